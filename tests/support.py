@@ -22,6 +22,15 @@ DESKTOP_ENV = {
 }
 
 
+def person_day(start_hour: int = 4) -> str:
+    """The person's today as "YYYY-MM-DD", as the windows count it (core/days.py; 4 am is the
+    default day start): what a window passes for a proof, a plan or a night's sleep, which
+    have no calendar default. Follows a test's fixed clock (days.now_local)."""
+    from footholds.core import days
+
+    return days.today(start_hour).isoformat()
+
+
 def present(value: T | None) -> T:
     """`value`, which the test expects to be there: fails plainly on None, and tells the type
     checker the None case is gone (for calls that may return nothing)."""

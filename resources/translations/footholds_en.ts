@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CheckinWindow</name>
+    <message numerus="yes">
+        <source>Until %n:00 it is still {day} for you, so the summary runs to that day.</source>
+        <translation>
+            <numerusform>Until %n:00 it is still {day} for you, so the summary runs to that day.</numerusform>
+            <numerusform>Until %n:00 it is still {day} for you, so the summary runs to that day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GoalCard</name>
     <message numerus="yes">
         <source>%n steps done</source>

@@ -496,6 +496,13 @@
         <source>Since my last session</source>
         <translation>Desde mi última sesión</translation>
     </message>
+    <message numerus="yes">
+        <source>Until %n:00 it is still {day} for you, so the summary runs to that day.</source>
+        <translation>
+            <numerusform>Hasta la %n:00 sigue siendo {day} para ti, así que el resumen llega hasta ese día.</numerusform>
+            <numerusform>Hasta las %n:00 sigue siendo {day} para ti, así que el resumen llega hasta ese día.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Start the summary at my last session</source>
         <translation>Empezar el resumen en mi última sesión</translation>

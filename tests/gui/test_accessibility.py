@@ -40,7 +40,7 @@ from footholds.core.store import (
 )
 from footholds.core.store.models import now_local
 from footholds.ui.shell import registry
-from support import present
+from support import person_day, present
 
 CONTROLS = (
     QAbstractButton,
@@ -98,7 +98,7 @@ def seeded(ctx: AppContext) -> AppContext:
     """One of everything, so the rows that only exist with entries are checked too."""
     store = ctx.store
     store.add(LogEntry(feelings=["tired"], energy=2, wins=["drank water"], note="a note"))
-    store.add(Proof(text="I answered one email"))
+    store.add(Proof(day=person_day(), text="I answered one email"))
     store.add(RoutineItem(text="Drink a glass of water", position=0))
     store.add(Goal(title="Tidy the desk", steps=[{"text": "Clear one corner"}]))
     store.add(Person(name="Sam", how="text", note="likes mornings", message="Thinking of you"))

@@ -20,7 +20,7 @@ from footholds.app.build import AppContext
 from footholds.app.handlers import handle
 from footholds.app.instance import Connection
 from footholds.core.store import LogEntry, Proof
-from support import child_env
+from support import child_env, person_day
 
 BUSY_S = 4.5  # longer than the three seconds the command line used to wait
 
@@ -100,7 +100,7 @@ def test_the_app_saves_a_repeated_log_or_proof_once(ctx: AppContext) -> None:
     assert handle(ctx, "log", {"entry": entry}) == (True, "Logged. That counts.")
     assert handle(ctx, "log", {"entry": entry}) == (True, "Already saved. That counts.")
     assert notes(ctx) == ["once"]
-    proof = Proof(text="got through it").clean().to_dict()
+    proof = Proof(day=person_day(), text="got through it").clean().to_dict()
     assert handle(ctx, "proof-add", {"proof": proof}) == (True, "Added to your proof list.")
     assert handle(ctx, "proof-add", {"proof": proof}) == (True, "Already in your proof list.")
     assert len(ctx.store.all(Proof)) == 1

@@ -505,3 +505,61 @@ def test_a_new_day_start_hour_moves_the_open_summary_s_period(
     win.first.setDate(QDate(2026, 11, 1))  # chosen by hand
     ctx.settings.set("day.start_hour", 4)
     assert period() == (date(2026, 11, 1), date(2026, 12, 6))
+
+
+def test_in_the_small_hours_one_plain_line_says_why_the_summary_is_the_day_before(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 00:58 on Sunday 6 December, with the day starting at 4, the summary is put together
+    on Saturday while the session beside it is on the calendar's Sunday: one plain line says
+    why, and only at that hour. The session's own date stays the calendar's."""
+    ctx.settings.set("day.start_hour", 4)
+    night = datetime(2026, 12, 6, 0, 58).astimezone()
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: night)
+    ctx.windows.show("check-in")
+    win = cast(CheckinWindow, ctx.windows.get("check-in"))
+    qtbot.waitUntil(win.isVisible)
+    assert "put together on 5 Dec 2026" in win.preview.toPlainText()
+    assert win.session_day.date().toPython() == date(2026, 12, 6)
+    assert win.small_hours.isVisible()
+    assert win.small_hours.text() == (
+        "Until 4:00 it is still Sat 5 Dec for you, so the summary runs to that day."
+    )
+    ctx.settings.set("day.start_hour", 0)  # the calendar's day: nothing to explain
+    qtbot.waitUntil(lambda: not win.small_hours.isVisible())
+    assert "put together on 6 Dec 2026" in win.preview.toPlainText()
+
+
+def test_by_day_the_small_hours_line_is_not_there(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    noon = datetime(2026, 12, 6, 12, 0).astimezone()
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: noon)
+    ctx.windows.show("check-in")
+    win = cast(CheckinWindow, ctx.windows.get("check-in"))
+    qtbot.waitUntil(win.isVisible)
+    assert not win.small_hours.isVisible()
+
+
+SPANISH_NIGHT = "sigue siendo sáb 5 dic para ti, así que el resumen llega hasta ese día."
+
+
+@pytest.mark.parametrize(
+    ("hour", "words"),
+    [(1, f"Hasta la 1:00 {SPANISH_NIGHT}"), (4, f"Hasta las 4:00 {SPANISH_NIGHT}")],
+)
+def test_the_small_hours_line_in_spanish(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, hour: int, words: str
+) -> None:
+    ctx.settings.set("day.start_hour", hour)
+    night = datetime(2026, 12, 6, 0, 30).astimezone()
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: night)
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        win = cast(CheckinWindow, ctx.windows.show("check-in"))
+        qtbot.waitUntil(win.isVisible)
+        assert win.small_hours.text() == words
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)

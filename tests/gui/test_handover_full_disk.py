@@ -19,6 +19,7 @@ from footholds.core import atomic
 from footholds.core.store import LogEntry, Proof, SleepEntry, storage
 from footholds.core.store.pending import read_unsaved
 from footholds.core.unsaved_words import kept_words
+from support import person_day
 
 KEPT = kept_words()
 KEPT_IN_MEMORY = kept_words(in_memory=True)
@@ -76,7 +77,7 @@ def test_a_log_kept_while_the_disk_is_full_is_answered_as_done(store_full: AppCo
 
 
 def test_a_proof_kept_while_the_disk_is_full_is_answered_as_done(store_full: AppContext) -> None:
-    proof = Proof(text="got up").clean().to_dict()
+    proof = Proof(day=person_day(), text="got up").clean().to_dict()
     answer = handle(store_full, "proof-add", {"proof": proof})
     assert answer == (True, f"Added to your proof list. {KEPT}")
 
@@ -87,7 +88,7 @@ def test_an_entry_only_in_memory_says_to_keep_footholds_open(all_full: AppContex
     ok, message = handle(ctx, "log", {"entry": entry})
     assert ok and message == f"Logged. That counts. {KEPT_IN_MEMORY}"
     assert "keep Footholds open" in message and "no need to send it again" in message
-    proof = Proof(text="still here").clean().to_dict()
+    proof = Proof(day=person_day(), text="still here").clean().to_dict()
     assert handle(ctx, "proof-add", {"proof": proof}) == (
         True,
         f"Added to your proof list. {KEPT_IN_MEMORY}",

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import socket
 import time
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPointF, Qt
@@ -93,6 +94,44 @@ def test_an_entry_dated_ahead_is_named_and_left_out(
     assert ctx.store.count(LogEntry) == 3
     # still in sight after the import
     assert "line 5: Mon 1 Jun 2150" in dialog.preview.toPlainText()
+
+
+def test_an_entry_dated_ahead_is_dated_from_the_person_s_today(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 00:58 on New Year's Day, with the day starting at 4 am, it is still New Year's Eve
+    for the person: a row dated ahead, on 2 January, is said with its year, as the journal
+    and every other window count from the person's today, not the calendar's."""
+    from footholds.core import days, import_read
+    from footholds.ui.settings import import_dialog
+
+    now = datetime(2150, 1, 1, 0, 58).astimezone()
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz: object = None) -> Clock:
+            return cast(Clock, now)
+
+    class Calendar(date):
+        @classmethod
+        def today(cls) -> Calendar:
+            return cast(Calendar, date(2150, 1, 1))
+
+    monkeypatch.setattr(days, "now_local", lambda: now)
+    monkeypatch.setattr(import_read, "datetime", Clock)  # "ahead" is after this now
+    monkeypatch.setattr(import_dialog, "date", Calendar, raising=False)  # the calendar's day
+    ctx.settings.set("day.start_hour", 4)
+    path = big_daylio(tmp_path / "new-year.csv", 2)
+    with path.open("a") as file:
+        file.write("2150-01-02,x,y,09:00,good,walk,,soon\n")
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_file(path)
+    settled(dialog, qtbot)
+    lines = dialog.preview.toPlainText().splitlines()
+    assert "  1 is dated ahead of today and will be left out:" in lines
+    assert "    line 4: Fri 2 Jan 2150" in lines
 
 
 def test_it_looks_busy_from_the_first_moment_until_it_is_done(

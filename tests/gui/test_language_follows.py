@@ -33,7 +33,7 @@ from footholds.ui.reflect.thought_log import ThoughtLogWindow
 from footholds.ui.shell import language_follow
 from footholds.ui.shell.registry import BY_NAME, names
 from footholds.ui.shell.unlock import UnlockDialog
-from support import present
+from support import person_day, present
 from ts_catalog import load_catalog
 
 locked = test_unlock.locked  # the fixture: a home with the lock on
@@ -302,7 +302,7 @@ def test_words_put_away_for_an_entry_follow_the_language_and_stay_its_own(
 ) -> None:
     """Words put away over changes to one entry wait, in the window built again, for that
     entry: Add opens empty, and Edit on the entry brings them back, to be saved to it."""
-    proof = ctx.store.add(Proof(text="Went for a walk"))
+    proof = ctx.store.add(Proof(day=person_day(), text="Went for a walk"))
     window = cast(ProofListWindow, ctx.windows.show("proof-list"))
     window.editor.start(proof)
     QTest.keyClicks(window.editor.text, " in the rain")

@@ -32,7 +32,7 @@ from footholds.ui.reflect.thought_log import ThoughtLogWindow
 from footholds.ui.today.activity_plan import PlanActivityWindow
 from footholds.ui.today.today import TodayWindow
 from footholds.ui.tough_day.tough_day import ToughDayWindow
-from support import text_of
+from support import person_day, text_of
 
 PROOF = "Igotthroughthewholeafternoonwithoutgivingup" * 8
 HELD = "d" * 400
@@ -94,7 +94,7 @@ def test_copying_selected_words_gives_them_as_written(qtbot: QtBot) -> None:
 
 
 def test_a_long_proof_on_a_tough_day_stays_in_the_window(ctx: AppContext, qtbot: QtBot) -> None:
-    ctx.store.add(Proof(text=PROOF))
+    ctx.store.add(Proof(day=person_day(), text=PROOF))
     window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
     qtbot.waitExposed(window)
     assert window.proofs.words.text() == PROOF
@@ -218,7 +218,7 @@ def test_a_long_safety_plan_section_wraps_where_it_is_shown(ctx: AppContext, qtb
 
 
 def test_a_long_proof_wraps_in_the_proof_list(ctx: AppContext, qtbot: QtBot) -> None:
-    ctx.store.add(Proof(text=PROOF))
+    ctx.store.add(Proof(day=person_day(), text=PROOF))
     window = cast(ProofListWindow, ctx.windows.show("proof-list"))
     qtbot.waitExposed(window)
     window.show_random()

@@ -13,6 +13,14 @@ from ts_catalog import load_catalog
 
 # (context, source, English at 1, English at 2, Spanish at 1, Spanish at 2)
 PLURALS = [
+    (
+        "CheckinWindow",
+        "Until %n:00 it is still {day} for you, so the summary runs to that day.",
+        "Until 1:00 it is still {day} for you, so the summary runs to that day.",
+        "Until 2:00 it is still {day} for you, so the summary runs to that day.",
+        "Hasta la 1:00 sigue siendo {day} para ti, así que el resumen llega hasta ese día.",
+        "Hasta las 2:00 sigue siendo {day} para ti, así que el resumen llega hasta ese día.",
+    ),
     ("GoalCard", "%n steps done", "1 step done", "2 steps done", "1 paso hecho", "2 pasos hechos"),
     (
         "ImportDialog",

@@ -18,6 +18,7 @@ from footholds.cli import commands
 from footholds.core import days
 from footholds.core.store import Proof
 from footholds.ui.proofs.proof_list import ProofListWindow
+from support import person_day
 
 
 def _open(ctx: AppContext, qtbot: QtBot) -> ProofListWindow:
@@ -95,7 +96,9 @@ def test_edit_keeps_the_id(ctx: AppContext, qtbot: QtBot) -> None:
 def test_remove_then_undo_brings_it_back(
     ctx: AppContext, qtbot: QtBot, said_yes: list[str]
 ) -> None:
-    proof = ctx.store.add(Proof(text="Answered the email I dreaded", tags=["work"]))
+    proof = ctx.store.add(
+        Proof(day=person_day(), text="Answered the email I dreaded", tags=["work"])
+    )
     window = _open(ctx, qtbot)
     window.list.setCurrentRow(0)
     qtbot.mouseClick(window.remove, Qt.MouseButton.LeftButton)
@@ -114,7 +117,7 @@ def test_remove_then_undo_brings_it_back(
 def test_undo_offer_goes_away_and_the_removal_stands(
     ctx: AppContext, qtbot: QtBot, said_yes: list[str]
 ) -> None:
-    ctx.store.add(Proof(text="Slept, which counts"))
+    ctx.store.add(Proof(day=person_day(), text="Slept, which counts"))
     window = _open(ctx, qtbot)
     window.list.setCurrentRow(0)
     window.remove.click()
@@ -125,7 +128,7 @@ def test_undo_offer_goes_away_and_the_removal_stands(
 
 
 def test_search_filters_and_says_when_nothing_matches(ctx: AppContext, qtbot: QtBot) -> None:
-    ctx.store.add(Proof(text="Walked the dog in the rain", tags=["outside"]))
+    ctx.store.add(Proof(day=person_day(), text="Walked the dog in the rain", tags=["outside"]))
     ctx.store.add(Proof(text="Called my brother", day="2023-01-09"))
     window = _open(ctx, qtbot)
     assert window.list.count() == 2
@@ -152,7 +155,7 @@ def test_newest_day_first(ctx: AppContext, qtbot: QtBot) -> None:
 
 def test_show_me_one_shows_a_different_one_each_time(ctx: AppContext, qtbot: QtBot) -> None:
     for text in ("one", "two", "three"):
-        ctx.store.add(Proof(text=text))
+        ctx.store.add(Proof(day=person_day(), text=text))
     window = _open(ctx, qtbot)
     window.rng = random.Random(4)
     assert not window.card.isVisible()
@@ -179,7 +182,7 @@ def test_entries_from_quick_log_and_goals_are_shown_with_where_they_came_from(
 
 def test_a_long_entry_is_kept_whole_and_wraps(ctx: AppContext, qtbot: QtBot) -> None:
     long_text = " ".join(["I kept going even though it was hard."] * 100)
-    ctx.store.add(Proof(text=long_text))
+    ctx.store.add(Proof(day=person_day(), text=long_text))
     window = _open(ctx, qtbot)
     assert long_text in _texts(window)[0]
     assert window.list.wordWrap()
@@ -251,7 +254,7 @@ def test_words_saved_or_cancelled_never_come_back_as_a_new_entry(qtbot: QtBot) -
 
     old = ProofEditor()
     qtbot.addWidget(old)
-    walked = Proof(text="Walked the dog")
+    walked = Proof(day=person_day(), text="Walked the dog")
     for close in (old.discard, old.discard):  # once as after Save, once as Cancel
         old.start(walked)
         qtbot.keyClicks(old.text, " and fed the cat")
@@ -267,11 +270,15 @@ def test_words_saved_or_cancelled_never_come_back_as_a_new_entry(qtbot: QtBot) -
 
 def test_the_list_follows_changes_made_elsewhere(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
-    ok, message = handle(ctx, "proof-add", {"proof": Proof(text="from the CLI").to_dict()})
+    ok, message = handle(
+        ctx, "proof-add", {"proof": Proof(day=person_day(), text="from the CLI").to_dict()}
+    )
     assert ok, message
     assert window.list.count() == 1
-    ok, message = handle(ctx, "proof-add", {"proof": {"text": ""}})
+    ok, message = handle(ctx, "proof-add", {"proof": {"text": "", "day": person_day()}})
     assert not ok and "empty" in message
+    ok, message = handle(ctx, "proof-add", {"proof": {"text": "undated"}})
+    assert not ok and "day" in message  # a sender must say the day: no calendar guess
 
 
 def test_cli_proof_add_and_list_without_the_app(
@@ -368,6 +375,30 @@ def test_a_proof_added_in_the_small_hours_is_the_persons_today(
     assert _texts(window)[0].startswith("Today")
 
 
+def test_a_new_day_start_hour_relabels_the_open_list(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 00:58 on Sunday the day starting at 4 am makes Saturday "Today"; set to midnight
+    in Settings, Sunday is today: the open list, the card and the editor say it so at once,
+    as the journal and the check-in do, and the entries keep their days."""
+    monkeypatch.setattr(days, "now_local", lambda: datetime(2026, 12, 6, 0, 58).astimezone())
+    ctx.settings.set("day.start_hour", 4)
+    ctx.store.add(Proof(text="Got through the night", day="2026-12-05"))
+    window = _open(ctx, qtbot)
+    assert _texts(window)[0].startswith("Today")
+    window.show_random()
+    assert window.card_date.text() == "Today"
+    window.editor.start(ctx.store.all(Proof)[0])
+    assert window.editor.date.text() == "Today"
+    ctx.settings.set("day.start_hour", 0)
+    assert _texts(window)[0].startswith("Yesterday")
+    assert window.list.item(0).toolTip() == "Yesterday"
+    assert window.card_date.text() == "Yesterday"
+    assert window.editor.date.text() == "Yesterday"
+    assert window.editor.date.maximumDate() == QDate(2026, 12, 6)  # Sunday can be chosen now
+    assert [p.day for p in ctx.store.all(Proof)] == ["2026-12-05"]
+
+
 def test_words_put_away_wait_for_their_own_entry(ctx: AppContext, qtbot: QtBot) -> None:
     """Esc over changes to one entry, then Edit on another: that other's own words open,
     to be saved to it; the first one's words come back when it is edited again, and the
@@ -412,8 +443,8 @@ def test_words_put_away_wait_for_their_own_entry(ctx: AppContext, qtbot: QtBot) 
 def test_opening_another_entry_keeps_the_words_being_written(ctx: AppContext, qtbot: QtBot) -> None:
     """Edit on another entry while the editor is open over typed words: those words wait
     for their entry as Esc would keep them, and the window keeps them when it closes."""
-    first = ctx.store.add(Proof(text="Went for a walk"))
-    second = ctx.store.add(Proof(text="Called my sister"))
+    first = ctx.store.add(Proof(day=person_day(), text="Went for a walk"))
+    second = ctx.store.add(Proof(day=person_day(), text="Called my sister"))
     window = _open(ctx, qtbot)
     window.choose(first.id)
     window.edit.click()
@@ -460,7 +491,12 @@ def test_the_editor_s_limit_line_is_read_whole_with_a_proof_shown_above_it(
     from support import words_under
 
     for _ in range(7):
-        ctx.store.add(Proof(text="Walked to the corner shop and back; the air helped a little."))
+        ctx.store.add(
+            Proof(
+                day=person_day(),
+                text="Walked to the corner shop and back; the air helped a little.",
+            )
+        )
     window = _open(ctx, qtbot)
     window.resize(460, 200)  # as short as it goes: its wrapped header needs more than that
     window.show_one.click()

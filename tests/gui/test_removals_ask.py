@@ -15,7 +15,7 @@ from footholds.core.store import Affirmation, Medicine, OwnLine, Proof
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.context import AppContext
 from footholds.ui.proofs.proof_list import ProofListWindow
-from support import present
+from support import person_day, present
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def said_no(ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_keep_it_keeps_a_proof(ctx: AppContext, qtbot: QtBot, said_no: list[str]) -> None:
-    ctx.store.add(Proof(text="Walked round the block"))
+    ctx.store.add(Proof(day=person_day(), text="Walked round the block"))
     window = ctx.windows.show("proof-list")
     qtbot.waitExposed(window)
     window.list.setCurrentRow(0)  # type: ignore[attr-defined]
@@ -81,7 +81,7 @@ def test_after_a_removal_the_keyboard_waits_on_undo_then_goes_back_to_the_list(
     Undo, as in every window, so one more Enter puts the entry back, chosen again, and the
     keyboard is back on the list."""
     for text in ("Walked round the block", "Made tea", "Called Sam"):
-        ctx.store.add(Proof(text=text))
+        ctx.store.add(Proof(day=person_day(), text=text))
     window = ctx.windows.show("proof-list")
     qtbot.waitExposed(window)
     window.activateWindow()

@@ -16,6 +16,7 @@ from footholds.app.build import AppContext
 from footholds.core.store import LogEntry, Person, Proof
 from footholds.ui.journal.quick_log import QuickLogWindow
 from footholds.ui.shell.registry import names
+from support import person_day
 
 HEBREW = "קמתי מהמיטה והכנתי כוס תה, וזה היה מספיק להיום"
 ARABIC = "خرجت في نزهة قصيرة حول البيت وشعرت بتحسن بسيط"
@@ -71,8 +72,8 @@ def test_a_row_reads_from_the_right(ctx: AppContext, rtl: None, qtbot: QtBot) ->
 def test_entries_in_right_to_left_scripts_show_whole_and_wrapped(
     ctx: AppContext, qtbot: QtBot, name: str
 ) -> None:
-    ctx.store.add(Proof(text=f"{HEBREW} {HEBREW}"))
-    ctx.store.add(Proof(text=ARABIC))
+    ctx.store.add(Proof(day=person_day(), text=f"{HEBREW} {HEBREW}"))
+    ctx.store.add(Proof(day=person_day(), text=ARABIC))
     ctx.store.add(LogEntry(note=f"{ARABIC} {ARABIC} {ARABIC}", feelings=["tired"]))
     ctx.store.add(Person(name="דנה", note=ARABIC, message=HEBREW))
     ctx.windows.show(name)  # as the tray does: present() fills the window

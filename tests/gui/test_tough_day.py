@@ -31,7 +31,7 @@ from footholds.ui.proofs.proof_list import ProofListWindow
 from footholds.ui.shell.registry import BY_NAME
 from footholds.ui.tough_day.tough_day import ToughDayWindow
 from footholds.ui.tough_day.tough_sections import PROOF_MOST_LINES
-from support import present
+from support import person_day, present
 
 
 @pytest.fixture(autouse=True)
@@ -134,7 +134,7 @@ def test_choosing_a_step_shows_just_that_with_a_way_back(
 def test_crisis_lines_stay_in_view_outside_the_scroll_area(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("safety.region", "IE")
     for i in range(5):
-        ctx.store.add(Proof(text="A long day that I got through. " * 20 + str(i)))
+        ctx.store.add(Proof(day=person_day(), text="A long day that I got through. " * 20 + str(i)))
     window = _open(ctx, qtbot)
     window.more.click()  # the most there is to scroll
     assert not present(window.scroller.widget()).isAncestorOf(window.crisis)
@@ -197,7 +197,7 @@ def test_the_choices_stay_still_whatever_the_proofs_length(ctx: AppContext, qtbo
         "counts. Walked to the corner shop and back; the air helped a little.",
     ]
     for text in texts:
-        ctx.store.add(Proof(text=text))
+        ctx.store.add(Proof(day=person_day(), text=text))
     window = _open(ctx, qtbot)
     hero, question = window.proofs, window.next_steps.question
     seen: dict[str, tuple[float, int]] = {}
@@ -209,7 +209,9 @@ def test_the_choices_stay_still_whatever_the_proofs_length(ctx: AppContext, qtbo
     assert set(seen) == set(texts)
     assert len(set(seen.values())) == 1, seen  # one size, and the question never moves
     # a proof longer than the room kept still shows whole: the card grows for it
-    long = ctx.store.add(Proof(text="Everything felt impossible and I still fed the cat. " * 8))
+    long = ctx.store.add(
+        Proof(day=person_day(), text="Everything felt impossible and I still fed the cat. " * 8)
+    )
     hero.shown = long
     hero.refresh()
     settle(qtbot, window)
@@ -223,7 +225,7 @@ def test_a_long_proof_in_the_deck_moves_nothing_either(ctx: AppContext, qtbot: Q
     lines); a longer one still shows whole."""
     six = "Got out of bed, showered, and answered the one email that mattered. " * 4
     for text in ("short", six):
-        ctx.store.add(Proof(text=text))
+        ctx.store.add(Proof(day=person_day(), text=text))
     window = _open(ctx, qtbot)
     hero, question = window.proofs, window.next_steps.question
     tops: dict[str, int] = {}
@@ -237,7 +239,9 @@ def test_a_long_proof_in_the_deck_moves_nothing_either(ctx: AppContext, qtbot: Q
     assert words.height() > line * 4  # the six-line proof needs more than the four kept
     assert len(set(tops.values())) == 1, tops
     # beyond the most kept, the proof still shows whole, and only it makes room
-    huge = ctx.store.add(Proof(text="One more breath, one more step, one more hour. " * 40))
+    huge = ctx.store.add(
+        Proof(day=person_day(), text="One more breath, one more step, one more hour. " * 40)
+    )
     hero.shown = huge
     hero.refresh()
     settle(qtbot, window)
@@ -258,7 +262,7 @@ def test_no_proofs_yet_shows_something_kind(ctx: AppContext, qtbot: QtBot) -> No
     hero.write_first.click()
     proof_list = cast(ProofListWindow, ctx.windows.get("proof-list"))
     assert proof_list.isVisible() and proof_list.editor.isVisible()
-    ctx.store.add(Proof(text="only one"))
+    ctx.store.add(Proof(day=person_day(), text="only one"))
     assert hero.words.text() == "only one"
     assert not hero.another.isVisible() and not hero.empty.isVisible()
 
@@ -526,7 +530,7 @@ def test_long_entries_wrap_and_the_window_stays_a_sensible_size(
     ctx: AppContext, qtbot: QtBot
 ) -> None:
     long = "Everything felt impossible and I still fed the cat. " * 40
-    ctx.store.add(Proof(text=long))
+    ctx.store.add(Proof(day=person_day(), text=long))
     ctx.store.add(Person(name="A very long name " * 5, message="Hi. " * 200))
     window = _open(ctx, qtbot)
     window.more.click()

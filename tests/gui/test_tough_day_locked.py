@@ -24,6 +24,7 @@ from footholds.core.store import Affirmation, Person, Proof, RoutineItem
 from footholds.platform import phone_links
 from footholds.ui.shell.unlock import UnlockDialog
 from footholds.ui.tough_day.tough_day import ToughDayWindow
+from support import person_day
 
 pytest.importorskip("cryptography")
 
@@ -39,7 +40,7 @@ def no_phone(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _write_sealed(ctx: AppContext) -> None:
     proof, person, own, item = SEALED
-    ctx.store.add(Proof(text=proof))
+    ctx.store.add(Proof(day=person_day(), text=proof))
     ctx.store.add(Person(name=person))
     ctx.store.add(Affirmation(text=own))
     ctx.store.add(RoutineItem(text=item))
@@ -161,7 +162,7 @@ def test_people_kept_readable_stay_one_click_away_in_a_tough_day_after_lock_now(
     Settings.load(paths.settings_file)[0].save()  # as turning the lock on does
     ctx = start(paths, opened)
     try:
-        ctx.store.add(Proof(text="Walked to the end of the road"))
+        ctx.store.add(Proof(day=person_day(), text="Walked to the end of the road"))
         ctx.store.add(Person(name="Marta Ruiz", how="call 0612 345 678", message="Call me?"))
         ctx.store.add(Person(name="Dr Okafor", how="email okafor@clinic.example"))
         window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
@@ -283,7 +284,7 @@ def test_without_today_the_locked_line_names_no_one_small_thing(
     try:
         if not people_kept:
             ctx.settings.set("lock.safety_plan", True)  # the people locked too
-        ctx.store.add(Proof(text="Walked to the end of the road"))
+        ctx.store.add(Proof(day=person_day(), text="Walked to the end of the road"))
         ctx.store.add(Person(name="Marta Ruiz", how="call 0612 345 678"))
         available = ctx.windows.available
         monkeypatch.setattr(ctx.windows, "available", lambda n: n != "today" and available(n))

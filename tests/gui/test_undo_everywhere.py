@@ -17,7 +17,7 @@ from footholds.core.store import Affirmation, LogEntry, OwnLine, Person, Proof
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.help.help_now import HelpNowWindow
-from support import present
+from support import person_day, present
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -33,7 +33,7 @@ def _seed_people(ctx: AppContext) -> None:
 
 def _seed_proofs(ctx: AppContext) -> None:
     for text in ("Walked round the block", "Made tea"):
-        ctx.store.add(Proof(text=text))
+        ctx.store.add(Proof(day=person_day(), text=text))
 
 
 def _seed_journal(ctx: AppContext) -> None:

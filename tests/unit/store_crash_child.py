@@ -35,7 +35,11 @@ def main() -> None:
         at = (start + timedelta(minutes=rng.randint(0, 60 * 24 * 365 * 2))).astimezone(zone)
         if rng.random() < 0.25:  # a quarter of the saves go to the small proof file
             record = store.add(
-                Proof(text=f"got through day {seed}-{n} " * rng.randint(1, 8), at=at)
+                Proof(
+                    day=at.date().isoformat(),
+                    text=f"got through day {seed}-{n} " * rng.randint(1, 8),
+                    at=at,
+                )
             )
             out.write(f"proof {record.id}\n")
         else:

@@ -12,6 +12,7 @@ import pytest
 
 from footholds.core import activation, checkin, content
 from footholds.core.store import ActivityPlan, Store
+from support import person_day
 
 TZ = timezone(timedelta(hours=1))
 DRINK = "ac-warm-drink"
@@ -38,7 +39,9 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 def planned_in(language: str) -> ActivityPlan:
     """As the plan window saves a built-in idea picked in `language` (activation.plan)."""
-    return ActivityPlan(activity_id=DRINK, text=idea_text(DRINK, language), kind="enjoyment")
+    return ActivityPlan(
+        day=person_day(), activity_id=DRINK, text=idea_text(DRINK, language), kind="enjoyment"
+    )
 
 
 def test_the_two_languages_have_different_words_for_it() -> None:
@@ -56,20 +59,22 @@ def test_a_built_in_idea_reads_in_each_language_and_back(planned: str) -> None:
 
 def test_spacing_case_and_accents_do_not_make_it_the_persons_own() -> None:
     plan = ActivityPlan(
-        activity_id=DRINK, text="  preparARME una bebida  caliente y tomarla con CALMA"
+        day=person_day(),
+        activity_id=DRINK,
+        text="  preparARME una bebida  caliente y tomarla con CALMA",
     )
     assert activation.words_of(plan, "en") == ENGLISH
 
 
 def test_words_the_person_changed_stay_theirs() -> None:
-    plan = ActivityPlan(activity_id=DRINK, text="Make a warm drink, mint tea")
+    plan = ActivityPlan(day=person_day(), activity_id=DRINK, text="Make a warm drink, mint tea")
     assert activation.words_of(plan, "es") == "Make a warm drink, mint tea"
 
 
 def test_own_and_typed_activities_stay_as_written() -> None:
     # the words of a built-in idea, but typed in or kept as the person's own activity
     for activity_id in ("", "6f1c0e2b-own-id"):
-        plan = ActivityPlan(activity_id=activity_id, text=ENGLISH)
+        plan = ActivityPlan(day=person_day(), activity_id=activity_id, text=ENGLISH)
         assert activation.words_of(plan, "es") == ENGLISH
 
 

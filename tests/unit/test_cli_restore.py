@@ -14,7 +14,7 @@ from pathlib import Path
 from footholds.core.paths import Paths
 from footholds.core.store import Affirmation, LogEntry, Proof, Store
 from footholds.core.store.backups import Backups
-from support import child_env
+from support import child_env, person_day
 
 
 def footholds(*args: str, answer: bytes | None = None) -> subprocess.CompletedProcess[str]:
@@ -85,7 +85,7 @@ def test_what_is_now_and_what_the_backup_holds_list_kinds_in_one_order(tmp_path:
     store = Store(paths.store_dir, aside_dir=paths.aside_dir)
     store.open()
     store.add(Affirmation(text="I am allowed to rest"))
-    store.add(Proof(text="I got up"))
+    store.add(Proof(day=person_day(), text="I got up"))
     store.add(LogEntry(note="a note"))
     store.close()
     same = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir).create(

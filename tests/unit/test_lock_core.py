@@ -20,7 +20,7 @@ from footholds.core.store.backup_check import check_backup
 from footholds.core.store.backups import Backups
 from footholds.core.store.failures import StoreIsLocked
 from footholds.core.store.pending import FORMAT as UNSAVED_FORMAT
-from support import child_env
+from support import child_env, person_day
 
 pytest.importorskip("cryptography")
 
@@ -170,7 +170,7 @@ def test_sigkill_while_turning_the_lock_on_and_off_loses_nothing(tmp_path: Path)
     data = home / "data"
     store = make_store(data)
     ids = {store.add(LogEntry(note=f"day {n} was long", feelings=["okay"])).id for n in range(60)}
-    ids |= {store.add(Proof(text=f"got through {n}")).id for n in range(10)}
+    ids |= {store.add(Proof(day=person_day(), text=f"got through {n}")).id for n in range(10)}
     Backups(data / "backups", data / "store", data / "set-aside").create("manual")
     store.close()
     place = unsaved_file(home)

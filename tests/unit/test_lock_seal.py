@@ -18,6 +18,7 @@ pytest.importorskip("cryptography")
 
 from footholds.core.lock import inbox, switch
 from footholds.core.lock.keys import create
+from support import person_day
 
 FAST = 1 << 10
 PASS = "correct horse battery staple"
@@ -56,7 +57,7 @@ def test_sealed_store_reads_nothing_seals_new_entries_and_joins_them_at_unlock(
     storage.codec = None
     assert store.all(LogEntry) == []  # nothing left in memory to show
     store.add(LogEntry(note="a quiet evening while locked"))
-    store.add(Proof(text="asked for help"))
+    store.add(Proof(day=person_day(), text="asked for help"))
     assert b"quiet evening" not in every_byte(tmp_path)
     assert len(inbox.waiting(tmp_path)) == 2
     with pytest.raises(StoreIsLocked):  # an existing entry cannot change while locked

@@ -8,12 +8,13 @@ import stat
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from footholds.core.store import (
+    ActivityPlan,
     Goal,
     InvalidEntry,
     LogEntry,
@@ -21,10 +22,12 @@ from footholds.core.store import (
     Record,
     ReminderEvent,
     RoutineCheck,
+    SleepEntry,
     Store,
     ThoughtLog,
 )
 from footholds.core.store.validate import stored
+from support import person_day
 
 EAST = timezone(timedelta(hours=14))  # Kiribati
 WEST = timezone(timedelta(hours=-12))
@@ -89,7 +92,7 @@ def test_add_get_update_remove_survive_reopen(store: Store) -> None:
 
 
 def test_get_of_the_wrong_kind_is_none(store: Store) -> None:
-    proof = store.add(Proof(text="A hard week, done."))
+    proof = store.add(Proof(day=person_day(), text="A hard week, done."))
     assert store.get(Goal, proof.id) is None
     assert store.get(LogEntry, "no-such-id") is None
 
@@ -180,8 +183,8 @@ def test_update_keeps_an_entry_in_its_month(store: Store) -> None:
 
 
 def test_small_kinds_all_and_between_are_oldest_first(store: Store) -> None:
-    newer = store.add(Proof(text="newer", at=at(2026, 2, 1)))
-    older = store.add(Proof(text="older", at=at(2025, 2, 1)))
+    newer = store.add(Proof(day=person_day(), text="newer", at=at(2026, 2, 1)))
+    older = store.add(Proof(day=person_day(), text="older", at=at(2025, 2, 1)))
     assert [p.id for p in store.all(Proof)] == [older.id, newer.id]
     assert [p.id for p in store.latest(Proof, 1)] == [newer.id]
     assert [p.id for p in store.between(Proof, at(2026, 1, 1), at(2027, 1, 1))] == [newer.id]
@@ -204,7 +207,7 @@ def test_changed_hook_names_the_kind(store: Store) -> None:
     seen: list[str] = []
     store.changed.connect(seen.append)
     entry = store.add(LogEntry(note="x"))
-    store.add(Proof(text="y"))
+    store.add(Proof(day=person_day(), text="y"))
     store.remove(entry)
     assert seen == ["log", "proof", "log"]
 
@@ -228,7 +231,7 @@ def test_files_are_0600_and_folders_0700(tmp_path: Path) -> None:
         store.open()
         store.add(LogEntry(note="private", at=at(2026, 1, 5)))
         store.add(ReminderEvent(at=at(2026, 1, 5)))
-        store.add(Proof(text="private too"))
+        store.add(Proof(day=person_day(), text="private too"))
         store.close()
     finally:
         os.umask(old_umask)
@@ -256,8 +259,8 @@ REFUSED = [
     (lambda: LogEntry(note="x", source="email"), "Source should be one of"),
     (lambda: LogEntry(), "nothing to save"),
     (lambda: LogEntry(note="   \n\t "), "nothing to save"),
-    (lambda: Proof(text=""), "What you got through can't be empty"),
-    (lambda: Proof(text="  \n "), "can't be empty"),
+    (lambda: Proof(day=person_day(), text=""), "What you got through can't be empty"),
+    (lambda: Proof(day=person_day(), text="  \n "), "can't be empty"),
     (lambda: ThoughtLog(thought=""), "The thought can't be empty"),
     (lambda: ThoughtLog(thought="x", belief_before=101), "from 0 to 100"),
     (lambda: ThoughtLog(thought="x", answers=["a"]), "Answers should be a set of answers"),  # type: ignore[arg-type]
@@ -271,7 +274,10 @@ REFUSED = [
     # the direction overrides, embeddings and isolates turn the words around unseen
     (lambda: LogEntry(note="RTL: \u202eevil txt.exe"), "The note: some invisible control"),
     (lambda: LogEntry(note="\u202aembedded\u202c"), "invisible control characters"),
-    (lambda: Proof(text="\u2066isolated\u2069"), "What you got through: some invisible"),
+    (
+        lambda: Proof(day=person_day(), text="\u2066isolated\u2069"),
+        "What you got through: some invisible",
+    ),
     (lambda: LogEntry(feelings=["\u2067sad\u2069"]), "Feelings: some invisible control"),
     (lambda: LogEntry(note="half \ud83d"), "broken character"),
     (lambda: LogEntry(note="x", at=datetime(1969, 12, 31, tzinfo=UTC)), "1969-12-31 is outside"),
@@ -291,7 +297,7 @@ def test_invalid_entries_are_refused_and_nothing_changes(
     store: Store, make: Callable[[], Record], message: str
 ) -> None:
     store.add(LogEntry(note="already here", at=at(2026, 3, 1)))
-    store.add(Proof(text="already here"))
+    store.add(Proof(day=person_day(), text="already here"))
     store.add(Goal(title="already here"))
     store.add(ThoughtLog(thought="already here"))
     before = snapshot(store.folder)
@@ -357,7 +363,7 @@ UNICODE = [
 @pytest.mark.parametrize("text", UNICODE)
 def test_unicode_round_trips_exactly(store: Store, text: str) -> None:
     entry = store.add(LogEntry(note=text, feelings=[text[:20]], part=text[:30]))
-    proof = store.add(Proof(text=text, tags=[text[:10]]))
+    proof = store.add(Proof(day=person_day(), text=text, tags=[text[:10]]))
     thought = store.add(ThoughtLog(thought=text, answers={"evidence": text}, balanced=text))
     store = reopen(store)
     again = store.get(LogEntry, entry.id)
@@ -366,3 +372,27 @@ def test_unicode_round_trips_exactly(store: Store, text: str) -> None:
     assert found(store, ThoughtLog, thought.id).answers == {"evidence": text}
     # stored as UTF-8 text, not escaped, so an export or a person reading the file sees it
     assert text.encode() in (store.folder / "proof.json").read_bytes()
+
+
+@pytest.mark.parametrize("model", [Proof, ActivityPlan, SleepEntry])
+def test_a_person_s_day_has_no_calendar_default(model: type[Record]) -> None:
+    """At 1 am, before the day-start hour, the calendar's date is the person's tomorrow: a
+    proof, a plan or a night made without its day would be filed a day late. Only the caller
+    knows the person's day, so it must say it."""
+    values: dict[str, Any] = {"text": "walked"}
+    if model is SleepEntry:
+        values = {"bed": "23:00", "up": "07:00"}
+    with pytest.raises(TypeError, match="day"):
+        model(**values)
+
+
+@pytest.mark.parametrize("model", [Proof, ActivityPlan, SleepEntry])
+def test_a_record_kept_without_its_day_reads_dated_by_its_own_moment(
+    model: type[Record],
+) -> None:
+    """A file written before the day was always said still reads: the entry is dated as the
+    calendar default dated it then, by the moment it was made."""
+    values = {"text": "walked"} if model is not SleepEntry else {"bed": "23:00", "up": "07:00"}
+    at = datetime(2024, 3, 1, 0, 58, tzinfo=timezone(timedelta(hours=-5)))
+    record = model.from_dict({**values, "at": at.isoformat()})
+    assert record.day == "2024-03-01"  # type: ignore[attr-defined]

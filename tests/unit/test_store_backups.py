@@ -18,6 +18,7 @@ import pytest
 from footholds.core.store import LogEntry, Proof, Store
 from footholds.core.store.backup_check import BadBackup, check_backup
 from footholds.core.store.backups import Backups
+from support import person_day
 
 MARCH = datetime(2026, 3, 10, 9, tzinfo=UTC)
 
@@ -103,9 +104,9 @@ def test_daily_makes_one_backup_a_day(tmp_path: Path, backups: Backups) -> None:
 
 def test_backups_within_the_same_second_do_not_overwrite(tmp_path: Path, backups: Backups) -> None:
     store = open_store(tmp_path)
-    store.add(Proof(text="one"))
+    store.add(Proof(day=person_day(), text="one"))
     first = backups.create()
-    store.add(Proof(text="two"))
+    store.add(Proof(day=person_day(), text="two"))
     second = backups.create()
     third = backups.create()
     assert len({first, second, third}) == 3
@@ -118,7 +119,7 @@ def test_backups_within_the_same_second_do_not_overwrite(tmp_path: Path, backups
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are a POSIX thing")
 def test_backup_is_private(tmp_path: Path, backups: Backups) -> None:
-    open_store(tmp_path).add(Proof(text="private"))
+    open_store(tmp_path).add(Proof(day=person_day(), text="private"))
     made = backups.create()
     assert stat.S_IMODE(made.stat().st_mode) == 0o600
     assert stat.S_IMODE(backups.folder.stat().st_mode) == 0o700
@@ -211,10 +212,10 @@ BROKEN = {
 def populated(tmp_path: Path, backups: Backups) -> Path:
     """A store with entries and one good backup of them; returns that backup."""
     store = open_store(tmp_path)
-    store.add(Proof(text="kept through it all"))
+    store.add(Proof(day=person_day(), text="kept through it all"))
     store.add(LogEntry(note="a month entry", at=MARCH))
     made = backups.create("manual")
-    store.add(Proof(text="written after the backup"))
+    store.add(Proof(day=person_day(), text="written after the backup"))
     store.close()
     return made
 
@@ -344,6 +345,6 @@ def test_a_refused_newer_backup_leaves_everything_working(
         "kept through it all",
         "written after the backup",
     ]
-    store.add(Proof(text="and one more"))
+    store.add(Proof(day=person_day(), text="and one more"))
     store.close()
     assert backups.create("manual").exists()

@@ -16,6 +16,7 @@ from footholds.core.errors import MESSAGES, Notice, Said
 from footholds.core.settings import Settings
 from footholds.core.store import BY_KIND, LogEntry, Proof, Record, Store, recovery
 from footholds.core.store.backups import Backups
+from support import person_day
 
 MARCH = datetime(2026, 3, 10, 9, tzinfo=UTC)
 STORE = Path(recovery.__file__).parent
@@ -78,7 +79,11 @@ def test_every_kind_of_file_has_its_name_in_words() -> None:
 def _fill(store: Store, model: type[Record], n: int) -> None:
     for i in range(n):
         at = MARCH.replace(day=1 + i)
-        store.add(LogEntry(note=f"e{i}", at=at) if model is LogEntry else Proof(text="p", at=at))
+        store.add(
+            LogEntry(note=f"e{i}", at=at)
+            if model is LogEntry
+            else Proof(day=person_day(), text="p", at=at)
+        )
 
 
 def _store(root: Path, find: Callable[[str], bytes | None] | None = None) -> Store:

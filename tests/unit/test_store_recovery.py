@@ -24,6 +24,7 @@ from footholds.core.store import (
 )
 from footholds.core.store.backups import Backups
 from footholds.core.store.recovery import has_set_aside
+from support import person_day
 
 MARCH = datetime(2026, 3, 10, 9, tzinfo=UTC)
 
@@ -91,7 +92,11 @@ def fill(store: Store, model: type[Record], n: int, start: int = 0) -> list[str]
         if model is LogEntry:
             ids.append(store.add(LogEntry(note=f"entry {i}", at=MARCH.replace(day=1 + i))).id)
         else:
-            ids.append(store.add(Proof(text=f"proof {i}", at=MARCH.replace(day=1 + i))).id)
+            ids.append(
+                store.add(
+                    Proof(day=person_day(), text=f"proof {i}", at=MARCH.replace(day=1 + i))
+                ).id
+            )
     return ids
 
 
@@ -297,11 +302,11 @@ def test_recovery_after_a_restore_does_not_bring_back_what_it_rolled_back(tmp_pa
     list: what comes back is the data as the restore left it."""
     backups = Backups(tmp_path / "backups", tmp_path / "store", tmp_path / "aside")
     store = open_store(tmp_path, backups=backups)
-    store.add(Proof(text="kept through it all"))
+    store.add(Proof(day=person_day(), text="kept through it all"))
     store.close()
     b2 = backups.create("manual", tmp_path / "b2.zip")  # outside the backups folder
     store = open_store(tmp_path, backups=backups)
-    store.add(Proof(text="added after b2"))
+    store.add(Proof(day=person_day(), text="added after b2"))
     store.close()
     backups.restore(b2)
     (tmp_path / "store" / "proof.json").write_bytes(b"\x00\xff garbage")
@@ -317,7 +322,7 @@ def test_recovery_looks_in_no_backup_from_before_the_last_restore(tmp_path: Path
     backups: they hold the months the restore replaced."""
     backups = Backups(tmp_path / "backups", tmp_path / "store", tmp_path / "aside")
     store = open_store(tmp_path, backups=backups)
-    store.add(Proof(text="kept through it all"))
+    store.add(Proof(day=person_day(), text="kept through it all"))
     store.close()
     b2 = backups.create("manual", tmp_path / "b2.zip")
     store = open_store(tmp_path, backups=backups)

@@ -15,6 +15,7 @@ import pytest
 
 from footholds.core import atomic
 from footholds.core.store import LogEntry, Proof, ReminderEvent, Store, StoreWriteError
+from support import person_day
 
 MARCH = datetime(2026, 3, 10, 9, tzinfo=UTC)
 
@@ -95,7 +96,7 @@ def test_next_save_writes_what_was_pending(tmp_path: Path, monkeypatch: pytest.M
     for month in (1, 2, 3):  # three files, each with a change only in memory
         with pytest.raises(StoreWriteError):
             store.add(LogEntry(note=str(month), at=MARCH.replace(month=month)))
-    proof = Proof(text="the proof list is a small file")
+    proof = Proof(day=person_day(), text="the proof list is a small file")
     with pytest.raises(StoreWriteError):
         store.add(proof)
     assert store.pending() == 4
@@ -128,8 +129,8 @@ def test_failed_update_and_remove_are_kept_too(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = open_store(tmp_path)
-    a = store.add(Proof(text="first"))
-    b = store.add(Proof(text="second"))
+    a = store.add(Proof(day=person_day(), text="first"))
+    b = store.add(Proof(day=person_day(), text="second"))
     monkeypatch.setattr(atomic, "os", FailingOs("write", errno.ENOSPC))
     with pytest.raises(StoreWriteError):
         store.update(dataclasses.replace(a, text="first, changed"))

@@ -16,7 +16,7 @@ import pytest
 
 from footholds.core.paths import Paths
 from footholds.core.store import LogEntry, Proof, Store, StoreWriteError, pending, storage
-from support import present
+from support import person_day, present
 
 MARCH = datetime(2026, 3, 10, 9, tzinfo=UTC)
 
@@ -57,9 +57,9 @@ def test_closing_keeps_what_could_not_be_saved_and_the_next_start_merges_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = started(tmp_path)
-    kept = store.add(Proof(text="saved before"))
-    changed = store.add(Proof(text="to be changed"))
-    gone = store.add(Proof(text="to be removed"))
+    kept = store.add(Proof(day=person_day(), text="saved before"))
+    changed = store.add(Proof(day=person_day(), text="to be changed"))
+    gone = store.add(Proof(day=person_day(), text="to be removed"))
     old = store.add(LogEntry(note="saved in March", at=MARCH))
     refuse_writes(monkeypatch)
     unsaved = [LogEntry(note=f"month {m}", at=MARCH.replace(month=m)) for m in (3, 4)]

@@ -20,7 +20,7 @@ from footholds.cli.main import main
 from footholds.core.paths import Paths
 from footholds.core.store import LogEntry, Proof, Store, StoreWriteError, pending
 from footholds.core.store.opening import open_store
-from support import present
+from support import person_day, present
 
 
 def kept_ids(place: Path) -> list[str]:
@@ -56,7 +56,7 @@ def test_each_later_failure_is_kept_too_with_the_latest_words(
 ) -> None:
     store = started(tmp_path)
     refuse_writes(monkeypatch)
-    first, second = LogEntry(note="first", at=MARCH), Proof(text="second")
+    first, second = LogEntry(note="first", at=MARCH), Proof(day=person_day(), text="second")
     with pytest.raises(StoreWriteError):
         store.add(first)
     with pytest.raises(StoreWriteError):
@@ -92,7 +92,7 @@ def test_closing_once_writing_works_again_lets_go_of_the_file(
     store = started(tmp_path)
     refuse_writes(monkeypatch)
     with pytest.raises(StoreWriteError):
-        store.add(Proof(text="kept"))
+        store.add(Proof(day=person_day(), text="kept"))
     monkeypatch.undo()
     store.close()  # saves it, so the file no longer needs to hold it
     assert not places(tmp_path)[0].exists()
@@ -110,7 +110,7 @@ def test_a_store_that_did_not_merge_takes_out_only_its_own(
         run.add(earlier)
     run.close()
     store = new_store(tmp_path)
-    mine = Proof(text="this run's")
+    mine = Proof(day=person_day(), text="this run's")
     with pytest.raises(StoreWriteError, match="kept safely in memory"):
         store.add(mine)
     assert sorted(kept_ids(places(tmp_path)[0])) == sorted([earlier.id, mine.id])
@@ -232,7 +232,7 @@ def test_a_store_that_did_not_merge_takes_back_only_its_own_stale_lines(
         run.add(earlier)
     run.close()
     store = new_store(tmp_path)  # not merged: the earlier run's line is not in its memory
-    mine = Proof(text="added, then removed")
+    mine = Proof(day=person_day(), text="added, then removed")
     with pytest.raises(StoreWriteError):
         store.add(mine)
     with pytest.raises(StoreWriteError):
@@ -277,10 +277,10 @@ def waiting(footholds_home: Path, monkeypatch: pytest.MonkeyPatch) -> Proof:
     """A proof an earlier run could not save, waiting in the unsaved-entries file."""
     paths = Paths.from_env()
     store, _ = open_store(paths)
-    store.add(Proof(text="saved long ago"))
+    store.add(Proof(day=person_day(), text="saved long ago"))
     with monkeypatch.context() as full:
         refuse_writes(full)
-        proof = Proof(text="waiting to be saved")
+        proof = Proof(day=person_day(), text="waiting to be saved")
         with pytest.raises(StoreWriteError):
             store.add(proof)
     del store  # the app was killed

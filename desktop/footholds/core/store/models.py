@@ -87,6 +87,10 @@ class Record:
     # one written while locked replaces the one it finds at the unlock (core/lock/inbox.join).
     # Only for time-ordered kinds with a `day` that their `at` lies near.
     ONE_PER: ClassVar[tuple[str, ...]] = ()
+    # A kind whose `day` is the person's (Proof, ActivityPlan, SleepEntry) has no default
+    # for it: only the caller knows their day-start hour, and the calendar's date would be
+    # the day before's at 1 am. A stored record lacking one is dated by its own moment.
+    DAY_FROM_AT: ClassVar[bool] = False
 
     id: str = field(default_factory=new_id)
     at: datetime = field(default_factory=now_local)
@@ -131,6 +135,8 @@ class Record:
         for name in cls.TIME_FIELDS:
             if isinstance(values.get(name), str):
                 values[name] = v.moment(values[name])
+        if cls.DAY_FROM_AT and "day" not in values and isinstance(values.get("at"), datetime):
+            values["day"] = values["at"].date().isoformat()  # as it was dated when written
         try:
             record = cls(**values)
         except TypeError as exc:
@@ -205,8 +211,10 @@ class Proof(Record):
     """A time the person got through a hard day."""
 
     KIND = "proof"
+    DAY_FROM_AT = True
     TEXT_LIMIT = 4000  # the proof editor's box holds the same (ui/proofs/proof_editor.py)
-    day: str = field(default_factory=lambda: now_local().date().isoformat())
+    # the person's day (core/days.py), which the caller knows: no calendar default
+    day: str
     text: str = ""
     tags: list[str] = field(default_factory=list)
     source: str = "own"

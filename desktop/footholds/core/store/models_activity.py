@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from footholds.core.store import validate as v
@@ -12,7 +12,6 @@ from footholds.core.store.models import (
     PLAN_SOURCES,
     SLEEP_SOURCES,
     Record,
-    now_local,
 )
 
 
@@ -39,12 +38,13 @@ class ActivityPlan(Record):
     """
 
     KIND = "activity_plan"
+    DAY_FROM_AT = True
     PARTITIONED = True
     TIME_FIELDS = ("at", "done_at")
     activity_id: str = ""  # an own Activity id or a built-in idea's id; "" when typed in
     text: str = ""
     kind: str = "enjoyment"
-    day: str = field(default_factory=lambda: now_local().date().isoformat())
+    day: str  # the person's day (core/days.py), which the caller knows: no calendar default
     time: str = ""  # "HH:MM", or "" for any time that day
     nudge: bool = False  # a gentle reminder at that time, held back like every reminder
     done_at: datetime | None = None
@@ -72,9 +72,10 @@ class SleepEntry(Record):
     """Roughly when the person went to bed and got up, for the night before `day`."""
 
     KIND = "sleep"
+    DAY_FROM_AT = True
     PARTITIONED = True
     ONE_PER = ("day",)  # one night a morning: a later answer replaces it
-    day: str = field(default_factory=lambda: now_local().date().isoformat())  # the morning
+    day: str  # the morning, the person's day (core/days.py): no calendar default
     bed: str = ""  # "HH:MM"
     up: str = ""  # "HH:MM"
     quality: int | None = None

@@ -141,6 +141,15 @@ class ProofEditor(QFrame):
         self.show()
         self.text.setFocus()
 
+    def today_moved(self) -> None:
+        """The person's today changed (a new day-start hour): the day chosen stays, its
+        words ("Today", "Yesterday") are said from the new today, and a today now later
+        can be picked."""
+        today = self.today()
+        now = QDate(today.year, today.month, today.day)
+        self.date.setMaximumDate(max(now, self.date.maximumDate()))
+        self.date.lineEdit().setText(self.date.textFromDateTime(self.date.dateTime()))
+
     def holds_words(self) -> bool:
         """Words typed in it and not saved (as shell/windows.holds_typing counts them)."""
         typed = self.text.document().isModified() and bool(self.text.toPlainText().strip())

@@ -198,6 +198,7 @@ class ProofListWindow(CalmWindow):
 
     def _connect(self) -> None:
         self.ctx.signals.store_changed.connect(self._on_store_changed)
+        self.ctx.signals.setting_changed.connect(self._on_setting_changed)
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.show_one.clicked.connect(self.show_random)
         self.add.clicked.connect(lambda: self._start_new())
@@ -406,6 +407,18 @@ class ProofListWindow(CalmWindow):
     def _on_store_changed(self, kind: str) -> None:
         if kind == Proof.KIND:
             self.refresh()
+
+    def _on_setting_changed(self, name: str, _value: object) -> None:
+        """A new day-start hour can move the person's today: "Today" and "Yesterday" are
+        said again from it in the list, the card shown and the editor, as the journal and
+        the check-in do. The entries' own days stay as they were."""
+        if name != "day.start_hour":
+            return
+        self.refresh()
+        proof = self.ctx.store.get(Proof, self._shown_id) if self._shown_id else None
+        if proof is not None:
+            self.card_date.setText(long_date(proof.day, today=self.today()))
+        self.editor.today_moved()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.editor.isVisible():

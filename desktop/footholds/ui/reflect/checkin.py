@@ -35,7 +35,7 @@ from footholds.render.paper import (
     wording,
 )
 from footholds.ui.common import buttons, i18n, tokens
-from footholds.ui.common.calm import CalmWindow, language
+from footholds.ui.common.calm import CalmWindow, hint, language, long_date
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.file_names import suggested_file
 from footholds.ui.common.help_link import HelpLink
@@ -135,6 +135,11 @@ class CheckinWindow(CalmWindow):
         side.setSpacing(10)
         side.addWidget(self.header)
         side.addLayout(period)
+        # between midnight and the day-start hour: why the summary ends, and is dated, on
+        # the day before the calendar's, beside a session dated by the calendar
+        self.small_hours = hint(ctx, "")
+        self.small_hours.hide()
+        side.addWidget(self.small_hours)
         side.addWidget(self.since_last, 0, Qt.AlignmentFlag.AlignLeft)
         side.addSpacing(6)
         side.addWidget(self.note)
@@ -294,6 +299,7 @@ class CheckinWindow(CalmWindow):
     def refresh(self) -> None:
         """Rebuild the preview from the store and the choices on the left."""
         self.refresh_timer.stop()
+        self._say_small_hours()
         scroll = self.preview.verticalScrollBar().value()
         room = self.preview.viewport().width() - 2 * PREVIEW_MARGIN - 4
         doc = report_document(self.report(), self.chosen(), self.words, chart_width=room)
@@ -302,6 +308,23 @@ class CheckinWindow(CalmWindow):
         doc.setParent(self.preview)
         self.preview.setDocument(doc)
         self.preview.verticalScrollBar().setValue(scroll)
+
+    def _say_small_hours(self) -> None:
+        """At 00:58 on Sunday, with the day starting at 4, the summary is put together on
+        Saturday, the person's today, while the session beside it is on the calendar's
+        Sunday: one plain line says why, only at that hour."""
+        today = self.today()
+        shown = today != self.session_today()
+        if shown:
+            hour = int(self.ctx.settings["day.start_hour"])
+            self.small_hours.setText(
+                self.tr(
+                    "Until %n:00 it is still {day} for you, so the summary runs to that day.",
+                    "",
+                    hour,
+                ).format(day=long_date(today, capital=False, relative=False, today=today))
+            )
+        self.small_hours.setVisible(shown)
 
     # -- slots -----------------------------------------------------------------------------
     def _on_period_changed(self, *_: Any) -> None:

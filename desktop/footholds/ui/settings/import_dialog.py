@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +25,7 @@ from footholds.core import import_words, importers
 from footholds.core.import_pace import RUNNING
 from footholds.core.store import StoreWriteError
 from footholds.ui.common import buttons, dates, i18n
+from footholds.ui.common.calm import person_today
 from footholds.ui.common.last_folder import remember, start_at
 
 if TYPE_CHECKING:
@@ -62,9 +62,12 @@ class _QuitWaits(QObject):
         return True  # asked again once the work has returned (_stop)
 
 
-def _day(iso: str) -> str:
-    """An entry's date as every window shows dates ("Tue 2 Mar 2150"), not "2150-03-02"."""
-    return dates.day_label(iso, today=date.today(), locale=QLocale().name())
+def _day_words(ctx: AppContext) -> Callable[[str], str]:
+    """An entry's date as every window shows dates ("Tue 2 Mar 2150"), not "2150-03-02";
+    "today" and "yesterday" counted from the person's today (core/days.py), as the journal
+    counts them: at 1 am, before their day-start hour, it is still the day before."""
+    today = person_today(ctx)
+    return lambda iso: dates.day_label(iso, today=today, locale=QLocale().name())
 
 
 class ImportDialog(QDialog):
@@ -188,7 +191,7 @@ class ImportDialog(QDialog):
             self.plan = None
             self.reject()
             return
-        lines = self.plan.lines(i18n.counted, QCoreApplication.translate, _day)
+        lines = self.plan.lines(i18n.counted, QCoreApplication.translate, _day_words(self.ctx))
         self.preview.setPlainText("\n".join(lines))
         self.import_button.setEnabled(self.plan.has_new())
         if not self.plan.has_new():
@@ -227,7 +230,7 @@ class ImportDialog(QDialog):
         # its "1,500 to add" is no longer true: it says what importing the same file again
         # would do now, as the message under it does ("brings in the rest")
         again = plan.after(whole=ok)
-        lines = again.lines(i18n.counted, QCoreApplication.translate, _day)
+        lines = again.lines(i18n.counted, QCoreApplication.translate, _day_words(self.ctx))
         self.preview.setPlainText("\n".join(lines))
         if plan.stopped and again.has_new():  # stopped part-way: the rest, one click away
             if plan.path is not None and plan.path.is_file():
