@@ -355,3 +355,23 @@ def test_check_words_finds_what_is_missing_or_out_of_place() -> None:
     assert "crisis/es/XX: not a region in lines.json" in problems
     assert "crisis/es/NZ: missing" in problems
     assert crisis.check_words("es", _english(), {"regions": {}, "extra": 1}) != []
+
+
+# Emergency numbers read on 2026-12-06, each on a government page: Monaco's own government
+# ("les pompiers au 18 ou 112") and the town of Mamoudzou's copy of the French State's page of
+# emergency numbers for Mayotte's people (15, 18, and 112 in every case).
+EMERGENCY_ON_2026_12_06 = {
+    "MC": ("112", ["18"], "https://www.gouv.mc/"),
+    "YT": ("112", ["15", "18"], "https://www.mamoudzou.yt/service-public/"),
+}
+
+
+def test_monaco_and_mayotte_give_their_emergency_numbers_from_their_pages() -> None:
+    data = resource_files.read_json("crisis", "emergency.json")
+    for code, (number, also, page) in EMERGENCY_ON_2026_12_06.items():
+        entry = data["countries"][code]
+        assert entry["call"] == number and entry["also"] == also, code
+        assert entry["rule"] == "page" and entry["source"].startswith(page), code
+        assert entry["checked"] == "2026-12-06", code
+        region = crisis.crisis_region(code)
+        assert region["emergency"] == number and region["emergency_known"], code

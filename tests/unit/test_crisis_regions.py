@@ -45,12 +45,16 @@ def _emergency() -> dict[str, Any]:
 # -- emergency numbers -----------------------------------------------------------------------
 
 
+# Read again later on a page of their own (tests/unit/test_crisis.py names the pages).
+CHECKED_LATER = {"MC": "2026-12-06", "YT": "2026-12-06"}
+
+
 def test_every_iso_country_has_a_number_and_a_source_or_a_null_with_a_reason() -> None:
     countries = _emergency()["countries"]
     assert len(countries) == 249 and set(countries) == _iso_codes()
     assert emergency.check_emergency(_emergency(), _iso_codes()) == []
     for code, entry in countries.items():
-        assert entry["checked"] == CHECKED, code
+        assert entry["checked"] == CHECKED_LATER.get(code, CHECKED), code
         if entry["call"] is None:
             assert entry["reason"].strip(), code
         else:
