@@ -91,7 +91,7 @@ def test_fullscreen_is_seen_only_while_a_window_is_full_screen(qtbot: object) ->
     window.showFullScreen()
     window.activateWindow()
     qtbot.waitUntil(sources.fullscreen, timeout=5000)  # type: ignore[attr-defined]
-    assert sources.reasons_to_wait() == ["fullscreen"]
+    assert not sources.dnd() and not sources.locked()  # only the full screen holds
 
     window.showNormal()
     qtbot.waitUntil(lambda: not sources.fullscreen(), timeout=5000)  # type: ignore[attr-defined]

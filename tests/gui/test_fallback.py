@@ -14,8 +14,14 @@ from pytestqt.qtbot import QtBot
 from footholds.app import build as app_module
 from footholds.app.build import AppContext
 from footholds.ui.shell.fallback import FallbackWindow
-from footholds.ui.shell.tray import menu_windows
+from footholds.ui.shell.registry import BY_NAME
+from footholds.ui.shell.tray import menu_entries
 from support import present
+
+
+def menu_windows() -> list[str]:
+    """Only the window names of the tray menu, in order."""
+    return [n for n in menu_entries() if n in BY_NAME]
 
 
 def test_the_tray_gives_up_after_its_patience_when_there_is_none(

@@ -19,7 +19,7 @@ from footholds.core.store import LogEntry
 from footholds.platform.lockfile import take_lock
 from footholds.ui.shell.about import AboutWindow
 from footholds.ui.shell.registry import BY_NAME
-from footholds.ui.shell.tray import menu_windows
+from footholds.ui.shell.tray import menu_entries
 from support import child_env
 
 
@@ -30,7 +30,7 @@ def test_context_is_complete(ctx: AppContext) -> None:
 
 def test_tray_menu_lists_registered_windows_then_quit(ctx: AppContext) -> None:
     labels = [a.text() for a in ctx.tray.menu.actions() if not a.isSeparator()]
-    expected = [BY_NAME[n].label for n in menu_windows()]
+    expected = [BY_NAME[n].label for n in menu_entries() if n in BY_NAME]
     section_free = [t for t in labels if t in expected or t == "Quit"]
     assert section_free == [*expected, "Quit"]
     assert labels[-1] == "Quit"

@@ -118,15 +118,14 @@ def test_with_the_settings_unread_the_plan_goes_with_lock_now_as_its_file_does(
     """Settings that could not be read whole count the plan as locked too: its file is
     sealed at the start (core/lock/readable.py plan_locked), and Lock now puts it away from
     memory alike, even after saving the settings as it locks."""
-    from footholds.core.lock.readable import plan_sealed
-
     paths, _ = locked
     paths.settings_file.write_text("{ not settings", encoding="utf-8")
     ctx = start(paths, opened)
     try:
         assert not ctx.settings.read_whole and not ctx.settings["lock.safety_plan"]
         ctx.store.add(SafetyPlan(sections={"warning_signs": "staying in bed all day"}))
-        assert plan_sealed(paths.store_dir)
+        plan_file = paths.store_dir / "safety_plan.json"
+        assert plan_file.read_bytes().startswith(storage.SEALED_FILE)
         assert ctx.locker.lock_now()
         assert ctx.settings.read_whole  # saved as it locked
         assert ctx.store.all(SafetyPlan) == []
@@ -613,8 +612,8 @@ def test_without_a_tray_the_fallback_window_locks_and_unlocks_too(
         window = FallbackWindow(ctx.windows, lambda: None, ctx=ctx)
         qtbot.addWidget(window)
         window.show()
-        button = window.lock_button
-        assert button is not None and button.isVisible() and button.text() == "Lock now"
+        [button] = [b for b in window.findChildren(QPushButton) if b.text() == "Lock now"]
+        assert button.isVisible()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert ctx.locker.locked and button.text() == "Unlock…"
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -385,11 +385,10 @@ def test_more_reveals_the_journal_and_a_named_part_is_kept(
     ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
 ) -> None:
     form = quick.form
-    assert not form.journal_built()  # kept for the app's life: built only when first wanted
-    assert not quick.findChildren(JournalFields)
+    assert not quick.findChildren(JournalFields)  # kept for the app's life: built when wanted
     assert form.values()["trigger"] == "" and not form.has_text()
     qtbot.mouseClick(form.more, Qt.MouseButton.LeftButton)
-    assert form.journal_built() and form.journal.isVisible()
+    assert form.findChildren(JournalFields) and form.journal.isVisible()
     assert form.journal.parentWidget() is form  # in the form, under "More"
     assert area_contains(quick)
     form.journal.trigger.set_text("a hard meeting")
@@ -420,9 +419,9 @@ def test_an_entry_with_journal_words_shows_them_and_one_without_builds_nothing(
     qtbot.addWidget(plain)
     qtbot.addWidget(written)
     plain.load(LogEntry(note="just a note"))
-    assert not plain.journal_built() and not plain.more.isChecked()
+    assert not plain.findChildren(JournalFields) and not plain.more.isChecked()
     written.load(LogEntry(note="a note", tried="a walk", part="the critic"))
-    assert written.journal_built() and written.more.isChecked()
+    assert written.findChildren(JournalFields) and written.more.isChecked()
     assert (written.values()["tried"], written.values()["part"]) == ("a walk", "the critic")
     written.clear()
     assert written.values()["tried"] == "" and not written.has_text()

@@ -32,7 +32,7 @@ from footholds.ui.settings.settings_window import SettingsWindow
 from footholds.ui.shell.registry import names
 from footholds.ui.shell.tray import Tray
 from support import child_env
-from ts_catalog import Catalog, compile_ts, load_catalog, parse_ts
+from ts_catalog import Catalog, compile_ts, load_catalog, parse_ts, ts_path
 
 PLACEHOLDER = re.compile(r"%\d|%n|%s|%d|\{\w*\}|<[^>]+>")
 
@@ -107,7 +107,7 @@ def test_translating_many_times_is_safe() -> None:
 
 
 def test_spanish_file_is_complete_and_keeps_placeholders() -> None:
-    node = i18n.ts_path("es")
+    node = ts_path("es")
     text = node.read_text(encoding="utf-8")
     assert 'type="unfinished"' not in text
     catalog = load_catalog("es")
@@ -267,7 +267,7 @@ def lengthened(text: str) -> str:
 def pseudo_translator(folder: Path) -> QTranslator:
     """Every string the .ts knows (it lists every string in the source), lengthened,
     compiled by lrelease like the real catalogs."""
-    root = ElementTree.parse(str(i18n.ts_path("es"))).getroot()
+    root = ElementTree.parse(str(ts_path("es"))).getroot()
     for message in root.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")

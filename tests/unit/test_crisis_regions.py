@@ -34,12 +34,18 @@ def _iso_codes() -> set[str]:
         with open(path, encoding="utf-8") as f:
             return {c["alpha_2"] for c in json.load(f)["3166-1"]}
     except OSError:
-        return set(emergency.country_codes())
+        return set(_emergency()["countries"])
 
 
 def _emergency() -> dict[str, Any]:
     data: dict[str, Any] = resource_files.read_json("crisis", "emergency.json")
     return data
+
+
+def emergency_number(code: str) -> str | None:
+    """The number to show first for `code`, as the app takes it from emergency_info."""
+    info = emergency.emergency_info(code)
+    return None if info is None else info["call"]
 
 
 # -- emergency numbers -----------------------------------------------------------------------
@@ -92,22 +98,22 @@ def test_the_checker_finds_a_missing_country_a_number_without_source_and_a_bare_
 
 
 def test_each_country_gets_its_own_number_never_a_generic_112() -> None:
-    assert emergency.emergency_number("US") == "911"
-    assert emergency.emergency_number("gb") == "999"
-    assert emergency.emergency_number("AU") == "000"
-    assert emergency.emergency_number("NZ") == "111"
-    assert emergency.emergency_number("MX") == "911"
-    assert emergency.emergency_number("DE") == "112"
-    assert emergency.emergency_number("JP") == "119"  # read on the ministry's page
+    assert emergency_number("US") == "911"
+    assert emergency_number("gb") == "999"
+    assert emergency_number("AU") == "000"
+    assert emergency_number("NZ") == "111"
+    assert emergency_number("MX") == "911"
+    assert emergency_number("DE") == "112"
+    assert emergency_number("JP") == "119"  # read on the ministry's page
     assert present(emergency.emergency_info("JP"))["also"] == ["110"]
-    assert emergency.emergency_number("AR") is None  # four numbers, roles not confirmed
+    assert emergency_number("AR") is None  # four numbers, roles not confirmed
     assert present(emergency.emergency_info("AR"))["listed"] == ["100", "101", "107", "911"]
     # a compilation's lone number that is no general emergency number is not trusted alone
-    assert emergency.emergency_number("BL") is None
+    assert emergency_number("BL") is None
     assert present(emergency.emergency_info("BL"))["listed"] == ["18"]
     # where the compilation is out of date, the country's own page wins
-    assert emergency.emergency_number("HN") == "911" and emergency.emergency_number("NG") == "112"
-    assert emergency.emergency_number("") is None and emergency.emergency_number("XX") is None
+    assert emergency_number("HN") == "911" and emergency_number("NG") == "112"
+    assert emergency_number("") is None and emergency_number("XX") is None
     assert emergency.emergency_info("XX") is None
 
 
@@ -140,7 +146,7 @@ def test_a_number_confirmed_on_an_official_page_is_shown(code: str) -> None:
     info = emergency.emergency_info(code)
     assert info is not None
     call, also = CONFIRMED_ON_PAGES[code]
-    assert emergency.emergency_number(code) == call and info["also"] == also
+    assert emergency_number(code) == call and info["also"] == also
     assert info["rule"] == "page" and info["checked"] == CHECKED
     assert info["source"].startswith("https://") and "github.com" not in info["source"]
     assert info["listed"] == [] and info["reason"] == ""
@@ -174,7 +180,7 @@ def test_a_number_first_read_on_a_news_site_now_cites_an_official_page(code: str
 def test_south_africa_names_the_police_emergency_line_its_own_page_gives() -> None:
     # SAPS: "When you dial 10111 anywhere in the country, a call centre operator answers";
     # 112 (from a mobile) and 10177 (ambulance) follow it.
-    assert emergency.emergency_number("ZA") == "10111"
+    assert emergency_number("ZA") == "10111"
     assert present(emergency.emergency_info("ZA"))["also"] == ["112", "10177"]
     assert crisis.crisis_region("ZA")["emergency"] == "10111"
 
@@ -182,7 +188,7 @@ def test_south_africa_names_the_police_emergency_line_its_own_page_gives() -> No
 def test_morocco_stays_unconfirmed_while_its_sources_disagree() -> None:
     # Finland's Kela page names 150; the compilation lists 15, 19 and 177. Two sources that
     # disagree are not a confirmation: leave it out rather than guess.
-    assert emergency.emergency_number("MA") is None
+    assert emergency_number("MA") is None
     assert present(emergency.emergency_info("MA"))["listed"] == ["15", "19", "177"]
 
 
@@ -329,6 +335,6 @@ def test_the_data_is_stale_after_a_year() -> None:
 def test_region_name_is_the_name_crisis_region_gives(language: str) -> None:
     """The settings list names every country with region_name(); it must read exactly as the
     region's own card does, for every country, the shipped regions and what is no country."""
-    codes = [*emergency.country_codes(), *crisis.crisis_regions(), "", "uk", "gb", "XX", "ZZ"]
+    codes = [*_emergency()["countries"], *crisis.crisis_regions(), "", "uk", "gb", "XX", "ZZ"]
     for code in codes:
         assert crisis.region_name(code, language) == crisis.crisis_region(code, language)["name"]

@@ -178,7 +178,6 @@ def test_context_chooser_uses_factories_for_the_session_kind() -> None:
     sources = choose_context_sources(X11, "linux", factories)  # type: ignore[arg-type]
     assert made == [("fullscreen", "x11"), ("dnd", "x11"), ("locked", "x11")]
     assert sources.fullscreen() and not sources.dnd() and sources.locked()
-    assert sources.reasons_to_wait() == ["fullscreen", "locked"]
 
     wayland = choose_context_sources(KDE_WAYLAND, "linux", factories)  # type: ignore[arg-type]
     assert isinstance(wayland.fullscreen_source, UnavailableState)
@@ -191,8 +190,7 @@ def test_context_sources_never_raise_and_treat_unknown_as_fine() -> None:
     crashing = FakeState("crash", None)  # type: ignore[arg-type]
     off = UnavailableState("cannot tell")
     sources = ContextSources(crashing, off, off)
-    assert sources.fullscreen() is False
-    assert sources.reasons_to_wait() == []
+    assert (sources.fullscreen(), sources.dnd(), sources.locked()) == (False, False, False)
 
 
 def test_context_chooser_turns_a_crash_into_a_reason() -> None:
@@ -212,7 +210,7 @@ def test_real_windows_context_backends_off_windows_say_why() -> None:
     assert not sources.fullscreen_source.available
     assert not sources.locked_source.available
     assert "Windows" in sources.fullscreen_source.reason
-    assert sources.reasons_to_wait() == []
+    assert not (sources.fullscreen() or sources.dnd() or sources.locked())
 
 
 def test_macos_context_backends_are_honestly_unavailable() -> None:

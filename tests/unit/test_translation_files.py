@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from footholds.ui.common import i18n
-from ts_catalog import compile_ts
+from ts_catalog import compile_ts, ts_path
 
-FOLDER = Path(str(i18n.ts_path("es"))).parent
+FOLDER = ts_path("es").parent
 SOURCES = sorted(FOLDER.glob("footholds_*.ts"))
 
 

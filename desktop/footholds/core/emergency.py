@@ -30,11 +30,6 @@ def _data() -> dict[str, Any]:
     return data
 
 
-def country_codes() -> list[str]:
-    """Every ISO 3166-1 alpha-2 code the data covers (all 249), sorted."""
-    return sorted(_data()["countries"])
-
-
 def is_country(code: str) -> bool:
     """True when `code` ("mx" or "MX") is an ISO 3166-1 country or territory."""
     return code.strip().upper() in _data()["countries"]
@@ -85,13 +80,6 @@ def country_name(code: str, language: str = "en") -> str:
 def names_file(language: str) -> Any:
     """Where the country names in `language` ship (the file may not exist)."""
     return resource_files.path("crisis", f"names.{language}.json")
-
-
-def emergency_number(code: str) -> str | None:
-    """The emergency number to show first for `code`; None when it could not be confirmed or
-    the code is no country ("" included). Never a guess and never a generic 112 stand-in."""
-    info = emergency_info(code)
-    return None if info is None else info["call"]
 
 
 def emergency_checked() -> str:

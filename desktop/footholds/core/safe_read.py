@@ -82,7 +82,7 @@ class _Capped(io.RawIOBase):
     """A raw file that refuses to be read past `limit` bytes."""
 
     def __init__(self, raw: io.FileIO, path: Path, limit: int) -> None:
-        self.raw, self.path, self.limit, self.read_so_far = raw, path, limit, 0
+        self.raw, self.path, self.limit = raw, path, limit
 
     def readable(self) -> bool:
         return True
@@ -101,7 +101,6 @@ class _Capped(io.RawIOBase):
 
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
         n = self.raw.readinto(buffer) or 0
-        self.read_so_far += n
         if self.raw.tell() > self.limit:
             raise _refused("read.grew", file=self.path.name, limit=f"{self.limit / MB:,.0f}")
         return n

@@ -102,20 +102,3 @@ def readable_plan(store_dir: Path) -> SafetyPlan | None:
     records, _problems, _lost = read_records(SafetyPlan, (data or {}).get(SafetyPlan.KIND, {}))
     plans = sorted((r for r in records.values() if isinstance(r, SafetyPlan)), key=lambda r: r.at)
     return plans[0] if plans else None  # the oldest, as the app shows (current_plan)
-
-
-def plan_sealed(store_dir: Path) -> bool:
-    """Whether a safety plan is kept and sealed with the rest (the person locks it too): the
-    app starting locked says it is there, only locked, rather than nothing of it."""
-    return kind_sealed(store_dir, SafetyPlan.KIND)
-
-
-def kind_sealed(store_dir: Path, kind: str) -> bool:
-    """Whether records of the small kind `kind` (the person's own numbers, their people) are
-    kept and sealed: the app starting locked says they are there, only locked, as the running
-    app does once locked, rather than leave them out as if there were none."""
-    try:
-        with (store_dir / f"{kind}.json").open("rb") as file:
-            return file.read(len(SEALED_FILE)) == SEALED_FILE
-    except OSError:
-        return False

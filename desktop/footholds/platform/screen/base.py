@@ -51,11 +51,6 @@ class ContextSources:
         """True while the screen is locked or the screen saver runs."""
         return _safe(self.locked_source)
 
-    def reasons_to_wait(self) -> list[str]:
-        """Which of "fullscreen", "dnd", "locked" hold right now (empty: a fine moment)."""
-        checks = (("fullscreen", self.fullscreen), ("dnd", self.dnd), ("locked", self.locked))
-        return [label for label, check in checks if check()]
-
 
 def _safe(source: StateSource) -> bool:
     if not source.available:

@@ -254,7 +254,6 @@ class ChipGroup(QWidget):
         """Name the group, its chips and its field in the current language: at first and
         again after a language switch (the words are the caller's, in its own context)."""
         self.setAccessibleName(name)
-        self._name = name
         # What a screen reader says after each chip's name: what picking it means, and how
         # to take it off the list (the menu only shows on a right click or the menu key).
         self._about = describe or name

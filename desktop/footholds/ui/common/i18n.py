@@ -125,24 +125,9 @@ def ctx_language(ctx: AppContext) -> str:
     return resolve(str(ctx.settings["general.language"]))
 
 
-def ts_path(code: str) -> Any:
-    """Where the translation source for `code` ships (it may not exist)."""
-    return resource_files.path("translations", f"footholds_{code}.ts")
-
-
 def qm_path(code: str) -> Any:
     """Where the compiled translation for `code` ships (it may not exist)."""
     return resource_files.path("translations", f"footholds_{code}.qm")
-
-
-def lrelease() -> str:
-    """Qt's own catalog compiler, as PySide6-Essentials ships it (beside the package)."""
-    import os
-
-    import PySide6
-
-    name = "lrelease.exe" if os.name == "nt" else "lrelease"
-    return os.path.join(os.path.dirname(PySide6.__file__), name)
 
 
 def qm_translator(code: str, parent: QObject | None = None) -> QTranslator | None:

@@ -29,10 +29,8 @@ BODY = (0.0, False)
 CAPTION = (-1.0, False)
 DISPLAY = (9.0, False)  # only the affirmation and the hero proof are this large
 
-# the logo's two teals (resources/icons/footholds.svg): the warmth that carries into windows
+# the logo's teal (resources/icons/footholds.svg): the warmth that carries into windows
 LOGO_TEAL = "#336c68"
-LOGO_TEAL_LIGHT = "#4f9690"
-LOGO_PAPER = "#f4f1e8"
 
 
 @dataclass(frozen=True)

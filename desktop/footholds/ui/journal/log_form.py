@@ -126,9 +126,6 @@ class LogForm(ChipHost):
             self.fix_tab_order()
         return self._journal
 
-    def journal_built(self) -> bool:
-        return self._journal is not None
-
     def retranslate(self) -> None:
         """Every word of the form in the current language, at first and after a language
         switch (the quick log is kept for the app's life): what is typed, picked and chosen,

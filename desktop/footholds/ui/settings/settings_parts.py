@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from footholds.core.settings import (
     BY_NAME,
-    CHECKINS_SECTION,
     LISTS_SECTION,
     LOCK_SECTION,
     SAFETY_SECTION,
@@ -57,11 +56,6 @@ class PageParts:
     def suggestions(self) -> RoutineSuggestions:
         self.tabs.ensure(LISTS_SECTION)
         return self._suggestions
-
-    @property
-    def checkin_links(self) -> CheckinLinks:
-        self.tabs.ensure(CHECKINS_SECTION)
-        return self._checkin_links
 
     @property
     def own_lines(self) -> OwnLines:

@@ -69,7 +69,6 @@ class FallbackWindow(QWidget):
         self._holders: list[QMenu] = []
         self.buttons: dict[str, QAbstractButton] = {}
         self.crisis: QWidget | None = None
-        self.lock_button: QPushButton | None = None
         self._renewing = False
         self._fill()
         self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)
@@ -107,7 +106,6 @@ class FallbackWindow(QWidget):
         self.content = QWidget(self)
         self.buttons = {}
         self.crisis = None
-        self.lock_button = None
         for holder in self._holders:
             holder.deleteLater()
         self._holders = []
@@ -259,7 +257,6 @@ class FallbackWindow(QWidget):
         locker.changed.connect(follow)
         follow()
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.lock_button = button
 
     def _mark(self, button: QPushButton, name: str) -> None:
         """The same mark and bold words as in the tray menu."""

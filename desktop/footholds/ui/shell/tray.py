@@ -35,11 +35,6 @@ def menu_entries() -> list[str]:
     ]
 
 
-def menu_windows() -> list[str]:
-    """Only the window names of the menu, in order."""
-    return [n for n in menu_entries() if n in BY_NAME]
-
-
 def mark_help(action: QAction, name: str) -> None:
     """Tough day and Get help now: a mark and bold words, to be found at a glance."""
     mark = icons.mark(name)

@@ -43,7 +43,6 @@ class WindowManager:
         self.opened: dict[str, int] = {}  # when each window was last opened (show), in turns
         self.language = language_follow.LanguageFollow(self)
         self.fallback: QWidget | None = None  # the stand-in for a missing tray, if one opened
-        self.released = 0  # windows destroyed after closing, for tests and the benchmark
         self._closing = _CloseWatch(self)
         self._give_back: QTimer | None = None
         # asked before a window shows (the passphrase lock, lock_app.py): the unlock dialog
@@ -176,7 +175,6 @@ class WindowManager:
         if self._builds.get(name) == build:  # not one built again in its place since
             self._open.pop(name, None)
             self._builds.pop(name, None)
-        self.released += 1
         if QCoreApplication.closingDown():
             return  # the app is quitting: the memory goes back with the process
         if self._give_back is None or not shiboken6.isValid(self._give_back):
