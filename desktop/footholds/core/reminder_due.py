@@ -50,6 +50,7 @@ class DueTimes:
     _waiting_since: datetime
     _catch_up: Kind | None
     _hold: datetime
+    _held: set[Kind]
     _last_tick: datetime | None
     _help: HelpHold
     _call: AfterCall
@@ -125,6 +126,7 @@ class DueTimes:
         else:
             self._handled[kind] = max(self._handled[kind], at)
         self._snoozed.pop(kind, None)
+        self._held.discard(kind)  # what waited is shown or passed: no longer part of a backlog
         if self._catch_up is kind:
             self._catch_up = None
 
