@@ -5268,6 +5268,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Remove the session: {session}?</source>
         <translation>¿Quitar la sesión: {session}?</translation>
     </message>
+    <message>
+        <source>What you want to talk about and its notes are removed too.</source>
+        <translation>Lo que anotaste de qué quieres hablar y sus notas se quitan también.</translation>
+    </message>
+    <message>
+        <source>What you want to talk about is removed too.</source>
+        <translation>Lo que anotaste de qué quieres hablar se quita también.</translation>
+    </message>
+    <message>
+        <source>Its notes are removed too.</source>
+        <translation>Sus notas se quitan también.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsWindow</name>

@@ -138,6 +138,29 @@ def test_my_sessions_page_adds_skips_and_removes_with_undo(
     assert [s.id for s in ctx.store.all(Session)] == [added.id]
 
 
+def test_removing_a_session_names_the_words_that_go_with_it(
+    ctx: AppContext, qtbot: QtBot, said_yes: list[str]
+) -> None:
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.addWidget(window)
+    window.present(SESSIONS_SECTION)
+    editor = window.sessions
+    kept = ctx.store.add(Session(day="2026-12-08", time="17:00", talk_about="My sister's visit"))
+    editor.refresh()
+    remove = next(b for b in editor.rows[0].findChildren(type(editor.add)) if b.text() == "Remove")
+    remove.click()
+    assert said_yes[-1].endswith("What you want to talk about is removed too.")
+    editor.undo.button.click()  # and Undo brings the words back
+    assert present(ctx.store.get(Session, kept.id)).talk_about == "My sister's visit"
+    # through the running app (footholds session remove): refused without the flag
+    ok, message = handle(ctx, "session-remove", {"id": kept.id[:8]})
+    assert not ok and "what you want to talk about" in message and "--with-words" in message
+    assert ctx.store.get(Session, kept.id) is not None
+    ok, message = handle(ctx, "session-remove", {"id": kept.id[:8], "with_words": True})
+    assert ok and message.endswith("together with what you want to talk about.")
+    assert ctx.store.all(Session) == []
+
+
 def test_after_adding_the_form_clears_so_a_second_click_adds_no_copy(
     ctx: AppContext, qtbot: QtBot
 ) -> None:

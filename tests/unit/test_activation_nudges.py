@@ -163,3 +163,33 @@ def test_quiet_hours_still_hold_the_apps_own_reminders(store: Store) -> None:
     assert hold is not None and hold[0] == "quiet_hours"
     assert rules.hours_hold(Kind.ACTIVITY, night, TZ) is None
     assert rules.hours_hold(Kind.WINDDOWN, night, TZ) is None
+
+
+def test_a_nudge_held_past_the_end_of_its_day_is_dropped_not_promised(store: Store) -> None:
+    """At 03:16, a walk planned for 03:22 while a session's quiet lasts until 04:24: the day
+    turns at 04:00 and the plan goes with it, so no nudge is promised for 04:24 or shown."""
+    night = datetime(2026, 3, 11, 3, 16, tzinfo=TZ)  # still the person's 10 March
+    planner = Planner(store, night)
+    quiet_end = datetime(2026, 3, 11, 4, 24, tzinfo=TZ)
+    planner.rig.scheduler._rules._session_quiet = lambda at: quiet_end if at < quiet_end else None
+    planner.plan("Walk", time(3, 22))
+    status = planner.rig.scheduler.status()
+    assert status.next_kind is None and status.next_at is None
+    assert "nudge" not in status.tooltip(night)
+    planner.run(120)
+    assert planner.named == []
+    # the next day's plans are nudged as ever
+    planner.plan("Call Ana", time(6, 30), day=DAY + timedelta(days=1))  # it is 05:16
+    planner.run(90)
+    assert planner.named == ["Call Ana"]
+
+
+def test_a_later_that_would_land_in_the_next_day_is_let_go(store: Store) -> None:
+    planner = Planner(store, datetime(2026, 3, 11, 3, 40, tzinfo=TZ))
+    planner.rig.settings.set("reminders.snooze_minutes", 30)
+    planner.plan("Walk", time(3, 45))
+    planner.run(10, answer="snoozed")  # at 03:45; Later would bring it at 04:16, the next day
+    assert planner.named == ["Walk"]
+    assert planner.rig.scheduler.status().next_kind is None
+    planner.run(60)
+    assert planner.named == ["Walk"]

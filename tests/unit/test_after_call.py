@@ -113,6 +113,22 @@ def test_after_a_call_the_backlog_does_not_come_one_after_another() -> None:
     assert [d.kind for d in rig.run(10, call=False)] == [Kind.MOVEMENT]
 
 
+def test_after_a_call_what_was_asked_for_at_a_time_still_comes_spaced() -> None:
+    walk = MON + timedelta(minutes=30)  # a walk planned for 10:30, a medicine at 10:20
+    settings = {**NO_REST, "medication.enabled": True, "medication.times": ["10:20"]}
+    rig = SchedulerRig(MON, settings, nudges=lambda: [walk])
+    rig.auto = "done"
+    rig.run(50, call=True)  # to 10:50: both held, and the movement due at 10:45
+    ended = rig.clock.now()
+    shown = rig.run(30, call=False)
+    assert [(d.kind, d.welcome_back) for d in shown] == [
+        (Kind.MEDICATION, True),
+        (Kind.ACTIVITY, False),  # not dropped as backlog: the person asked for that moment
+    ]
+    assert minutes_after(rig.shown_at[0], ended) <= 4
+    assert minutes_after(rig.shown_at[1], rig.shown_at[0]) == 10
+
+
 def test_not_looking_keeps_the_call_and_a_look_that_cannot_tell_too() -> None:
     rig = SchedulerRig(MON, NO_REST)
     rig.run(50, call=True)

@@ -125,6 +125,31 @@ def test_removing_an_unknown_or_too_short_id_changes_nothing(tmp_path: Path) -> 
     assert store.all(Session) == [kept]
 
 
+def test_a_session_keeping_words_is_removed_only_when_asked_with_them(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s", aside_dir=tmp_path / "a")
+    store.open()
+    talk = store.add(Session(day="2026-12-08", talk_about="My sister's visit"))
+    noted = store.add(
+        Session(day="2026-12-09", time="17:00", notes=[{"day": "2026-12-09", "try": "Walk"}])
+    )
+    ok, message = remove_from(store, {"id": talk.id[:8]})
+    assert not ok and "keeps what you want to talk about. Nothing was removed." in message
+    assert f"footholds session remove {talk.id[:8]} --with-words" in message
+    ok, message = remove_from(store, {"id": noted.id[:8], "with_words": False})
+    assert not ok and "keeps your notes for it" in message
+    assert len(store.all(Session)) == 2
+    ok, message = remove_from(store, {"id": talk.id[:8], "with_words": True})
+    assert ok and message == (
+        "Removed 2026-12-08 (date only), together with what you want to talk about."
+    )
+    assert [s.id for s in store.all(Session)] == [noted.id]
+
+
+def test_the_parser_takes_with_words_for_remove() -> None:
+    args = build_parser().parse_args(["session", "remove", "abcd1234", "--with-words"])
+    assert args.with_words and args.id == "abcd1234"
+
+
 def test_the_running_app_side_refuses_a_bad_record_plainly(tmp_path: Path) -> None:
     store = Store(tmp_path / "s", aside_dir=tmp_path / "a")
     store.open()

@@ -296,6 +296,33 @@ def test_after_a_session_one_reminder_comes_not_a_backlog() -> None:
     assert rig.shown_at[0] == at("2026-12-08", "18:05")
 
 
+def test_after_a_session_what_was_asked_for_comes_spaced_and_movement_not_at_all() -> None:
+    """The tester's night: a medicine at 17:20, a walk planned for 17:40 and a movement all
+    held by the session; they came at 18:05, 18:07 and 18:08. Now the medicine and the walk
+    come, each ten minutes apart, and the movement counts afresh instead of piling on."""
+    start = at("2026-12-08", "16:50")
+    calendar = ss.Calendar(lambda: [weekly()])
+    walk = at("2026-12-08", "17:40")
+    settings = {
+        "reminders.rest_enabled": False,
+        "medication.enabled": True,
+        "medication.times": ["17:20"],
+    }
+    rig = SchedulerRig(start, settings, calendar.quiet_until, nudges=lambda: [walk])
+    rig.auto = "done"
+    rig.run(75)  # to 18:05: the session (17:00 to 17:50) and its quiet held all three
+    assert {kind for kind, reason in rig.deferred if reason == "session"} == {
+        Kind.MEDICATION,
+        Kind.ACTIVITY,
+        Kind.MOVEMENT,
+    }
+    rig.run(40)  # to 18:45
+    assert rig.timeline(at("2026-12-08", "18:05")) == [(Kind.MEDICATION, 0), (Kind.ACTIVITY, 10)]
+    # the movement counts from the first card after the quiet: 45 minutes on, as usual
+    assert [d.kind for d in rig.run(20)] == [Kind.MOVEMENT]
+    assert rig.shown_at[-1] == at("2026-12-08", "18:50")
+
+
 def test_a_time_added_for_a_day_kept_alone_goes_to_that_session() -> None:
     """The check-in keeps "this session" by its day, with what to talk about. Adding a time
     for that day times the same record, words kept, instead of a second session."""

@@ -78,6 +78,11 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
     actions.add_parser("list", help="print your sessions and when the next one is")
     remove = actions.add_parser("remove", help="remove a session (by the id the list shows)")
     remove.add_argument("id", metavar="ID")
+    remove.add_argument(
+        "--with-words",
+        action="store_true",
+        help="remove it even though it keeps your words (what to talk about, notes)",
+    )
 
 
 def cmd_session(paths: Paths, args: argparse.Namespace) -> int:
@@ -93,7 +98,8 @@ def cmd_session(paths: Paths, args: argparse.Namespace) -> int:
             say(f"footholds: {exc}", err=True)
             return 2
         return _write(paths, "session-add", session)
-    return _write(paths, "session-remove", {"id": args.id.strip().lower()})
+    payload = {"id": args.id.strip().lower(), "with_words": args.with_words}
+    return _write(paths, "session-remove", payload)
 
 
 def _new(args: argparse.Namespace) -> dict[str, Any]:
@@ -151,8 +157,14 @@ def remove_from(store: Store, payload: dict[str, Any]) -> tuple[bool, str]:
     if len(found) != 1:
         why = "more than one session has an id starting" if found else "no session has the id"
         return False, f"footholds: {why} {wanted!r}; 'footholds session list' shows each id."
-    kept = " and the notes kept with it" if any(_has_words(n) for n in found[0].notes) else ""
-    done = f"Removed {describe(found[0])}{kept}."
+    words = words_kept(found[0])
+    if words and payload.get("with_words") is not True:
+        # no undo here: the person's words are not lost without their say-so
+        return False, (
+            f"footholds: the session {describe(found[0])} keeps {words}. Nothing was removed. "
+            f"To remove it with them: footholds session remove {wanted} --with-words"
+        )
+    done = f"Removed {describe(found[0])}" + (f", together with {words}." if words else ".")
     try:
         store.remove(found[0])
     except StoreWriteError as exc:
@@ -161,8 +173,13 @@ def remove_from(store: Store, payload: dict[str, Any]) -> tuple[bool, str]:
     return True, done
 
 
-def _has_words(note: dict[str, str]) -> bool:
-    return any(note.get(k, "").strip() for k in ("talk", "remember", "try"))
+def words_kept(session: Session) -> str:
+    """What of the person's own words the session keeps, in plain words ("" when none)."""
+    from footholds.core.sessions import words_in
+
+    talk, notes = words_in(session)
+    parts = ["what you want to talk about"] * talk + ["your notes for it"] * notes
+    return " and ".join(parts)
 
 
 def describe(session: Session) -> str:

@@ -50,6 +50,7 @@ class DueTimes:
     _waiting_since: datetime
     _catch_up: Kind | None
     _hold: datetime
+    _held: set[Kind]
     _last_tick: datetime | None
     _help: HelpHold
     _call: AfterCall
@@ -125,6 +126,7 @@ class DueTimes:
         else:
             self._handled[kind] = max(self._handled[kind], at)
         self._snoozed.pop(kind, None)
+        self._held.discard(kind)  # what waited is shown or passed: no longer part of a backlog
         if self._catch_up is kind:
             self._catch_up = None
 
@@ -137,6 +139,14 @@ class DueTimes:
             occurrence = self._rules.occurrence(kind, self._handled[kind], tz)
             if occurrence is not None and occurrence < limit:
                 self._restart(kind, limit)  # all of that day's missed ones go at once
+        # a plan's nudge belongs to the plan's day: once that day is over, so is the plan
+        nudge = self._rules.occurrence(Kind.ACTIVITY, self._handled[Kind.ACTIVITY], tz)
+        while nudge is not None and now >= self._rules.day_start(nudge, tz):
+            self._restart(Kind.ACTIVITY, nudge)
+            nudge = self._rules.occurrence(Kind.ACTIVITY, nudge, tz)
+        later = self._snoozed.get(Kind.ACTIVITY)  # a Later that would land in the next day
+        if later is not None and later >= self._rules.day_start(self._handled[Kind.ACTIVITY], tz):
+            self._snoozed.pop(Kind.ACTIVITY)
         if self._waiting is not None and self._waiting_since < limit:
             self._waiting = None
 
@@ -183,7 +193,9 @@ class DueTimes:
                     return None
                 at = max(at, self._paused_until)
             at = self._rules.allowed_from(kind, at, tz)
-            if kind in INTERVAL or at - due <= LATE:
+            if kind is Kind.ACTIVITY and at >= self._rules.day_start(due, tz):
+                pass  # held past the end of its plan's day: that plan is gone by then
+            elif kind in INTERVAL or at - due <= LATE:
                 return at
             due = self._rules.occurrence(kind, due, tz)
             if due is None:

@@ -14,7 +14,7 @@ from footholds.core.after_call import AfterCall
 from footholds.core.events import EventHook
 from footholds.core.reminder_due import DueTimes
 from footholds.core.reminder_ease import HelpHold, NotNowEase
-from footholds.core.reminder_rules import Rules
+from footholds.core.reminder_rules import ASKED_FOR, Rules
 from footholds.core.reminders import (
     FIXED,
     INTERVAL,
@@ -29,6 +29,10 @@ from footholds.core.settings import Settings
 __all__ = ["Due", "Kind", "Scheduler", "Status"]
 
 SETTLE = timedelta(minutes=1)  # calm after coming back, after full screen, between two reminders
+# After a hold (a session, a call, full screen, a pause...) what waited comes back gently: the
+# set-time ones, each after this long; movement and rest, at most one, and none when a set-time
+# one comes (PRODUCT.md: "one gentle offer, not a backlog").
+RELEASE_GAP = timedelta(minutes=10)
 SHOWN_LIMIT = timedelta(minutes=15)  # an unanswered card (adapter lost it) stops blocking others
 JUMP_SLACK = timedelta(minutes=2)  # a tick this much later than planned means suspend/clock jump
 MIN_CHECK = timedelta(seconds=5)
@@ -65,6 +69,8 @@ class Scheduler(DueTimes):
         self._waiting_since = now
         self._catch_up: Kind | None = None
         self._hold = now  # nothing fires before this instant
+        self._held: set[Kind] = set()  # held back while due, and not shown or passed since
+        self._releasing = False  # the card up came from such a hold: the next waits longer
         self._away = False
         self._desk: str | None = None  # "locked" | "fullscreen" | "dnd" while one holds
         self._locked_since: datetime | None = None
@@ -208,7 +214,8 @@ class Scheduler(DueTimes):
         self._ease.answered(outcome, self._day(now, tz))
         if self._showing is kind:
             self._showing = None
-        self._hold = max(self._hold, now + SETTLE)
+        self._hold = max(self._hold, now + (RELEASE_GAP if self._releasing else SETTLE))
+        self._releasing = False
         # A planned activity's nudge stays handled up to its own moment (see _fire): another
         # plan's moment that came while this card was up still comes, after it.
         self._restart(kind, self._handled[kind] if kind is Kind.ACTIVITY else now)
@@ -283,6 +290,7 @@ class Scheduler(DueTimes):
                     ready = (kind, due)
                 continue
             episodes.add((kind, reason))
+            self._held.add(kind)
             if (kind, reason) not in self._announced:
                 self.deferred.fire(kind, reason)
         self._announced = episodes  # an episode ends when its kind is no longer held back
@@ -290,17 +298,41 @@ class Scheduler(DueTimes):
         if ready is not None and eased_by and not self._ease.shows(ready[0], self._day(now, tz)):
             self._restart(ready[0], now)  # eased: this one goes by, quietly
             ready = None
+        if ready is not None and ready[0] in self._held:
+            ready = self._released(ready, now, tz)
         if ready is not None:
             welcome = self._call.take_welcome(now, self._after_call())
             for kind in PRIORITY if welcome else ():  # after a call: one, not the backlog
-                if kind is not ready[0] and (due := self._due_at(kind, tz)) and due <= now:
+                if kind is ready[0] or kind in ASKED_FOR:  # asked for: still comes, later
+                    continue
+                if (due := self._due_at(kind, tz)) and due <= now:
                     self._restart(kind, now)
             catch_up = ready[0] is self._catch_up
             self._fire(ready[0], ready[1], now, tz, catch_up=catch_up, welcome_back=welcome)
 
+    def _released(
+        self, ready: tuple[Kind, datetime], now: datetime, tz: tzinfo
+    ) -> tuple[Kind, datetime] | None:
+        """A hold ended: of movement and rest that waited, at most one comes, and none when a
+        set-time one is owed as well (that one comes; they count afresh from now)."""
+        free = [
+            k
+            for k in PRIORITY
+            if (due := self._due_at(k, tz)) is not None
+            and due <= now
+            and self._reason(k, now, tz) is None
+        ]
+        fixed = any(k not in INTERVAL for k in free)
+        kept = next((k for k in free if k in INTERVAL), None)
+        for kind in INTERVAL:
+            if kind in free and kind in self._held and (fixed or kind is not kept):
+                self._restart(kind, now)
+        return None if ready[0] in INTERVAL and (fixed or ready[0] is not kept) else ready
+
     def _fire(self, kind: Kind, due: datetime, now: datetime, tz: tzinfo, **flags: bool) -> None:
         # shown is shown: an unanswered card never comes back by itself. Planned nudges are
         # one-off moments, each for its own plan: only the one shown is passed over.
+        self._releasing = kind in self._held
         self._restart(kind, min(due, now) if kind is Kind.ACTIVITY else now)
         if kind is Kind.REST:
             self._restart(Kind.MOVEMENT, max(now, self._since[Kind.MOVEMENT]))

@@ -225,6 +225,13 @@ def with_note(session: Session, key: date, **words: str) -> Session:
     return dataclasses.replace(session, notes=[*notes, note])
 
 
+def words_in(session: Session) -> tuple[bool, bool]:
+    """Whether the record keeps the person's own words: (what to talk about, occurrence notes).
+    Removing it loses them, so whoever removes it says so first."""
+    notes = any(n.get(k, "").strip() for n in session.notes for k in ("talk", "remember", "try"))
+    return bool(session.talk_about.strip()), notes
+
+
 def to_add(sessions: Sequence[Session], new: Session) -> Session:
     """The record that adding `new` (from My sessions) should save. The check-in keeps a
     session by its day alone, with what to talk about; given a time for that day, the same

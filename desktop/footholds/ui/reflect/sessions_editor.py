@@ -391,6 +391,13 @@ class SessionsEditor(QWidget):
 
     def _on_remove_clicked(self, session: Session) -> None:
         question = self.tr("Remove the session: {session}?").format(session=self.describe(session))
+        talk, notes = ss.words_in(session)
+        if talk and notes:
+            question += " " + self.tr("What you want to talk about and its notes are removed too.")
+        elif talk:
+            question += " " + self.tr("What you want to talk about is removed too.")
+        elif notes:
+            question += " " + self.tr("Its notes are removed too.")
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
         remove_record(self.ctx, session, self)
