@@ -374,7 +374,8 @@ class ReminderPresenter(QObject):
 
     def _thanks(self, outcome: str, kind: Kind) -> str:
         if outcome in ("done", "skipped"):
-            return content.acknowledgement(outcome, self._rng, self.language())
+            # words for what this reminder was about: a medicine is not "a little movement"
+            return content.acknowledgement(outcome, self._rng, self.language(), kind.value)
         if outcome == "snoozed":
             return self._back_words(kind)
         return ""
