@@ -91,7 +91,7 @@ def test_done_records_done_and_a_moved_win(rig: Rig, qtbot: QtBot) -> None:
     assert {e.item_id for e in rig.events()} == {item_id}
     [win] = rig.wins()
     assert win.wins == ["moved"] and win.source == "reminder"
-    assert rig.card.ack.text() in content.load_document("acknowledgements")["done"]
+    assert rig.card.ack.text() in content.load_document("acknowledgements")["done_movement"]
     assert not rig.card.buttons.isVisibleTo(rig.card)
     qtbot.waitUntil(lambda: not rig.card.isVisible(), timeout=5000)
 
@@ -318,7 +318,8 @@ def test_the_card_uses_the_design_system_and_another_one_keeps_to_the_right(qtbo
 
     card = ReminderCard()
     qtbot.addWidget(card)
-    card.show_reminder("water", {"text": "A glass of water, if you can."})  # no duration
+    # no duration
+    card.show_reminder("nourishment", {"id": "n", "text": "A glass of water, if you can."})
     qtbot.waitExposed(card)
     assert card.done_button.property("role") == "primary"  # the one thing the card is for
     assert {card.later_button.property("role"), card.skip_button.property("role")} == {"secondary"}

@@ -255,3 +255,22 @@ def test_no_sentence_is_copied_from_the_seed_articles() -> None:
     assert "shoulder" in text  # the haystack is real
     for phrase in SEED_PHRASES:
         assert phrase not in text, phrase
+
+
+@pytest.mark.parametrize("code", ["en", "es"])
+def test_every_reminder_kind_is_thanked_in_its_own_words(code: str) -> None:
+    from footholds.core.reminders import Kind
+
+    assert tuple(kind.value for kind in Kind) == content.ACK_ABOUT
+    acks = _raw("acknowledgements", code)
+    for about in content.ACK_ABOUT:
+        assert len(acks[f"done_{about}"]) >= content.ACK_VARIANT_MINIMUM
+        line = content.acknowledgement("done", random.Random(1), code, about)
+        assert line in acks[f"done_{about}"]
+    # the general lines and a medicine's speak of no movement, body or pause
+    for line in (*acks["done"], *acks["done_medication"], *acks["skipped_medication"]):
+        for word in ("movement", "body", "pause", "movimiento", "cuerpo", "pausa"):
+            assert word not in line.lower()
+    assert content.acknowledgement("skipped", random.Random(1), code, "rest") in acks["skipped"]
+    assert content.check_pack("acknowledgements", {**acks, "done_flying": ["a", "b", "c"]})
+    assert content.check_pack("acknowledgements", {**acks, "done_rest": ["only one"]})

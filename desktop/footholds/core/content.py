@@ -32,6 +32,19 @@ REST_KINDS = ("breathing", "eyes", "relaxation", "water", "outside", "stillness"
 THEMES = ("temporary", "self-worth", "identity", "small-steps", "connection", "self-compassion")
 SENSES = ("sight", "touch", "hearing", "smell", "taste")
 ACK_KINDS = ("saved", "done", "skipped", "tough")
+# What a reminder's thanks may be about (core/reminders.py Kind): a kind's own lines, such as
+# "done_medication", are said in place of the general ones when a pack has them.
+ACK_ABOUT = (
+    "movement",
+    "rest",
+    "winddown",
+    "nourishment",
+    "reach_out",
+    "activity",
+    "medication",
+)
+ACK_VARIANTS = tuple(f"{kind}_{about}" for kind in ("done", "skipped") for about in ACK_ABOUT)
+ACK_VARIANT_MINIMUM = 3
 ACTIVITY_KINDS = ("enjoyment", "achievement", "connection", "matters")
 
 Item = dict[str, Any]
@@ -112,16 +125,19 @@ def load_document(name: str, language: str = DEFAULT_LANGUAGE) -> dict[str, Any]
 
 
 def acknowledgement(
-    kind: str, rng: random.Random | None = None, language: str = DEFAULT_LANGUAGE
+    kind: str, rng: random.Random | None = None, language: str = DEFAULT_LANGUAGE, about: str = ""
 ) -> str:
     """One short warm line for kind "saved" (quick log), "done" or "skipped" (a reminder).
 
+    `about` is what was done or let go (a reminder's kind, ACK_ABOUT): its own lines when the
+    pack has them, so taking a medicine is never thanked for "a little movement".
     "tough" answers words kept in the tough-day window: they may be painful, so its lines
     thank the person and point to the help shown just below, never a cheerful "saved".
     """
     if kind not in ACK_KINDS:
         raise ValueError(f"kind must be one of {', '.join(ACK_KINDS)}")
-    lines: list[str] = load_document("acknowledgements", language)[kind]
+    document = load_document("acknowledgements", language)
+    lines: list[str] = document.get(f"{kind}_{about}") or document[kind]
     return (rng or random.Random()).choice(lines)
 
 
@@ -287,10 +303,14 @@ def _check_list_pack(name: str, data: Any) -> list[str]:
 
 
 def _check_acks(data: Any) -> list[str]:
-    if not isinstance(data, dict) or set(data) != set(ACK_KINDS):
-        return [f"acknowledgements: needs exactly {', '.join(ACK_KINDS)}"]
+    if not isinstance(data, dict) or not set(ACK_KINDS) <= set(data):
+        return [f"acknowledgements: needs {', '.join(ACK_KINDS)}"]
+    unknown = set(data) - set(ACK_KINDS) - set(ACK_VARIANTS)
+    if unknown:
+        return [f"acknowledgements: unknown lists {sorted(unknown)}"]
     problems: list[str] = []
-    for kind, minimum in ACK_MINIMUMS.items():
+    variants = {name: ACK_VARIANT_MINIMUM for name in ACK_VARIANTS if name in data}
+    for kind, minimum in {**ACK_MINIMUMS, **variants}.items():
         lines = data[kind]
         if not isinstance(lines, list) or not all(_text(line) for line in lines):
             problems.append(f"acknowledgements/{kind}: should be a list of lines")
@@ -339,7 +359,8 @@ def _check_plan_words(data: Any) -> list[str]:
 def pack_ids(name: str, data: Any) -> list[str]:
     """The ids in a pack in file order; for acknowledgements, kind:index per line."""
     if name == "acknowledgements":
-        return [f"{kind}:{i}" for kind in ACK_KINDS for i in range(len(data.get(kind, [])))]
+        lists = (*ACK_KINDS, *ACK_VARIANTS)
+        return [f"{kind}:{i}" for kind in lists for i in range(len(data.get(kind, [])))]
     if name == "grounding":
         items = [data["opening"], *data["steps"], data["closing"]]
     elif name == "goal_prompts":

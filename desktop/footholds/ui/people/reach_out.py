@@ -235,7 +235,7 @@ class ReachOutWindow(CalmWindow):
         entry = LogEntry(wins=[WIN], note=note, source="reach-out")
         saved = save_record(self.ctx, entry, self)
         if saved is not None:
-            self._say(content.acknowledgement("done", self.rng, language(self.ctx)))
+            self._say(content.acknowledgement("done", self.rng, language(self.ctx), "reach_out"))
         return saved
 
     def _say(self, text: str) -> None:

@@ -13,13 +13,22 @@ from typing import Any
 from PySide6.QtCore import (
     QEasingCurve,
     QEvent,
+    QPoint,
     QPropertyAnimation,
     QRect,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QPainter, QPalette, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QShowEvent,
+    QWindow,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -31,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footholds.core.reminder_items import PACKS
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.key_claim import KeyClaim
 from footholds.ui.common.own_words import own_words
@@ -48,6 +58,10 @@ PASSIVE = (
     | Qt.WindowType.WindowStaysOnTopHint
     | Qt.WindowType.WindowDoesNotAcceptFocus
 )
+# The kinds with a pack of ideas: only their cards can show another idea, hide one, or take
+# one of the person's own. A medication reminder or a planned activity is the person's own
+# choice, so its card offers none of these (they would do nothing).
+IDEA_KINDS = frozenset(kind.value for kind in PACKS)
 
 
 class ReminderCard(QWidget):
@@ -67,6 +81,7 @@ class ReminderCard(QWidget):
         self.dark = False
         self.focused = False  # shown because the person asked for it from the menu
         self.item: dict[str, Any] | None = None
+        self.tray = QRect()  # the tray icon's place, when known
         self._previous: QWidget | None = None  # our own window that was active before
         self._build()
         self.retranslate()
@@ -222,6 +237,9 @@ class ReminderCard(QWidget):
         self.fade_timer.timeout.connect(lambda: self.answered.emit("faded"))
         self._ack_timer.timeout.connect(self.fade_out)
         self._fade.finished.connect(self._on_fade_finished)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusWindowChanged.connect(self._on_focus_window)
 
     # -- showing ------------------------------------------------------------------------------
 
@@ -248,11 +266,10 @@ class ReminderCard(QWidget):
         self._set_focus_mode(focus)
         self.ack.hide()
         self.buttons.show()
-        # a planned activity is the person's own choice: no other idea, nothing to hide
-        self.another_button.setVisible(kind != "activity")
-        self.more.setVisible(kind != "activity")
+        self.more.setVisible(kind in IDEA_KINDS)  # see IDEA_KINDS
         self._fit()
-        self.move(card_position(self.size(), tray or QRect()))
+        self.tray = tray or QRect()
+        self.move(self._place())
         if focus:
             self.fade_timer.stop()  # asked for: it stays until they answer or press Esc
         else:
@@ -272,7 +289,10 @@ class ReminderCard(QWidget):
         seconds = item.get("seconds") if item else None
         self.seconds.setText(duration_text(seconds) if isinstance(seconds, int) else "")
         self.seconds.setVisible(bool(self.seconds.text()))
-        self.hide_action.setEnabled(bool(item and item.get("id")))
+        # only what does something: no other idea to swap in when every one is hidden (the
+        # gentle fallback words), nothing to hide without an idea's id
+        self.another_button.setVisible(self.kind in IDEA_KINDS and item is not None)
+        self.hide_action.setVisible(bool(item and item.get("id")))
         if self.isVisible():
             self._keep_in_place()
 
@@ -282,6 +302,7 @@ class ReminderCard(QWidget):
         self.buttons.hide()
         self.postures.hide()
         self.another_button.hide()
+        self.more.hide()  # answered: nothing left to hide or swap
         self.seconds.hide()
         self.ack.setText(text)
         self.ack.show()
@@ -334,6 +355,34 @@ class ReminderCard(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not focus)
         if visible:
             self.hide()
+
+    def _place(self) -> QPoint:
+        """In the tray's corner, or beside our own windows on screen rather than over them
+        (the quick log opens by the tray too): the person may be typing in one."""
+        windows: list[QRect] = []
+        for window in QApplication.topLevelWidgets():
+            kind = window.windowType()
+            popup = kind in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
+            if window is not self and window.isVisible() and not popup:
+                windows.append(window.frameGeometry())
+        typing: QRect | None = None
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.window() is not self and focus.isVisible():
+            typing = QRect(focus.mapToGlobal(QPoint(0, 0)), focus.size())
+        return card_position(self.size(), self.tray, windows, typing)
+
+    def make_room(self) -> None:
+        """Another of our windows came up (the quick log, opened while the card waits): step
+        aside from it if it can, never taking the focus. Left alone while thanking or when
+        asked for with the keyboard (it is being used)."""
+        if self.showing and not self.focused:
+            where = self._place()
+            if where != self.pos():
+                self.move(where)
+
+    def _on_focus_window(self, window: QWindow | None) -> None:
+        if window is not None and window is not self.windowHandle() and self.showing:
+            QTimer.singleShot(0, self, self.make_room)  # once it is placed and shown
 
     def _keep_in_place(self) -> None:
         """Grow or shrink for new words, keeping the edge nearest the tray where it was."""

@@ -220,7 +220,8 @@ class ReminderPresenter(QObject):
         """The small dialog for adding the person's own idea (it takes the focus: asked for)."""
         from footholds.ui.reminders.own_reminder import OwnReminderDialog
 
-        pack = PACKS[self.current.kind] if self.current else "movements"
+        kind = self.current.kind if self.current else Kind.MOVEMENT
+        pack = PACKS.get(kind, "movements")  # the card offers it only for kinds with ideas
         self._own_dialog = OwnReminderDialog(
             self.store, self.prompter, pack=pack
         )  # referenced: kept alive
@@ -351,8 +352,9 @@ class ReminderPresenter(QObject):
             ("done", self.tr("Done")),
             ("later", self.tr("Later")),
             ("skip", self.tr("Not now")),
-            ("another", self.tr("Another one")),
         ]
+        if shown.kind in PACKS and item is not None:  # as on the card: only where it works
+            actions.append(("another", self.tr("Another one")))
         seconds = int(self.settings["reminders.card_seconds"])
         title = title_for(shown.kind.value)
         self._notifier.send(title, body, actions, self._on_notification, seconds * 1000)
@@ -374,7 +376,8 @@ class ReminderPresenter(QObject):
 
     def _thanks(self, outcome: str, kind: Kind) -> str:
         if outcome in ("done", "skipped"):
-            return content.acknowledgement(outcome, self._rng, self.language())
+            # words for what this reminder was about: a medicine is not "a little movement"
+            return content.acknowledgement(outcome, self._rng, self.language(), kind.value)
         if outcome == "snoozed":
             return self._back_words(kind)
         return ""

@@ -345,5 +345,6 @@ class LyingMovement(QWidget):
 
         entry = LogEntry(wins=[word("moved")], source="tough-day")
         if save_record(self.ctx, entry, self) is not None:
-            self.said.setText(content.acknowledgement("done", self.rng, language(self.ctx)))
+            thanks = content.acknowledgement("done", self.rng, language(self.ctx), "movement")
+            self.said.setText(thanks)
             self.done.setEnabled(False)
