@@ -34,6 +34,7 @@ def _crisis_text(
 def test_a_country_without_lines_shows_its_own_emergency_number(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, phone: None
 ) -> None:
+    ctx.settings.set("safety.region", "MX")
     text = _crisis_text(ctx, qtbot, monkeypatch, "es_MX.UTF-8")
     assert "call 911." in text and "112" not in text
     assert "Emergency number checked on" in text and "findahelpline.com" in text  # a Spanish system

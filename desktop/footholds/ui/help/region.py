@@ -77,12 +77,10 @@ def chosen_region(ctx: AppContext) -> str:
 
 
 def shown_region(ctx: AppContext) -> str:
-    """Whose numbers to show: the chosen region, else (while asking) the country the system
-    names, with its own emergency number; "" when there is none, and "" when the person
-    chose "somewhere else": they said they are not in the computer's country."""
-    if str(ctx.settings["safety.region"]).strip().upper() == crisis.FALLBACK_REGION:
-        return ""
-    return chosen_region(ctx) or system_country()
+    """Whose numbers to show: the chosen region only; "" while none is chosen (then help
+    says to call the local emergency number and asks). The country the system's language
+    names is no choice: Spanish on a computer in Mexico is not Spain's 112."""
+    return chosen_region(ctx)
 
 
 def needs_asking(ctx: AppContext) -> bool:
@@ -372,9 +370,13 @@ class RegionPicker(QWidget):
 
     def current(self) -> str:
         """The row the list stands on when nobody has moved it: the region shown now, or
-        "somewhere else" when that is the choice, or "" (asking)."""
+        "somewhere else" when that is the choice, or the system's country, or "" (asking)."""
         setting = str(self.ctx.settings["safety.region"]).strip().upper()
-        return shown_region(self.ctx) or (setting if setting in UNCHOSEN else "")
+        if setting == crisis.FALLBACK_REGION:
+            return setting
+        # nothing chosen yet: the list may stand on the country the system names, so
+        # confirming it is one click (its number shows only once it is used)
+        return shown_region(self.ctx) or system_country()
 
     def fill(self, selected: str | None = None) -> None:
         """The first row asking, then "not sure" (no one has to know their country's name,
