@@ -501,14 +501,17 @@ def _pick_from_open_list(qtbot: QtBot, box: QComboBox, code: str) -> None:
     qtbot.waitUntil(lambda: not view.isVisible())
 
 
-def test_a_country_picked_from_the_open_list_is_used_at_once(
+def test_a_country_picked_from_the_open_list_waits_for_use_this_country(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(calm, "system_locale_name", lambda: "C")
     window = _open(ctx, qtbot)
     assert window.asking()
     _pick_from_open_list(qtbot, window.picker.box, "GB")
-    qtbot.waitUntil(lambda: ctx.settings["safety.region"] == "GB")
+    qtbot.waitUntil(lambda: window.focusWidget() is window.picker.use)
+    assert window.picker.box.currentData() == "GB" and ctx.settings["safety.region"] == ""
+    window.picker.use.click()
+    assert ctx.settings["safety.region"] == "GB"
     assert "Samaritans" in window.crisis.text() and not window.asking()
     assert window.region_line.undo.isVisible()  # and a mistaken pick is one click to undo
     # an arrow key on the closed list, later, still only moves the list
