@@ -4115,6 +4115,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>RegionChoice</name>
     <message>
+        <source>The numbers below are still for {place} until you press “{use}”.</source>
+        <translation>Hasta que pulses «{use}», los números de abajo siguen siendo los de este país: {place}.</translation>
+    </message>
+    <message>
         <source>Which country are you in?</source>
         <translation>¿En qué país estás?</translation>
     </message>
@@ -4128,7 +4132,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Which country are you in? Then the numbers here are ones you can call there.</source>
-        <translation>¿En qué país estás? Así los números de aquí serán los que puedes llamar allí.</translation>
+        <translation>¿En qué país estás? Así verás aquí números a los que puedes llamar desde allí.</translation>
     </message>
 </context>
 <context>
@@ -4182,7 +4186,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <name>RegionPicker</name>
     <message>
         <source>Which country are you in? Then the numbers here are ones you can call there.</source>
-        <translation>¿En qué país estás? Así los números de aquí serán los que puedes llamar allí.</translation>
+        <translation>¿En qué país estás? Así verás aquí números a los que puedes llamar desde allí.</translation>
     </message>
     <message>
         <source>Your country</source>

@@ -14,6 +14,7 @@ from footholds.platform import phone_links
 from footholds.ui.common import calm, dates
 from footholds.ui.help import crisis_lines
 from footholds.ui.help.help_now import HelpNowWindow
+from footholds.ui.tough_day.tough_day import ToughDayWindow
 
 
 @pytest.fixture
@@ -33,6 +34,7 @@ def _crisis_text(
 def test_a_country_without_lines_shows_its_own_emergency_number(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, phone: None
 ) -> None:
+    ctx.settings.set("safety.region", "MX")
     text = _crisis_text(ctx, qtbot, monkeypatch, "es_MX.UTF-8")
     assert "call 911." in text and "112" not in text
     assert "Emergency number checked on" in text and "findahelpline.com" in text  # a Spanish system
@@ -113,5 +115,29 @@ def test_where_no_number_shows_there_is_nothing_to_date(
     checked = date.fromisoformat(crisis.data_checked())
     window = _help_now_for(ctx, qtbot, monkeypatch, checked + timedelta(days=400), region)
     assert window.crisis.stale is None
-    checked_on = "Directory link checked on" if region == "ZZ" else "Emergency number checked on"
-    assert checked_on in window.crisis.text() and "findahelpline.com" in window.crisis.text()
+    text = window.crisis.text()
+    assert "findahelpline.com" in text
+    if region == "ZZ":
+        assert "Directory link checked on" in text
+    else:  # no number was confirmed: no claim that one was checked
+        assert "checked on" not in text and "could not confirm" in text
+
+
+@pytest.mark.parametrize("region", ["TK", "NC"])
+def test_a_country_without_a_confirmed_number_claims_no_check(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, phone: None, region: str
+) -> None:
+    """No lines and no confirmed number: nothing was checked to vouch for, so no "checked on";
+    the note says, once, that the number could not be confirmed. The tough day's footer too."""
+    window = _help_now_for(
+        ctx, qtbot, monkeypatch, date.fromisoformat(crisis.data_checked()), region
+    )
+    text = window.crisis.text()
+    assert "checked on" not in text
+    assert text.count("could not confirm the emergency number") == 1
+    assert "call your local emergency number." in text
+    tough = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+    qtbot.waitExposed(tough)
+    footer = tough.crisis.text()
+    assert "checked" not in footer and "call your local emergency number." in footer
+    assert not any(c.isdigit() for c in footer.splitlines()[0])

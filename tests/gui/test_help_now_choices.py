@@ -95,6 +95,48 @@ def test_the_undo_for_not_sure_goes_when_its_time_is_up(ctx: AppContext, qtbot: 
     assert window.focusWidget() is window.picker.box  # the keyboard stays in the window
 
 
+def test_change_country_never_takes_the_place_of_undo(ctx: AppContext, qtbot: QtBot) -> None:
+    """A click meant for Undo, a moment late, lands on nothing rather than on "Change
+    country"; the keyboard left on Undo goes back to the lines, not onto "Change country"."""
+    ctx.settings.set("safety.region", "NZ")
+    window = _open(ctx, qtbot)
+    line = window.region_line
+    window.region_line.change.click()
+    window.picker.box.setCurrentIndex(window.picker.box.findData("AU"))
+    window.picker.use.click()
+    qtbot.wait(100)  # the layout settled
+    assert line.undo.isVisible() and window.focusWidget() is line.undo
+    undo, place = line.undo.geometry(), line.change.geometry()
+    assert not undo.intersects(place)
+    line.timer.timeout.emit()  # as when UNDO_SECONDS have passed
+    qtbot.wait(100)  # the layout settled
+    assert not line.undo.isVisible() and line.change.isVisible()
+    assert line.change.geometry() == place  # "Change country" where it always is
+    assert not line.change.geometry().intersects(undo)
+    assert window.focusWidget() is not line.change
+    assert window.focusWidget() is window.crisis.first_action()
+
+
+def test_the_lines_shown_are_named_while_another_country_is_in_the_list(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    ctx.settings.set("safety.region", "NZ")
+    window = _open(ctx, qtbot)
+    window.region_line.change.click()
+    still = window.region.still
+    assert still.isVisible() and not still.text().strip()  # the same country: nothing to say
+    height = still.height()
+    window.picker.box.setCurrentIndex(window.picker.box.findData("AU"))
+    assert "111" in window.crisis.text()  # still New Zealand's, and it says so
+    assert still.text() == (
+        "The numbers below are still for New Zealand until you press “Use this country”."
+    )
+    QGuiApplication.processEvents()
+    assert still.height() == height  # its line was kept: nothing below jumped
+    window.picker.use.click()
+    assert not still.isVisible() and "000" in window.crisis.text()
+
+
 def test_not_sure_again_is_no_change(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("safety.region", "ZZ")
     window = _open(ctx, qtbot)
@@ -105,7 +147,9 @@ def test_not_sure_again_is_no_change(ctx: AppContext, qtbot: QtBot) -> None:
 # -- Enter on the closed list ------------------------------------------------------------
 
 
-def test_enter_on_the_closed_list_uses_the_country(ctx: AppContext, qtbot: QtBot) -> None:
+def test_enter_on_the_closed_list_stands_on_the_country_until_it_is_used(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
     window.region_line.change.click()
@@ -113,6 +157,10 @@ def test_enter_on_the_closed_list_uses_the_country(ctx: AppContext, qtbot: QtBot
     assert window.focusWidget() is box and not box.view().isVisible()
     box.setCurrentIndex(box.findData("IE"))
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    # Enter picks the country in the list; the lines change only on "Use this country"
+    assert ctx.settings["safety.region"] == "GB" and window.asking()
+    assert window.focusWidget() is window.picker.use
+    qtbot.keyClick(window.picker.use, Qt.Key.Key_Return)
     assert ctx.settings["safety.region"] == "IE"
     assert not window.asking() and window.region_line.undo.isVisible()
     assert "Ireland" in window.region_line.said.text()

@@ -16,7 +16,7 @@ from settling import settle
 from footholds.app.build import AppContext
 from footholds.core.settings import SAFETY_SECTION
 from footholds.platform import phone_links
-from footholds.ui.common import calm
+from footholds.ui.common import calm, i18n
 from footholds.ui.help import region
 from footholds.ui.help.crisis_lines import CrisisLines
 from footholds.ui.help.help_now import HelpNowWindow
@@ -201,10 +201,13 @@ def test_a_system_country_without_lines_of_its_own_is_asked_about(
 ) -> None:
     monkeypatch.setattr(calm, "system_locale_name", lambda: "es_MX.UTF-8")
     assert not region.has_own_lines("MX")
-    assert region.needs_asking(ctx) and region.shown_region(ctx) == "MX"
+    assert region.needs_asking(ctx) and region.shown_region(ctx) == ""
     window = _open(ctx, qtbot)
     assert window.asking()
-    assert "call 911." in window.crisis.text()  # Mexico's own number while it asks
+    # the system's language is no choice: no number until the person chooses a country
+    headline = window.crisis.text().splitlines()[0]
+    assert headline.endswith("call your local emergency number.")
+    assert "911" not in window.crisis.text()
     assert window.picker.box.currentData() == "MX"  # confirming is one click
     window.picker.use.click()
     assert ctx.settings["safety.region"] == "MX" and not window.asking()
@@ -295,6 +298,30 @@ def test_the_tough_day_footer_says_when_no_country_is_chosen(
     qtbot.waitExposed(window)
     assert present(window.crisis.where).text() == "No country chosen yet."
     assert "call your local emergency number" in window.crisis.text()
+
+
+def test_a_spanish_system_shows_no_number_until_a_country_is_chosen(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Spanish on the computer is no country (it may be Mexico, not Spain's 112): the tough
+    day's footer and Get help now show no number, only the way to choose one."""
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "es_ES.UTF-8")
+    ctx.settings.set("general.language", "es")
+    assert i18n.apply(ctx) == "es"
+    try:
+        window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+        qtbot.waitExposed(window)
+        footer = window.crisis.text()
+        assert not any(c.isdigit() for c in footer), footer
+        assert "número de emergencias" in footer
+        assert present(window.crisis.change).text() == "Elige tu país"
+        help_now = _open(ctx, qtbot)
+        assert help_now.asking()
+        assert not any(c.isdigit() for c in help_now.crisis.text().splitlines()[0])
+        assert help_now.picker.box.currentData() == "ES"  # one click to confirm it
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
 
 
 def test_the_settings_region_field_ignores_the_wheel_until_focused(
@@ -474,14 +501,17 @@ def _pick_from_open_list(qtbot: QtBot, box: QComboBox, code: str) -> None:
     qtbot.waitUntil(lambda: not view.isVisible())
 
 
-def test_a_country_picked_from_the_open_list_is_used_at_once(
+def test_a_country_picked_from_the_open_list_waits_for_use_this_country(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(calm, "system_locale_name", lambda: "C")
     window = _open(ctx, qtbot)
     assert window.asking()
     _pick_from_open_list(qtbot, window.picker.box, "GB")
-    qtbot.waitUntil(lambda: ctx.settings["safety.region"] == "GB")
+    qtbot.waitUntil(lambda: window.focusWidget() is window.picker.use)
+    assert window.picker.box.currentData() == "GB" and ctx.settings["safety.region"] == ""
+    window.picker.use.click()
+    assert ctx.settings["safety.region"] == "GB"
     assert "Samaritans" in window.crisis.text() and not window.asking()
     assert window.region_line.undo.isVisible()  # and a mistaken pick is one click to undo
     # an arrow key on the closed list, later, still only moves the list

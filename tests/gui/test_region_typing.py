@@ -73,6 +73,9 @@ def test_a_name_typed_on_the_closed_list_then_enter_is_that_country(
     assert box.currentData() == code
     assert ctx.settings["safety.region"] == "IE"  # typing alone changes nothing
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert ctx.settings["safety.region"] == "IE"  # nor Enter: it takes you to the button
+    assert window.focusWidget() is window.picker.use
+    qtbot.keyClick(window.picker.use, Qt.Key.Key_Return)
     assert ctx.settings["safety.region"] == code
     assert window.region_line.undo.isVisible()
 
@@ -84,23 +87,28 @@ def test_a_name_typed_on_the_closed_list_then_enter_is_that_country(
 def test_a_spanish_name_typed_then_enter_is_that_country(
     ctx: AppContext, qtbot: QtBot, spanish: None, typed: str, code: str
 ) -> None:
-    _window, box = _help_list(ctx, qtbot)
+    window, box = _help_list(ctx, qtbot)
     qtbot.keyClicks(box, typed)
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.currentData() == code and ctx.settings["safety.region"] == "IE"
+    qtbot.keyClick(window.picker.use, Qt.Key.Key_Return)
     assert ctx.settings["safety.region"] == code
 
 
 def test_a_name_typed_in_the_open_list_then_enter_is_that_country(
     ctx: AppContext, qtbot: QtBot
 ) -> None:
-    _window, box = _help_list(ctx, qtbot)
+    window, box = _help_list(ctx, qtbot)
     box.showPopup()
     view = box.view()
     qtbot.waitUntil(view.isVisible)
     qtbot.keyClicks(view, "United States")
     assert view.currentIndex().row() == box.findData("US")
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ctx.settings["safety.region"] == "US")
+    qtbot.waitUntil(lambda: window.focusWidget() is window.picker.use)
+    assert box.currentData() == "US" and ctx.settings["safety.region"] == "IE"
+    qtbot.keyClick(window.picker.use, Qt.Key.Key_Return)
+    assert ctx.settings["safety.region"] == "US"
 
 
 def test_a_pause_starts_a_new_name_and_backspace_takes_a_letter_back(

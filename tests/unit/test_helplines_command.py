@@ -56,6 +56,19 @@ def test_a_lowercase_code_and_a_country_without_lines(
     assert "not confirmed: 100, 101, 107, 911" in out
 
 
+def test_each_thing_is_said_once(paths: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ireland's note says "999 works too": the first line does not say 999 as well; a
+    country whose number could not be confirmed says so once, first, with what to do."""
+    _, out, _ = run(paths, capsys, "--region", "IE")
+    assert out.count("999") == 1 and "In an emergency, call 112." in out
+    for code in ("TK", "NC"):
+        _, out, _ = run(paths, capsys, "--region", code)
+        assert out.count("could not confirm") == 1
+        lines = out.splitlines()
+        assert lines[2].startswith("Footholds could not confirm the emergency number")
+        assert "ask someone near you" in lines[2] and "checked" not in out
+
+
 def test_anywhere_else_names_no_number_as_everyones(
     paths: Paths, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 from datetime import date
 from typing import Any
 
@@ -83,14 +84,19 @@ def as_text(data: dict[str, Any]) -> str:
     """The data as a person reads it at a terminal."""
     out = [f"{data['name']} ({data['region']})", ""]
     number = data["emergency"]["number"]
+    note = data["note"]
     if number:
-        also = data["emergency"]["also"]
+        # a number the note names already ("999 works too.") is said there, once
+        named = set(re.findall(r"\d+", note))
+        also = [n for n in data["emergency"]["also"] if n not in named]
         more = f" (other emergency numbers there: {', '.join(also)})" if also else ""
         out.append(f"In an emergency, call {number}{more}.")
     elif data["region"] == crisis.FALLBACK_REGION:  # no one number works everywhere
         out.append("If you are in danger, call your local emergency number.")
     else:
-        out.append("Footholds could not confirm the emergency number here.")
+        # the note says the number could not be confirmed, and what to do: first, and once
+        out.append(note)
+        note = ""
         listed = data["emergency"]["listed_unconfirmed"]
         if listed:
             out.append(f"Numbers listed for it elsewhere, not confirmed: {', '.join(listed)}.")
@@ -107,7 +113,8 @@ def as_text(data: dict[str, Any]) -> str:
         if ways:
             out.append("  " + ", ".join(ways))
         out += [f"  {line[k]}" for k in ("note", "url") if line.get(k)]
-    out += ["", data["note"]]
+    if note:
+        out += ["", note]
     if data["stale"]:
         out.append(
             f"These numbers were last checked on {data['checked']}. Numbers change; the "

@@ -313,8 +313,11 @@ class CrisisLines(QWidget):
             text = known if self.known else details["note"]
         elif self.known and self.region.get("has_lines", True):
             text = self.tr("Lines for {place} checked on {date}. {note}").format(**details)
-        elif self.known:  # a country without lines: what was checked is its number
+        elif self.known and self.region.get("emergency_known", True):
+            # a country without lines: what was checked is its number
             text = self.tr("Emergency number checked on {date}. {note}").format(**details)
+        elif self.known:  # no number confirmed: nothing to vouch for, the note says so
+            text = details["note"]
         else:  # "not sure": no place, and what was checked is the directory's link
             text = self.tr("Directory link checked on {date}. {note}").format(**details)
         about = hint(self.ctx, text)

@@ -82,6 +82,8 @@ class HelpNowWindow(CalmWindow):
         self.region.shown.connect(self._say_comfort)  # after the lines know their region
         # after a change the keyboard waits on Undo, so a mistaken pick is one key away
         self.region.changed.connect(self._on_region_changed)
+        # Undo gone with the keyboard on it: back to the first line, never "Change country"
+        self.region.keyboard_free.connect(self._focus_first_line)
         self.region.refresh()
 
     def _knowledge_link(self) -> QPushButton:
@@ -155,6 +157,9 @@ class HelpNowWindow(CalmWindow):
         if choose_region:
             self.region.open_list()
             return
+        self._focus_first_line()
+
+    def _focus_first_line(self) -> None:
         target = self.crisis.first_action()
         if target is not None:
             focus_with_ring(target)  # its ring shows where Enter or Space acts

@@ -22,6 +22,7 @@ from footholds.core import crisis
 from footholds.core.settings import CRISIS_REGIONS, SettingError
 from footholds.ui.common import buttons, calm
 from footholds.ui.common.calm import language, wrapped
+from footholds.ui.common.reading_order import focus_with_ring
 from footholds.ui.common.wrap_row import WrapRow
 
 if TYPE_CHECKING:
@@ -77,12 +78,10 @@ def chosen_region(ctx: AppContext) -> str:
 
 
 def shown_region(ctx: AppContext) -> str:
-    """Whose numbers to show: the chosen region, else (while asking) the country the system
-    names, with its own emergency number; "" when there is none, and "" when the person
-    chose "somewhere else": they said they are not in the computer's country."""
-    if str(ctx.settings["safety.region"]).strip().upper() == crisis.FALLBACK_REGION:
-        return ""
-    return chosen_region(ctx) or system_country()
+    """Whose numbers to show: the chosen region only; "" while none is chosen (then help
+    says to call the local emergency number and asks). The country the system's language
+    names is no choice: Spanish on a computer in Mexico is not Spain's 112."""
+    return chosen_region(ctx)
 
 
 def needs_asking(ctx: AppContext) -> bool:
@@ -307,16 +306,22 @@ def guard_wheel(combo: QComboBox) -> None:
 
 
 class RegionPicker(QWidget):
-    """ "Which country are you in?" A list and a button. A country picked from the open list
-    is used at once (one step, when it matters most); otherwise nothing changes until the
-    button is pressed, so an arrow key on the closed list can never swap the lines by itself."""
+    """ "Which country are you in?" A list and a button. With `use_at_once` (the welcome), a
+    country picked from the open list, or Enter on the list, is used at once (one step);
+    without it (Get help now, where the lines below would change under the person), a pick or
+    Enter only stands the list on the country and takes the keyboard to "Use this country".
+    Nothing else changes until the button is pressed, so an arrow key on the closed list can
+    never swap the lines by itself."""
 
-    picked = Signal(str)  # a region code: picked from the open list, or "Use this country"
+    picked = Signal(str)  # a region code: "Use this country", or a pick used at once
     cancelled = Signal()
 
-    def __init__(self, ctx: AppContext, *, can_cancel: bool = False) -> None:
+    def __init__(
+        self, ctx: AppContext, *, can_cancel: bool = False, use_at_once: bool = True
+    ) -> None:
         super().__init__()
         self.ctx = ctx
+        self.use_at_once = use_at_once
         self.prompt = wrapped(
             self.tr("Which country are you in? Then the numbers here are ones you can call there.")
         )
@@ -344,7 +349,7 @@ class RegionPicker(QWidget):
         self.use.clicked.connect(self._on_use_clicked)
         self.cancel.clicked.connect(self.cancelled.emit)
         self.box.currentIndexChanged.connect(self._on_box_changed)
-        self.box.chosen.connect(self._on_use_clicked)
+        self.box.chosen.connect(self._on_box_chosen)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
 
     def name_parts(self) -> None:
@@ -372,9 +377,13 @@ class RegionPicker(QWidget):
 
     def current(self) -> str:
         """The row the list stands on when nobody has moved it: the region shown now, or
-        "somewhere else" when that is the choice, or "" (asking)."""
+        "somewhere else" when that is the choice, or the system's country, or "" (asking)."""
         setting = str(self.ctx.settings["safety.region"]).strip().upper()
-        return shown_region(self.ctx) or (setting if setting in UNCHOSEN else "")
+        if setting == crisis.FALLBACK_REGION:
+            return setting
+        # nothing chosen yet: the list may stand on the country the system names, so
+        # confirming it is one click (its number shows only once it is used)
+        return shown_region(self.ctx) or system_country()
 
     def fill(self, selected: str | None = None) -> None:
         """The first row asking, then "not sure" (no one has to know their country's name,
@@ -411,6 +420,14 @@ class RegionPicker(QWidget):
         code = self.box.currentData()
         kept = str(self.ctx.settings["safety.region"]).strip().upper()
         self.use.setEnabled(bool(code) and not code == kept == crisis.FALLBACK_REGION)
+
+    def _on_box_chosen(self, _index: int) -> None:
+        if self.use_at_once:
+            self._on_use_clicked()
+        elif self.use.isEnabled():
+            # the country stands in the list; the change waits for the button, where the
+            # keyboard goes now, its ring showing: Enter again (or a click) uses it
+            focus_with_ring(self.use)
 
     def _on_use_clicked(self) -> None:
         code = self.box.currentData()

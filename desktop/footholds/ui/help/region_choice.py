@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from footholds.core import crisis
 from footholds.ui.common import buttons
@@ -23,9 +23,11 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 
-class RegionLine(QStackedWidget):
+class RegionLine(QWidget):
     """ "Crisis lines for Ireland · Change country", or for a few seconds after a change,
-    "Region changed to Spain · Undo" in the same place, so nothing below moves."""
+    "Region changed to Spain · Undo · Change country" in the same place, so nothing below
+    moves. Undo has a place of its own, kept empty when it goes: "Change country" never
+    slides under a pointer on its way to Undo."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -35,18 +37,32 @@ class RegionLine(QStackedWidget):
         buttons.set_role(self.change, "link")  # its colour follows a live light/dark switch
         self.said = wrapped()
         self.undo = buttons.quiet("")
+        policy = self.undo.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # its place stays when it goes
+        self.undo.setSizePolicy(policy)
+        self.undo.hide()
         self.name_buttons()
-        for label, button in ((self.where, self.change), (self.said, self.undo)):
-            page = QWidget()
-            row = QHBoxLayout(page)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(label, 1)
-            row.addWidget(button)
-            self.addWidget(page)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.where, 1)  # the region named, or (in its place) what changed
+        row.addWidget(self.said, 1)
+        row.addWidget(self.undo)
+        row.addWidget(self.change)
+        self.said.hide()
         self.before = ""
+        self.had_keyboard = False  # Undo had the keyboard when it went
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.settle)
+
+    def currentIndex(self) -> int:
+        """0 while the region is named, 1 while a change is said with Undo."""
+        return 1 if self.said.isVisibleTo(self) else 0
+
+    def setCurrentIndex(self, index: int) -> None:
+        self.where.setVisible(index == 0)
+        self.said.setVisible(index == 1)
+        self.undo.setVisible(index == 1)
 
     def name_buttons(self) -> None:
         """The buttons' words, again when the language changes (the region's name is)."""
@@ -89,6 +105,9 @@ class RegionLine(QStackedWidget):
     def settle(self) -> None:
         """Back to naming the region."""
         self.timer.stop()
+        # Undo is going: if it held the keyboard, Qt hands it on to "Change country" beside
+        # it, where a late Enter meant for Undo would open the list; the window moves it
+        self.had_keyboard = self.undo.hasFocus()
         self.show_region()
         self.setCurrentIndex(0)
 
@@ -100,15 +119,21 @@ class RegionChoice(QWidget):
 
     shown = Signal(str)  # the region whose lines to show now; "" for none
     changed = Signal()  # the person chose another country, kept, with Undo on offer
+    keyboard_free = Signal()  # Undo went with the keyboard on it: the window places it
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.picker = regions.RegionPicker(ctx, can_cancel=True)
+        # Enter or a pick in the list only stands it on a country; "Use this country" uses it
+        self.picker = regions.RegionPicker(ctx, can_cancel=True, use_at_once=False)
         self.line = RegionLine(ctx)
+        # while another country is in the list, whose numbers still show below
+        self.still = wrapped()
+        self.still.setObjectName("still-shown")
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.picker)
+        column.addWidget(self.still)
         column.addWidget(self.line)
         self.choosing = False  # the person opened the list with "Change country"
         self.picker.picked.connect(self._on_picked)
@@ -116,6 +141,7 @@ class RegionChoice(QWidget):
         self.line.change.clicked.connect(self.open_list)
         self.line.undo.clicked.connect(self._on_undo_clicked)
         self.line.timer.timeout.connect(self._on_undo_over)
+        self.picker.box.currentIndexChanged.connect(self.say_still_shown)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
 
     def asking(self) -> bool:
@@ -131,7 +157,24 @@ class RegionChoice(QWidget):
         self.picker.setVisible(ask or self.choosing)
         self.line.setVisible(not (ask or self.choosing))
         self.line.settle()
+        self.say_still_shown()
         self.shown.emit(regions.shown_region(self.ctx))
+
+    def say_still_shown(self, _index: int = 0) -> None:
+        """While the list stands on another country than the one whose numbers show below,
+        say plainly whose they still are. Its line is kept while the list is open, so the
+        numbers below do not jump as the person moves through the list."""
+        shown = regions.shown_region(self.ctx)
+        other = self.picker.box.currentData() not in ("", shown)
+        if shown and other:
+            self.still.setText(
+                self.tr("The numbers below are still for {place} until you press “{use}”.").format(
+                    place=regions.region_name(self.ctx, shown), use=self.picker.use.text()
+                )
+            )
+        else:
+            self.still.setText("\u00a0")  # a blank line kept in its place
+        self.still.setVisible(bool(shown) and self.picker.isVisibleTo(self))
 
     def say_prompt(self) -> None:
         """The list's question: while none is chosen, why it asks."""
@@ -186,9 +229,12 @@ class RegionChoice(QWidget):
 
     def _on_undo_over(self) -> None:
         hide = self.asking()
-        if hide and self.line.isAncestorOf(self.window().focusWidget()):
+        if hide and (self.line.had_keyboard or self.line.isAncestorOf(self.window().focusWidget())):
             # the keyboard stays in the window, on the list, not on a button going away
             self.picker.box.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.line.had_keyboard:
+            self.keyboard_free.emit()
+        self.line.had_keyboard = False
         self.line.setVisible(not hide)
 
     def _on_undo_clicked(self) -> None:
