@@ -200,3 +200,37 @@ def test_placement_beside_a_window_in_the_usual_corner(qapp: QApplication) -> No
     assert where.bottom() < window.top()
     # nothing of ours in the way: the usual corner
     assert card_position(size, QRect(), [QRect(QPoint(0, 0), QSize(100, 100))]) == usual
+
+
+def _hide_all_rest_ideas_but(rig: Rig, kept: int) -> list[str]:
+    """Hide every rest idea but the first `kept`; returns the ids still shown."""
+    ids = [str(item["id"]) for item in content.load_pack("rest", "en")]
+    for item_id in ids[kept:]:
+        rig.ctx.store.add(ContentMark(pack="rest", item_id=item_id, mark="hidden"))
+    rig.driver.presenter.chooser.forget_marks()
+    return ids[:kept]
+
+
+def test_another_one_is_offered_only_while_there_is_another(rig: Rig) -> None:
+    [left, other] = _hide_all_rest_ideas_but(rig, 2)
+    show(rig, Kind.REST)
+    card = rig.card
+    assert card.item is not None and card.item["id"] in (left, other)
+    assert card.another_button.isVisibleTo(card)
+    card.hide_action.trigger()  # one of the two hidden: the other is the last idea
+    assert card.item is not None and card.item["id"] in (left, other)
+    assert not card.another_button.isVisibleTo(card)  # it would show the same one again
+    assert card.hide_action.isVisible()
+    card.hide_action.trigger()  # the last idea hidden: the gentle words, nothing to swap
+    assert card.item is None and card.text.text()
+    assert not card.another_button.isVisibleTo(card) and not card.hide_action.isVisible()
+
+
+def test_a_notification_with_the_last_idea_has_no_another_one(rig: Rig) -> None:
+    _hide_all_rest_ideas_but(rig, 1)
+    rig.ctx.settings.set("reminders.delivery", "notification")
+    notifier = FakeNotifier()
+    rig.driver.presenter._notifier = notifier
+    rig.driver.presenter.present(Kind.REST)
+    [(_title, _body, actions, _ms)] = notifier.sent
+    assert "another" not in [key for key, _label in actions]

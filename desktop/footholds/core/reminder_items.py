@@ -62,6 +62,11 @@ class ItemChooser:
                 return item
         return None
 
+    def has_other(self, kind: Kind, shown_id: str) -> bool:
+        """Whether an idea other than `shown_id` could come: "Another one" offered only then.
+        Any posture or effort counts, as `pick` falls back to the closest fit."""
+        return any(item["id"] != shown_id for item in self._picker(PACKS[kind]).candidates())
+
     def set_language(self, language: str) -> None:
         """Use another language's pack from now on (ids stay the same across languages)."""
         if language != self._language:

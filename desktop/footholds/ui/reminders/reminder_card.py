@@ -81,6 +81,7 @@ class ReminderCard(QWidget):
         self.dark = False
         self.focused = False  # shown because the person asked for it from the menu
         self.item: dict[str, Any] | None = None
+        self._others = True  # another idea of the kind could take this one's place
         self.tray = QRect()  # the tray icon's place, when known
         self._previous: QWidget | None = None  # our own window that was active before
         self._build()
@@ -253,15 +254,17 @@ class ReminderCard(QWidget):
         fade_seconds: int = 40,
         tray: QRect | None = None,
         focus: bool = False,
+        others: bool = True,
     ) -> None:
-        """Show `item` for a reminder of `kind`; with `focus` the card takes the keyboard."""
+        """Show `item` for a reminder of `kind`; with `focus` the card takes the keyboard;
+        `others`: whether another idea of the kind could be shown in its place."""
         self._stop_closing()
         self.kind = kind
         self.title.setText(title_for(kind))
         self.postures.setVisible(kind == "movement")
         if posture in self.posture_buttons:
             self.posture_buttons[posture].setChecked(True)
-        self.set_item(item)
+        self.set_item(item, others=others)
         self.set_dark(dark)
         self._set_focus_mode(focus)
         self.ack.hide()
@@ -282,16 +285,21 @@ class ReminderCard(QWidget):
             self.activateWindow()
             self.done_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
-    def set_item(self, item: dict[str, Any] | None) -> None:
-        """Change the words (Another one, a posture change) without moving the card."""
+    def set_item(self, item: dict[str, Any] | None, *, others: bool | None = None) -> None:
+        """Change the words (Another one, a posture change) without moving the card;
+        `others` as for `show_reminder` (None: as it was)."""
         self.item = item
+        if others is not None:
+            self._others = others
         self.text.setText(item["text"] if item else fallback_text(self.kind))
         seconds = item.get("seconds") if item else None
         self.seconds.setText(duration_text(seconds) if isinstance(seconds, int) else "")
         self.seconds.setVisible(bool(self.seconds.text()))
         # only what does something: no other idea to swap in when every one is hidden (the
         # gentle fallback words), nothing to hide without an idea's id
-        self.another_button.setVisible(self.kind in IDEA_KINDS and item is not None)
+        # or when the one shown is the only idea left to show
+        offered = self.kind in IDEA_KINDS and item is not None and self._others
+        self.another_button.setVisible(offered)
         self.hide_action.setVisible(bool(item and item.get("id")))
         if self.isVisible():
             self._keep_in_place()

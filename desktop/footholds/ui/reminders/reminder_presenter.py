@@ -144,6 +144,7 @@ class ReminderPresenter(QObject):
             fade_seconds=self.settings["reminders.card_seconds"],
             tray=self.tray.icon.geometry(),
             focus=focus,
+            others=self._others(shown),
         )
 
     @property
@@ -202,13 +203,28 @@ class ReminderPresenter(QObject):
         if self.current is not None:
             self._replace(self.pick(self.current.kind, exclude=[self.current.item_id]))
 
+    def _others(self, shown: Showing) -> bool:
+        """Whether "Another one" would show something else (not when one idea is left)."""
+        return (
+            shown.kind in PACKS
+            and shown.item is not None
+            and self.chooser.has_other(shown.kind, shown.item_id)
+        )
+
     def hide_current(self) -> None:
-        """Never show this idea again, and show another one instead."""
+        """Never show this idea again, and show another one instead (the gentle words of the
+        kind when it was the last one)."""
         shown = self.current
         if shown is None or not shown.item_id or shown.kind not in PACKS:
             return
         self.record(ContentMark(pack=PACKS[shown.kind], item_id=shown.item_id, mark="hidden"))
-        self.another_one()
+        self.chooser.forget_marks()  # the hidden one is out of the ideas from now on
+        item = self.pick(shown.kind, exclude=[shown.item_id])
+        if item is not None:
+            self._replace(item)
+        elif shown.via == "card" and self._card is not None:
+            shown.item = None
+            self._card.set_item(None, others=False)
 
     def choose_posture(self, posture: str) -> None:
         """The person is sitting, standing or lying down now: a movement that fits."""
@@ -330,7 +346,7 @@ class ReminderPresenter(QObject):
         if shown.via == "notification":
             self._send_notification()
         elif self._card is not None:
-            self._card.set_item(item)
+            self._card.set_item(item, others=self._others(shown))
 
     def _send_notification(self) -> bool:
         from footholds.ui.reminders.reminder_words import duration_text, fallback_text, title_for
@@ -353,7 +369,7 @@ class ReminderPresenter(QObject):
             ("later", self.tr("Later")),
             ("skip", self.tr("Not now")),
         ]
-        if shown.kind in PACKS and item is not None:  # as on the card: only where it works
+        if self._others(shown):  # as on the card: only where it works
             actions.append(("another", self.tr("Another one")))
         seconds = int(self.settings["reminders.card_seconds"])
         title = title_for(shown.kind.value)
