@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.platform import phone_links
@@ -135,6 +136,26 @@ def test_the_lines_shown_are_named_while_another_country_is_in_the_list(
     assert still.height() == height  # its line was kept: nothing below jumped
     window.picker.use.click()
     assert not still.isVisible() and "000" in window.crisis.text()
+
+
+def test_the_line_naming_the_lines_keeps_room_for_two_lines_when_it_wraps(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    ctx.settings.set("general.language", "es")
+    ctx.settings.set("safety.region", "NZ")
+    window = _open(ctx, qtbot)
+    window.resize(window.minimumSizeHint().width(), window.height())
+    window.region_line.change.click()
+    settle(qtbot, window)
+    still = window.region.still
+    height, below = still.height(), window.crisis.mapTo(window, window.crisis.rect().topLeft())
+    line = still.fontMetrics().lineSpacing()
+    window.picker.box.setCurrentIndex(window.picker.box.findData("AU"))
+    settle(qtbot, window)
+    assert "Nueva Zelanda" in still.text()
+    assert still.heightForWidth(still.width()) > line * 1.5  # it wraps here: two lines
+    assert still.height() == height  # kept from the start: nothing below moved
+    assert window.crisis.mapTo(window, window.crisis.rect().topLeft()) == below
 
 
 def test_not_sure_again_is_no_change(ctx: AppContext, qtbot: QtBot) -> None:

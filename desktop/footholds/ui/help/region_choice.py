@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from footholds.core import crisis
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import wrapped
+from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.undo import UNDO_SECONDS
 from footholds.ui.help import region as regions
 
@@ -128,7 +129,8 @@ class RegionChoice(QWidget):
         self.picker = regions.RegionPicker(ctx, can_cancel=True, use_at_once=False)
         self.line = RegionLine(ctx)
         # while another country is in the list, whose numbers still show below
-        self.still = wrapped()
+        # (room kept for the whole sentence at any width, so the numbers below never move)
+        self.still = StatusLine()
         self.still.setObjectName("still-shown")
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -166,14 +168,15 @@ class RegionChoice(QWidget):
         numbers below do not jump as the person moves through the list."""
         shown = regions.shown_region(self.ctx)
         other = self.picker.box.currentData() not in ("", shown)
-        if shown and other:
-            self.still.setText(
-                self.tr("The numbers below are still for {place} until you press “{use}”.").format(
-                    place=regions.region_name(self.ctx, shown), use=self.picker.use.text()
-                )
+        sentence = (
+            self.tr("The numbers below are still for {place} until you press “{use}”.").format(
+                place=regions.region_name(self.ctx, shown), use=self.picker.use.text()
             )
-        else:
-            self.still.setText("\u00a0")  # a blank line kept in its place
+            if shown
+            else ""
+        )
+        self.still.reserve([sentence])  # wrapped to two lines in Spanish, two are kept
+        self.still.say(sentence if other else "")
         self.still.setVisible(bool(shown) and self.picker.isVisibleTo(self))
 
     def say_prompt(self) -> None:
