@@ -581,7 +581,7 @@ def test_the_preview_keeps_room_for_whole_words_at_the_narrowest(
         win.resize(win.minimumSizeHint())
         qtbot.waitUntil(lambda: win.width() <= win.minimumSizeHint().width() + 1)
         win.refresh()
-        room = win.preview.fontMetrics().averageCharWidth() * 30
+        room = win.preview.fontMetrics().averageCharWidth() * 28
         assert win.preview.width() >= room
         assert not win.preview.horizontalScrollBar().isVisible()
         assert win.choices.width() >= win.choices.minimumSizeHint().width()

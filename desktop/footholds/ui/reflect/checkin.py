@@ -165,7 +165,7 @@ class CheckinWindow(CalmWindow):
         # never squeezed below a readable column: at the window's narrowest it was 120 px,
         # its title broken mid-word and a sideways scroll bar under it
         self.preview.setMinimumWidth(
-            self.preview.fontMetrics().averageCharWidth() * 36 + 2 * PREVIEW_MARGIN
+            self.preview.fontMetrics().averageCharWidth() * 28 + 2 * PREVIEW_MARGIN
         )
         splitter = QSplitter()
         # the choices scroll when the screen is short (large text on a laptop): the window
