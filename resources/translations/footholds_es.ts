@@ -8258,6 +8258,10 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>Un número entero.</translation>
     </message>
     <message>
+        <source>It goes from {low} to {high}, so it is {value} now.</source>
+        <translation>Va de {low} a {high}, así que ahora es {value}.</translation>
+    </message>
+    <message>
         <source>Choose from {count} options; the change applies at once.</source>
         <translation>Elige entre {count} opciones; el cambio se aplica al momento.</translation>
     </message>

@@ -563,3 +563,28 @@ def test_the_small_hours_line_in_spanish(
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_preview_keeps_room_for_whole_words_at_the_narrowest(
+    full: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """At the window's narrowest the preview was squeezed to 120 px: "Resu/men para la sesión"
+    broke mid-word and a sideways scroll bar came, while the choices kept all the width."""
+    full.settings.set("general.language", language)
+    i18n.apply(full)
+    try:
+        checkin_on(monkeypatch, TODAY)
+        full.windows.show("check-in")
+        win = cast(CheckinWindow, full.windows.get("check-in"))
+        qtbot.waitUntil(win.isVisible)
+        win.resize(win.minimumSizeHint())
+        qtbot.waitUntil(lambda: win.width() <= win.minimumSizeHint().width() + 1)
+        win.refresh()
+        room = win.preview.fontMetrics().averageCharWidth() * 28
+        assert win.preview.width() >= room
+        assert not win.preview.horizontalScrollBar().isVisible()
+        assert win.choices.width() >= win.choices.minimumSizeHint().width()
+    finally:
+        full.settings.set("general.language", "en")
+        i18n.remove(full.app)

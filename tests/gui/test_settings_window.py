@@ -86,6 +86,27 @@ def test_int_spin_box_has_the_declared_range(window: SettingsWindow) -> None:
     assert (spin.minimum(), spin.maximum()) == (10, 180)
 
 
+def test_a_number_below_the_range_keeps_the_nearest_and_says_the_range(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    """ "1" typed for the movement minutes went back to 45 without a word."""
+    spin = spin_of(window, "reminders.movement_minutes")
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "1")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert spin.value() == 10
+    assert ctx.settings["reminders.movement_minutes"] == 10
+    line = window.rows["reminders.movement_minutes"].error
+    assert line.isVisibleTo(window)
+    assert line.message == "It goes from 10 to 180, so it is 10 now."
+    spin.selectAll()
+    qtbot.keyClicks(spin, "30")  # a value in range says nothing more
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert ctx.settings["reminders.movement_minutes"] == 30
+    assert line.message == ""
+
+
 def test_changes_apply_at_once(window: SettingsWindow, ctx: AppContext) -> None:
     rows = window.rows
     cast(setting_editors.BoolEditor, rows["reminders.sound"].editor).check.setChecked(True)

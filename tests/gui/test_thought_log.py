@@ -316,3 +316,28 @@ def test_next_stays_in_place_on_every_step_in_spanish(ctx: AppContext, qtbot: Qt
         assert all(place == places[0] for place in places), places
     finally:
         i18n.remove(ctx.app)
+
+
+def test_a_long_thought_pinned_above_a_step_shows_whole_lines_only(
+    log: ThoughtLogWindow, qtbot: QtBot
+) -> None:
+    """From step 2 a long thought pushed the step down; the page was scrolled to the answer
+    box and the card's top edge cut a line of the thought in half."""
+    thought = " ".join(f"nobody likes me {n}" for n in range(1, 26))
+    log.pages.thought.setPlainText(thought)
+    qtbot.waitExposed(log)
+    for _ in range(2):
+        log.next.click()
+        settle(qtbot, log)
+        label = log.quote_text
+        assert label.text() == thought  # the words as written, all of them
+        assert label.toolTip() == thought
+        shown = QLabel.text(label)
+        assert shown.endswith("…") and len(shown) < len(thought)
+        lines = round(label.height() / label.fontMetrics().lineSpacing())
+        assert lines <= 3
+        # the card is whole in the page's view: nothing of it scrolled off above
+        viewport = log.page_scroll.viewport()
+        top = log.quote.mapTo(viewport, QPoint(0, 0)).y()
+        assert top >= 0
+        assert log.page_scroll.verticalScrollBar().value() == 0

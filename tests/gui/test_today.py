@@ -7,7 +7,7 @@ from typing import cast
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from settling import settle
@@ -92,6 +92,8 @@ def test_first_three_typed_straight_on_stay_three_items(
     assert not routine.editing  # the three show as ticks, not as fields to reword
     assert all(row.check.isVisible() for row in routine.rows.values())
     assert not routine.adding.isVisible()
+    today.hide()  # the first picking's words stay until the person leaves: nothing moves
+    today.show()
     assert "up to three" not in routine.intro.text()
 
 
@@ -356,3 +358,31 @@ def test_today_follows_the_design_system_with_no_colours_of_its_own(
         assert len(headings) >= 3  # bare minimum, planned for later, micro-goals
     finally:
         theme.apply(ctx.app, "light")
+
+
+def test_the_add_field_stays_put_so_a_second_click_never_ticks_what_was_added(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
+    today.show()
+    settle(qtbot, today)
+    routine = today.routine
+
+    def field_place() -> QPoint:  # its width may give way to a scroll bar; never its place
+        return routine.typed.mapTo(today, routine.typed.rect().topLeft())
+
+    place = field_place()
+    for text in ("Drink water", "Open the curtains"):
+        routine.suggestions.setEditText(text)
+        routine._on_add()
+        settle(qtbot, today)
+        assert field_place() == place  # the field did not move under the pointer
+        for row in routine.rows.values():  # and no tick lies where it was
+            spot = routine.typed.mapTo(today, routine.typed.rect().center())
+            assert not row.check.geometry().contains(row.check.mapFrom(today, spot))
+    first_row = next(iter(routine.rows.values()))
+    row_top = first_row.mapTo(today, first_row.rect().topLeft())
+    routine.suggestions.setEditText("Eat")
+    routine._on_add()  # the third hides the field; the rows under it stay where they were
+    settle(qtbot, today)
+    assert not routine.adding.isVisible()
+    assert first_row.mapTo(today, first_row.rect().topLeft()) == row_top

@@ -291,3 +291,45 @@ def test_choosers_do_not_import_qt() -> None:
         env={"PYTHONPATH": source_root},
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_doctor_never_calls_a_microphone_backend_in_use_when_it_cannot_tell(
+    tmp_path: Path,
+) -> None:
+    """pactl installed, no sound server to reach: doctor said "pactl, in use" above "Can't
+    tell here: a microphone recording". One true thing now, and the same in both places."""
+    from footholds.cli.doctor import backend_words
+    from footholds.cli.doctor_busy import busy_now, busy_rows
+    from footholds.core.settings import Settings
+    from footholds.platform.busy.base import BusySources, CannotTell
+    from footholds.platform.busy.linux_audio import PulseMicrophone
+
+    def no_server(argv: object) -> None:
+        raise AssertionError("pactl is never run without a server listening")
+
+    microphone = PulseMicrophone(no_server, env={"XDG_RUNTIME_DIR": str(tmp_path)})
+    busy = BusySources(microphone, CannotTell("no camera here"), CannotTell("not here"))
+    context = ContextSources(UnavailableState("a"), UnavailableState("b"), UnavailableState("c"))
+    env = {"FOOTHOLDS_HOME": str(tmp_path)}
+    lines = doctor_info(env, "linux", context=context, busy=busy, check_notifications=False)
+    line = {line.concern: line for line in lines}["noticing a microphone"]
+    words = backend_words(line) + f" ({line.reason})"
+    assert "in use" not in words
+    assert words == (
+        "PulseAudio/PipeWire capture streams (pactl), not available "
+        "(installed, but no sound server is listening in this session)"
+    )
+    settings = Settings(values={})
+    rows = dict(busy_rows(busy_now(settings, context, busy)))
+    assert "a microphone recording" in rows["Can't tell here"]
+    # with a server that answers, the line says what it found now
+    (tmp_path / "pulse").mkdir()
+    (tmp_path / "pulse" / "native").touch()
+    microphone = PulseMicrophone(lambda argv: "[]", env={"XDG_RUNTIME_DIR": str(tmp_path)})
+    busy = BusySources(microphone, CannotTell("no camera here"), CannotTell("not here"))
+    lines = doctor_info(env, "linux", context=context, busy=busy, check_notifications=False)
+    line = {line.concern: line for line in lines}["noticing a microphone"]
+    assert (
+        backend_words(line)
+        == "checked through PulseAudio/PipeWire capture streams (pactl); off now"
+    )

@@ -4,7 +4,7 @@ bedtime for the wind-down reminder, and week-by-week steadiness."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -198,3 +198,32 @@ def test_usual_bedtime_from_the_store_follows_new_nights(store: Store) -> None:
     for n, bed in enumerate(["23:00", "23:20", "23:40"]):
         sleep.record(store, bed, "07:00", None, morning=date(2026, 3, 18 + n), now=now)
     assert usual() == "23:20"
+
+
+def test_the_summary_and_insights_name_the_same_sleep_week_alike(tmp_path: Path) -> None:
+    """A check-in made on Saturday 5 December said "Week of Mon 30 Nov" while Insights called
+    the same nights the week of Sunday 29 November: both count weeks ending on their last day."""
+    from footholds.core.checkin_activity import gather_sleep
+    from footholds.core.checkin_render import Wording
+
+    saturday = date(2026, 12, 5)
+    assert sleep.weeks_ending_on(saturday) == 6  # Sunday
+    store = Store(tmp_path / "store", aside_dir=tmp_path / "aside", durable=False)
+    store.open()
+    try:
+        for morning in (date(2026, 11, 28), date(2026, 11, 30), saturday):
+            at = datetime.combine(morning, time(8)).astimezone()
+            sleep.record(store, "23:00", "07:00", 3, morning=morning, now=at)
+        summary = gather_sleep(store, date(2026, 11, 22), saturday)
+        # Insights' card: the eight weeks up to the day shown
+        first = saturday - timedelta(weeks=8) + timedelta(days=1)
+        entries = sleep.recent(store, saturday, days=8 * 7)
+        insights = sleep.weeks(entries, first, saturday, starts_on=sleep.weeks_ending_on(saturday))
+    finally:
+        store.close()
+    assert [(w.first, w.nights) for w in summary] == [
+        (date(2026, 11, 22), 1),
+        (date(2026, 11, 29), 2),
+    ]
+    assert [(w.first, w.nights) for w in insights] == [(w.first, w.nights) for w in summary]
+    assert Wording(today=saturday).day(summary[-1].first) == "Sun 29 Nov"

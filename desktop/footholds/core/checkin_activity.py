@@ -83,7 +83,10 @@ def gather_did(
 
 def gather_sleep(store: Store, first: date, last: date) -> list[sleep.Week]:
     days = (last - first).days + 1
-    return sleep.weeks(sleep.recent(store, last, days=days), first, last)
+    # weeks that end on the summary's last day, as Insights' end on today: the same nights
+    # are the same week, under the same first day, in both (and the last week is whole)
+    entries = sleep.recent(store, last, days=days)
+    return sleep.weeks(entries, first, last, starts_on=sleep.weeks_ending_on(last))
 
 
 def _feeling(d: Did, w: Words) -> str:

@@ -177,6 +177,13 @@ class Week:
     quality: float | None
 
 
+def weeks_ending_on(last: date) -> int:
+    """The weekday (Monday 0 … Sunday 6) a week starts on when the weeks end on `last`:
+    Insights' seven days up to today, and the summary's days up to its last. Both count their
+    sleep weeks with it, so the same nights are one week with one first day in each."""
+    return (last + timedelta(days=1)).weekday()
+
+
 def weeks(
     entries: Iterable[SleepEntry], first: date, last: date, *, starts_on: int = 0
 ) -> list[Week]:

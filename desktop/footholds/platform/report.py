@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from footholds.platform.autostart import Autostart, choose_autostart
+from footholds.platform.busy.base import BusySource, BusySources, safe
 from footholds.platform.busy.choose import choose_busy_sources
 from footholds.platform.idle.base import IdleSource
 from footholds.platform.idle.choose import choose_idle_source
@@ -44,12 +45,26 @@ def _state_line(concern: str, source: StateSource) -> DoctorLine:
         return line
 
 
+def _busy_line(concern: str, source: BusySource) -> DoctorLine:
+    """A device's line, asked now: a backend that is installed but cannot tell right now (pactl
+    with no sound server to reach) is said to be so, never "in use" beside "Can't tell here"."""
+    line = _line(concern, source)
+    if not line.available:
+        return line
+    answer = safe(source)
+    if answer is None:
+        why = getattr(source, "trouble", "") or "it could not tell just now"
+        return line._replace(available=False, reason=f"installed, but {why}")
+    return line._replace(now=answer)
+
+
 def doctor_info(
     env: Mapping[str, str] = os.environ,
     platform: str = sys.platform,
     *,
     idle: IdleSource | None = None,
     context: ContextSources | None = None,
+    busy: BusySources | None = None,
     autostart: Autostart | None = None,
     notifier: Any = None,
     check_notifications: bool = True,
@@ -68,8 +83,8 @@ def doctor_info(
     lines.append(_state_line("full screen", context.fullscreen_source))
     lines.append(_state_line("do not disturb", context.dnd_source))
     lines.append(_state_line("screen lock", context.locked_source))
-    busy = choose_busy_sources(env, platform)
-    lines += [_line(concern, source) for concern, source in busy.all()]
+    busy = busy or choose_busy_sources(env, platform)
+    lines += [_busy_line(concern, source) for concern, source in busy.all()]
     lines.append(_line("start at login", autostart or choose_autostart(env, platform)))
     lines.append(_line("reminder sound", choose_player(platform)))
     if notifier is None and check_notifications:

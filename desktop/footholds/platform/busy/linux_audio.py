@@ -49,10 +49,13 @@ class PulseMicrophone:
         self._json = True  # pactl before 16 has no -f json: found out on first use
         self.available = True
         self.reason = "asks the sound server which programs record from a microphone"
+        self.trouble = ""  # why the last question had no answer, for `footholds doctor`
 
     def in_use(self) -> Answer:
         """True while an uncorked stream records from a source that is not a monitor."""
+        self.trouble = ""
         if not self._server_listens():
+            self.trouble = "no sound server is listening in this session"
             return None  # asking could start a sound server (autospawn): never as a side effect
         if self._json:
             streams = self._json_streams()
@@ -60,6 +63,7 @@ class PulseMicrophone:
                 return self._recording(streams, self._json_sources)
         streams = self._text_streams()
         if streams is None:
+            self.trouble = "the sound server did not answer it"
             return None  # no sound server to ask right now
         self._json = False  # the plain listing answered where JSON did not: an older pactl
         return self._recording(streams, self._text_sources)

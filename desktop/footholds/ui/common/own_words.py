@@ -17,6 +17,9 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QStyle, QStyleOptionFrame, QWidget
 
@@ -51,7 +54,60 @@ class OwnWords(QLabel):
         self._among: tuple[str, ...] = ()  # words that may come in its place (keep_room)
         self._most = 0
         self._tallest: dict[int, tuple[int, int]] = {}  # width -> (_most lines, tallest)
+        self._at_most = 0  # lines shown at most, the last ending in "…" (show_at_most)
         self.setText(text)
+
+    def show_at_most(self, lines: int) -> None:
+        """Show no more than `lines` whole lines, the last ending in "…" when the words go
+        on (all of them in the tooltip and text()): a thought pinned above a step, which
+        otherwise pushed the step down and was scrolled to show a half-cut line at its top."""
+        self._at_most = lines
+        self._fit()
+
+    def _text_width(self, width: int) -> int:
+        margins = self.contentsMargins()
+        return width - margins.left() - margins.right() - 2 * self.margin()
+
+    def _clipped(self, width: int) -> str:
+        """The words as shown at `width`: whole, or their first `_at_most` lines."""
+        shown = breakable(self._written)
+        room = self._text_width(width)
+        if not self._at_most or room <= 0:
+            return shown
+        # line separators measure as the label breaks: a new line where the person made one
+        layout = QTextLayout(shown.replace("\n", "\u2028"), self.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        starts = []
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(room)
+            starts.append(line.textStart())
+        layout.endLayout()
+        if len(starts) <= self._at_most:
+            return shown
+        start = starts[self._at_most - 1]
+        rest = " ".join(shown[start:].split())
+        metrics = self.fontMetrics()
+        # a little room to spare, so the label's own wrapping never makes it one line more
+        last = metrics.elidedText(rest + " …", Qt.TextElideMode.ElideRight, room - 8)
+        return shown[:start] + last
+
+    def _fit(self) -> None:
+        shown = self._clipped(self.width())
+        if QLabel.text(self) != shown:
+            super().setText(shown)
+        whole = shown == breakable(self._written)
+        self.setToolTip("" if whole else self._written)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._at_most:
+            self._fit()
 
     def keep_room(self, lines: int, among: Sequence[str] = (), most: int = 0) -> None:
         """Keep room for `lines` lines of this label's type, words at the top of it, so what
@@ -96,6 +152,15 @@ class OwnWords(QLabel):
         return self._tallest[width]
 
     def heightForWidth(self, width: int) -> int:
+        if self._at_most:  # the lines its words take at that width, up to the most shown
+            twin = QLabel()
+            twin.setWordWrap(True)
+            twin.setTextFormat(Qt.TextFormat.PlainText)
+            twin.setFont(self.font())
+            twin.setContentsMargins(self.contentsMargins())
+            twin.setMargin(self.margin())
+            twin.setText(self._clipped(width))
+            return max(twin.heightForWidth(width), self._room(width))
         return max(super().heightForWidth(width), self._room(width))
 
     def sizeHint(self) -> QSize:
@@ -114,7 +179,9 @@ class OwnWords(QLabel):
     def setText(self, text: str) -> None:
         self._written = text
         shown = breakable(text)
-        super().setText(shown)
+        super().setText(self._clipped(self.width()) if self._at_most else shown)
+        if self._at_most:
+            self._fit()
         # a screen reader reads the words as written, unless the window named the label
         if self.accessibleName() in ("", self._spoken):
             self._spoken = text if shown != text else ""

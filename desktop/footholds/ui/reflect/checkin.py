@@ -162,6 +162,11 @@ class CheckinWindow(CalmWindow):
         paper.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
         paper.setColor(QPalette.ColorRole.Text, QColor("#262a2e"))
         self.preview.setPalette(paper)
+        # never squeezed below a readable column: at the window's narrowest it was 120 px,
+        # its title broken mid-word and a sideways scroll bar under it
+        self.preview.setMinimumWidth(
+            self.preview.fontMetrics().averageCharWidth() * 28 + 2 * PREVIEW_MARGIN
+        )
         splitter = QSplitter()
         # the choices scroll when the screen is short (large text on a laptop): the window
         # would otherwise be taller than the screen, its buttons and help link off it

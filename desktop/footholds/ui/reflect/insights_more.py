@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -176,11 +176,16 @@ class SleepCard(QFrame):
         first = last - timedelta(weeks=SLEEP_WEEKS) + timedelta(days=1)
         # the weeks end on `last`, as Insights' own week does (the seven days up to it)
         entries = sleep.recent(store, last, days=SLEEP_WEEKS * 7)
-        weeks = sleep.weeks(entries, first, last, starts_on=first.weekday())
+        weeks = sleep.weeks(entries, first, last, starts_on=sleep.weeks_ending_on(last))
         self.chart.show_weeks(weeks, colours, label)
+        # read out as the summary names the same week: "Week of Sun 29 Nov" (the chart
+        # has room only for "29 Nov" under each band)
+        locale = QLocale().name()
         lines = [
             self.tr("Week of {day}: to bed {bed}, up {up}").format(
-                day=label(w.first), bed=self._range(w.bed), up=self._range(w.up)
+                day=dates.day_label(w.first, today=last, locale=locale, relative=False),
+                bed=self._range(w.bed),
+                up=self._range(w.up),
             )
             for w in weeks
         ]

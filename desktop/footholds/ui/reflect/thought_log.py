@@ -119,6 +119,9 @@ class ThoughtLogWindow(CalmWindow):
         # the thought as they typed it, wrapped in its card however long a word it holds
         self.quote_text = own_words(name="big")
         self.quote_text.setAccessibleName(self.tr("Your thought"))
+        # a long thought shows its first lines, whole, and "…": the step under it stays in
+        # view, never scrolled to a half-cut line at the card's top (the whole is on step 1)
+        self.quote_text.show_at_most(3)
         self.quote_belief = wrap_label("", "soft")
         quote = QVBoxLayout(self.quote)
         quote.setContentsMargins(tokens.M, tokens.S, tokens.M, tokens.S)

@@ -54,15 +54,30 @@ class BoolEditor(Editor):
         return self.check.isChecked()
 
 
+class _RangeSpin(QSpinBox):
+    """A number field that notes when what was typed had to be brought into its range."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.corrected = False
+
+    def fixup(self, text: str) -> str:
+        self.corrected = True  # Qt asks only for words it could not take as they were
+        return super().fixup(text)
+
+
 class IntEditor(Editor):
     def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
         super().__init__(setting, parent)
-        self.spin = QSpinBox()
+        self.spin = _RangeSpin()
         self.spin.setRange(
             setting.minimum if setting.minimum is not None else -(2**31),
             setting.maximum if setting.maximum is not None else 2**31 - 1,
         )
         self.spin.setKeyboardTracking(False)  # apply when typing is finished, not per digit
+        # "1" typed where the lowest is 10 becomes 10, and the line under the field says the
+        # range: it went back to the value before (45) without a word
+        self.spin.setCorrectionMode(QSpinBox.CorrectionMode.CorrectToNearestValue)
         self.spin.setAccessibleName(self.label)
         self.spin.setAccessibleDescription(description(setting))
         self.spin.setMinimumWidth(90)
@@ -71,6 +86,17 @@ class IntEditor(Editor):
         layout.addStretch(1)
         self.setFocusProxy(self.spin)
         self.spin.valueChanged.connect(self._emit)
+        self.spin.editingFinished.connect(self._on_finished)
+
+    def _on_finished(self) -> None:
+        if not self.spin.corrected:
+            return
+        self.spin.corrected = False
+        text = QCoreApplication.translate(
+            "settings", "It goes from {low} to {high}, so it is {value} now."
+        )
+        low, high = self.spin.minimum(), self.spin.maximum()
+        self.said.emit(text.format(low=str(low), high=str(high), value=str(self.spin.value())))
 
     def load(self, value: Any) -> None:
         self.spin.blockSignals(True)

@@ -153,6 +153,9 @@ class RoutineSection(QWidget):
         # Picking the first three from an empty list: the add field stays (with the focus)
         # until there are three or the person leaves, while what is added shows as ticks.
         self.filling = False
+        # The third added hides the field; its room stays until the person leaves or changes
+        # the three, so the rows under it do not slide up under the pointer.
+        self.hold_place = False
         self.rows: dict[str, RoutineRow] = {}
         heading = label(self.tr("Bare minimum for today"), "heading")
         self.intro = QLabel()
@@ -193,6 +196,10 @@ class RoutineSection(QWidget):
             self.tr("Adds what you picked or wrote, up to three in all.")
         )
         self.change = buttons.quiet(self.tr("Change my three"))  # named in refresh()
+        # its room kept while there is nothing to change: the first one added moves nothing
+        change_policy = self.change.sizePolicy()
+        change_policy.setRetainSizeWhenHidden(True)
+        self.change.setSizePolicy(change_policy)
         row = QHBoxLayout()
         row.addWidget(self.suggestions, 1)
         row.addWidget(self.add)
@@ -213,8 +220,10 @@ class RoutineSection(QWidget):
         layout.setSpacing(8)
         layout.addLayout(head)
         layout.addWidget(self.intro)
-        layout.addLayout(self.rows_box)
+        # The add field sits above the three, so each one added lands under it and the field
+        # stays where it was: a second click there never ticks what was just added.
         layout.addWidget(self.adding)
+        layout.addLayout(self.rows_box)
         self.change.clicked.connect(self._on_change_clicked)
         self.add.clicked.connect(self._on_add)
         self.typed.returnPressed.connect(self._on_add)
@@ -254,7 +263,8 @@ class RoutineSection(QWidget):
             self.rows[item.id].show_item(item, item.id in ticked, editing)
         if len(items) >= MAX_ITEMS:
             self.filling = False
-        if not items or self.filling:
+        # the words of the first picking stay while the field's room does: nothing moves up
+        if not items or self.filling or (self.hold_place and not self.editing):
             self.intro.setText(
                 self.tr(
                     "Pick up to three small things that count as enough for a day, even a hard "
@@ -278,6 +288,9 @@ class RoutineSection(QWidget):
             self.change.setAccessibleDescription(
                 self.tr("Lets you reword, remove or add to your three small things.")
             )
+        policy = self.adding.sizePolicy()
+        policy.setRetainSizeWhenHidden(self.hold_place)
+        self.adding.setSizePolicy(policy)
         self.adding.setVisible((editing or self.filling) and len(items) < MAX_ITEMS)
         self._fill_suggestions(items)
 
@@ -308,8 +321,9 @@ class RoutineSection(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Leaving ends the first picking; coming back shows the three as ticks to tick.
-        if self.filling:
+        if self.filling or self.hold_place:
             self.filling = False
+            self.hold_place = False
             self.refresh()
         super().hideEvent(event)
 
@@ -337,6 +351,7 @@ class RoutineSection(QWidget):
 
     def _on_change_clicked(self) -> None:
         self.filling = False
+        self.hold_place = False
         self.editing = not self.editing
         self.refresh()
         if self.editing and self.rows:
@@ -364,6 +379,7 @@ class RoutineSection(QWidget):
         if save_record(self.ctx, RoutineItem(text=text, position=position), self) is not None:
             self.said.clear_now()  # an "already one of your three" said before is over
             self.suggestions.setEditText("")
+            self.hold_place = len(items) + 1 >= MAX_ITEMS
             self.refresh()
             if self.adding.isVisible():
                 self.suggestions.setFocus()
