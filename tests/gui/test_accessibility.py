@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core import sessions
@@ -126,7 +127,7 @@ def test_every_control_has_a_name_and_a_description(
 ) -> None:
     window = seeded.windows.get(name)
     window.show()
-    qtbot.wait(10)
+    settle(qtbot, window)  # parts built or shown a turn of the event loop later are there
     assert missing(window) == []
 
 
@@ -143,7 +144,7 @@ def test_the_quick_logs_parts_built_later_have_names_and_descriptions(
     quick.form.show_more(True)
     quick.sleep.show()
     quick.show()
-    qtbot.wait(10)
+    settle(qtbot, quick)
     assert quick.form.findChildren(JournalFields) and quick.sleep.isVisible()
     assert missing(quick) == []
 
@@ -223,6 +224,7 @@ def test_the_focused_control_is_drawn_differently(seeded: AppContext, qtbot: QtB
     seeded.windows.show("proof-list")
     window = seeded.windows.get("proof-list")
     qtbot.waitUntil(window.isActiveWindow)
+    settle(qtbot, window)  # the plain look at the button's final size, not mid-layout
     chain = focus_chain(window)
     button = next(w for w in chain if isinstance(w, QAbstractButton))
     plain = button.grab().toImage()
@@ -232,8 +234,8 @@ def test_the_focused_control_is_drawn_differently(seeded: AppContext, qtbot: QtB
             break
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert button.hasFocus()
-    qtbot.wait(20)
-    assert button.grab().toImage() != plain  # drawn with a visible focus ring
+    # drawn with a visible focus ring: looked for until it shows, not after a fixed time
+    qtbot.waitUntil(lambda: button.grab().toImage() != plain)
 
 
 @pytest.mark.parametrize("choice", ["light", "dark"])
@@ -260,6 +262,7 @@ def test_lists_menus_and_time_fields_show_a_focus_ring(
         window.show()
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+        settle(qtbot, window)
         ring = QColor(tokens.colours(choice == "dark").focus)
 
         def rings(control: QWidget) -> int:
@@ -274,7 +277,10 @@ def test_lists_menus_and_time_fields_show_a_focus_ring(
             plain_look = rings(control)
             control.setFocus(Qt.FocusReason.TabFocusReason)
             qtbot.waitUntil(control.hasFocus)
-            qtbot.wait(20)
-            assert rings(control) > plain_look + 20, type(control).__name__
+
+            def ringed(c: QWidget = control, before: int = plain_look) -> None:
+                assert rings(c) > before + 20, type(c).__name__
+
+            qtbot.waitUntil(ringed)  # looked for until it shows, not after a fixed time
     finally:
         theme.apply(ctx.app, "light")

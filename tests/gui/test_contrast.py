@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.ui.common import theme, tokens
@@ -139,6 +140,7 @@ def _open_all(ctx: AppContext, qtbot: QtBot) -> list[QWidget]:
     windows = [ctx.windows.show(name) for name in WINDOWS]
     for window in windows:
         qtbot.waitExposed(window)
+        settle(qtbot, window)
     return windows
 
 
@@ -168,7 +170,8 @@ def test_open_windows_keep_aa_after_a_live_switch(
     try:
         windows = _open_all(ctx, qtbot)
         ctx.settings.set("general.theme", after)
-        qtbot.wait(50)
+        for window in windows:  # read where the new style sheet's sizes came to rest
+            settle(qtbot, window)
         bad = failures(windows)
         assert bad == [], "\n".join(bad)
         soft = [w for win in windows for w in win.findChildren(QLabel) if w.property("soft")]

@@ -19,18 +19,26 @@ from footholds.ui.common import i18n, theme, tokens
 from footholds.ui.reflect.insights import InsightsWindow
 from footholds.ui.reflect.insights_charts import LABEL_WIDTH, ROW_HEIGHT, EnergyFeelingsChart
 
+# Wednesday 17 June 2026 at noon: the week and the month around it lie inside one year, so
+# their days are named without a year whenever the suite runs (on the computer's clock, a run
+# in the first days of January named the week "Sat 26 Dec 2026 – Fri 1 Jan")
+NOON = datetime(2026, 6, 17, 12, 0).astimezone()
+
+
+@pytest.fixture(autouse=True)
+def noon(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Which day it is comes from one clock (core/days.py): fixed at NOON, so a run at any
+    hour (after midnight, before the day-start hour) and on any date reads the same week."""
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: NOON)
+
 
 def recent(days: int, hour: int = 12) -> datetime:
-    """A moment `days` ago, at an hour safely inside the person's day."""
-    now = datetime.now().astimezone()
-    return now.replace(hour=hour, minute=0, second=0, microsecond=0) - timedelta(days=days)
+    """A moment `days` before NOON's day, at `hour`."""
+    return NOON.replace(hour=hour) - timedelta(days=days)
 
 
 @pytest.fixture
-def full(ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> AppContext:
-    # which day it is comes from one clock (core/days.py): at noon, so a run right after
-    # midnight, before the day-start hour, reads the same week
-    monkeypatch.setattr("footholds.core.days.now_local", lambda: recent(0))
+def full(ctx: AppContext) -> AppContext:
     feelings = (["tired", "calm"], ["heavy"], ["calm", "hopeful"], ["tired"])
     for n in range(1, 12):
         ctx.store.add(
@@ -89,22 +97,16 @@ def energy_chart(window: InsightsWindow) -> EnergyFeelingsChart:
     return cast(EnergyFeelingsChart, window.energy.chart)
 
 
-def test_each_feeling_named_once_is_not_named_most_often(
-    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr("footholds.core.days.now_local", lambda: recent(0))
+def test_each_feeling_named_once_is_not_named_most_often(ctx: AppContext, qtbot: QtBot) -> None:
     add_feelings(ctx, "sad flat anxious")
     window = open_insights(ctx, qtbot)
     assert window.energy.caption.text() == "Each dot is a day you named that feeling."
     assert energy_chart(window).feeling_rows() == ["sad", "flat", "anxious"]
 
 
-def test_a_week_of_feelings_each_has_its_row_of_dots(
-    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_week_of_feelings_each_has_its_row_of_dots(ctx: AppContext, qtbot: QtBot) -> None:
     """Seven feelings named once each in a week: a row for every one (five rows left two of
     them with no dot and no word)."""
-    monkeypatch.setattr("footholds.core.days.now_local", lambda: recent(0))
     add_feelings(ctx, "sad flat anxious tired lonely calm hopeful")
     window = open_insights(ctx, qtbot)
     chart = energy_chart(window)
@@ -115,10 +117,7 @@ def test_a_week_of_feelings_each_has_its_row_of_dots(
     assert "most often" not in window.energy.caption.text()
 
 
-def test_feelings_beyond_the_rows_are_said_under_the_picture(
-    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr("footholds.core.days.now_local", lambda: recent(0))
+def test_feelings_beyond_the_rows_are_said_under_the_picture(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.store.add(LogEntry(at=recent(6, hour=11), feelings=["tired"]))
     add_feelings(ctx, "tired a b c d e f g h i j k l m n o")  # tired twice, 15 others once
     window = open_insights(ctx, qtbot)
@@ -129,10 +128,7 @@ def test_feelings_beyond_the_rows_are_said_under_the_picture(
     assert window.energy.chart.accessibleDescription().startswith("Named most often: tired.")
 
 
-def test_a_few_feelings_beyond_the_rows_are_all_named(
-    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr("footholds.core.days.now_local", lambda: recent(0))
+def test_a_few_feelings_beyond_the_rows_are_all_named(ctx: AppContext, qtbot: QtBot) -> None:
     add_feelings(ctx, "sad flat anxious tired lonely calm hopeful numb")
     window = open_insights(ctx, qtbot)
     assert window.energy.caption.text() == "Also named: numb."
@@ -314,7 +310,7 @@ def test_the_period_names_its_days_the_one_way_the_app_shows_days(
     assert window.energy.chart.day_label(window.data.first) in WEEKDAYS["en"].split("|")
     window.month.click()
     assert re.fullmatch(
-        r"\d{1,2} " + f"({MONTHS['en']})", window.energy.chart.day_label(date.today())
+        r"\d{1,2} " + f"({MONTHS['en']})", window.energy.chart.day_label(NOON.date())
     )
     window.week.click()
     window.offset = 60  # more than a year back: the year shows, once, at the end

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core.store import LogEntry, Store
@@ -70,8 +71,8 @@ def test_empty_state_says_what_will_appear(ctx: AppContext, qtbot: QtBot) -> Non
 
 
 def test_entries_are_grouped_by_day_newest_first(ctx: AppContext, qtbot: QtBot) -> None:
-    # "today" read as the test runs, not when the module was read: collected just before
-    # midnight and run just after, the module's NOW was already yesterday
+    # NOW is the clock core/days.py reads too (the noon fixture): collected just before
+    # midnight and run just after, the entries and the journal's "today" still agree
     now = NOW
     fill(
         ctx,
@@ -274,12 +275,13 @@ def test_a_long_history_is_read_a_month_at_a_time_as_the_person_scrolls(
     window = open_journal(ctx, qtbot)
     first = window.model.entry_count()
     assert 40 <= first < len(entries) / 4  # the newest months only
-    for _ in range(200):
-        if window.model.entry_count() == len(entries):
-            break
-        window.view.scrollToBottom()
-        qtbot.wait(5)
-    assert window.model.entry_count() == len(entries)
+
+    def all_read() -> None:
+        window.view.scrollToBottom()  # as the person scrolls on, each next month is read
+        assert window.model.entry_count() == len(entries)
+
+    # until all are read, however long a busy machine takes, not 200 turns of 5 ms
+    qtbot.waitUntil(all_read, timeout=30_000)
     ids = [r.entry.id for r in window.model.rows if r.entry is not None]
     assert len(set(ids)) == len(ids)  # no month read twice
     ats = [r.entry.at for r in window.model.rows if r.entry is not None]
@@ -296,7 +298,7 @@ def test_the_search_count_appears_without_moving_the_list(ctx: AppContext, qtbot
     ]
     fill(ctx, entries)
     window = open_journal(ctx, qtbot)
-    QApplication.processEvents()
+    settle(qtbot, window)  # compared at rest: a move still shows, a late first layout does not
     before = window.view.geometry()
     seen: list[QRect] = []
 
@@ -306,7 +308,7 @@ def test_the_search_count_appears_without_moving_the_list(ctx: AppContext, qtbot
 
     window.search.setText("part")
     qtbot.waitUntil(counted, timeout=10_000)
-    QApplication.processEvents()
+    settle(qtbot, window)
     seen.append(window.view.geometry())
     assert [at for at in seen if at != before] == []
     # the words fit the room kept for them (no line cut off at the window's width)

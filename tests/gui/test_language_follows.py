@@ -10,6 +10,7 @@ from typing import TypeVar, cast
 
 import pytest
 import test_unlock
+from lock_starting import opened, start, stop
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from test_unlock import opened, start, stop
 
 from footholds.app.build import AppContext
 from footholds.core.paths import Paths

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.ui.common import theme, tokens
@@ -45,9 +46,11 @@ def test_links_take_the_new_themes_colour_after_a_live_switch(
 ) -> None:
     ctx.settings.set("general.theme", before)
     help_now.show()
-    qtbot.wait(50)
+    qtbot.waitExposed(help_now)
+    settle(qtbot, help_now)
     ctx.settings.set("general.theme", after)
-    qtbot.wait(50)
+    # the new style sheet sizes things anew: painted and read where they came to rest
+    settle(qtbot, help_now)
     now, then = tokens.colours(after == "dark"), tokens.colours(before == "dark")
 
     change = help_now.region_line.change
@@ -73,8 +76,10 @@ def test_a_rich_text_label_anywhere_follows_the_switch(ctx: AppContext, qtbot: Q
     qtbot.addWidget(label)
     label.show()
     try:
+        settle(qtbot, label)
         assert tokens.LIGHT.link in painted(label)
         theme.apply(ctx.app, "dark")
+        settle(qtbot, label)
         colours = painted(label)
         assert tokens.DARK.link in colours and tokens.LIGHT.link not in colours
         assert label.text().startswith("Read more")  # the words are untouched
@@ -94,7 +99,7 @@ def test_unchecked_checkboxes_have_a_visible_border_in_dark(ctx: AppContext, qtb
     box.show()
     try:
         theme.apply(ctx.app, "dark")
-        qtbot.wait(20)
+        settle(qtbot, box)
         colours = painted(box)
         dark = tokens.DARK
         assert dark.border in colours  # the outline is drawn...

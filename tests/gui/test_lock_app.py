@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 import test_unlock as base
+from lock_starting import PASS, every_file, notes, opened, start, stop
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
-from test_unlock import PASS, every_file, footholds, notes, opened, start, stop
+from test_unlock import footholds
 
 from footholds.app.build import AppContext
 from footholds.core.lock import header_path, inbox

@@ -5,15 +5,16 @@ finished) before anything reads it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import lock_starting
 import pytest
+from lock_starting import FAST, PASS, every_file, notes, start, stop
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from footholds.app.build import AppContext, build, make_qapp, open_store
+from footholds.app.build import AppContext, make_qapp, open_store
 from footholds.core.lock import header_path, inbox, switch
 from footholds.core.lock.keys import Header, Keys, create
 from footholds.core.paths import Paths
@@ -25,16 +26,9 @@ from footholds.ui.shell.windows import WindowManager
 
 pytest.importorskip("cryptography")
 
-FAST = 1 << 10
-PASS = "correct horse battery staple"
 MARCH = datetime(2026, 3, 10, 9, tzinfo=UTC)
 
-
-@pytest.fixture(autouse=True)
-def closed_lock() -> Iterator[None]:
-    storage.codec = None
-    yield
-    storage.codec = None
+closed_lock = lock_starting.closed_lock  # autouse: no test finds the store left open
 
 
 @pytest.fixture
@@ -66,7 +60,7 @@ def with_entries(paths: Paths) -> Keys:
     store.add(OwnLine(name="Dr Reyes", number="555 0100"))
     store.close()
     keys = lock_on(paths)
-    ctx = start(paths)
+    ctx = start(paths, as_run=True)
     try:
         ctx.locker.unlock_with(keys)
     finally:
@@ -74,45 +68,12 @@ def with_entries(paths: Paths) -> Keys:
     return keys
 
 
-def start(paths: Paths) -> AppContext:
-    """The real start with the lock on: no passphrase is handed in."""
-    app = make_qapp([])
-    lock = take_lock(paths.lock_file)
-    assert lock is not None
-    windows = WindowManager()
-    tray = Tray(windows, app.quit)
-    tray.icon.show()  # as run() does (offscreen it shows nowhere, but counts as shown)
-    try:
-        return build(app, paths, lock, windows=windows, tray=tray)
-    except BaseException:
-        tray.icon.hide()
-        lock.unlock()
-        raise
-
-
-def stop(ctx: AppContext) -> None:
-    ctx.windows.close_all()
-    ctx.server.close()
-    ctx.store.close()
-    ctx.tray.icon.hide()
-    ctx.lock.unlock()
-    storage.codec = None
-
-
-def notes(ctx: AppContext) -> list[str]:
-    return sorted(e.note for e in ctx.store.all(LogEntry))
-
-
-def every_file(folder: Path) -> dict[str, bytes]:
-    return {str(p): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
 def test_a_locked_start_asks_nothing_and_offers_the_tray_help_and_tough_day(
     paths: Paths, qtbot: QtBot, footholds_home: Path
 ) -> None:
     keys = with_entries(paths)
     store_before = every_file(paths.store_dir)
-    ctx = start(paths)
+    ctx = start(paths, as_run=True)
     try:
         assert ctx.locker.locked and ctx.locker.dialog is None  # nothing asked yet
         texts = [a.text() for a in ctx.tray.menu.actions() if a.text()]
@@ -153,7 +114,7 @@ def test_a_write_cut_off_before_a_locked_start_comes_in_at_the_first_unlock(
     pending.write_unsaved([change], paths.unsaved_files)
     storage.codec = None
     [unsaved] = [p for p in paths.unsaved_files if p.exists()]
-    ctx = start(paths)
+    ctx = start(paths, as_run=True)
     try:
         assert unsaved.exists() and notes(ctx) == []  # waits for the key
         ctx.locker.unlock_with(keys)
@@ -182,7 +143,7 @@ def test_a_restore_cut_off_before_a_locked_start_is_finished_at_the_first_unlock
     restore_killed(backups, chosen, "between")
     storage.codec = None
     assert not paths.store_dir.exists() and backups.staging.is_dir()
-    ctx = start(paths)
+    ctx = start(paths, as_run=True)
     try:
         assert backups.staging.is_dir() and not paths.store_dir.exists()  # not yet
         ctx.locker.unlock_with(keys)
@@ -203,7 +164,7 @@ def test_a_store_that_cannot_open_at_the_first_unlock_stays_locked(
     storage.codec = keys
     meta.write_bytes(storage.meta_bytes(999))  # a newer Footholds wrote it
     storage.codec = None
-    ctx = start(paths)
+    ctx = start(paths, as_run=True)
     try:
         boxes: list[str] = []
         ctx.prompter.warn = lambda _parent, text: boxes.append(text)  # type: ignore[method-assign,assignment]
@@ -232,7 +193,7 @@ def test_the_command_line_works_against_a_locked_start(
     with_entries(paths)
     right = tmp_path / "pass.txt"
     right.write_text(PASS + "\n")
-    ctx = start(paths)
+    ctx = start(paths, as_run=True)
     try:
         assert ctx.server.listen()
         said = {
@@ -270,7 +231,7 @@ def test_words_kept_at_the_last_quit_come_back_at_the_first_unlock(
     from footholds.ui.journal.quick_log import QuickLogWindow
 
     keys = lock_on(paths)
-    ctx = start(paths)
+    ctx = start(paths, as_run=True)
     try:
         ctx.locker.unlock_with(keys)
         window = ctx.windows.show("quick-log")
@@ -280,7 +241,7 @@ def test_words_kept_at_the_last_quit_come_back_at_the_first_unlock(
     finally:
         stop(ctx)
     assert b"rainy walk" not in paths.drafts_file.read_bytes()
-    ctx = start(paths)
+    ctx = start(paths, as_run=True)
     try:
         window = ctx.windows.show("quick-log")  # open while locked, its words out of sight
         assert isinstance(window, QuickLogWindow)
@@ -337,7 +298,7 @@ def test_a_damaged_lock_header_is_said_at_the_start_as_before(paths: Paths, qtbo
     with_entries(paths)
     header_path(paths.data_dir).write_text("{not json")
     with pytest.raises(StoreCannotOpen) as caught:
-        start(paths)
+        start(paths, as_run=True)
     assert "lock.json" in str(caught.value) or "lock" in str(caught.value).lower()
     lock = take_lock(paths.lock_file)
     assert lock is not None  # let go, for the start that says why and stops
@@ -358,7 +319,7 @@ def test_what_was_read_while_sealed_is_read_again_at_the_first_unlock(
     store.add(ActivityPlan(text="Walk to the river", day=today, time="23:59", nudge=True))
     store.close()
     lock_on(paths)
-    ctx = start(paths)
+    ctx = start(paths, as_run=True)
     try:
         assert ctx.reminders.nudges() == []  # sealed: nothing to read yet
         ctx.locker.unlock_with(keys_of(paths))
@@ -376,7 +337,7 @@ def test_a_number_added_while_locked_still_shows_when_the_first_unlock_fails(
     storage.codec = keys
     (paths.store_dir / "meta.json").write_bytes(storage.meta_bytes(999))  # a newer Footholds
     storage.codec = None
-    ctx = start(paths)
+    ctx = start(paths, as_run=True)
     try:
         ctx.store.add(OwnLine(name="My sister", number="555 0199"))
         with pytest.raises(StoreTooNew):
@@ -399,7 +360,7 @@ def test_a_locked_start_brings_up_no_prompt_for_the_login_affirmation(
     settings.set("general.first_run_done", True)
     settings.set("general.affirmation_at_login", True)
     settings.save()
-    ctx = start(paths)
+    ctx = start(paths, as_run=True)
     try:
         after_start(ctx, "")
         assert ctx.locker.dialog is None and not ctx.windows.is_built("affirmation")

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from reminder_support import Kind, Rig, visible_cards
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core import content
@@ -58,7 +59,9 @@ def test_the_card_never_takes_the_focus(rig: Rig, work: QLineEdit, qtbot: QtBot)
     assert card.windowFlags() & Qt.WindowType.FramelessWindowHint
     assert card.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     assert card.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-    qtbot.wait(50)
+    # shown on screen and at rest: by then it would have taken the focus, if it could
+    qtbot.waitExposed(card)
+    settle(qtbot, card)
     assert QApplication.activeWindow() is work
     assert QApplication.focusWidget() is work
     assert not card.isActiveWindow()
@@ -289,6 +292,7 @@ def test_long_words_are_shown_whole(rig: Rig, qtbot: QtBot) -> None:
     long = "Roll your shoulders back slowly, then forwards, breathing out each time. " * 6
     rig.card.show_reminder("movement", {"id": "own", "text": long.strip()}, fade_seconds=40)
     qtbot.waitUntil(rig.card.isVisible)
+    settle(qtbot, rig.card)
     label = rig.card.text
     assert label.height() >= label.heightForWidth(label.width())
     assert rig.card.buttons.geometry().bottom() < rig.card.height()
@@ -321,6 +325,7 @@ def test_the_card_uses_the_design_system_and_another_one_keeps_to_the_right(qtbo
     # no duration
     card.show_reminder("nourishment", {"id": "n", "text": "A glass of water, if you can."})
     qtbot.waitExposed(card)
+    settle(qtbot, card)
     assert card.done_button.property("role") == "primary"  # the one thing the card is for
     assert {card.later_button.property("role"), card.skip_button.property("role")} == {"secondary"}
     assert card.seconds.property("soft")

@@ -11,9 +11,11 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core.store import LogEntry, Person, Proof
+from footholds.ui.journal.journal import JournalWindow
 from footholds.ui.journal.quick_log import QuickLogWindow
 from footholds.ui.shell.registry import names
 from support import person_day
@@ -52,6 +54,7 @@ def test_every_window_mirrors_and_fits_right_to_left(
         ctx.windows.show(name)
         window = ctx.windows.get(name)
         qtbot.waitExposed(window)
+        settle(qtbot, window)
         assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft, name
         assert outside(window) == [], name
         window.close()
@@ -61,6 +64,7 @@ def test_a_row_reads_from_the_right(ctx: AppContext, rtl: None, qtbot: QtBot) ->
     quick = cast(QuickLogWindow, ctx.windows.get("quick-log"))
     quick.show()
     qtbot.waitExposed(quick)
+    settle(qtbot, quick)
     plan, save = quick.plan, quick.save
     assert plan.isVisible() and save.isVisible()
     # left to right "Plan something" comes first and Save sits at the right end; mirrored,
@@ -80,7 +84,9 @@ def test_entries_in_right_to_left_scripts_show_whole_and_wrapped(
     window = ctx.windows.get(name)
     window.resize(520, 640)
     qtbot.waitExposed(window)
-    qtbot.wait(100)  # the journal reads its months a turn of the event loop at a time
+    if isinstance(window, JournalWindow):  # it reads its months a turn of the loop at a time
+        qtbot.waitUntil(lambda: not window.reader.isActive(), timeout=10_000)
+    settle(qtbot, window)
     labels = [
         label
         for label in window.findChildren(QLabel)

@@ -27,7 +27,6 @@ from footholds.ui.common import i18n
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.reflect.session_notes import SessionNotesWindow
 from footholds.ui.reflect.session_offers import MIN_WAIT_MS, SessionOffers
-from footholds.ui.reflect.sessions_editor import short_date
 from footholds.ui.settings.settings_window import SettingsWindow
 from footholds.ui.today.today import TodayWindow
 from support import present
@@ -205,10 +204,11 @@ def test_session_dates_come_from_the_one_formatter(ctx: AppContext, qtbot: QtBot
     qtbot.addWidget(window)
     window.present(SESSIONS_SECTION)
     editor = window.sessions
+    editor.clock = lambda: local(2026, 12, 2, 9, 0)  # not the computer's: any day, any year
     old = Session(day="2025-06-10", time="", every="", therapist="")
-    now = Session(day=date.today().isoformat(), time="", every="", therapist="")
+    now = Session(day="2026-12-02", time="", every="", therapist="")
     assert editor.describe(old) == "Tue 10 Jun 2025"
-    assert str(date.today().year) not in editor.describe(now)
+    assert "2026" not in editor.describe(now)
     assert "today" not in editor.describe(now).lower()
     ctx.settings.set("general.language", "es")
     i18n.apply(ctx)
@@ -537,8 +537,30 @@ def test_a_session_kept_without_a_time_is_named_by_its_day_alone(
     ctx.store.add(Session(day="2026-11-15", time=""))
     window = notes_window(ctx, qtbot, local(2026, 11, 16, 9, 0))
     ctx.windows.show("session-notes")
-    assert window.when.text() == f"Your session on {short_date(date(2026, 11, 15))}"
+    assert window.when.text() == "Your session on Sun 15 Nov"
     window.close()
+
+
+def test_this_year_is_the_windows_clocks_year_not_the_computers(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The year is left out for a day in this year, and "this year" is the clock the windows
+    are given: it was the computer's date, so from 1 January 2027 the tests' fixed days in
+    2026 gained their year (and in a run across New Year's midnight the list changed)."""
+    ctx.store.add(Session(day="2030-03-04", time="10:00", minutes=50))
+    ctx.store.add(Session(day="2030-02-03", time=""))
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.addWidget(window)
+    window.present(SESSIONS_SECTION)
+    editor = window.sessions
+    editor.clock = lambda: local(2030, 3, 1, 9, 0)
+    editor.refresh()
+    lines = [present(row.findChild(QLabel)).accessibleName() for row in editor.rows]
+    assert lines == ["Mon 4 Mar at 10:00, 50 minutes", "Sun 3 Feb"]
+    notes = notes_window(ctx, qtbot, local(2030, 2, 4, 9, 0))
+    ctx.windows.show("session-notes")
+    assert notes.when.text() == "Your session on Sun 3 Feb"
+    notes.close()
 
 
 # -- the command line through the running app ---------------------------------------------------

@@ -8,13 +8,13 @@ from typing import cast
 
 import pytest
 import test_unlock as base
+from lock_starting import opened, start, stop
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from settling import settle
 from test_lock_app import unlock_in
-from test_unlock import opened, start, stop
 
 from footholds.app.build import AppContext
 from footholds.core import content

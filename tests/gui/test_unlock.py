@@ -5,38 +5,29 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import cast
 
+import lock_starting
 import pytest
+from lock_starting import FAST, PASS, notes, opened, start, stop
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from footholds.app.build import AppContext, build, make_qapp, open_store
-from footholds.app.lock_start import Unlocker
+from footholds.app.build import open_store
 from footholds.core.lock import header_path, inbox, switch
-from footholds.core.lock.keys import Header, Keys, create
+from footholds.core.lock.keys import Header, create
 from footholds.core.paths import Paths
 from footholds.core.settings import Settings
 from footholds.core.store import LogEntry, storage
-from footholds.platform.lockfile import take_lock
 from footholds.ui.journal.journal import JournalWindow
 from footholds.ui.shell.unlock import UnlockDialog
 from support import child_env
 
 pytest.importorskip("cryptography")
 
-FAST = 1 << 10  # scrypt cost for tests; the real one is tuned to about half a second
-PASS = "correct horse battery staple"
-
-
-@pytest.fixture(autouse=True)
-def closed_lock() -> Iterator[None]:
-    storage.codec = None
-    yield
-    storage.codec = None  # no other test may find the store open
+closed_lock = lock_starting.closed_lock  # autouse: no other test may find the store open
 
 
 @pytest.fixture
@@ -52,37 +43,6 @@ def locked(qapp: QApplication, footholds_home: Path) -> tuple[Paths, str]:
     storage.codec = None
     inbox.put(paths.data_dir, LogEntry(note="logged from the terminal", feelings=["calm"]))
     return paths, recovery
-
-
-def opened(paths: Paths, _settings: Settings) -> Keys:
-    return Header.load(header_path(paths.data_dir)).open(PASS)
-
-
-def start(paths: Paths, unlock: Unlocker | None) -> AppContext:
-    lock = take_lock(paths.lock_file)
-    assert lock is not None
-    try:
-        return build(make_qapp([]), paths, lock, unlock=unlock)
-    except BaseException:
-        lock.unlock()
-        raise
-
-
-def stop(ctx: AppContext) -> None:
-    ctx.windows.close_all()
-    ctx.server.close()
-    ctx.store.close()
-    ctx.tray.icon.hide()
-    ctx.lock.unlock()
-    storage.codec = None
-
-
-def notes(ctx: AppContext) -> list[str]:
-    return sorted(e.note for e in ctx.store.all(LogEntry))
-
-
-def every_file(home: Path) -> dict[str, bytes]:
-    return {str(p): p.read_bytes() for p in sorted(home.rglob("*")) if p.is_file()}
 
 
 def test_the_app_opens_a_locked_store_with_the_passphrase(

@@ -146,18 +146,18 @@ class SessionNotesWindow(CalmWindow):
             return
         self.not_now.setText(self.tr("Not now"))
         self.when.show()
-        start = occurrence.start.astimezone()
+        start, today = occurrence.start.astimezone(), self.clock().date()
         if occurrence.timed:
             self.when.setText(
                 self.tr("Your session on {date} at {time}").format(
-                    date=short_date(start.date()), time=start.strftime("%H:%M")
+                    date=short_date(start.date(), today), time=start.strftime("%H:%M")
                 )
             )
         else:  # a session kept with its day only: its "start" is only the day's midnight
             self.when.setText(
-                self.tr("Your session on {date}").format(date=short_date(start.date()))
+                self.tr("Your session on {date}").format(date=short_date(start.date(), today))
             )
-        if start.date() == self.clock().date():
+        if start.date() == today:
             self.remember_label.setText(
                 self.tr("Anything you want to remember from today's session?")
             )

@@ -42,10 +42,11 @@ EVERY = ("", "1w", "2w", "4w")
 PAST_SHOWN = 5  # the latest past sessions listed; the rest behind "Show all"
 
 
-def short_date(day: date) -> str:
-    """'Tue 8 Dec', with the year only when it is not this year (ui/common/dates.py). Always
-    named, never "today": it goes into sentences such as "Your session on %1 at %2"."""
-    return long_date(day, capital=False, relative=False)
+def short_date(day: date, today: date) -> str:
+    """'Tue 8 Dec', with the year only when it is not `today`'s year (ui/common/dates.py).
+    Always named, never "today": it goes into sentences such as "Your session on %1 at %2".
+    `today` comes from the window's clock, the one its tests fix."""
+    return long_date(day, capital=False, relative=False, today=today)
 
 
 class SessionsEditor(QWidget):
@@ -287,7 +288,7 @@ class SessionsEditor(QWidget):
 
     def describe(self, session: Session) -> str:
         """One plain line: when, how often, how long and with whom."""
-        day = date.fromisoformat(session.day)
+        day, today = date.fromisoformat(session.day), self.clock().date()
         if session.every:
             weekday = dates.weekday(day, locale=QLocale().name(), long=True)
             text = {
@@ -297,13 +298,15 @@ class SessionsEditor(QWidget):
             }[session.every]
             text = text.format(weekday=weekday, time=session.time)
         elif session.time:
-            text = self.tr("{date} at {time}").format(date=short_date(day), time=session.time)
-        elif day >= self.clock().date():
+            text = self.tr("{date} at {time}").format(
+                date=short_date(day, today), time=session.time
+            )
+        elif day >= today:
             # one to come kept by its day alone (the check-in's "save for this session"
             # keeps no time): said, so its line is not read as a time gone missing
-            text = self.tr("{date}, time not set").format(date=short_date(day))
+            text = self.tr("{date}, time not set").format(date=short_date(day, today))
         else:
-            text = short_date(day)
+            text = short_date(day, today)
         if session.time:
             text += self.tr(", %n minutes", "", session.minutes)
         if session.therapist:
@@ -318,7 +321,8 @@ class SessionsEditor(QWidget):
             nearest = upcoming.start.astimezone()
             html += "<br>" + escape(
                 self.tr("Next: {date} at {time}").format(
-                    date=short_date(nearest.date()), time=nearest.strftime("%H:%M")
+                    date=short_date(nearest.date(), self.clock().date()),
+                    time=nearest.strftime("%H:%M"),
                 )
             )
         label = QLabel(html)
@@ -385,7 +389,9 @@ class SessionsEditor(QWidget):
         if update_record(self.ctx, ss.cancel(session, key), self) is not None:
             self.refresh()
             self.undo.offer(
-                self.tr("No session on {date} this time.").format(date=short_date(key)),
+                self.tr("No session on {date} this time.").format(
+                    date=short_date(key, self.clock().date())
+                ),
                 lambda: self._restore_to(session),
             )
 
