@@ -4416,6 +4416,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>ReminderPresenter</name>
     <message>
+        <source>That tick could not be saved just now.</source>
+        <translation>No se ha podido guardar la marca ahora mismo.</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>

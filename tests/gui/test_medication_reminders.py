@@ -69,6 +69,21 @@ def test_done_ticks_todays_medication(rig: Rig, qtbot: QtBot) -> None:
     assert medication.taken_on(rig.ctx.store, today) is not None
 
 
+def test_a_tick_that_could_not_be_saved_is_not_said_to_be_ticked(
+    rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(medication, "set_taken", full_disk)
+    rig.run(31)
+    qtbot.waitUntil(rig.card.isVisible)
+    rig.card.done_button.click()
+    said = rig.card.ack.text()
+    assert said == "That tick could not be saved just now."
+    assert "ticked" not in said and "Noted" not in said
+
+
 def test_hide_this_one_does_nothing_for_a_medication_reminder(rig: Rig, qtbot: QtBot) -> None:
     rig.run(31)
     qtbot.waitUntil(rig.card.isVisible)

@@ -193,3 +193,27 @@ def test_a_later_that_would_land_in_the_next_day_is_let_go(store: Store) -> None
     assert planner.rig.scheduler.status().next_kind is None
     planner.run(60)
     assert planner.named == ["Walk"]
+
+
+def test_a_later_past_the_plans_day_is_never_promised(store: Store) -> None:
+    """Later at 03:56 with ten minutes' snooze would come at 04:06, in the next day: the card
+    names no time for it (the presenter asks comes_back_at just after the answer)."""
+    planner = Planner(store, datetime(2026, 3, 11, 3, 50, tzinfo=TZ))
+    planner.plan("Walk", time(3, 55))
+    answers: list[object] = []
+    real_answered = planner.rig.scheduler.answered
+
+    def answered(kind: Kind, outcome: str) -> None:
+        real_answered(kind, outcome)
+        answers.append(planner.rig.scheduler.comes_back_at(kind))
+
+    planner.rig.scheduler.answered = answered  # type: ignore[method-assign]
+    planner.run(8, answer="snoozed")
+    assert planner.named == ["Walk"] and answers == [None]
+    planner.run(30)
+    assert planner.named == ["Walk"]
+    # a Later well inside the day is still promised, and kept
+    day = DAY + timedelta(days=1)
+    planner.plan("Call Ana", time(4, 40), day=day)  # it is 04:28, the next day
+    planner.run(14, answer="snoozed")
+    assert planner.named == ["Walk", "Call Ana"] and answers[-1] is not None

@@ -17,7 +17,7 @@ from footholds.core.after_call import AfterCall
 from footholds.core.days import day_of
 from footholds.core.events import EventHook
 from footholds.core.reminder_ease import HelpHold, NotNowEase
-from footholds.core.reminder_rules import Rules
+from footholds.core.reminder_rules import ASKED_FOR, Rules
 from footholds.core.reminders import (
     FIXED,
     INTERVAL,
@@ -50,6 +50,7 @@ class DueTimes:
     _waiting_since: datetime
     _catch_up: Kind | None
     _hold: datetime
+    _gentle: datetime
     _held: set[Kind]
     _last_tick: datetime | None
     _help: HelpHold
@@ -183,6 +184,8 @@ class DueTimes:
             return None
         for _ in range(16):  # a set time that could only come over two hours late is skipped
             at = max(due, self._hold)
+            if kind not in ASKED_FOR:
+                at = max(at, self._gentle)  # after a card that waited (scheduler.RELEASE_GAP)
             if self._help.holds(now):
                 help_until = self._help.until(now)
                 if help_until is None:

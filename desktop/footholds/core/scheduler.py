@@ -29,9 +29,10 @@ from footholds.core.settings import Settings
 __all__ = ["Due", "Kind", "Scheduler", "Status"]
 
 SETTLE = timedelta(minutes=1)  # calm after coming back, after full screen, between two reminders
-# After a hold (a session, a call, full screen, a pause...) what waited comes back gently: the
-# set-time ones, each after this long; movement and rest, at most one, and none when a set-time
-# one comes (PRODUCT.md: "one gentle offer, not a backlog").
+# After a hold (a session, a call, full screen, a pause...) what waited comes back gently:
+# movement and rest, at most one, none when a set-time one comes, and none for this long after
+# a card that waited (PRODUCT.md: "one gentle offer, not a backlog"). What the person asked for
+# at a time (a medicine, a plan, wind-down) is not made to wait that long: only SETTLE.
 RELEASE_GAP = timedelta(minutes=10)
 SHOWN_LIMIT = timedelta(minutes=15)  # an unanswered card (adapter lost it) stops blocking others
 JUMP_SLACK = timedelta(minutes=2)  # a tick this much later than planned means suspend/clock jump
@@ -69,6 +70,7 @@ class Scheduler(DueTimes):
         self._waiting_since = now
         self._catch_up: Kind | None = None
         self._hold = now  # nothing fires before this instant
+        self._gentle = now  # after a card that waited: nothing but ASKED_FOR before this
         self._held: set[Kind] = set()  # held back while due, and not shown or passed since
         self._releasing = False  # the card up came from such a hold: the next waits longer
         self._away = False
@@ -110,6 +112,7 @@ class Scheduler(DueTimes):
         if self._showing is not None and now - self._shown_at >= SHOWN_LIMIT:
             self._set_waiting(self._showing, now)
             self._showing = None
+            self._releasing = False  # that card was lost, not answered: no gap after it
         self._drop_late(now, tz)
         self._fire_or_defer(now, tz)
         self._announce()
@@ -154,6 +157,8 @@ class Scheduler(DueTimes):
         """When `kind` could next be shown, as far as time tells (after a Later: the snooze,
         or the end of the quiet that holds it then); None when nothing says when yet."""
         now, tz = self._read_clock()
+        if kind is Kind.ACTIVITY and kind not in self._snoozed:
+            return None  # that plan's Later was let go with its day; the next is another plan
         at = self._possible_at(kind, now, tz)
         return at.astimezone(tz) if at is not None else None
 
@@ -214,13 +219,22 @@ class Scheduler(DueTimes):
         self._ease.answered(outcome, self._day(now, tz))
         if self._showing is kind:
             self._showing = None
-        self._hold = max(self._hold, now + (RELEASE_GAP if self._releasing else SETTLE))
+        self._hold = max(self._hold, now + SETTLE)
+        if self._releasing:
+            self._gentle = max(self._gentle, now + RELEASE_GAP)
         self._releasing = False
         # A planned activity's nudge stays handled up to its own moment (see _fire): another
         # plan's moment that came while this card was up still comes, after it.
         self._restart(kind, self._handled[kind] if kind is Kind.ACTIVITY else now)
         if outcome == "snoozed":
-            self._snoozed[kind] = now + self._rules.minutes("reminders.snooze_minutes")
+            back = now + self._rules.minutes("reminders.snooze_minutes")
+            plan_over = (
+                self._rules.day_start(self._handled[kind], tz) if kind is Kind.ACTIVITY else None
+            )
+            if plan_over is None or back < plan_over:
+                self._snoozed[kind] = back
+            # else the plan's day ends first: a Later would never come, so none is kept and
+            # none is promised (comes_back_at says None)
         if outcome == "faded":
             self._set_waiting(kind, now)
         elif self._waiting is kind:
@@ -238,6 +252,7 @@ class Scheduler(DueTimes):
             self._since = {k: v + gap for k, v in self._since.items()}
             self._snoozed = {k: v + gap for k, v in self._snoozed.items()}
             self._hold += gap
+            self._gentle += gap
             self._shown_at += gap
             self._waiting_since += gap
         elif gap > self._planned + JUMP_SLACK:
@@ -286,7 +301,7 @@ class Scheduler(DueTimes):
                 continue  # being away is itself the break; the count restarts on return
             reason = self._reason(kind, now, tz)
             if reason is None:
-                if ready is None and now >= self._hold:
+                if ready is None and now >= self._hold and self._gentle_for(kind, now):
                     ready = (kind, due)
                 continue
             episodes.add((kind, reason))
@@ -309,6 +324,10 @@ class Scheduler(DueTimes):
                     self._restart(kind, now)
             catch_up = ready[0] is self._catch_up
             self._fire(ready[0], ready[1], now, tz, catch_up=catch_up, welcome_back=welcome)
+
+    def _gentle_for(self, kind: Kind, now: datetime) -> bool:
+        """Past the gentle wait after a card that waited, or asked for at a time."""
+        return kind in ASKED_FOR or now >= self._gentle
 
     def _released(
         self, ready: tuple[Kind, datetime], now: datetime, tz: tzinfo

@@ -179,10 +179,11 @@ class ReminderPresenter(QObject):
         self._notice_fade.stop()
         event = ReminderEvent(reminder=shown.kind.value, item_id=shown.item_id, outcome=outcome)
         self.record(event)
+        kept = True
         if outcome == "done" and shown.kind is Kind.ACTIVITY:
             self._plan_done(shown.item_id)
         elif outcome == "done" and shown.kind is Kind.MEDICATION:
-            self._tick_medication()
+            kept = self._tick_medication()
         elif outcome == "done":
             from footholds.ui.common.default_lists import word
 
@@ -192,6 +193,8 @@ class ReminderPresenter(QObject):
             self._close_notification()
         elif self._card is not None and self._card.isVisible():
             thanks = self._thanks(outcome, shown.kind)
+            if not kept:  # the thanks would say it is ticked: say what happened instead
+                thanks = self.tr("That tick could not be saved just now.")
             if thanks:
                 self._card.acknowledge(thanks)
             else:
@@ -243,8 +246,9 @@ class ReminderPresenter(QObject):
         )  # referenced: kept alive
         self._own_dialog.present()
 
-    def _tick_medication(self) -> None:
-        """Done on a medication reminder ticks today's "took my medication"."""
+    def _tick_medication(self) -> bool:
+        """Done on a medication reminder ticks today's "took my medication"; False when the
+        tick could not be saved."""
         from footholds.core import days, medication
 
         when = self.due_at or datetime.now().astimezone()
@@ -253,6 +257,8 @@ class ReminderPresenter(QObject):
             medication.set_taken(self.store, today, True, at=when)
         except (OSError, InvalidEntry, RuntimeError) as exc:
             log.warning("medication tick not saved: %s", exc)
+            return False
+        return True
 
     def pick(self, kind: Kind, exclude: list[str] | None = None) -> Item | None:
         """An idea for `kind` that fits the posture and effort; None when all are hidden.
