@@ -125,6 +125,12 @@ class CalmStyle(QProxyStyle):
             painter.restore()
 
 
+def focus_colour() -> QColor:
+    """The focus ring's colour in the theme now (the fields' and buttons' ring)."""
+    style = getattr(QApplication.instance(), "_footholds_style", None)
+    return QColor(style.focus) if isinstance(style, CalmStyle) else QColor(tokens.LIGHT.focus)
+
+
 def _calm_style(app: QApplication) -> CalmStyle:
     """The app's one CalmStyle, made on first use; the app keeps the Python reference."""
     style = getattr(app, "_footholds_style", None)

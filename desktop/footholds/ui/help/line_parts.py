@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from footholds.platform import phone_links
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import escape
+from footholds.ui.common.focus_ring import FocusRing
 from footholds.ui.common.wrap_row import flowed
 
 LINK_FLAGS = (
@@ -28,10 +29,17 @@ LINK_FLAGS = (
 
 class LinkLabel(QLabel):
     """Rich text that Tab enters straight at its first link (Shift+Tab at its last): Qt's
-    own label first stops on the words, with nothing drawn to show where the keyboard is."""
+    own label first stops on the words, with nothing drawn to show where the keyboard is.
+    While the keyboard is on it, the fields' 2 px ring goes round it (Qt's own mark on the
+    link is a faint dotted box)."""
+
+    _ring: FocusRing | None = None
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        if self._ring is None and event.reason() != Qt.FocusReason.MouseFocusReason:
+            self._ring = FocusRing(self)  # made on the first keyboard visit: most never have one
+            self._ring.follow()
         if self.hasSelectedText():
             return
         if event.reason() == Qt.FocusReason.TabFocusReason:
