@@ -55,6 +55,7 @@ class OwnWords(QLabel):
         self._most = 0
         self._tallest: dict[int, tuple[int, int]] = {}  # width -> (_most lines, tallest)
         self._at_most = 0  # lines shown at most, the last ending in "…" (show_at_most)
+        self._twin_label: QLabel | None = None  # see _twin
         self.setText(text)
 
     def show_at_most(self, lines: int) -> None:
@@ -132,17 +133,25 @@ class OwnWords(QLabel):
             room = max(room, min(most, tallest))
         return room
 
+    def _twin(self) -> QLabel:
+        """A label laid out as this one is, to measure words at a width without showing them
+        (one kept: layout asks for heights often)."""
+        twin = self._twin_label
+        if twin is None:
+            twin = self._twin_label = QLabel()
+            twin.setWordWrap(True)
+            twin.setTextFormat(Qt.TextFormat.PlainText)
+        twin.setFont(self.font())
+        twin.setContentsMargins(self.contentsMargins())
+        twin.setMargin(self.margin())
+        return twin
+
     def _tallest_at(self, width: int) -> tuple[int, int]:
         """The height `most` lines take at `width`, and the tallest of the words to come,
         laid out by a label like this one (a font's own measure breaks lines a little
         differently, and a label's last line is taller than its spacing)."""
         if width not in self._tallest:
-            twin = QLabel()
-            twin.setWordWrap(True)
-            twin.setTextFormat(Qt.TextFormat.PlainText)
-            twin.setFont(self.font())
-            twin.setContentsMargins(self.contentsMargins())
-            twin.setMargin(self.margin())
+            twin = self._twin()
             twin.setText("\n".join("x" * self._most))
             most, tallest = twin.heightForWidth(width), 0
             for text in self._among:
@@ -153,12 +162,7 @@ class OwnWords(QLabel):
 
     def heightForWidth(self, width: int) -> int:
         if self._at_most:  # the lines its words take at that width, up to the most shown
-            twin = QLabel()
-            twin.setWordWrap(True)
-            twin.setTextFormat(Qt.TextFormat.PlainText)
-            twin.setFont(self.font())
-            twin.setContentsMargins(self.contentsMargins())
-            twin.setMargin(self.margin())
+            twin = self._twin()
             twin.setText(self._clipped(width))
             return max(twin.heightForWidth(width), self._room(width))
         return max(super().heightForWidth(width), self._room(width))
