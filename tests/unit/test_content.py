@@ -274,3 +274,9 @@ def test_every_reminder_kind_is_thanked_in_its_own_words(code: str) -> None:
     assert content.acknowledgement("skipped", random.Random(1), code, "rest") in acks["skipped"]
     assert content.check_pack("acknowledgements", {**acks, "done_flying": ["a", "b", "c"]})
     assert content.check_pack("acknowledgements", {**acks, "done_rest": ["only one"]})
+
+
+def test_the_thanks_kinds_are_the_reminder_kinds_the_store_knows() -> None:
+    from footholds.core.store.models import REMINDER_KINDS
+
+    assert content.ACK_ABOUT == REMINDER_KINDS

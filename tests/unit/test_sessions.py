@@ -299,7 +299,8 @@ def test_after_a_session_one_reminder_comes_not_a_backlog() -> None:
 def test_after_a_session_what_was_asked_for_comes_spaced_and_movement_not_at_all() -> None:
     """The tester's night: a medicine at 17:20, a walk planned for 17:40 and a movement all
     held by the session; they came at 18:05, 18:07 and 18:08. Now the medicine and the walk
-    come, each ten minutes apart, and the movement counts afresh instead of piling on."""
+    come (both asked for at a time: a minute apart), and the movement counts afresh instead
+    of piling on."""
     start = at("2026-12-08", "16:50")
     calendar = ss.Calendar(lambda: [weekly()])
     walk = at("2026-12-08", "17:40")
@@ -317,7 +318,7 @@ def test_after_a_session_what_was_asked_for_comes_spaced_and_movement_not_at_all
         Kind.MOVEMENT,
     }
     rig.run(40)  # to 18:45
-    assert rig.timeline(at("2026-12-08", "18:05")) == [(Kind.MEDICATION, 0), (Kind.ACTIVITY, 10)]
+    assert rig.timeline(at("2026-12-08", "18:05")) == [(Kind.MEDICATION, 0), (Kind.ACTIVITY, 1)]
     # the movement counts from the first card after the quiet: 45 minutes on, as usual
     assert [d.kind for d in rig.run(20)] == [Kind.MOVEMENT]
     assert rig.shown_at[-1] == at("2026-12-08", "18:50")

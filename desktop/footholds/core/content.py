@@ -22,7 +22,6 @@ from footholds.core.crisis import crisis_checked as crisis_checked
 from footholds.core.crisis import crisis_region as crisis_region
 from footholds.core.crisis import crisis_regions as crisis_regions
 from footholds.core.crisis import region_for_locale as region_for_locale
-from footholds.core.store.models import REMINDER_KINDS
 
 DEFAULT_LANGUAGE = "en"
 ANY = "any"  # a filter value that matches everything, as the effort setting uses it
@@ -35,7 +34,18 @@ SENSES = ("sight", "touch", "hearing", "smell", "taste")
 ACK_KINDS = ("saved", "done", "skipped", "tough")
 # What a reminder's thanks may be about (core/reminders.py Kind): a kind's own lines, such as
 # "done_medication", are said in place of the general ones when a pack has them.
-ACK_ABOUT = REMINDER_KINDS
+# The same names as core/store/models.py REMINDER_KINDS, written out: this module is read
+# from a plain checkout with nothing installed (tests/unit/test_resources_everywhere.py), and
+# the store's package needs platformdirs. tests/unit/test_content.py checks they agree.
+ACK_ABOUT = (
+    "movement",
+    "rest",
+    "winddown",
+    "nourishment",
+    "reach_out",
+    "activity",
+    "medication",
+)
 ACK_VARIANTS = tuple(f"{kind}_{about}" for kind in ("done", "skipped") for about in ACK_ABOUT)
 ACK_VARIANT_MINIMUM = 3
 ACTIVITY_KINDS = ("enjoyment", "achievement", "connection", "matters")
