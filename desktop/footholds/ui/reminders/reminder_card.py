@@ -44,7 +44,7 @@ from footholds.core.reminder_items import PACKS
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.key_claim import KeyClaim
 from footholds.ui.common.own_words import own_words
-from footholds.ui.reminders.reminder_place import card_position
+from footholds.ui.reminders.reminder_place import clear_of_ours
 from footholds.ui.reminders.reminder_postures import PostureRow
 from footholds.ui.reminders.reminder_words import duration_text, fallback_text, title_for
 
@@ -296,8 +296,7 @@ class ReminderCard(QWidget):
         self.seconds.setText(duration_text(seconds) if isinstance(seconds, int) else "")
         self.seconds.setVisible(bool(self.seconds.text()))
         # only what does something: no other idea to swap in when every one is hidden (the
-        # gentle fallback words), nothing to hide without an idea's id
-        # or when the one shown is the only idea left to show
+        # gentle fallback words) or the one shown is the last; nothing to hide without an id
         offered = self.kind in IDEA_KINDS and item is not None and self._others
         self.another_button.setVisible(offered)
         self.hide_action.setVisible(bool(item and item.get("id")))
@@ -367,17 +366,7 @@ class ReminderCard(QWidget):
     def _place(self) -> QPoint:
         """In the tray's corner, or beside our own windows on screen rather than over them
         (the quick log opens by the tray too): the person may be typing in one."""
-        windows: list[QRect] = []
-        for window in QApplication.topLevelWidgets():
-            kind = window.windowType()
-            popup = kind in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
-            if window is not self and window.isVisible() and not popup:
-                windows.append(window.frameGeometry())
-        typing: QRect | None = None
-        focus = QApplication.focusWidget()
-        if focus is not None and focus.window() is not self and focus.isVisible():
-            typing = QRect(focus.mapToGlobal(QPoint(0, 0)), focus.size())
-        return card_position(self.size(), self.tray, windows, typing)
+        return clear_of_ours(self, self.tray)
 
     def make_room(self) -> None:
         """Another of our windows came up (the quick log, opened while the card waits): step

@@ -4,17 +4,34 @@ one of Footholds' own windows (the quick log that opens by the tray, say) while 
 elsewhere: then stacked beside that window, or in another corner.
 
 Kept apart from reminder_card.py because it is plain geometry, worked out from the card's size,
-the tray's place and the windows to keep clear alone, and tested on its own.
+the tray's place and the windows to keep clear alone, and tested on its own; `clear_of_ours`
+alone looks at what is on screen now, to hand it over.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 MARGIN = 12  # from the screen edge, the tray icon and the windows kept clear
+
+
+def clear_of_ours(card: QWidget, tray: QRect) -> QPoint:
+    """`card_position` for `card`, clear of our other windows on screen now (menus and
+    tooltips aside), and of the field the keyboard is in, if any."""
+    windows: list[QRect] = []
+    for window in QApplication.topLevelWidgets():
+        popup = window.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
+        if window is not card and window.isVisible() and not popup:
+            windows.append(window.frameGeometry())
+    typing: QRect | None = None
+    focus = QApplication.focusWidget()
+    if focus is not None and focus.window() is not card and focus.isVisible():
+        typing = QRect(focus.mapToGlobal(QPoint(0, 0)), focus.size())
+    return card_position(card.size(), tray, windows, typing)
 
 
 def card_position(
