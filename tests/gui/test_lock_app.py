@@ -4,6 +4,7 @@ locked, reading windows behind the passphrase, auto-lock, and the recovery key's
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import test_unlock as base
@@ -23,6 +24,9 @@ from footholds.core.store import LogEntry, OwnLine, Person, SafetyPlan, storage
 from footholds.ui.common.operations import save_record
 from footholds.ui.help.help_now import HelpNowWindow
 from footholds.ui.shell.unlock import UnlockDialog
+
+if TYPE_CHECKING:
+    from footholds.ui.settings.list_editors import ListEditor
 
 pytest.importorskip("cryptography")
 closed_lock, locked = base.closed_lock, base.locked  # the same fixtures as the start's tests
@@ -954,20 +958,12 @@ def test_words_in_a_window_lock_now_closed_and_kept_come_back_at_the_unlock(
     """Settings and Plan something stay built when Lock now closes them, their words let
     go once sealed in the drafts file; at the unlock those words were dropped, as the
     window was built already, and a half-typed list entry or plan was gone."""
-    from footholds.ui.settings.list_editors import ListEditor
-    from footholds.ui.settings.settings_window import SettingsWindow
     from footholds.ui.today.activity_plan import PlanActivityWindow
-
-    def feelings(window: object) -> ListEditor:
-        assert isinstance(window, SettingsWindow)
-        editor = window.rows["lists.feelings"].editor
-        assert isinstance(editor, ListEditor)
-        return editor
 
     paths, _ = locked
     ctx = start(paths, opened)
     try:
-        qtbot.keyClicks(feelings(ctx.windows.show("settings")).new_text, "hopeful-ish")
+        qtbot.keyClicks(_feelings(ctx.windows.show("settings")).new_text, "hopeful-ish")
         plan = ctx.windows.show("plan-activity")
         assert isinstance(plan, PlanActivityWindow)
         qtbot.keyClicks(plan.own, "water the basil")
@@ -975,7 +971,7 @@ def test_words_in_a_window_lock_now_closed_and_kept_come_back_at_the_unlock(
         ctx.locker.ask()
         assert ctx.locker.dialog is not None
         unlock_in(ctx.locker.dialog, qtbot)
-        assert feelings(ctx.windows.show("settings")).new_text.text() == "hopeful-ish"
+        assert _feelings(ctx.windows.show("settings")).new_text.text() == "hopeful-ish"
         plan = ctx.windows.show("plan-activity")
         assert isinstance(plan, PlanActivityWindow)
         assert plan.own.text() == "water the basil"
@@ -1210,25 +1206,18 @@ def test_turning_the_lock_off_gives_words_still_sealed_to_a_window_kept_built(
     (Settings stays built when closed), took them only as it is built: they waited unseen,
     and its empty box dropped them from the drafts file at the next close."""
     from footholds.core import drafts
-    from footholds.ui.settings.list_editors import ListEditor
     from footholds.ui.settings.settings_window import SettingsWindow
-
-    def feelings(window: object) -> ListEditor:
-        assert isinstance(window, SettingsWindow)
-        editor = window.rows["lists.feelings"].editor
-        assert isinstance(editor, ListEditor)
-        return editor
 
     paths, _ = locked
     ctx = start(paths, opened)
     try:
         window = ctx.windows.show("settings")
         assert isinstance(window, SettingsWindow)
-        qtbot.keyClicks(feelings(window).new_text, "hopeful-ish")
+        qtbot.keyClicks(_feelings(window).new_text, "hopeful-ish")
         draft = window.draft()
         assert draft
-        feelings(window).new_text.clear()
-        feelings(window).new_text.setModified(False)
+        _feelings(window).new_text.clear()
+        _feelings(window).new_text.setModified(False)
         window.close()
         assert ctx.windows.is_built("settings") and not ctx.windows.is_visible("settings")
         public = ctx.locker.header().public
@@ -1236,7 +1225,7 @@ def test_turning_the_lock_off_gives_words_still_sealed_to_a_window_kept_built(
         assert drafts.seal_away(folder, drafts.sealed_name(), {"settings": draft}, public)
         ctx.locker.disable(PASS)
         assert not ctx.locker.enabled
-        assert feelings(ctx.windows.show("settings")).new_text.text() == "hopeful-ish"
+        assert _feelings(ctx.windows.show("settings")).new_text.text() == "hopeful-ish"
     finally:
         stop(ctx)
 
@@ -1309,3 +1298,14 @@ def test_lock_now_during_an_import_waits_for_it_to_stop(
         assert ctx.store.count(LogEntry) == before + kept  # every entry that came in is there
     finally:
         stop(ctx)
+
+
+def _feelings(window: object) -> ListEditor:
+    """Settings' list of feelings: its editor, whose add field takes typed words."""
+    from footholds.ui.settings.list_editors import ListEditor
+    from footholds.ui.settings.settings_window import SettingsWindow
+
+    assert isinstance(window, SettingsWindow)
+    editor = window.rows["lists.feelings"].editor
+    assert isinstance(editor, ListEditor)
+    return editor
