@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import random
+from datetime import datetime
 from typing import cast
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -12,7 +14,7 @@ from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.app.handlers import after_start
-from footholds.core import content
+from footholds.core import content, days
 from footholds.core.store import Affirmation, ContentMark, Proof
 from footholds.ui.proofs.affirmation import AffirmationWindow, deck
 
@@ -223,3 +225,27 @@ def test_a_long_paste_of_own_words_says_where_it_stops_and_opening_moves_nothing
     assert window.own_said.text() == "Up to 500 characters fit here."
     settle(qtbot, window)
     assert {w: w.mapTo(window, w.rect().topLeft()) for w in places} == places
+
+
+def test_a_new_day_start_hour_relabels_the_proof_on_the_card(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 00:58 on Sunday the day starting at 4 am makes Saturday's proof "today"; set to
+    midnight in Settings, Saturday is "yesterday": the open window says so at once, as the
+    proof list does, and again when it was out of sight meanwhile."""
+    monkeypatch.setattr(days, "now_local", lambda: datetime(2026, 12, 6, 0, 58).astimezone())
+    ctx.settings.set("day.start_hour", 4)
+    ctx.store.add(Proof(text="Got through the night", day="2026-12-05"))
+    window = _open(ctx, qtbot)
+    window.from_proof.click()
+    assert window.whose.text() == "From your proof list, today"
+    ctx.settings.set("day.start_hour", 0)
+    qtbot.waitUntil(lambda: window.whose.text() == "From your proof list, yesterday")
+    window.hide()
+    ctx.settings.set("day.start_hour", 4)
+    window.show()
+    assert window.whose.text() == "From your proof list, today"
+    window.next.click()  # an affirmation again: its own line, not the proof's date
+    ctx.settings.set("day.start_hour", 0)
+    qtbot.wait(300)  # past the refresh's short wait
+    assert "proof list" not in window.whose.text()

@@ -324,6 +324,49 @@ def test_import_dialog_previews_then_imports(
     assert "nothing new" in dialog.message.text()
 
 
+def test_one_import_at_a_time_in_the_whole_app(
+    window: CheckinWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import open from the check-in summary, and Import pressed in Settings › Your
+    data meanwhile (even between two steps of its reading): the one open comes to the
+    front, no second one opens inside it. Once it is closed, Import opens one afresh."""
+    from footholds.ui.settings.settings_window import SettingsWindow
+
+    window.import_button.click()
+    first = window.findChild(ImportDialog)
+    assert first is not None and first.isVisible()
+    settings = cast(SettingsWindow, ctx.windows.show("settings", section="data"))
+    qtbot.waitExposed(settings)
+    data = settings.data_page
+
+    def shown() -> list[ImportDialog]:
+        return [
+            w for w in ctx.app.topLevelWidgets() if isinstance(w, ImportDialog) and w.isVisible()
+        ]
+
+    data.import_button.click()
+    assert shown() == [first]
+    raised: list[ImportDialog] = []
+    monkeypatch.setattr(ImportDialog, "raise_", lambda self: raised.append(self))
+    asked = first.stop_asked
+
+    def meanwhile() -> bool:  # the person presses Import in Settings while it reads
+        if not raised:
+            data.import_button.click()
+        return asked()
+
+    monkeypatch.setattr(first, "stop_asked", meanwhile)
+    first.set_file(DAYLIO)
+    assert raised == [first] and shown() == [first]
+    assert "8 log entries to add" in first.preview.toPlainText()
+    qtbot.waitUntil(first.choose.isEnabled)
+    first.reject()
+    data.import_button.click()
+    [second] = shown()
+    assert second is not first and second.parent() is data
+    second.reject()
+
+
 def test_import_dialog_cancel_writes_nothing(ctx: AppContext, tmp_path: Path) -> None:
     dialog = ImportDialog(ctx)
     dialog.set_file(DAYLIO)

@@ -19,6 +19,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from footholds.platform import file_open
 from footholds.ui.common import saved_file
 from footholds.ui.common.saved_file import SavedFile
 from support import child_env
@@ -123,6 +124,23 @@ def test_a_second_try_that_shows_the_file_takes_back_what_the_first_said(
     assert status.line.toolTip() == status.text()
 
 
+def test_a_file_manager_that_does_not_answer_in_time_gets_no_second_window_beside_it(
+    qtbot: QtBot, tmp_path: Path, desktop: Desktop
+) -> None:
+    """Still starting when the call's time ran out, it may show the file yet: the folder is
+    not opened besides (two windows), and the line says where the file is meanwhile."""
+    desktop.show_answer = file_open.NO_ANSWER
+    status = _saved(qtbot, tmp_path)
+    status.show_folder.click()
+    qtbot.waitUntil(lambda: "No file manager" in status.text())
+    assert (
+        status.text()
+        == f"No file manager opened the folder. The file is {tmp_path / 'check-in summary.pdf'}"
+    )
+    qtbot.wait(50)
+    assert desktop.opened == []
+
+
 def test_a_file_gone_since_it_was_saved_opens_its_folder(
     qtbot: QtBot, tmp_path: Path, desktop: Desktop
 ) -> None:
@@ -155,6 +173,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from footholds.platform import file_open
 app = QCoreApplication([])
+if len(sys.argv) > 2:
+    file_open.SHOW_TIMEOUT_MS = int(sys.argv[2])
 asked = file_open.show_item(Path(sys.argv[1]), lambda status: (print(status), app.quit()))
 print("asked" if asked else "not-asked", flush=True)
 if asked:
@@ -188,9 +208,9 @@ def private_bus(tmp_path: Path) -> Iterator[dict[str, str]]:
         daemon.wait(timeout=10)
 
 
-def _ask(env: dict[str, str], target: Path) -> list[str]:
+def _ask(env: dict[str, str], target: Path, *timeout_ms: str) -> list[str]:
     done = subprocess.run(
-        [sys.executable, "-c", ASK, str(target)],
+        [sys.executable, "-c", ASK, str(target), *timeout_ms],
         env=env,
         capture_output=True,
         text=True,
@@ -245,6 +265,27 @@ def test_a_file_manager_that_fails_sends_the_folder_to_be_opened(
 ) -> None:
     file_manager("--fail")
     assert _ask(private_bus, tmp_path / "plan.html") == ["asked", "1"]
+
+
+def test_a_file_manager_slow_to_start_is_waited_for(
+    private_bus: dict[str, str],
+    file_manager: Callable[..., subprocess.Popen[str]],
+    tmp_path: Path,
+) -> None:
+    """Four seconds to answer (a cold start) is no failure: it showed the file, and nothing
+    else is opened."""
+    file_manager("--slow", "4")
+    assert _ask(private_bus, tmp_path / "plan.html") == ["asked", str(file_open.SHOWN)]
+
+
+def test_a_file_manager_that_never_answers_is_no_answer_not_a_failure(
+    private_bus: dict[str, str],
+    file_manager: Callable[..., subprocess.Popen[str]],
+    tmp_path: Path,
+) -> None:
+    file_manager("--slow", "5")
+    said = _ask(private_bus, tmp_path / "plan.html", "500")  # the call's time cut to 0.5 s
+    assert said == ["asked", str(file_open.NO_ANSWER)]
 
 
 def test_with_no_file_manager_on_the_bus_nothing_is_asked(

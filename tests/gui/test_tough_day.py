@@ -899,3 +899,25 @@ def test_the_choices_keep_their_width_when_the_page_starts_to_scroll(
     qtbot.waitUntil(lambda: not bar.isVisible())
     QApplication.processEvents()
     assert choice.width() == folded
+
+
+def test_a_new_day_start_hour_relabels_the_proof_shown(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 00:58 on Sunday the day starting at 4 am makes Saturday's proof "Today"; set to
+    midnight in Settings, it is "Yesterday" in the open window, as in the proof list, and
+    the same proof stays on screen."""
+    monkeypatch.setattr(
+        "footholds.core.days.now_local", lambda: datetime(2026, 12, 6, 0, 58).astimezone()
+    )
+    ctx.settings.set("day.start_hour", 4)
+    ctx.store.add(Proof(text="Got through the night", day="2026-12-05"))
+    ctx.store.add(Proof(text="Rang my sister", day="2026-11-20"))
+    window = _open(ctx, qtbot)
+    hero = window.proofs
+    while present(hero.shown).text != "Got through the night":
+        hero.another.click()
+    assert hero.when.text() == "Today"
+    ctx.settings.set("day.start_hour", 0)
+    qtbot.waitUntil(lambda: hero.when.text() == "Yesterday")
+    assert hero.words.text() == "Got through the night"

@@ -57,7 +57,14 @@ def hand_over(
 
 FILE_MANAGER = "org.freedesktop.FileManager1"
 FILE_MANAGER_PATH = "/org/freedesktop/FileManager1"
-SHOW_TIMEOUT_MS = 3000  # it may start the file manager first
+# It may start the file manager first, which can take seconds on a cold start: as long as the
+# bus's own default, so a slow start answers in time rather than passing for a failure
+SHOW_TIMEOUT_MS = 25_000
+
+# How show_item's `finished` hears back. NO_ANSWER: asked, and no answer came in time. The
+# file manager may still be starting and show the file later: opening the folder besides
+# would leave two of its windows, so the caller says where the file is instead.
+SHOWN, NOT_SHOWN, NO_ANSWER = 0, 1, 2
 
 # the calls on their way (Linux): kept until answered, so Qt does not drop them
 _waiting: set[object] = set()
@@ -70,9 +77,10 @@ def show_item(
     spawn: Callable[..., subprocess.Popen[bytes]] | None = None,
 ) -> bool:
     """Show `path` picked out in its folder, in the file manager. `finished(status)` comes
-    later (0: shown; anything else: it was not, open the folder instead), from the Qt event
-    loop on Linux and from another thread elsewhere. False, and nothing asked, where this
-    desktop has no way to pick a file out: then open the folder."""
+    later (SHOWN; NO_ANSWER: asked, no answer in time; anything else: it was not, open the
+    folder instead), from the Qt event loop on Linux and from another thread elsewhere.
+    False, and nothing asked, where this desktop has no way to pick a file out: then open
+    the folder."""
     if sys.platform.startswith("linux"):
         return _show_over_dbus(path, finished)
     if sys.platform == "win32":
@@ -116,13 +124,17 @@ def _show_with_open(
         )
     except OSError:
         return False
-    threading.Thread(target=lambda: finished(process.wait()), daemon=True).start()
+
+    def wait() -> None:
+        finished(SHOWN if process.wait() == 0 else NOT_SHOWN)  # a status of its own, never ours
+
+    threading.Thread(target=wait, daemon=True).start()
     return True
 
 
 def _show_over_dbus(path: Path, finished: Callable[[int], object]) -> bool:
     # QtDBus only now, at the first click: the app starts without it
-    from PySide6.QtDBus import QDBusArgument, QDBusMessage, QDBusPendingCallWatcher
+    from PySide6.QtDBus import QDBusArgument, QDBusError, QDBusMessage, QDBusPendingCallWatcher
 
     from footholds.platform._dbus import DBusError, can_start, is_running, session_bus
 
@@ -141,11 +153,19 @@ def _show_over_dbus(path: Path, finished: Callable[[int], object]) -> bool:
     watcher = QDBusPendingCallWatcher(bus.asyncCall(message, SHOW_TIMEOUT_MS))
     _waiting.add(watcher)
 
+    late = QDBusError.ErrorType
+    silent = {late.NoReply, late.Timeout, late.TimedOut}  # asked, and no answer in time
+
     def answered(done: QDBusPendingCallWatcher) -> None:
         _waiting.discard(done)
-        failed = done.isError()
+        if not done.isError():
+            status = SHOWN
+        elif done.error().type() in silent:
+            status = NO_ANSWER  # it may be starting yet: never a second opener besides it
+        else:
+            status = NOT_SHOWN  # it said no, or could not be started: the folder instead
         done.deleteLater()
-        finished(1 if failed else 0)
+        finished(status)
 
     watcher.finished.connect(answered)
     return True

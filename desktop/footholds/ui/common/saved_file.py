@@ -42,7 +42,11 @@ class Opener(QObject):
         said = str(file)
 
         def finished(status: int) -> None:
-            if status != 0:
+            if status == file_open.NO_ANSWER:
+                # asked, and the file manager may show it yet (a slow start): a folder
+                # opened besides would be a second window; where it is is said instead
+                self.not_opened.emit(str(file.parent))
+            elif status != file_open.SHOWN:
                 self._not_shown.emit(said)
 
         if not (os.path.lexists(file) and file_open.show_item(file, finished)):

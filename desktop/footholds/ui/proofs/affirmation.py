@@ -22,6 +22,7 @@ from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.own_words import hero_type, own_words
 from footholds.ui.common.prompter import excerpt
+from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import fit_whole_page, scrolling_page
 from footholds.ui.common.undo import UndoBar
 
@@ -85,6 +86,7 @@ class AffirmationWindow(CalmWindow):
         self.cards: list[Shown] = []
         self.index = 0
         self.showing_proof = False
+        self.proof_shown: Proof | None = None  # the proof-list entry on the card, if one is
         self._writing = False  # our own saves should not reshuffle the deck
 
         self.header = WindowHeader(
@@ -198,6 +200,11 @@ class AffirmationWindow(CalmWindow):
         self.own_text.returnPressed.connect(self._on_own_save_clicked)
         self.from_proof.clicked.connect(self.show_proof)
         self.ctx.signals.store_changed.connect(self._on_store_changed)
+        # a new day-start hour moves the person's today: the proof's "today" or "yesterday"
+        # is said again from it, as the proof list says it (now if shown, else when shown)
+        self.refresher = Refresher(
+            self, self.ctx.signals, self._date_the_proof, settings=("day.start_hour",)
+        )
         QShortcut(QKeySequence(Qt.Key.Key_Right), self, self.show_next)
 
     # -- choosing ------------------------------------------------------------------------
@@ -233,6 +240,7 @@ class AffirmationWindow(CalmWindow):
 
     def _show_current(self) -> None:
         self.showing_proof = False
+        self.proof_shown = None
         card = self.current()
         self._say(card.text if card else self.tr("This moment is hard, and it will pass."))
         if card is None:
@@ -276,19 +284,27 @@ class AffirmationWindow(CalmWindow):
         proofs = self.ctx.store.all(Proof)
         self.showing_proof = True
         if proofs:
-            proof = self.rng.choice(proofs)
+            self.proof_shown = proof = self.rng.choice(proofs)
             self._say(proof.text)
-            self.whose.setText(
-                self.tr("From your proof list, {date}").format(
-                    date=long_date(proof.day, capital=False, today=person_today(self.ctx))
-                )
-            )
+            self._date_the_proof()
         else:
             self._say(self.tr("You have got through every hard day so far."))
             self.whose.setText(
                 self.tr("Your proof list is empty for now; add to it whenever you like.")
             )
         self._update_buttons()
+
+    def _date_the_proof(self) -> None:
+        """Whose words these are, for a proof on the card: its day, counted from the
+        person's today (before their day-start hour it is still the day before)."""
+        proof = self.proof_shown if self.showing_proof else None
+        if proof is None:
+            return
+        self.whose.setText(
+            self.tr("From your proof list, {date}").format(
+                date=long_date(proof.day, capital=False, today=person_today(self.ctx))
+            )
+        )
 
     def _say(self, text: str) -> None:
         """The words on the card: large, and a step smaller when long so they fit above the

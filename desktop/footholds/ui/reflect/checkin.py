@@ -372,10 +372,9 @@ class CheckinWindow(CalmWindow):
         self.refresh_timer.start()
 
     def _on_import_clicked(self) -> None:
-        from footholds.ui.settings import ImportDialog
+        from footholds.ui.settings import open_import
 
-        dialog = ImportDialog(self.ctx, self)
-        dialog.open()
+        open_import(self.ctx, self)  # or the one open already, brought to the front
 
     def _on_print_clicked(self) -> None:
         self.note.save_talk()

@@ -70,8 +70,24 @@ def _day_words(ctx: AppContext) -> Callable[[str], str]:
     return lambda iso: dates.day_label(iso, today=today, locale=QLocale().name())
 
 
+def open_import(ctx: AppContext, parent: QWidget) -> ImportDialog:
+    """The import window, opened from `parent` (Settings › Your data, the check-in summary):
+    one at a time in the whole app. One already open (working, or waiting for a file or for
+    Import) is brought to the front as it is; a second one beside it would run its import
+    inside the first's, between two of its steps (stop_asked lets every window's clicks in)."""
+    for window in ctx.app.topLevelWidgets():
+        if isinstance(window, ImportDialog) and (window.isVisible() or window._working):
+            window.show()  # closed by the app while it worked (it stops at its next step)
+            window.raise_()
+            window.activateWindow()
+            return window
+    dialog = ImportDialog(ctx, parent)
+    dialog.open()  # previews first; nothing changes until Import
+    return dialog
+
+
 class ImportDialog(QDialog):
-    """Nothing is changed until the person presses Import."""
+    """Nothing is changed until the person presses Import. Opened through open_import."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -230,9 +230,9 @@ class DataPage(QWidget):
         )
 
     def _on_import_clicked(self) -> None:
-        from footholds.ui.settings.import_dialog import ImportDialog
+        from footholds.ui.settings.import_dialog import open_import
 
-        ImportDialog(self.ctx, self).open()  # previews first; nothing changes until Import
+        open_import(self.ctx, self)  # or the one open already, brought to the front
 
     def back_up(self) -> Path | None:
         """Write a manual backup into the backups folder."""

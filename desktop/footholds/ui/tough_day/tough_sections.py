@@ -25,6 +25,7 @@ from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.limits import keep_room_under, limited_under
 from footholds.ui.common.operations import save_record
 from footholds.ui.common.own_words import own_words
+from footholds.ui.common.refresh import Refresher
 from footholds.ui.proofs import AFFIRMATIONS, Shown, first_affirmation
 
 if TYPE_CHECKING:
@@ -141,6 +142,9 @@ class ProofHero(Card):
         self.another.clicked.connect(self.pick)
         self.write_first.clicked.connect(lambda: ctx.windows.show("proof-list", add=True))
         self.open.clicked.connect(lambda: ctx.windows.show("proof-list"))
+        # a new day-start hour moves the person's today: the proof's date is said again from
+        # it, as the proof list says it (the same proof stays; now if shown, else when shown)
+        self.refresher = Refresher(self, ctx.signals, self.refresh, settings=("day.start_hour",))
 
     def retranslate(self) -> None:
         """The words around the proof, and its date, in the interface's language; the same
