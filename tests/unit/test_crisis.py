@@ -375,3 +375,12 @@ def test_monaco_and_mayotte_give_their_emergency_numbers_from_their_pages() -> N
         assert entry["checked"] == "2026-12-06", code
         region = crisis.crisis_region(code)
         assert region["emergency"] == number and region["emergency_known"], code
+
+
+# Lifeline Aotearoa's own site, read on 2026-12-06: the stored copy of
+# https://www.lifeline.org.nz/category/uncategorised is Lifeline's news ("A lifeline for
+# Lifeline", Presbyterian Support Northern). The number keeps its 2026-12-05 page above.
+def test_lifeline_aotearoa_links_to_its_own_site() -> None:
+    [line] = [ln for ln in crisis.crisis_region("NZ")["lines"] if ln["id"] == "lifeline-aotearoa"]
+    assert line["url"] == "https://www.lifeline.org.nz"
+    assert line["call"] == "0800 543 354"
