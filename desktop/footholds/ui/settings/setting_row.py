@@ -61,10 +61,12 @@ def could_say(setting: Setting) -> tuple[str, ...]:
     """The lines a row's field may bring under it as the person edits it, whose room the row
     keeps from the start: a number brought into its range, a field's limit reached, a value
     refused. A check box or a choice never brings one, nor a time (its field only makes
-    times that are kept), so those rows keep no room."""
+    times that are kept), so those rows keep no room; nor does a number field refuse (it
+    holds only numbers in the range), and room for that longer line left two empty lines
+    under each in the narrow column."""
     if setting.kind == "int" and setting.minimum is not None and setting.maximum is not None:
         low, high = setting.minimum, setting.maximum
-        return (error_message(setting), range_words(low, high, high))  # the longest figures
+        return (range_words(low, high, high),)  # the longest figures
     if setting.kind in ("list", "str"):
         return (error_message(setting), limit_words(setting.max_length))
     if setting.kind == "times":
@@ -94,7 +96,7 @@ class ErrorLabel(StatusLine):
     def reserve(self, could_say: Iterable[str]) -> None:
         """Keep room for these from now on (shown empty while nothing is said)."""
         super().reserve(could_say)
-        self.setVisible(bool(self.message) or bool(self.could_say))
+        self._fit_shown()
 
     def show_message(self, message: str) -> None:
         """Explain a refusal, or clear the line with ""."""
@@ -108,7 +110,14 @@ class ErrorLabel(StatusLine):
         self.message, self.refusal = message, refusal
         self.say(message)  # tells a screen reader; the words are drawn by _render
         self._render()
-        self.setVisible(bool(message) or bool(self.could_say))
+        self._fit_shown()
+
+    def _fit_shown(self) -> None:
+        """Shown while it says something or keeps room; not shown yet while it has no parent
+        (a label shown then is a window of its own, which took the focus from Settings)."""
+        wanted = bool(self.message) or bool(self.could_say)
+        if not wanted or self.parentWidget() is not None:
+            self.setVisible(wanted)
 
     def _render(self) -> None:
         if not self.refusal or not self.message:
