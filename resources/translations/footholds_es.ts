@@ -4716,6 +4716,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Elige una sugerencia o escribe la tuya</translation>
     </message>
     <message>
+        <source>You have three; remove one to add another</source>
+        <translation>Ya tienes tres; quita una para añadir otra</translation>
+    </message>
+    <message>
         <source>Take “{text}” off your three? The days you ticked it still count.</source>
         <translation>¿Quitar «{text}» de tus tres? Los días que lo marcaste siguen contando.</translation>
     </message>

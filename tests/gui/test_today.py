@@ -259,6 +259,42 @@ def test_remove_asks_once_and_can_be_undone(
     assert not today.undo_bar.isVisible()
 
 
+def test_removing_one_of_three_moves_nothing_above_where_it_was(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
+    """Taking one off three brought the add field back above the list, which slid down
+    under the pointer: the field keeps its place while the three are changed, greyed out
+    while there are three, and the keyboard goes to it once there is room."""
+    first, second, third = add_items(ctx, "Shower", "Make the bed", "Drink water")
+    today.show()
+    qtbot.waitExposed(today)
+    routine = today.routine
+    routine._on_change_clicked()
+    settle(qtbot, today)
+    assert routine.adding.isVisible() and not routine.can_add()  # there, greyed out
+    stay = [routine.adding, routine.rows[first.id], routine.rows[second.id]]
+
+    def places() -> list[int]:
+        QApplication.processEvents()
+        return [w.mapTo(today, w.rect().topLeft()).y() for w in stay]
+
+    before = places()
+    routine.rows[third.id].remove.click()
+    settle(qtbot, today)
+    assert [i.id for i in routine.items()] == [first.id, second.id]
+    assert places() == before
+    assert routine.can_add()
+    assert today.undo_bar.isVisible()
+    today.undo_bar.dismiss()  # the keyboard goes back where the window left it: the field
+    assert QApplication.focusWidget() in (routine.suggestions, routine.typed)
+
+    routine.rows[second.id].remove.click()
+    today.undo_bar.undo()  # the one put back takes the keyboard, in its place
+    settle(qtbot, today)
+    assert [i.id for i in routine.items()] == [first.id, second.id]
+    assert QApplication.focusWidget() is routine.rows[second.id].field
+
+
 def test_saying_no_keeps_it(
     ctx: AppContext, today: TodayWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

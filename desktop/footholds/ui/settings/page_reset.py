@@ -25,6 +25,13 @@ if TYPE_CHECKING:
 AUTOSTART = "general.autostart"
 
 
+def autostart_failed(reason: str) -> str:
+    """What the line under Start at login says when the system would not take the change."""
+    return QCoreApplication.translate("SettingsWindow", "That did not work: {reason}").format(
+        reason=reason
+    )
+
+
 class PageReset(QWidget):
     """The Settings window's reset of a page and its Undo; SettingsWindow builds on it."""
 

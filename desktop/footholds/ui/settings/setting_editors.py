@@ -66,6 +66,15 @@ class _RangeSpin(QSpinBox):
         return super().fixup(text)
 
 
+def range_words(low: int, high: int, value: int) -> str:
+    """What the line under a number field says when what was typed was brought into range
+    (the row keeps room for it from the start: setting_row.could_say)."""
+    text = QCoreApplication.translate(
+        "settings", "It goes from {low} to {high}, so it is {value} now."
+    )
+    return text.format(low=str(low), high=str(high), value=str(value))
+
+
 class IntEditor(Editor):
     def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
         super().__init__(setting, parent)
@@ -92,11 +101,7 @@ class IntEditor(Editor):
         if not self.spin.corrected:
             return
         self.spin.corrected = False
-        text = QCoreApplication.translate(
-            "settings", "It goes from {low} to {high}, so it is {value} now."
-        )
-        low, high = self.spin.minimum(), self.spin.maximum()
-        self.said.emit(text.format(low=str(low), high=str(high), value=str(self.spin.value())))
+        self.said.emit(range_words(self.spin.minimum(), self.spin.maximum(), self.spin.value()))
 
     def load(self, value: Any) -> None:
         self.spin.blockSignals(True)

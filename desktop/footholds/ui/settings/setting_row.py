@@ -18,7 +18,7 @@ from footholds.core.settings import Setting
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.limits import limit_words
 from footholds.ui.settings.setting_descriptions import translated
-from footholds.ui.settings.setting_editors import Editor, make_editor
+from footholds.ui.settings.setting_editors import Editor, make_editor, range_words
 
 # Labels, help and section names come from core/settings.py in the "settings" context;
 # packaging/update-translations.sh lists them for lupdate.
@@ -57,14 +57,34 @@ def error_message(setting: Setting) -> str:
     )
 
 
+def could_say(setting: Setting) -> tuple[str, ...]:
+    """The lines a row's field may bring under it as the person edits it, whose room the row
+    keeps from the start: a number brought into its range, a field's limit reached, a value
+    refused. A check box or a choice never brings one, nor a time (its field only makes
+    times that are kept), so those rows keep no room; nor does a number field refuse (it
+    holds only numbers in the range), and room for that longer line left two empty lines
+    under each in the narrow column."""
+    if setting.kind == "int" and setting.minimum is not None and setting.maximum is not None:
+        low, high = setting.minimum, setting.maximum
+        return (range_words(low, high, high),)  # the longest figures
+    if setting.kind in ("list", "str"):
+        return (error_message(setting), limit_words(setting.max_length))
+    if setting.kind == "times":
+        return (error_message(setting),)
+    return ()
+
+
 class ErrorLabel(StatusLine):
     """A refusal, shown in a colour that reads well on light and dark backgrounds, or a quiet
     note about the field (its limit reached).
 
     Given the lines it `could_say`, it keeps their room from the start, so saying one moves
-    nothing below it (My lists: the page jumped down under a refused word). Without them it
-    takes no room until it speaks: most rows never do, and room kept under each would spread
+    nothing below it (My lists: the page jumped down under a refused word; Reminders, under
+    a number brought into its range). Without them it takes no room until it speaks: a row
+    that never does (a check box, a choice) keeps none, as room under each would spread
     every page out."""
+
+    message = ""  # (read by `reserve`, which StatusLine's constructor calls)
 
     def __init__(self, could_say: Iterable[str] = ()) -> None:
         super().__init__(could_say)
@@ -72,7 +92,11 @@ class ErrorLabel(StatusLine):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = ""
         self.refusal = False
-        self.setVisible(bool(self.could_say))
+
+    def reserve(self, could_say: Iterable[str]) -> None:
+        """Keep room for these from now on (shown empty while nothing is said)."""
+        super().reserve(could_say)
+        self._fit_shown()
 
     def show_message(self, message: str) -> None:
         """Explain a refusal, or clear the line with ""."""
@@ -86,7 +110,14 @@ class ErrorLabel(StatusLine):
         self.message, self.refusal = message, refusal
         self.say(message)  # tells a screen reader; the words are drawn by _render
         self._render()
-        self.setVisible(bool(message) or bool(self.could_say))
+        self._fit_shown()
+
+    def _fit_shown(self) -> None:
+        """Shown while it says something or keeps room; not shown yet while it has no parent
+        (a label shown then is a window of its own, which took the focus from Settings)."""
+        wanted = bool(self.message) or bool(self.could_say)
+        if not wanted or self.parentWidget() is not None:
+            self.setVisible(wanted)
 
     def _render(self) -> None:
         if not self.refusal or not self.message:
@@ -108,10 +139,8 @@ class Row:
     def __init__(self, setting: Setting, page: QWidget) -> None:
         self.setting = setting
         self.editor: Editor = make_editor(setting, page)
-        # a list's refusal (too many, or too long) and the add field's limit have their
-        # room kept under it, in the width the list takes
-        could_say = (error_message(setting), limit_words(setting.max_length))
-        self.error = ErrorLabel(could_say if setting.kind == "list" else ())
+        # what the field may say under it has its room kept there, in the width it takes
+        self.error = ErrorLabel(could_say(setting))
         self.field = QWidget(page)
         box = QVBoxLayout(self.field)
         box.setContentsMargins(0, 0, 0, 0)

@@ -5,6 +5,8 @@ the catalogue has them there."""
 
 from __future__ import annotations
 
+import errno
+import os
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,7 +24,7 @@ from footholds.ui.common import tokens
 from footholds.ui.common.calm import heading
 from footholds.ui.help import open_or_explain
 from footholds.ui.settings.list_editors import ListBase, ListEditor
-from footholds.ui.settings.page_reset import AUTOSTART, PageReset
+from footholds.ui.settings.page_reset import AUTOSTART, PageReset, autostart_failed
 from footholds.ui.settings.setting_row import Row
 from footholds.ui.settings.settings_parts import PageParts
 
@@ -137,6 +139,8 @@ class SettingsPages(PageParts, PageReset):
 
     def _prepare_autostart_row(self) -> None:
         row = self._rows[AUTOSTART]
+        # a refusal by the system has one line kept for it (a reason as long as most are)
+        row.error.reserve([autostart_failed(os.strerror(errno.EACCES))])
         if not self.autostart.available:
             row.editor.setEnabled(False)
             row.error.show_message(

@@ -37,7 +37,7 @@ from footholds.ui.common.lazy_tabs import LazyTabs
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.undo import UndoBar, put_back
 from footholds.ui.settings.list_editors import ListBase
-from footholds.ui.settings.page_reset import AUTOSTART
+from footholds.ui.settings.page_reset import AUTOSTART, autostart_failed
 from footholds.ui.settings.setting_descriptions import translated
 from footholds.ui.settings.setting_row import Row, error_message
 from footholds.ui.settings.settings_kept import KeptWords
@@ -266,9 +266,7 @@ class SettingsWindow(SettingsPages, KeptWords):
             row.error.show_message("")
         except OSError as exc:
             ok = False
-            row.error.show_message(
-                self.tr("That did not work: {reason}").format(reason=str(exc.strerror or exc))
-            )
+            row.error.show_message(autostart_failed(str(exc.strerror or exc)))
         self._sync_autostart()
         return ok and self.autostart.status() == on
 

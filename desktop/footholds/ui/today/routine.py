@@ -291,8 +291,22 @@ class RoutineSection(QWidget):
         policy = self.adding.sizePolicy()
         policy.setRetainSizeWhenHidden(self.hold_place)
         self.adding.setSizePolicy(policy)
-        self.adding.setVisible((editing or self.filling) and len(items) < MAX_ITEMS)
+        full = len(items) >= MAX_ITEMS
+        # While the three are being changed the field stays in its place above them, greyed
+        # out while there are three: taking one off brought it back there, and the list
+        # slid down under the pointer.
+        self.adding.setVisible(self.editing or ((editing or self.filling) and not full))
+        self.adding.setEnabled(not full)
         self._fill_suggestions(items)
+        self.typed.setPlaceholderText(
+            self.tr("You have three; remove one to add another")
+            if full
+            else self.tr("Pick a suggestion or write your own")
+        )
+
+    def can_add(self) -> bool:
+        """Whether the add field is there to type in (shown, with room for one more)."""
+        return self.adding.isVisibleTo(self) and self.adding.isEnabled()
 
     def _fill_suggestions(self, items: list[RoutineItem]) -> None:
         # one of the three picked in another language, case or spelling is not offered again
@@ -306,7 +320,6 @@ class RoutineSection(QWidget):
             self.suggestions.addItems(wanted)
             self.suggestions.setCurrentIndex(-1)
             self.suggestions.setEditText(typed)
-            self.typed.setPlaceholderText(self.tr("Pick a suggestion or write your own"))
 
     # -- actions -------------------------------------------------------------------------
     def set_ticked(self, item_id: str, on: bool) -> None:
@@ -330,17 +343,16 @@ class RoutineSection(QWidget):
     def typed_words(self) -> str:
         """A small thing typed to add and not added yet ("" when none), to keep when
         Footholds closes (core/drafts.py)."""
-        shown = self.adding.isVisibleTo(self)
         typed = self.typed.isModified() and self.typed.text().strip()
-        return self.typed.text() if shown and typed else ""
+        return self.typed.text() if self.can_add() and typed else ""
 
     def bring_back(self, text: str) -> None:
         """Put back what `typed_words` kept at the last close, changing the three again if
         that is where it was typed; with three already there is no room, and it goes."""
-        if not self.adding.isVisibleTo(self) and not self.editing:
+        if not self.can_add() and not self.editing:
             self.editing = True
             self.refresh()
-        if self.adding.isVisibleTo(self):
+        if self.can_add():
             self.typed.setText(text)
             self.typed.setModified(True)
             kept_words.shown(self.ctx, self.kept, [self.typed])
@@ -381,7 +393,7 @@ class RoutineSection(QWidget):
             self.suggestions.setEditText("")
             self.hold_place = len(items) + 1 >= MAX_ITEMS
             self.refresh()
-            if self.adding.isVisible():
+            if self.can_add():
                 self.suggestions.setFocus()
             else:
                 self.change.setFocus()
@@ -403,10 +415,16 @@ class RoutineSection(QWidget):
             return
         remove_record(self.ctx, item, self)
         self.refresh()
+        # its Remove went with its row: the keyboard goes to the field now open for another
+        # in its place (where it comes back when the Undo offer ends)
+        if self.can_add():
+            self.suggestions.setFocus()
 
-        def put_back() -> None:
+        def put_back() -> QWidget | None:
             if self.ctx.store.get(RoutineItem, item.id) is None:
                 save_record(self.ctx, item, self)
                 self.refresh()
+            row = self.rows.get(item.id)  # the keyboard goes to it, back in its place
+            return row.field if row is not None and row.field.isVisible() else None
 
         self.undo_bar.offer(self.tr("Removed from your three."), put_back)
