@@ -15,6 +15,7 @@ from settling import settle
 from footholds.app.build import AppContext
 from footholds.core import content
 from footholds.core.store import LogEntry, ReminderEvent, RoutineCheck, RoutineItem
+from footholds.ui.common import i18n
 from footholds.ui.today.today import TodayWindow
 from support import present
 
@@ -339,6 +340,35 @@ def test_three_picked_again_ends_the_undo_of_the_one_taken_off(
     routine._on_add()
     assert not today.undo_bar.pending()
     assert [i.text for i in routine.items()] == ["Make the bed", "Drink water", "Step outside"]
+
+
+@pytest.mark.parametrize(
+    ("language", "full", "room"),
+    [
+        ("en", "Change the words, or remove one.", "Change the words, remove one, or add another."),
+        ("es", "Cambia las palabras o quita una.", "Cambia las palabras, quita una o añade otra."),
+    ],
+)
+def test_the_line_over_the_three_says_only_what_can_be_done(
+    ctx: AppContext, today: TodayWindow, language: str, full: str, room: str
+) -> None:
+    """With three, the add field is greyed out: the line above it no longer says "or add
+    another"; once one is taken off, it does again."""
+    first, _second, _third = add_items(ctx, "Shower", "Make the bed", "Drink water")
+    ctx.settings.set("general.language", language)
+    i18n.apply(ctx)
+    try:
+        routine = today.routine
+        today.show()
+        routine._on_change_clicked()
+        assert not routine.can_add()
+        assert routine.intro.text() == full
+        routine.rows[first.id].remove.click()
+        assert routine.can_add()
+        assert routine.intro.text() == room
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
 
 
 def test_saying_no_keeps_it(

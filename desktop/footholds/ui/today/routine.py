@@ -280,6 +280,9 @@ class RoutineSection(QWidget):
                     "one. Tick them when they happen; the rest can wait."
                 )
             )
+        elif editing and len(items) >= MAX_ITEMS:
+            # only what can be done now: the add field under it is greyed out with three
+            self.intro.setText(self.tr("Change the words, or remove one."))
         elif editing:
             self.intro.setText(self.tr("Change the words, remove one, or add another."))
         else:
