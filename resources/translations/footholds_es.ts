@@ -4692,6 +4692,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cambia las palabras, quita una o añade otra.</translation>
     </message>
     <message>
+        <source>Change the words, or remove one.</source>
+        <translation>Cambia las palabras o quita una.</translation>
+    </message>
+    <message>
         <source>Enough for today, even on a hard day.</source>
         <translation>Suficiente por hoy, incluso en un día difícil.</translation>
     </message>

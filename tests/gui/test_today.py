@@ -15,6 +15,7 @@ from settling import settle
 from footholds.app.build import AppContext
 from footholds.core import content
 from footholds.core.store import LogEntry, ReminderEvent, RoutineCheck, RoutineItem
+from footholds.ui.common import i18n
 from footholds.ui.today.today import TodayWindow
 from support import present
 
@@ -293,6 +294,81 @@ def test_removing_one_of_three_moves_nothing_above_where_it_was(
     settle(qtbot, today)
     assert [i.id for i in routine.items()] == [first.id, second.id]
     assert QApplication.focusWidget() is routine.rows[second.id].field
+
+
+def test_undo_puts_one_of_the_three_back_in_its_place_at_once(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
+    """Undo put the row back at the foot of the list until the window was drawn again: it
+    comes back where it was, on screen as in the store."""
+    first, second, third = add_items(ctx, "Shower", "Make the bed", "Drink water")
+    today.show()
+    qtbot.waitExposed(today)
+    routine = today.routine
+    routine._on_change_clicked()
+    settle(qtbot, today)
+
+    def on_screen() -> list[str]:
+        """The ids of the rows as the list lays them out, top to bottom."""
+        box = routine.rows_box
+        shown = [box.itemAt(i).widget() for i in range(box.count())]
+        return [next(i for i, r in routine.rows.items() if r is w) for w in shown]
+
+    for gone in (first, second):
+        routine.rows[gone.id].remove.click()
+        today.undo_bar.undo()
+        settle(qtbot, today)
+        assert on_screen() == [first.id, second.id, third.id]
+        assert [i.id for i in routine.items()] == on_screen()
+        rows = [routine.rows[i.id] for i in (first, second, third)]
+        tops = [r.mapTo(today, r.rect().topLeft()).y() for r in rows]
+        assert tops == sorted(tops)
+
+
+def test_three_picked_again_ends_the_undo_of_the_one_taken_off(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
+    """Taking one off, then picking another in its place: Undo then made four, and the one
+    just picked went out of sight. Once three are picked again the offer ends."""
+    first, *_others = add_items(ctx, "Shower", "Make the bed", "Drink water")
+    today.show()
+    routine = today.routine
+    routine._on_change_clicked()
+    routine.rows[first.id].remove.click()
+    assert today.undo_bar.pending()
+    routine.suggestions.setEditText("Step outside")
+    routine._on_add()
+    assert not today.undo_bar.pending()
+    assert [i.text for i in routine.items()] == ["Make the bed", "Drink water", "Step outside"]
+
+
+@pytest.mark.parametrize(
+    ("language", "full", "room"),
+    [
+        ("en", "Change the words, or remove one.", "Change the words, remove one, or add another."),
+        ("es", "Cambia las palabras o quita una.", "Cambia las palabras, quita una o añade otra."),
+    ],
+)
+def test_the_line_over_the_three_says_only_what_can_be_done(
+    ctx: AppContext, today: TodayWindow, language: str, full: str, room: str
+) -> None:
+    """With three, the add field is greyed out: the line above it no longer says "or add
+    another"; once one is taken off, it does again."""
+    first, _second, _third = add_items(ctx, "Shower", "Make the bed", "Drink water")
+    ctx.settings.set("general.language", language)
+    i18n.apply(ctx)
+    try:
+        routine = today.routine
+        today.show()
+        routine._on_change_clicked()
+        assert not routine.can_add()
+        assert routine.intro.text() == full
+        routine.rows[first.id].remove.click()
+        assert routine.can_add()
+        assert routine.intro.text() == room
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
 
 
 def test_saying_no_keeps_it(

@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
 from footholds.core import drafts
+from footholds.ui.common.feedback import StatusLine
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -145,23 +146,31 @@ def line_goes(label: Any) -> Callable[[], None]:
     return go
 
 
-def line() -> QLabel:
-    """The kept line in the hint's quiet look, hidden until words come back (`shown`)."""
-    label = QLabel(kept_line())
-    label.setWordWrap(True)
-    label.setProperty("soft", True)  # the application style sheet colours it
+def line() -> StatusLine:
+    """The kept line in the hint's quiet look, hidden and taking no room until words come
+    back (`appear`, `shown`): most windows never bring any back, and room kept empty under
+    a form in every one would spread them out (a crisis window most of all)."""
+    label = StatusLine(kept_lines())
     label.hide()
     return label
 
 
-def shown(
-    ctx: AppContext, label: QLabel, boxes: Iterable[QLineEdit | QTextEdit | QPlainTextEdit]
-) -> None:
-    """`label` (from `line`) shows under words brought back into `boxes`, until they are
-    saved or emptied (until_gone); its room stays when it goes, so nothing below jumps."""
-    label.setText(kept_line())
+def appear(label: StatusLine) -> None:
+    """`label` (from `line`) says words came back, and keeps its room from now on, for the
+    longer of its two sayings and once hidden again: nothing below jumps when it goes (the
+    words saved or emptied), as with Settings' lines under a field (feedback.StatusLine)."""
+    label.reserve(kept_lines())  # in the language of now
+    label.say(kept_line())
     policy = label.sizePolicy()
     policy.setRetainSizeWhenHidden(True)
     label.setSizePolicy(policy)
     label.show()
+
+
+def shown(
+    ctx: AppContext, label: StatusLine, boxes: Iterable[QLineEdit | QTextEdit | QPlainTextEdit]
+) -> None:
+    """`label` (from `line`) shows under words brought back into `boxes` (`appear`), until
+    they are saved or emptied (until_gone); its room stays when it goes."""
+    appear(label)
     until_gone(ctx, boxes, label.hide)

@@ -131,6 +131,12 @@ class UndoBar(QFrame):
     def pending(self) -> bool:
         return self._undo is not None
 
+    def withdraw(self, undo: Callable[[], QWidget | None]) -> None:
+        """End the offer of `undo` (as given to `offer`) if it still stands: what it would
+        put back has no place any more. Another window part's offer on a shared strip stays."""
+        if self._undo is not None and self._undo is undo:
+            self.dismiss()
+
     def undo(self) -> None:
         """Put back what was removed, if the offer still stands; the keyboard goes to what
         came back when `undo` says where that is."""

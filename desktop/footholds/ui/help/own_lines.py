@@ -110,9 +110,9 @@ class OwnLines(QWidget):
         self.undo.timer.timeout.connect(
             lambda: self.empty.setVisible(not self.rows and not self.sealed())
         )
-        # under the form, only when words typed at the last close came back (bring_back)
-        self.kept = hint(ctx, "")
-        self.kept.hide()
+        # under the form, only when words typed at the last close came back (bring_back);
+        # once there, its room stays when it goes, so the plan and people below stay put
+        self.kept = kept_words.line()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.list)
@@ -169,9 +169,7 @@ class OwnLines(QWidget):
         saying they are not saved yet (`quiet`: without it, as when Settings words itself
         again in another language)."""
         if isinstance(kept, dict) and kept_words.put_back(self._boxes(), kept) and not quiet:
-            self.kept.setText(kept_words.kept_line())
-            self.kept.show()
-            kept_words.until_gone(self.ctx, self._boxes().values(), self.kept.hide)
+            kept_words.shown(self.ctx, self.kept, self._boxes().values())
 
     def forget_words(self) -> None:
         """Empty the form, once its words are kept elsewhere (Lock now sealed them)."""

@@ -132,9 +132,9 @@ class SessionsEditor(QWidget):
         form.addLayout(fields)
         form.addLayout(who)
         form.addWidget(self.said)
-        # under the form, only when a name typed at the last close came back (bring_back)
-        self.kept = hint(ctx, "")
-        self.kept.hide()
+        # under the form, only when a session written at the last close came back
+        # (bring_back); once there, its room stays when it goes, so the list stays put
+        self.kept = kept_words.line()
         form.addWidget(self.kept)
         self.all_past_shown = False  # past sessions folded to the latest PAST_SHOWN
         self.show_past = buttons.more(
@@ -213,8 +213,7 @@ class SessionsEditor(QWidget):
             self.minutes.setValue(minutes)
         if quiet or not (back or self._when() != self._fresh):
             return
-        self.kept.setText(kept_words.kept_line())
-        self.kept.show()
+        kept_words.appear(self.kept)
         self._watch_kept()
 
     def _watch_kept(self) -> None:

@@ -157,6 +157,9 @@ class RoutineSection(QWidget):
         # the three, so the rows under it do not slide up under the pointer.
         self.hold_place = False
         self.rows: dict[str, RoutineRow] = {}
+        # Undo of the last removal while it stands (remove_item): withdrawn once three are
+        # picked again, as the one put back would then make four, one of them out of sight
+        self._put_back: Callable[[], QWidget | None] | None = None
         heading = label(self.tr("Bare minimum for today"), "heading")
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -252,15 +255,21 @@ class RoutineSection(QWidget):
         editing = self.editing or not items
         ids = [i.id for i in items]
         for item_id in [i for i in self.rows if i not in ids]:
-            row = self.rows.pop(item_id)
-            self.rows_box.removeWidget(row)
-            row.deleteLater()
-        for item in items:
-            if item.id not in self.rows:
-                self.rows[item.id] = RoutineRow(self, item)
-                self.rows_box.addWidget(self.rows[item.id])
-                self.rows[item.id].show()  # added to a shown page, it would appear only later
-            self.rows[item.id].show_item(item, item.id in ticked, editing)
+            gone = self.rows.pop(item_id)
+            self.rows_box.removeWidget(gone)
+            gone.deleteLater()
+        for at, item in enumerate(items):
+            row = self.rows.get(item.id)
+            if row is None:
+                row = self.rows[item.id] = RoutineRow(self, item)
+                # in its place among the three: one put back by Undo goes where it was, not
+                # at the foot of the list until the window is drawn again
+                self.rows_box.insertWidget(at, row)
+                row.show()  # added to a shown page, it would appear only later
+            elif self.rows_box.indexOf(row) != at:
+                self.rows_box.removeWidget(row)
+                self.rows_box.insertWidget(at, row)
+            row.show_item(item, item.id in ticked, editing)
         if len(items) >= MAX_ITEMS:
             self.filling = False
         # the words of the first picking stay while the field's room does: nothing moves up
@@ -271,6 +280,9 @@ class RoutineSection(QWidget):
                     "one. Tick them when they happen; the rest can wait."
                 )
             )
+        elif editing and len(items) >= MAX_ITEMS:
+            # only what can be done now: the add field under it is greyed out with three
+            self.intro.setText(self.tr("Change the words, or remove one."))
         elif editing:
             self.intro.setText(self.tr("Change the words, remove one, or add another."))
         else:
@@ -392,6 +404,8 @@ class RoutineSection(QWidget):
             self.said.clear_now()  # an "already one of your three" said before is over
             self.suggestions.setEditText("")
             self.hold_place = len(items) + 1 >= MAX_ITEMS
+            if self.hold_place and self._put_back is not None:
+                self.undo_bar.withdraw(self._put_back)
             self.refresh()
             if self.can_add():
                 self.suggestions.setFocus()
@@ -427,4 +441,5 @@ class RoutineSection(QWidget):
             row = self.rows.get(item.id)  # the keyboard goes to it, back in its place
             return row.field if row is not None and row.field.isVisible() else None
 
+        self._put_back = put_back
         self.undo_bar.offer(self.tr("Removed from your three."), put_back)
