@@ -21,7 +21,7 @@ from footholds.core.store import (
     SafetyPlan,
     ThoughtLog,
 )
-from footholds.ui.common.breaks import breakable, written
+from footholds.ui.common.breaks import breakable, shortened, written
 from footholds.ui.common.calm import WrappingDelegate
 from footholds.ui.common.own_words import TitleField, own_words
 from footholds.ui.help.safety_plan_view import SafetyPlanView
@@ -61,6 +61,10 @@ def test_break_points_never_split_a_letter_and_can_be_taken_out() -> None:
             if char == "\u200b":
                 assert shown[at + 1] not in "\u0301\u200d" and shown[at - 1] != "\u200d"
     assert "\u200b" in breakable("x" * 95) and breakable("a short one") == "a short one"
+    assert shortened("a short one", 40) == "a short one"
+    assert shortened("a short one", 7) == "a short…"  # no space left before the "…"
+    assert shortened(family, 4) == "\U0001f469\u200d\U0001f467…"  # the pair kept whole
+    assert shortened(accented, 3) == "e\u0301…"  # never an accent without its letter
 
 
 def test_own_words_keep_the_text_as_written(qtbot: QtBot) -> None:
