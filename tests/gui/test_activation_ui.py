@@ -539,3 +539,36 @@ def test_what_is_planned_for_the_day_chosen_is_not_offered_again(
     plan.plan.click()
     assert plan.said.text() == "Pick one from the list, or write your own."
     assert sorted(p.text for p in ctx.store.all(ActivityPlan)) == [walk, song]
+
+
+def test_planning_a_long_activity_moves_nothing_in_the_window(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """ "Planned: …" with a long activity wrapped to five lines: the list shrank and the
+    field and buttons jumped up ~42 px until it faded, and a click aimed at the field
+    landed in the list. It says the activity cut short to fit the room kept for it."""
+    from PySide6.QtCore import QRect
+
+    from footholds.ui.common.breaks import written
+
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
+    qtbot.waitExposed(plan)
+    plan.resize(460, 600)
+    settle(qtbot, plan)
+
+    def places() -> list[QRect]:
+        return [w.geometry() for w in (plan.ideas, plan.own, plan.when, plan.plan, plan.said)]
+
+    before = places()
+    for words in ("walk slowly to the corner " * 8, "W" * 200):
+        plan.own.setText(words[:200])
+        plan.plan.click()
+        settle(qtbot, plan)
+        assert places() == before  # nothing moved while it speaks
+        said = written(plan.said.text())
+        assert said.startswith("Planned: ") and said.endswith("…. You'll find it in Today.")
+        assert plan.said.height() < 4 * plan.said.fontMetrics().lineSpacing()
+        plan.said.clear()
+        settle(qtbot, plan)
+        assert places() == before  # nor when it has gone
+    assert plan.said.minimumSizeHint().width() < 200  # a long run wraps in its room

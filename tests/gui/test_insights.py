@@ -16,6 +16,7 @@ from footholds.app.build import AppContext
 from footholds.core import sleep
 from footholds.core.store import LogEntry, ReminderEvent
 from footholds.ui.common import i18n, theme, tokens
+from footholds.ui.common.breaks import written
 from footholds.ui.reflect.insights import InsightsWindow
 from footholds.ui.reflect.insights_charts import LABEL_WIDTH, ROW_HEIGHT, EnergyFeelingsChart
 
@@ -416,3 +417,14 @@ def test_the_sleep_caption_says_truly_which_band_is_bedtime(
         assert tokens.contrast(band, surface) >= tokens.LARGE_AA, (band, surface)
     beside = round(x - 70), round(at.y() + chart._y(sleep.after_noon("23:00"), 8.0, height))
     assert image.pixelColor(*beside).name() == surface  # one week is not a bar across the card
+
+
+def test_a_long_word_in_what_helped_wraps_under_the_picture(ctx: AppContext, qtbot: QtBot) -> None:
+    """Quoted whole on one line, a pasted address made the window over 1,000 px wide."""
+    ctx.store.add(LogEntry(at=recent(1), helped="W" * 300))
+    window = open_insights(ctx, qtbot)
+    caption = window.helped.caption
+    assert written(caption.text()).startswith("“WWWW") and "…" in caption.text()
+    assert caption.minimumSizeHint().width() < 300
+    assert window.minimumSizeHint().width() < 800
+    assert "W" * 300 in window.helped.chart.accessibleDescription()  # read aloud as written

@@ -21,7 +21,7 @@ from footholds.core.store import (
     SafetyPlan,
     ThoughtLog,
 )
-from footholds.ui.common.breaks import breakable, written
+from footholds.ui.common.breaks import breakable, shortened, written
 from footholds.ui.common.calm import WrappingDelegate
 from footholds.ui.common.own_words import TitleField, own_words
 from footholds.ui.help.safety_plan_view import SafetyPlanView
@@ -61,6 +61,10 @@ def test_break_points_never_split_a_letter_and_can_be_taken_out() -> None:
             if char == "\u200b":
                 assert shown[at + 1] not in "\u0301\u200d" and shown[at - 1] != "\u200d"
     assert "\u200b" in breakable("x" * 95) and breakable("a short one") == "a short one"
+    assert shortened("a short one", 40) == "a short one"
+    assert shortened("a short one", 7) == "a short…"  # no space left before the "…"
+    assert shortened(family, 4) == "\U0001f469\u200d\U0001f467…"  # the pair kept whole
+    assert shortened(accented, 3) == "e\u0301…"  # never an accent without its letter
 
 
 def test_own_words_keep_the_text_as_written(qtbot: QtBot) -> None:
@@ -226,3 +230,45 @@ def test_a_long_proof_wraps_in_the_proof_list(ctx: AppContext, qtbot: QtBot) -> 
     assert window.minimumSizeHint().width() < 700
     assert window.list.horizontalScrollBar().maximum() == 0
     reachable(window)
+
+
+def test_a_long_name_with_a_session_wraps_in_my_sessions(ctx: AppContext, qtbot: QtBot) -> None:
+    """A pasted address in "With" made the whole settings page wider than its window: a
+    sideways scroll bar, "Add session" cut to "Add" and "Remove" past the right edge."""
+    from PySide6.QtWidgets import QLabel
+
+    from footholds.core.settings import SESSIONS_SECTION
+    from footholds.core.store import Session
+    from footholds.ui.settings.settings_window import SettingsWindow
+
+    ctx.store.add(Session(day="2026-12-01", time="17:00", therapist="W" * 100))  # the most
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.waitExposed(window)
+    window.present(SESSIONS_SECTION)
+    [row] = window.sessions.rows
+    label = row.findChild(QLabel)
+    assert label is not None and written(label.accessibleName()).endswith("W" * 100)
+    assert row.minimumSizeHint().width() < 400
+    assert window.minimumSizeHint().width() < 800
+    qtbot.waitUntil(lambda: window.sessions.width() <= window.width())
+    reachable(window)
+
+
+def test_a_long_word_in_a_note_wraps_in_its_journal_card(ctx: AppContext, qtbot: QtBot) -> None:
+    """Drawn whole on one line, a long run was cut at the card's right edge."""
+    from datetime import datetime
+
+    from footholds.core.store import LogEntry
+    from footholds.ui.journal.journal import JournalWindow
+
+    entry = ctx.store.add(LogEntry(at=datetime.now().astimezone(), note="W" * 300 + " end"))
+    window = cast(JournalWindow, ctx.windows.show("journal"))
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.model.row_of(entry.id) >= 0)
+    row = window.model.row_of(entry.id)
+    lines = window.view.fontMetrics().height()
+    qtbot.waitUntil(lambda: window.view.sizeHintForRow(row) > 6 * lines)  # W by W, in full
+    assert window.view.horizontalScrollBar().maximum() == 0
+    index = window.model.index(row)
+    assert written(window.model.data(index)).endswith("W" * 300 + " end")  # read as written
+    assert "\u200b" not in window.model.data(index)

@@ -40,6 +40,16 @@ def breakable(text: str) -> str:
     return _LONG_RUN.sub(lambda run: _break_run(run[0]), text)
 
 
+def shortened(text: str, at: int) -> str:
+    """The start of `text`, at most `at` characters and never ending inside a letter (an
+    accent, a joined emoji), with "…" when it goes on."""
+    if at >= len(text):
+        return text
+    while at > 0 and (_joins(text[at]) or text[at - 1] == "\u200d"):
+        at -= 1  # back to where the whole letter starts
+    return text[:at].rstrip() + "…"
+
+
 def written(text: str) -> str:
     """Text as the person wrote it, without the break points `breakable` added."""
     return text.replace("\u200b", "")

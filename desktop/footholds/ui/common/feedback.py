@@ -11,6 +11,8 @@ from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QRect, QSize, Qt, Q
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QSizePolicy, QWidget
 
+from footholds.ui.common.breaks import breakable, shortened
+
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size (a C++ constant PySide does not export)
 
 
@@ -131,6 +133,29 @@ class StatusLine(QLabel):
         self.setText(text)
         self.setAccessibleName(text)
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+
+    def say_naming(self, sentence: str, words: str) -> None:
+        """Say `sentence` ("Planned: {what}. …"), naming the person's `words` in it: whole
+        when the sentence fits the room kept, otherwise their start with "…", so a long
+        name never makes the line grow and push what is around it. A long run without
+        spaces wraps (breaks.py)."""
+        width = self.width()
+
+        def told(shown: str) -> str:
+            return sentence.format(what=breakable(shown))
+
+        room = max((self._tall(t, width) for t in self.could_say), default=0)
+        if width <= 0 or not room or self._tall(told(words), width) <= room:
+            self.say(told(words))
+            return
+        fits, over = 0, len(words)  # the most letters that fit, and the fewest that do not
+        while over - fits > 1:
+            middle = (fits + over) // 2
+            if self._tall(told(shortened(words, middle)), width) <= room:
+                fits = middle
+            else:
+                over = middle
+        self.say(told(shortened(words, fits)))
 
     def _tall(self, text: str, width: int) -> int:
         margins = self.contentsMargins()

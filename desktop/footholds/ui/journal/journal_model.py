@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from footholds.core import days
 from footholds.core.store import LogEntry
+from footholds.ui.common.breaks import breakable
 from footholds.ui.common.default_lists import word
 
 Index = QModelIndex | QPersistentModelIndex
@@ -236,7 +237,8 @@ class EntryDelegate(QStyledItemDelegate):
             if row.entry is None:
                 row.texts = (day_heading(row.day, model.today), "")
             else:
-                row.texts = (entry_heading(row.entry), entry_body(row.entry))
+                # drawn with break points: a long pasted run wraps inside its card
+                row.texts = (breakable(entry_heading(row.entry)), breakable(entry_body(row.entry)))
         return row.kind, *row.texts
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import days, insights
 from footholds.ui.common import buttons, dates, theme, tokens
+from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import EmptyState, WindowHeader, as_card
 from footholds.ui.common.default_lists import word
@@ -266,8 +267,9 @@ class InsightsWindow(CalmWindow):
             return self.tr("When you note what helped, even a little, it will be gathered here.")
         # their words quoted at the start only, as the bar's label is cut: a long answer
         # would fill screen after screen under the picture. Whole on hover and read aloud.
+        # A long run without spaces wraps (a pasted address widened the whole window).
         move, n = data.helped[0]
-        return self._helped_line(excerpt(move), n)
+        return self._helped_line(breakable(excerpt(move)), n)
 
     def _helped_rows(self, data: insights.Insights) -> str:
         return " ".join(self._helped_line(*row) for row in data.helped[: HelpedChart.LIMIT])

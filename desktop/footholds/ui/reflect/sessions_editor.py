@@ -27,6 +27,7 @@ from footholds.core import sessions as ss
 from footholds.core.store import Session
 from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, dates, kept_words
+from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import escape, hint, long_date
 from footholds.ui.common.day_edit import DayEdit
 from footholds.ui.common.feedback import Feedback
@@ -315,7 +316,7 @@ class SessionsEditor(QWidget):
     def _row(self, session: Session) -> QWidget:
         line = self.describe(session)
         upcoming = ss.next_occurrence([session], self.clock()) if session.every else None
-        html = escape(line)
+        html = escape(breakable(line))  # a long pasted name wraps, never widening the page
         if upcoming is not None:
             nearest = upcoming.start.astimezone()
             html += "<br>" + escape(

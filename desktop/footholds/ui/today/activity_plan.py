@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -24,6 +23,7 @@ from footholds.core import activation, days
 from footholds.core.store import Activity, InvalidEntry, StoreWriteError
 from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, i18n, kept_words, tokens
+from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import INDENT_ROLE, CalmWindow, WrappingDelegate, language
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.feedback import StatusLine
@@ -126,8 +126,12 @@ class PlanActivityWindow(CalmWindow):
             self.tr("It comes gently at that time, even in quiet hours. A pause holds it back.")
         )
 
-        self.said = QLabel()
-        self.said.setWordWrap(True)
+        # room kept from the start for what it says, so saying it moves nothing: a long
+        # activity named in "Planned: …" wrapped to five lines and the field and buttons
+        # above jumped up while it showed (_planned names it cut short to fit instead)
+        named = self._planned_words().format(what=breakable("n" * 45))  # most ideas fit whole
+        self.said = StatusLine([self._pick_words(), *kept_words.kept_lines(), named])
+        self.said.setProperty("soft", False)  # what the click did, in the usual colour
         self.said.setAccessibleName(self.tr("Message"))
         self.plan = buttons.primary(self.tr("Plan it"))
         self.plan.setAccessibleName(self.tr("Plan it"))
@@ -351,7 +355,7 @@ class PlanActivityWindow(CalmWindow):
         try:
             idea = self.chosen()
             if idea is None:
-                self._say(self.tr("Pick one from the list, or write your own."))
+                self._say(self._pick_words())
                 return
             now = self.clock()
             day = self._day(now, int(self.when.currentData()))
@@ -382,11 +386,18 @@ class PlanActivityWindow(CalmWindow):
         self.ideas.clearSelection()
         self.plan.setEnabled(False)
         what = idea.text.removesuffix(".")  # their own words may end a sentence of their own
-        self._say(self.tr("Planned: {what}. You'll find it in Today.").format(what=what))
+        self.said.say_naming(self._planned_words(), what)
+        self._quiet.start(SAID_MS)
+
+    def _planned_words(self) -> str:
+        return self.tr("Planned: {what}. You'll find it in Today.")
+
+    def _pick_words(self) -> str:
+        return self.tr("Pick one from the list, or write your own.")
 
     def _on_choice_changed(self) -> None:
         self.plan.setEnabled(True)
 
     def _say(self, text: str) -> None:
-        self.said.setText(text)
+        self.said.say(text)
         self._quiet.start(SAID_MS)
