@@ -142,6 +142,13 @@ def answered_on(store: Store, morning: date) -> bool:
     return any(s.day == morning.isoformat() for s in recent(store, morning, days=1))
 
 
+def last_times(store: Store) -> tuple[str, str] | None:
+    """The bedtime and getting-up time last noted, as ("HH:MM", "HH:MM"); None before any.
+    The morning question starts from them: closer to the person's nights than any guess."""
+    last = store.latest(SleepEntry, 1)
+    return (last[0].bed, last[0].up) if last else None
+
+
 def after_noon(clock: str) -> int:
     """Minutes after noon, so the evening comes before the small hours."""
     hours, minutes = int(clock[:2]), int(clock[3:])
