@@ -5465,8 +5465,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>de {early} a {late}</translation>
     </message>
     <message>
-        <source>Week of {day}: to bed {bed}, up {up}</source>
-        <translation>Semana del {day}: a la cama {bed}, en pie {up}</translation>
+        <source>{days}: to bed {bed}, up {up}</source>
+        <translation>{days}: a la cama {bed}, en pie {up}</translation>
     </message>
 </context>
 <context>
@@ -6297,6 +6297,10 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     <message>
         <source>Week of</source>
         <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Energy</source>
