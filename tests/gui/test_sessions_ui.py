@@ -662,15 +662,36 @@ def test_what_to_talk_about_is_kept_with_the_next_occurrence_of_a_slot(
     assert window.talk.toPlainText() == "Sleep, and work."
 
 
-def test_the_form_starts_on_today(ctx: AppContext, qtbot: QtBot) -> None:
-    from footholds.core.store.models import now_local
-    from footholds.ui.reflect.sessions_editor import SessionsEditor
+def test_the_form_starts_on_today(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footholds.ui.reflect import sessions_editor
 
-    editor = SessionsEditor(ctx)
+    monkeypatch.setattr(sessions_editor, "now_local", lambda: local(2026, 12, 6, 9, 30))
+    editor = sessions_editor.SessionsEditor(ctx)
     qtbot.addWidget(editor)
-    today = now_local().date()
-    assert editor.first.date() == QDate(today.year, today.month, today.day)
+    assert editor.first.date() == QDate(2026, 12, 6)
     assert editor.first.text() == "Today"  # in words, as the sessions below it read
+    assert editor.start.time() == QTime(17, 0)
+
+
+def test_the_form_never_offers_a_time_already_gone(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 21:41 the form offered "Today 17:00": tomorrow's 17:00 is the next one."""
+    from footholds.ui.reflect import sessions_editor
+
+    monkeypatch.setattr(sessions_editor, "now_local", lambda: local(2026, 12, 6, 21, 41))
+    editor = sessions_editor.SessionsEditor(ctx)
+    qtbot.addWidget(editor)
+    assert (editor.first.date(), editor.start.time()) == (QDate(2026, 12, 7), QTime(17, 0))
+    assert editor.first.text() != "Today"
+    assert editor.typed_words() == {}  # as it opened: nothing to keep at a close
+    # left open from the morning and shown again at night: the next one again
+    editor.clock = lambda: local(2026, 12, 7, 18, 0)
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert editor.first.date() == QDate(2026, 12, 8)
 
 
 def test_the_form_comes_first_and_years_of_past_sessions_are_folded(
