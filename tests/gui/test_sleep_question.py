@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QPoint, QTime
 from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QDateTimeEdit
 from pytestqt.qtbot import QtBot
@@ -124,3 +124,17 @@ def test_hours_wrap_and_typed_digits_are_what_is_saved(
     qtbot.keyClicks(bed, "015")  # "01:5" shown, and not yet taken in by the field
     quick.sleep.note_it()
     assert [n.bed for n in nights(ctx)] == [bed.text()] == ["01:05"]
+
+
+def test_digits_typed_after_a_click_replace_the_hour_clicked(
+    quick: QuickLogWindow, qtbot: QtBot
+) -> None:
+    """A click left a bare cursor in "08", and every digit typed was refused."""
+    up = quick.sleep.up
+    up.setTime(QTime(8, 0))
+    line = up.lineEdit()
+    at = QPoint(line.fontMetrics().horizontalAdvance("0") + 3, line.height() // 2)  # "0|8"
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=at)
+    assert not line.hasSelectedText() or line.selectedText() == "08"
+    qtbot.keyClicks(up, "0730")
+    assert up.time() == QTime(7, 30)

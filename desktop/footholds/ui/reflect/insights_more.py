@@ -147,6 +147,8 @@ class SleepChart(QWidget):
                 painter.drawRoundedRect(QRectF(x, y1 - 3, width, max(6.0, y2 - y1 + 6)), 3, 3)
             painter.setPen(soft)
             text = self.week_label(week.first, week.last)  # "1–7 Dec", never "1 Dec" alone
+            if metrics.horizontalAdvance(text) > step - 6:  # eight weeks side by side
+                text = text.replace(" \u2013 ", "\u2013")  # "29 Nov–5 Dec"
             tx = x + width / 2 - metrics.horizontalAdvance(text) / 2
             painter.drawText(QPointF(tx, self.height() - 8), text)
         painter.end()
