@@ -4982,10 +4982,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Después de tu sesión</translation>
     </message>
     <message>
-        <source>Anything you want to remember from today&apos;s session?</source>
-        <translation>¿Algo que quieras recordar de la sesión de hoy?</translation>
-    </message>
-    <message>
         <source>What I want to remember</source>
         <translation>Lo que quiero recordar</translation>
     </message>
@@ -5049,9 +5045,28 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Your session on {date}</source>
         <translation>Tu sesión del {date}</translation>
     </message>
+</context>
+<context>
+    <name>SessionWords</name>
     <message>
-        <source>Anything you want to remember from this session?</source>
-        <translation>¿Algo que quieras recordar de esta sesión?</translation>
+        <source>Anything you want to remember from today&apos;s session?</source>
+        <translation>¿Algo que quieras recordar de la sesión de hoy?</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember from yesterday&apos;s session?</source>
+        <translation>¿Algo que quieras recordar de la sesión de ayer?</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember from your session on {weekday}?</source>
+        <translation>¿Algo que quieras recordar de tu sesión del {weekday}?</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember from your session on {date}?</source>
+        <translation>¿Algo que quieras recordar de tu sesión del {date}?</translation>
+    </message>
+    <message>
+        <source>Something to try before the next one?</source>
+        <translation>¿Algo para probar antes de la próxima?</translation>
     </message>
 </context>
 <context>
@@ -5071,10 +5086,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>After your session</source>
         <translation>Después de tu sesión</translation>
-    </message>
-    <message>
-        <source>Anything you want to remember from today&apos;s session? Something to try before the next one?</source>
-        <translation>¿Algo que quieras recordar de la sesión de hoy? ¿Algo para probar antes de la próxima?</translation>
     </message>
     <message>
         <source>Write it down</source>
@@ -5458,8 +5469,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>de {early} a {late}</translation>
     </message>
     <message>
-        <source>Week of {day}: to bed {bed}, up {up}</source>
-        <translation>Semana del {day}: a la cama {bed}, en pie {up}</translation>
+        <source>{days}: to bed {bed}, up {up}</source>
+        <translation>{days}: a la cama {bed}, en pie {up}</translation>
     </message>
 </context>
 <context>
@@ -6290,6 +6301,10 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     <message>
         <source>Week of</source>
         <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Energy</source>

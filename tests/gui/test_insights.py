@@ -382,7 +382,23 @@ def test_the_sleep_weeks_start_on_the_day_the_week_shown_starts(
         (date(2026, 11, 22), 1),
         (date(2026, 11, 29), 2),  # Monday's night and Saturday's, in the week shown
     ]
-    assert "Week of Sun 29 Nov" in chart.accessibleDescription()  # as the summary says it
+    # named by their days, as the summary names them: never by a first day alone
+    assert chart.accessibleDescription().startswith("22–28 Nov: to bed 22:45")
+    assert "29 Nov – 5 Dec: to bed 23:00 to 23:30" in chart.accessibleDescription()
+
+
+def test_last_nights_sleep_is_labelled_by_the_days_its_week_holds(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Monday 7 December the only band sat over "1 Dec": last night read as 1 December."""
+    monday = datetime(2026, 12, 7, 10).astimezone()
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: monday)
+    nights(ctx, (date(2026, 12, 7), "00:59"))
+    window = open_insights(ctx, qtbot)
+    chart = window.sleep.chart
+    [week] = chart.weeks
+    assert chart.week_label(week.first, week.last) == "1–7 Dec"
+    assert chart.accessibleDescription().startswith("1–7 Dec: to bed 00:59")
 
 
 @pytest.mark.parametrize("choice", ["light", "dark"])

@@ -291,6 +291,53 @@ def test_after_the_quiet_one_offer_opens_the_notes_for_that_session(
     assert offers.opened == [("session-notes", {"session_id": weekly.id, "key": "2026-12-08"})]
 
 
+def test_the_after_offer_names_the_sessions_day_in_the_persons_days(
+    ctx: AppContext, weekly: Session, offers: Offers
+) -> None:
+    """Offered up to 12 hours after, so across midnight: a session on Tuesday at 17:00 asked
+    about at 05:00 on Wednesday was yesterday's; at 03:30 it is still the person's Tuesday
+    (their day starts at 4)."""
+    offers.clock = lambda: local(2026, 12, 9, 3, 30)
+    offers.check()
+    offers.made.clear()
+    offers.clock = lambda: local(2026, 12, 9, 5, 0)
+    offers.show(present(offers.shown))
+    [(_t, still_today, _a), (_t2, next_day, _a2)] = offers._notifier.sent
+    assert still_today.startswith("Anything you want to remember from today's session?")
+    assert next_day == (
+        "Anything you want to remember from yesterday's session? "
+        "Something to try before the next one?"
+    )
+
+
+def test_the_after_offer_names_the_day_in_spanish_too(
+    ctx: AppContext, weekly: Session, offers: Offers
+) -> None:
+    from footholds.ui.common import i18n
+
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        offers.clock = lambda: local(2026, 12, 9, 5, 0)
+        offers.check()
+        [(_t, body, _a)] = offers._notifier.sent
+        assert body == (
+            "¿Algo que quieras recordar de la sesión de ayer? ¿Algo para probar antes de la "
+            "próxima?"
+        )
+        window = SessionNotesWindow(ctx)
+        window.clock = lambda: local(2026, 12, 12, 10, 0)
+        window.present(session_id=weekly.id, key="2026-12-08")
+        assert window.remember_label.text() == (
+            "¿Algo que quieras recordar de tu sesión del martes?"
+        )
+        window.close()
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.apply(ctx)
+        i18n.remove(ctx.app)
+
+
 def test_an_offer_waits_while_reminders_are_paused(
     ctx: AppContext, weekly: Session, offers: Offers
 ) -> None:
@@ -481,7 +528,10 @@ def test_the_after_window_opens_on_the_session_an_offer_named(
     window.clock = lambda: local(2026, 12, 16, 9, 0)
     window.present(session_id=weekly.id, key="2026-12-08")
     assert present(window.occurrence).key == date(2026, 12, 8)
-    assert window.remember_label.text() == "Anything you want to remember from this session?"
+    # eight days on: its date, not "this session" nor "today's"
+    assert window.remember_label.text() == (
+        "Anything you want to remember from your session on Tue 8 Dec?"
+    )
     window.present()
     assert present(window.occurrence).key == date(2026, 12, 15)
 
@@ -612,15 +662,36 @@ def test_what_to_talk_about_is_kept_with_the_next_occurrence_of_a_slot(
     assert window.talk.toPlainText() == "Sleep, and work."
 
 
-def test_the_form_starts_on_today(ctx: AppContext, qtbot: QtBot) -> None:
-    from footholds.core.store.models import now_local
-    from footholds.ui.reflect.sessions_editor import SessionsEditor
+def test_the_form_starts_on_today(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footholds.ui.reflect import sessions_editor
 
-    editor = SessionsEditor(ctx)
+    monkeypatch.setattr(sessions_editor, "now_local", lambda: local(2026, 12, 6, 9, 30))
+    editor = sessions_editor.SessionsEditor(ctx)
     qtbot.addWidget(editor)
-    today = now_local().date()
-    assert editor.first.date() == QDate(today.year, today.month, today.day)
+    assert editor.first.date() == QDate(2026, 12, 6)
     assert editor.first.text() == "Today"  # in words, as the sessions below it read
+    assert editor.start.time() == QTime(17, 0)
+
+
+def test_the_form_never_offers_a_time_already_gone(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 21:41 the form offered "Today 17:00": tomorrow's 17:00 is the next one."""
+    from footholds.ui.reflect import sessions_editor
+
+    monkeypatch.setattr(sessions_editor, "now_local", lambda: local(2026, 12, 6, 21, 41))
+    editor = sessions_editor.SessionsEditor(ctx)
+    qtbot.addWidget(editor)
+    assert (editor.first.date(), editor.start.time()) == (QDate(2026, 12, 7), QTime(17, 0))
+    assert editor.first.text() != "Today"
+    assert editor.typed_words() == {}  # as it opened: nothing to keep at a close
+    # left open from the morning and shown again at night: the next one again
+    editor.clock = lambda: local(2026, 12, 7, 18, 0)
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert editor.first.date() == QDate(2026, 12, 8)
 
 
 def test_the_form_comes_first_and_years_of_past_sessions_are_folded(

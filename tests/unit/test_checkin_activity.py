@@ -30,9 +30,9 @@ def test_markdown_has_what_i_did_and_sleep(tmp_path: Path) -> None:
     assert "Thu 12 Mar" not in text.split("## What I did")[1].split("##")[0]  # never done
     assert "Mood from 1 (very low) to 5 (good)." in text
     assert "## Sleep" in text
-    assert "| Week of | To bed, mostly | Up, mostly | How it was (1 to 5) |" in text
-    assert "| Mon 2 Mar | 23:30 to 00:30 | 07:00 to 07:30 | 3 |" in text
-    assert "| Mon 9 Mar | 23:00 | 07:00 | – |" in text
+    assert "| Days | To bed, mostly | Up, mostly | How it was (1 to 5) |" in text
+    assert "| 2–8 Mar | 23:30 to 00:30 | 07:00 to 07:30 | 3 |" in text
+    assert "| 9–15 Mar | 23:00 | 07:00 | – |" in text
     # in the order of the sections, after wins and before the proof list
     assert text.index("## Small wins") < text.index("## What I did") < text.index("## Sleep")
     assert text.index("## Sleep") < text.index("## Added to my proof list")
@@ -74,3 +74,22 @@ def test_sleep_is_written_as_the_readers_language_writes_numbers(tmp_path: Path)
     spanish = Wording(locale="es_ES")
     assert "| 07:00 to 07:10 | 3,5 |" in to_markdown(made, words=spanish)
     assert "<td>3,5</td>" in to_html(made, words=spanish)
+
+
+def test_a_sleep_week_is_named_by_its_days_within_the_period(tmp_path: Path) -> None:
+    """A summary of Sunday 6 and Monday 7 December said "Week of Tue 1 Dec" for last night:
+    the week ending on its last day began before the period. It names the days it holds."""
+    store = open_store(tmp_path)
+    sunday, monday = date(2026, 12, 6), date(2026, 12, 7)
+    for morning in (date(2026, 12, 2), monday):  # one before the period, one in it
+        sleep.record(store, "00:59", "09:00", 2, morning=morning)
+    made = checkin.gather(store, sunday, monday, made=monday, tz=TZ, day_start_hour=4)
+    store.close()
+    [week] = made.sleep
+    assert (week.first, week.last, week.nights) == (sunday, monday, 1)
+    words = Wording(today=monday)
+    text, page = to_markdown(made, ["sleep"], words), to_html(made, ["sleep"], words)
+    assert "| 6–7 Dec | 00:59 | 09:00 | 2 |" in text
+    assert "<td>6–7 Dec</td>" in page
+    for shown in (text, page):
+        assert "1 Dec" not in shown and "Week of" not in shown

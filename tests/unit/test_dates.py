@@ -170,3 +170,18 @@ def test_a_day_written_out_for_a_title() -> None:
 def test_someones_words_in_the_readers_quotation_marks(locale: str, shown: str) -> None:
     """Spanish text showed English “…” around a person's words; Spanish writes «…»."""
     assert ui_dates.quoted("I let people down", locale=locale) == shown
+
+
+def test_a_short_span_names_every_day_it_holds() -> None:
+    today = date(2026, 12, 7)
+    assert core_dates.short_span(date(2026, 12, 1), today, today=today) == "1–7 Dec"
+    assert core_dates.short_span(date(2026, 12, 1), today, today=today, locale="es") == "1–7 dic"
+    assert (
+        core_dates.short_span(date(2026, 11, 29), date(2026, 12, 5), today=today)
+        == "29 Nov – 5 Dec"
+    )
+    assert core_dates.short_span(today, today, today=today) == "7 Dec"
+    assert core_dates.short_span(date(2025, 12, 29), date(2026, 1, 4), today=today) == (
+        "29 Dec 2025 – 4 Jan"
+    )
+    assert core_dates.short_span(date(2025, 3, 2), date(2025, 3, 8), today=today) == "2–8 Mar 2025"

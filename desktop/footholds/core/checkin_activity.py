@@ -32,7 +32,7 @@ TEXT: dict[str, str] = {
     "mood_before": QT_TRANSLATE_NOOP("checkin", "mood {before} before"),
     "mood_after": QT_TRANSLATE_NOOP("checkin", "mood {after} after"),
     "mood_scale": QT_TRANSLATE_NOOP("checkin", "Mood from 1 (very low) to 5 (good)."),
-    "sleep_week": QT_TRANSLATE_NOOP("checkin", "Week of"),
+    "sleep_week": QT_TRANSLATE_NOOP("checkin", "Days"),
     "sleep_bed": QT_TRANSLATE_NOOP("checkin", "To bed, mostly"),
     "sleep_up": QT_TRANSLATE_NOOP("checkin", "Up, mostly"),
     "sleep_quality": QT_TRANSLATE_NOOP("checkin", "How it was (1 to 5)"),
@@ -45,6 +45,8 @@ class Words(Protocol):
 
     @property
     def day(self) -> Callable[[date], str]: ...
+
+    def span(self, first: date, last: date) -> str: ...
 
     def decimal(self, value: float | None) -> str: ...
 
@@ -126,7 +128,7 @@ def markdown(section: str, did: list[Did], weeks: list[sleep.Week], w: Words) ->
     ]
     for week in weeks:
         out.append(
-            f"| {w.day(week.first)} | {_range(week.bed, w)} | {_range(week.up, w)} "
+            f"| {w.span(week.first, week.last)} | {_range(week.bed, w)} | {_range(week.up, w)} "
             f"| {w.decimal(week.quality)} |"
         )
     return out
@@ -148,7 +150,7 @@ def html_lines(section: str, did: list[Did], weeks: list[sleep.Week], w: Words) 
         f"<th>{e(w[k])}</th>" for k in ("sleep_week", "sleep_bed", "sleep_up", "sleep_quality")
     )
     rows = [
-        f"<tr><td>{e(w.day(week.first))}</td><td>{e(_range(week.bed, w))}</td>"
+        f"<tr><td>{e(w.span(week.first, week.last))}</td><td>{e(_range(week.bed, w))}</td>"
         f"<td>{e(_range(week.up, w))}</td><td>{w.decimal(week.quality)}</td></tr>"
         for week in weeks
     ]

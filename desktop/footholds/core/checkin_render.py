@@ -123,6 +123,10 @@ class Wording:
         today = self.today or date.today()
         return dates.day_label(d, today=today, locale=self.locale, relative=False)
 
+    def span(self, first: date, last: date) -> str:
+        """'1–7 Mar', '6–7 Dec 2025': a week's days within the period (a sleep week)."""
+        return dates.short_span(first, last, today=self.today or date.today(), locale=self.locale)
+
     def long_day(self, d: date) -> str:
         """'14 Mar 2026': a date that stands alone (the period, the day it was made)."""
         return dates.full_date(d, locale=self.locale)

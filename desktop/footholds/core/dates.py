@@ -151,6 +151,24 @@ def short_day(day: date | str, *, locale: str = "en") -> str:
     return f"{when.day} {_MONTHS[language_of(locale)][when.month - 1]}"
 
 
+def short_span(first: date, last: date, *, today: date, locale: str = "en") -> str:
+    """A short run of days, for a week that holds several: "1–7 Dec", "29 Nov – 5 Dec",
+    "7 Dec" for one day; the year at the end when it is not `today`'s ("1–7 Dec 2025"). A
+    week named by its first day alone ("1 Dec") read as that one day, outside the period
+    shown when the week began before it."""
+    months = _MONTHS[language_of(locale)]
+    if first == last:
+        text = f"{last.day} {months[last.month - 1]}"
+    elif (first.year, first.month) == (last.year, last.month):
+        text = f"{first.day}\u2013{last.day} {months[last.month - 1]}"
+    else:
+        start = f"{first.day} {months[first.month - 1]}"
+        if first.year != last.year:
+            start += f" {first.year}"
+        text = f"{start} \u2013 {last.day} {months[last.month - 1]}"
+    return text if last.year == today.year else f"{text} {last.year}"
+
+
 def weekday(day: date | str, *, locale: str = "en", long: bool = False) -> str:
     """ "Tue", "mar": the short weekday alone, for a week's chart where each day is one bar;
     `long=True` for "Tuesday", "martes" ("every week on Tuesday")."""

@@ -58,6 +58,16 @@ class Offer:
         return f"{self.kind}:{self.occurrence.key.isoformat()}"
 
 
+DEFAULT_TIME = time(17)  # the form's first offer, a common time for an evening session
+
+
+def suggested_start(now: datetime) -> datetime:
+    """When a new session is first offered in the form: today at 17:00, or tomorrow at
+    17:00 once today's has passed (at 21:41 "Today 17:00" was a time already gone)."""
+    today = datetime.combine(now.date(), DEFAULT_TIME, tzinfo=now.tzinfo)
+    return today if now < today else today + timedelta(days=1)
+
+
 def zone(moment: datetime | None, tz: tzinfo | None = None) -> tzinfo | None:
     """The zone to read wall-clock session times in (None: the system's own)."""
     if tz is not None:  # asked for by name: a test's zone, or the summary's own offset

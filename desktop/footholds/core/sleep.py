@@ -142,6 +142,13 @@ def answered_on(store: Store, morning: date) -> bool:
     return any(s.day == morning.isoformat() for s in recent(store, morning, days=1))
 
 
+def last_times(store: Store) -> tuple[str, str] | None:
+    """The bedtime and getting-up time last noted, as ("HH:MM", "HH:MM"); None before any.
+    The morning question starts from them: closer to the person's nights than any guess."""
+    last = store.latest(SleepEntry, 1)
+    return (last[0].bed, last[0].up) if last else None
+
+
 def after_noon(clock: str) -> int:
     """Minutes after noon, so the evening comes before the small hours."""
     hours, minutes = int(clock[:2]), int(clock[3:])
@@ -168,13 +175,16 @@ def usual_bedtime(entries: Iterable[SleepEntry], today: date) -> str | None:
 
 @dataclass(frozen=True)
 class Week:
-    """Bed and wake times for one week: the middle half of the nights, as "HH:MM" ranges."""
+    """Bed and wake times for one week: the middle half of the nights, as "HH:MM" ranges.
+    `first` and `last` are its days within the period asked for: a week cut by the period's
+    start holds only its days in it, and is named by them."""
 
     first: date
     nights: int
     bed: tuple[str, str]
     up: tuple[str, str]
     quality: float | None
+    last: date
 
 
 def weeks_ending_on(last: date) -> int:
@@ -188,7 +198,8 @@ def weeks(
     entries: Iterable[SleepEntry], first: date, last: date, *, starts_on: int = 0
 ) -> list[Week]:
     """Week by week, each starting on the weekday `starts_on` (Monday 0 … Sunday 6: the
-    week the view around it shows), only weeks with something noted."""
+    week the view around it shows), only weeks with something noted, each kept to its days
+    from `first` to `last`."""
     by_week: dict[date, list[SleepEntry]] = {}
     for s in entries:
         day = date.fromisoformat(s.day)
@@ -201,7 +212,8 @@ def weeks(
         rated = [s.quality for s in nights if s.quality is not None]
         out.append(
             Week(
-                first=start,
+                first=max(start, first),
+                last=min(start + timedelta(days=6), last),
                 nights=len(nights),
                 bed=_middle([after_noon(s.bed) for s in nights]),
                 up=_middle([after_noon(s.up) for s in nights]),

@@ -11,6 +11,7 @@ from footholds.core.dates import (
     month_label,
     quoted,
     short_day,
+    short_span,
     weekday,
 )
 
@@ -24,5 +25,6 @@ __all__ = [
     "month_label",
     "quoted",
     "short_day",
+    "short_span",
     "weekday",
 ]

@@ -270,7 +270,13 @@ class QuickLogWindow(QWidget):
             return
         values = self.form.values()
         entry = LogEntry(**values, source="quick-log")
+        # a sleep answer the person touched and did not note yet is saved by Save too: it
+        # was lost before, with "Saved" shown
+        sleep_waiting = self._sleep is not None and self._sleep.waiting()
         if self.form.is_blank():
+            if sleep_waiting:
+                self.sleep.note_it()
+                return
             self._show_message(self.tr("Nothing to save yet. Pick anything, or write a word."))
             return
         try:
@@ -278,6 +284,8 @@ class QuickLogWindow(QWidget):
         except InvalidEntry as exc:
             self._show_message(i18n.error_text(exc))
             return
+        if sleep_waiting and not self.sleep.note_it():
+            return  # times that can't be a night: said, and nothing saved yet
         saved = save_record(self.ctx, entry, self)
         if saved is None:
             return

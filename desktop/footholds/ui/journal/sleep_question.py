@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -68,6 +68,22 @@ class SleepAsk:
             self.checked_on = None  # an answer from elsewhere (the command line) counts
 
 
+class _TimeEdit(QTimeEdit):
+    """A time field where digits typed after a click replace the hour or minutes clicked:
+    a click left only a cursor in "08", and Qt refused every digit typed there ("008")."""
+
+    def __init__(self, start: QTime) -> None:
+        super().__init__(start)
+        self.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and not (
+            self.lineEdit().hasSelectedText()
+        ):
+            self.setSelectedSection(self.currentSection())
+        return super().eventFilter(watched, event)
+
+
 class SleepQuestion(QFrame):
     """ "How did you sleep?" with two times, a 1-to-5 row, "Note it" and "Not today"."""
 
@@ -86,6 +102,9 @@ class SleepQuestion(QFrame):
         title.setFont(font)
         self.bed = self._time_edit(QTime(23, 0))
         self.up = self._time_edit(QTime(7, 0))
+        # the morning the person changed a time or picked how it was, if they did: only a
+        # touched answer is saved by the quick log's Save (an untouched one is no answer)
+        self.touched_on: date | None = None
         self.bed_label, self.up_label = QLabel(), QLabel()
         times = QHBoxLayout()
         times.setSpacing(6)
@@ -124,8 +143,12 @@ class SleepQuestion(QFrame):
         self.pages.addWidget(self.asking)
         self.pages.addWidget(self.thanks)
         self.hide()
+        self._start_from_last()
         self.note.clicked.connect(self._on_note_clicked)
         self.later.clicked.connect(self._on_later_clicked)
+        self.bed.timeChanged.connect(self._on_touched)
+        self.up.timeChanged.connect(self._on_touched)
+        self.quality.scale.changed.connect(self._on_touched)
 
     def retranslate(self) -> None:
         """Its words in the current language: at first, and after a language switch (the
@@ -158,12 +181,47 @@ class SleepQuestion(QFrame):
 
     @staticmethod
     def _time_edit(start: QTime) -> QTimeEdit:
-        edit = QTimeEdit(start)
+        edit = _TimeEdit(start)
         edit.setDisplayFormat("HH:mm")
+        # Down from 00 goes to 23 and Up from 23 to 00: a night crosses midnight, and from
+        # 23:00 to 00:30 took 23 presses of Down without it
+        edit.setWrapping(True)
         return edit
 
+    def _start_from_last(self) -> None:
+        """The times last noted (or 23:00 and 07:00 before any), nothing rated, untouched."""
+        last = sleep.last_times(self.ctx.store)
+        bed, up = last if last is not None else ("23:00", "07:00")
+        for edit, clock in ((self.bed, bed), (self.up, up)):
+            edit.blockSignals(True)
+            edit.setTime(QTime.fromString(clock, "HH:mm"))
+            edit.blockSignals(False)
+        self.quality.scale.blockSignals(True)
+        self.quality.scale.set_value(None)
+        self.quality.scale.blockSignals(False)
+        self.touched_on = None
+
+    def _on_touched(self) -> None:
+        self.touched_on = self.ask.clock().date()
+
+    def waiting(self) -> bool:
+        """Whether an answer the person touched this morning waits, shown and not saved: the
+        quick log's Save and Enter save it too."""
+        return (
+            self.isVisible()
+            and self.pages.currentWidget() is self.asking
+            and self.touched_on == self.ask.clock().date()
+        )
+
     def _on_note_clicked(self) -> None:
+        self.note_it()
+
+    def note_it(self) -> bool:
+        """Save the times and rating as shown; False (and said why) when they can't be a
+        night. "Note it" saves them untouched too: pressing it says they are right."""
         now = self.ask.clock()
+        for edit in (self.bed, self.up):
+            edit.interpretText()  # digits typed and not yet taken in: what is on screen
         bed, up = self.bed.time(), self.up.time()
         try:
             sleep.record(
@@ -176,14 +234,14 @@ class SleepQuestion(QFrame):
             )
         except (InvalidEntry, sleep.SleepTimesError) as exc:
             self.said.emit(i18n.error_text(exc))
-            return
+            return False
         except StoreWriteError as exc:
             # kept in memory and saved when the disk allows: answered, and said plainly
             self.ask.settle(now.date())
             self.hide()
             self.said.emit(i18n.error_text(exc))
             self.closed.emit()
-            return
+            return True
         self.ask.settle(now.date())
         thanks = self.tr("Noted how you slept. Thank you.")
         self.thanks.setText(thanks)
@@ -193,9 +251,13 @@ class SleepQuestion(QFrame):
             QAccessibleEvent(self.thanks, QAccessible.Event.NameChanged)
         )
         self.noted.emit()
+        return True
 
     def ask_again(self) -> None:
-        """The question, not the thanks, when it is due on another morning."""
+        """The question, not the thanks, when it is due: what the person touched this
+        morning stays; otherwise it starts again from the times last noted."""
+        if self.touched_on != self.ask.clock().date():
+            self._start_from_last()
         self.pages.setCurrentWidget(self.asking)
 
     def _on_later_clicked(self) -> None:

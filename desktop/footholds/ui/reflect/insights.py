@@ -225,8 +225,8 @@ class InsightsWindow(CalmWindow):
         if empty and (self.helps.isVisibleTo(self) or self.sleep.isVisibleTo(self)):
             self.empty.hide()
 
-    def _week_label(self, d: date) -> str:
-        return dates.short_day(d, locale=QLocale().name())
+    def _week_label(self, first: date, last: date) -> str:
+        return dates.short_span(first, last, today=last, locale=QLocale().name())
 
     # -- words under the pictures -----------------------------------------------------------
     def _energy_caption(self, data: insights.Insights) -> str:

@@ -93,7 +93,9 @@ class SleepChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.weeks: list[sleep.Week] = []
-        self.week_label: Callable[[date], str] = dates.short_day  # until refresh() says
+        self.week_label: Callable[[date, date], str] = (  # until refresh() says
+            lambda first, last: dates.short_span(first, last, today=last)
+        )
         self.colours: dict[str, str] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(360)
@@ -103,7 +105,10 @@ class SleepChart(QWidget):
         return QSize(480, 190)
 
     def show_weeks(
-        self, weeks: list[sleep.Week], colours: dict[str, str], label: Callable[[date], str]
+        self,
+        weeks: list[sleep.Week],
+        colours: dict[str, str],
+        label: Callable[[date, date], str],
     ) -> None:
         self.weeks, self.colours, self.week_label = weeks, colours, label
         self.update()
@@ -141,7 +146,9 @@ class SleepChart(QWidget):
                 painter.setBrush(QColor(colour))
                 painter.drawRoundedRect(QRectF(x, y1 - 3, width, max(6.0, y2 - y1 + 6)), 3, 3)
             painter.setPen(soft)
-            text = self.week_label(week.first)
+            text = self.week_label(week.first, week.last)  # "1–7 Dec", never "1 Dec" alone
+            if metrics.horizontalAdvance(text) > step - 6:  # eight weeks side by side
+                text = text.replace(" \u2013 ", "\u2013")  # "29 Nov–5 Dec"
             tx = x + width / 2 - metrics.horizontalAdvance(text) / 2
             painter.drawText(QPointF(tx, self.height() - 8), text)
         painter.end()
@@ -171,19 +178,23 @@ class SleepCard(QFrame):
             layout.addWidget(widget)
 
     def refresh(
-        self, store: Store, last: date, colours: dict[str, str], label: Callable[[date], str]
+        self,
+        store: Store,
+        last: date,
+        colours: dict[str, str],
+        label: Callable[[date, date], str],
     ) -> None:
         first = last - timedelta(weeks=SLEEP_WEEKS) + timedelta(days=1)
         # the weeks end on `last`, as Insights' own week does (the seven days up to it)
         entries = sleep.recent(store, last, days=SLEEP_WEEKS * 7)
         weeks = sleep.weeks(entries, first, last, starts_on=sleep.weeks_ending_on(last))
         self.chart.show_weeks(weeks, colours, label)
-        # read out as the summary names the same week: "Week of Sun 29 Nov" (the chart
-        # has room only for "29 Nov" under each band)
+        # read out as the summary and the chart name the same week: by its days, "29 Nov –
+        # 5 Dec" (by its first day alone, last night read as a night a week ago)
         locale = QLocale().name()
         lines = [
-            self.tr("Week of {day}: to bed {bed}, up {up}").format(
-                day=dates.day_label(w.first, today=last, locale=locale, relative=False),
+            self.tr("{days}: to bed {bed}, up {up}").format(
+                days=dates.short_span(w.first, w.last, today=last, locale=locale),
                 bed=self._range(w.bed),
                 up=self._range(w.up),
             )

@@ -24,6 +24,7 @@ from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import LimitedText
 from footholds.ui.common.operations import update_record
+from footholds.ui.reflect import session_words
 from footholds.ui.reflect.sessions_editor import short_date
 
 if TYPE_CHECKING:
@@ -157,12 +158,13 @@ class SessionNotesWindow(CalmWindow):
             self.when.setText(
                 self.tr("Your session on {date}").format(date=short_date(start.date(), today))
             )
-        if start.date() == today:
-            self.remember_label.setText(
-                self.tr("Anything you want to remember from today's session?")
+        # its day as the person says it: a Sunday evening's session opened on Monday morning
+        # was not "today's" (session_words)
+        self.remember_label.setText(
+            session_words.remember_question(
+                start, self.clock(), int(self.ctx.settings["day.start_hour"])
             )
-        else:  # opened later, from the menu or the command line
-            self.remember_label.setText(self.tr("Anything you want to remember from this session?"))
+        )
         if draft:
             return
         note = occurrence.note()

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from footholds.core import sessions as ss
 from footholds.core.store import Session, StoreWriteError
 from footholds.core.store.models import now_local
+from footholds.ui.reflect import session_words
 
 if TYPE_CHECKING:
     from footholds.platform.notify import Notifier
@@ -119,9 +120,8 @@ class SessionOffers(QObject):
             label = self.tr("Open the summary")
         else:
             title = self.tr("After your session")
-            body = self.tr(
-                "Anything you want to remember from today's session? Something to try "
-                "before the next one?"
+            body = session_words.after_offer_body(
+                offer.occurrence.start, self.clock(), int(self.ctx.settings["day.start_hour"])
             )
             label = self.tr("Write it down")
         actions = [("default", label), ("open", label), ("skip", self.tr("Not now"))]

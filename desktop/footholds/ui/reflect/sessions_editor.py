@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -245,6 +246,13 @@ class SessionsEditor(QWidget):
         self.clear_form()
 
     # -- showing -------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again hours later, a form still as it opened offers the next time again,
+        not one that has passed since."""
+        if self._when() == self._fresh and not self.therapist.text() and self.kept.isHidden():
+            self.clear_form()
+        super().showEvent(event)
+
     def refresh(self) -> None:
         """Show the sessions as the store has them: the ones still to come first, soonest
         first, then past ones, latest first (years of them must not put 2016 at the top).
@@ -365,10 +373,11 @@ class SessionsEditor(QWidget):
         )
 
     def clear_form(self) -> None:
-        """The form as it first opens: today at 17:00, once, 50 minutes, no name."""
-        today = self.clock().date()
-        self.first.setDate(QDate(today.year, today.month, today.day))
-        self.start.setTime(QTime(17, 0))
+        """The form as it first opens: the next 17:00 (today's, or tomorrow's once it has
+        passed), once, 50 minutes, no name."""
+        when = ss.suggested_start(self.clock())
+        self.first.setDate(QDate(when.year, when.month, when.day))
+        self.start.setTime(QTime(when.hour, when.minute))
         self.every.setCurrentIndex(0)
         self.minutes.setValue(50)
         self.therapist.clear()
