@@ -29,6 +29,7 @@ from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import limited_under, room_under
+from footholds.ui.common.time_field import typed_after_click
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -106,7 +107,7 @@ class PlanActivityWindow(CalmWindow):
         self.at_time.setAccessibleDescription(
             self.tr("Tick to choose a time; otherwise any time that day.")
         )
-        self.time = QTimeEdit(QTime(18, 0))
+        self.time = typed_after_click(QTimeEdit(QTime(18, 0)))
         self.time.setDisplayFormat("HH:mm")
         self.time.setEnabled(False)
         self.time.setAccessibleName(self.tr("Time"))
