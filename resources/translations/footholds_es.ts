@@ -3195,8 +3195,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Lo pone en Hoy para el día que elegiste.</translation>
     </message>
     <message>
-        <source>Planned: {what}. You&apos;ll find it in Today.</source>
-        <translation>Planeado: {what}. Lo encontrarás en Hoy.</translation>
+        <source>Planned for tomorrow at {time}: {what}. It will be in Today then.</source>
+        <translation>Planeado para mañana a las {time}: {what}. Mañana lo verás en Hoy.</translation>
+    </message>
+    <message>
+        <source>Planned for tomorrow: {what}. It will be in Today then.</source>
+        <translation>Planeado para mañana: {what}. Mañana lo verás en Hoy.</translation>
+    </message>
+    <message>
+        <source>Planned for today at {time}: {what}. You&apos;ll find it in Today.</source>
+        <translation>Planeado para hoy a las {time}: {what}. Lo encontrarás en Hoy.</translation>
+    </message>
+    <message>
+        <source>Planned for later today: {what}. You&apos;ll find it in Today.</source>
+        <translation>Planeado para hoy, más tarde: {what}. Lo encontrarás en Hoy.</translation>
     </message>
     <message>
         <source>Pick one from the list, or write your own.</source>
@@ -5047,29 +5059,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
-    <name>SessionWords</name>
-    <message>
-        <source>Anything you want to remember from today&apos;s session?</source>
-        <translation>¿Algo que quieras recordar de la sesión de hoy?</translation>
-    </message>
-    <message>
-        <source>Anything you want to remember from yesterday&apos;s session?</source>
-        <translation>¿Algo que quieras recordar de la sesión de ayer?</translation>
-    </message>
-    <message>
-        <source>Anything you want to remember from your session on {weekday}?</source>
-        <translation>¿Algo que quieras recordar de tu sesión del {weekday}?</translation>
-    </message>
-    <message>
-        <source>Anything you want to remember from your session on {date}?</source>
-        <translation>¿Algo que quieras recordar de tu sesión del {date}?</translation>
-    </message>
-    <message>
-        <source>Something to try before the next one?</source>
-        <translation>¿Algo para probar antes de la próxima?</translation>
-    </message>
-</context>
-<context>
     <name>SessionOffers</name>
     <message>
         <source>Your next session</source>
@@ -5109,6 +5098,29 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Your own words from after your last session; here until the next one.</source>
         <translation>Tus propias palabras de después de tu última sesión; aquí hasta la próxima.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWords</name>
+    <message>
+        <source>Anything you want to remember from today&apos;s session?</source>
+        <translation>¿Algo que quieras recordar de la sesión de hoy?</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember from yesterday&apos;s session?</source>
+        <translation>¿Algo que quieras recordar de la sesión de ayer?</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember from your session on {weekday}?</source>
+        <translation>¿Algo que quieras recordar de tu sesión del {weekday}?</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember from your session on {date}?</source>
+        <translation>¿Algo que quieras recordar de tu sesión del {date}?</translation>
+    </message>
+    <message>
+        <source>Something to try before the next one?</source>
+        <translation>¿Algo para probar antes de la próxima?</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,8 @@ def test_own_words_join_the_list_and_come_first(ctx: AppContext, qtbot: QtBot) -
     plan.when.setCurrentIndex(1)  # tomorrow
     plan.plan.click()
     assert [a.text for a in ctx.store.all(Activity)] == ["Play the piano"]
+    assert "Play the piano" not in [plan.ideas.item(r).text().strip() for r in range(5)]
+    plan.when.setCurrentIndex(0)  # (planned for tomorrow, it is offered for today)
     assert plan.ideas.item(1).text().strip() == "Play the piano"  # first under Enjoyment
     [made] = ctx.store.all(ActivityPlan)
     assert made.day == (day_of(now_local(), 4) + timedelta(days=1)).isoformat()
@@ -118,7 +120,9 @@ def test_the_idea_it_opens_on_looks_picked_and_is_picked(ctx: AppContext, qtbot:
     plan.plan.setFocus()
     qtbot.keyClick(plan.plan, Qt.Key.Key_Return)
     assert [p.text for p in ctx.store.all(ActivityPlan)] == ["Listen to one song I love"]
-    assert plan.said.text() == "Planned: Listen to one song I love. You'll find it in Today."
+    assert plan.said.text() == (
+        "Planned for later today: Listen to one song I love. You'll find it in Today."
+    )
 
 
 def test_after_a_plan_it_names_it_and_a_second_press_plans_nothing(
@@ -132,7 +136,9 @@ def test_after_a_plan_it_names_it_and_a_second_press_plans_nothing(
     plan.plan.setFocus()
     qtbot.keyClick(plan.plan, Qt.Key.Key_Return)
     assert [p.text for p in ctx.store.all(ActivityPlan)] == ["A short walk around the block"]
-    assert plan.said.text() == ("Planned: A short walk around the block. You'll find it in Today.")
+    assert plan.said.text() == (
+        "Planned for later today: A short walk around the block. You'll find it in Today."
+    )
     assert plan.ideas.selectedItems() == [] and plan.ideas.currentRow() == -1
     assert not plan.plan.isEnabled()
     plan.plan.click()  # a second press, by mistake
@@ -168,10 +174,13 @@ def test_enter_plans_it_from_any_field_of_the_form(ctx: AppContext, qtbot: QtBot
     qtbot.waitExposed(plan)
     plan.own.setText("Water the basil")
     plan.at_time.setChecked(True)
+    at = plan.time.time().toString("HH:mm")  # the time offered: 18:00, or an hour ahead
     plan.time.setFocus()
     qtbot.keyClick(plan.time, Qt.Key.Key_Return)
     assert [p.text for p in ctx.store.all(ActivityPlan)] == ["Water the basil"]
-    assert plan.said.text() == "Planned: Water the basil. You'll find it in Today."
+    assert (
+        plan.said.text() == f"Planned for today at {at}: Water the basil. You'll find it in Today."
+    )
     pick(plan, "Listen to one song I love")
     plan.at_time.setChecked(True)  # the form starts afresh after each plan
     plan.nudge.setChecked(True)
@@ -184,7 +193,7 @@ def test_enter_plans_it_from_any_field_of_the_form(ctx: AppContext, qtbot: QtBot
     qtbot.keyClick(plan.own, Qt.Key.Key_Return)
     assert [p.text for p in ctx.store.all(ActivityPlan)][-1] == "Phone Ana"
     assert len(ctx.store.all(ActivityPlan)) == 3  # planned once, not twice
-    assert plan.said.text() == "Planned: Phone Ana. You'll find it in Today."
+    assert plan.said.text() == "Planned for later today: Phone Ana. You'll find it in Today."
 
 
 def test_i_did_it_asks_how_it_was_and_keeps_it(ctx: AppContext, qtbot: QtBot) -> None:
@@ -566,9 +575,43 @@ def test_planning_a_long_activity_moves_nothing_in_the_window(
         settle(qtbot, plan)
         assert places() == before  # nothing moved while it speaks
         said = written(plan.said.text())
-        assert said.startswith("Planned: ") and said.endswith("…. You'll find it in Today.")
+        assert said.startswith("Planned for later today: ") and said.endswith(
+            "…. You'll find it in Today."
+        )
         assert plan.said.height() < 4 * plan.said.fontMetrics().lineSpacing()
         plan.said.clear()
         settle(qtbot, plan)
         assert places() == before  # nor when it has gone
     assert plan.said.minimumSizeHint().width() < 200  # a long run wraps in its room
+
+
+def test_a_plan_for_tomorrow_says_so_and_the_next_one_is_for_tomorrow_too(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """A plan for tomorrow at 10 was told as "Planned: …. You'll find it in Today.", which
+    read as today; and the form went back to "Later today", so an evening planning
+    tomorrow chose Tomorrow again for each thing."""
+    from PySide6.QtCore import QTime
+
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
+    qtbot.waitExposed(plan)
+    plan.when.setCurrentIndex(plan.when.findData(1))
+    plan.own.setText("Water the basil")
+    plan.at_time.setChecked(True)
+    plan.time.setTime(QTime(10, 0))
+    plan.plan.click()
+    [made] = ctx.store.all(ActivityPlan)
+    assert made.time == "10:00"
+    assert plan.said.text() == (
+        "Planned for tomorrow at 10:00: Water the basil. It will be in Today then."
+    )
+    assert plan.when.currentData() == 1  # the day stays for the next one
+    assert not plan.at_time.isChecked() and not plan.nudge.isChecked()  # the rest afresh
+    plan.own.setText("Phone Ana")
+    plan.plan.click()
+    assert plan.said.text() == "Planned for tomorrow: Phone Ana. It will be in Today then."
+    assert len({p.day for p in ctx.store.all(ActivityPlan)}) == 1  # both for tomorrow
+    plan.close()
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
+    qtbot.waitExposed(plan)
+    assert plan.when.currentData() == 0  # opened afresh: later today again

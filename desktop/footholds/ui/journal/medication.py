@@ -39,6 +39,7 @@ from footholds.ui.common.limits import keep_room_under, limited_under, room_unde
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.scrolling import scrolling_page
+from footholds.ui.common.time_field import typed_after_click
 from footholds.ui.common.undo import UndoBar
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class MedicationWindow(CalmWindow):
         self.add.setDefault(True)
         self.add.setAccessibleDescription(self.tr("Adds it to your list."))
 
-        self.change_day = QDateEdit()
+        self.change_day = typed_after_click(QDateEdit())
         self.change_day.setCalendarPopup(True)
         self.change_day.setDisplayFormat("d MMM yyyy")
         self.change_day.setAccessibleName(self.tr("Day the dose changed"))

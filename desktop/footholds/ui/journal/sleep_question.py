@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from footholds.core import sleep
 from footholds.core.store import InvalidEntry, SleepEntry, StoreWriteError
 from footholds.ui.common import buttons, i18n
+from footholds.ui.common.time_field import typed_after_click
 from footholds.ui.today import MoodRow
 
 if TYPE_CHECKING:
@@ -66,22 +67,6 @@ class SleepAsk:
     def store_changed(self, kind: str) -> None:
         if kind == SleepEntry.KIND:
             self.checked_on = None  # an answer from elsewhere (the command line) counts
-
-
-class _TimeEdit(QTimeEdit):
-    """A time field where digits typed after a click replace the hour or minutes clicked:
-    a click left only a cursor in "08", and Qt refused every digit typed there ("008")."""
-
-    def __init__(self, start: QTime) -> None:
-        super().__init__(start)
-        self.lineEdit().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonRelease and not (
-            self.lineEdit().hasSelectedText()
-        ):
-            self.setSelectedSection(self.currentSection())
-        return super().eventFilter(watched, event)
 
 
 class SleepQuestion(QFrame):
@@ -181,7 +166,7 @@ class SleepQuestion(QFrame):
 
     @staticmethod
     def _time_edit(start: QTime) -> QTimeEdit:
-        edit = _TimeEdit(start)
+        edit = typed_after_click(QTimeEdit(start))
         edit.setDisplayFormat("HH:mm")
         # Down from 00 goes to 23 and Up from 23 to 00: a night crosses midnight, and from
         # 23:00 to 00:30 took 23 presses of Down without it

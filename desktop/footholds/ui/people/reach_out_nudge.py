@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.settings import SettingError
 from footholds.ui.common import dates, i18n, tokens
+from footholds.ui.common.time_field import typed_after_click
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -66,7 +67,7 @@ class WeeklyNudge(QWidget):
         for index, code in enumerate(DAYS):
             day = monday + timedelta(days=index)
             self.nudge_day.addItem(dates.weekday(day, locale=QLocale().name(), long=True), code)
-        self.nudge_time = QTimeEdit()
+        self.nudge_time = typed_after_click(QTimeEdit())
         self.nudge_time.setDisplayFormat("HH:mm")
         self.nudge_time.setAccessibleName(
             QCoreApplication.translate("ReachOutWindow", "Time of the nudge")

@@ -32,6 +32,7 @@ from footholds.ui.common import buttons
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import LimitedText
 from footholds.ui.common.operations import save_record, update_record
+from footholds.ui.common.time_field import typed_after_click
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
 def date_edit(name: str, description: str) -> QDateEdit:
     """A day picker for the summary's days and the session's, kept to the store's years."""
-    edit = QDateEdit()
+    edit = typed_after_click(QDateEdit())
     # Qt allows up to 9999-12-31, whose next day does not exist: keep to the store's years
     edit.setDateRange(to_qdate(date(YEAR_MIN, 1, 1)), to_qdate(date(YEAR_MAX, 12, 31)))
     edit.setCalendarPopup(True)

@@ -35,6 +35,7 @@ from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
+from footholds.ui.common.time_field import typed_after_click
 from footholds.ui.common.undo import UndoBar
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class SessionsEditor(QWidget):
         self.first.setAccessibleDescription(
             self.tr("The day of the session; for a repeating one, the first day.")
         )
-        self.start = QTimeEdit()
+        self.start = typed_after_click(QTimeEdit())
         self.start.setDisplayFormat("HH:mm")
         self.start.setAccessibleName(self.tr("Start time"))
         self.start.setAccessibleDescription(self.tr("When the session starts, like 17:30."))

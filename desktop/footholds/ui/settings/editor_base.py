@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from footholds.core import crisis
 from footholds.core.errors import QT_TRANSLATE_NOOP
 from footholds.core.settings import Setting
+from footholds.ui.common.time_field import typed_after_click
 from footholds.ui.settings.setting_descriptions import translated
 
 TIME_FORMAT = "HH:mm"
@@ -101,7 +102,7 @@ def box(widget: QWidget) -> QHBoxLayout:
 
 
 def time_edit(accessible: str, about: str) -> QTimeEdit:
-    edit = QTimeEdit()
+    edit = typed_after_click(QTimeEdit())
     edit.setDisplayFormat(TIME_FORMAT)
     edit.setKeyboardTracking(False)
     edit.setAccessibleName(accessible)

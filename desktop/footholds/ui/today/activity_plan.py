@@ -29,6 +29,7 @@ from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import limited_under, room_under
+from footholds.ui.common.time_field import typed_after_click
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -106,7 +107,7 @@ class PlanActivityWindow(CalmWindow):
         self.at_time.setAccessibleDescription(
             self.tr("Tick to choose a time; otherwise any time that day.")
         )
-        self.time = QTimeEdit(QTime(18, 0))
+        self.time = typed_after_click(QTimeEdit(QTime(18, 0)))
         self.time.setDisplayFormat("HH:mm")
         self.time.setEnabled(False)
         self.time.setAccessibleName(self.tr("Time"))
@@ -129,7 +130,8 @@ class PlanActivityWindow(CalmWindow):
         # room kept from the start for what it says, so saying it moves nothing: a long
         # activity named in "Planned: …" wrapped to five lines and the field and buttons
         # above jumped up while it showed (_planned names it cut short to fit instead)
-        named = self._planned_words().format(what=breakable("n" * 45))  # most ideas fit whole
+        # the longest of the day's sentences: room for any, so none moves what is around it
+        named = self._planned_words(1, "00:00").format(what=breakable("n" * 45))
         self.said = StatusLine([self._pick_words(), *kept_words.kept_lines(), named])
         self.said.setProperty("soft", False)  # what the click did, in the usual colour
         self.said.setAccessibleName(self.tr("Message"))
@@ -272,10 +274,12 @@ class PlanActivityWindow(CalmWindow):
         self._look_again.stop()
         super().hideEvent(event)
 
-    def start_fresh(self) -> None:
+    def start_fresh(self, *, keep_day: bool = False) -> None:
         """Later today, any time, no nudge, and a time still ahead offered: what was chosen
-        for the last plan is not this one's."""
-        self.when.setCurrentIndex(0)
+        for the last plan is not this one's. Just after a plan the day stays (`keep_day`):
+        an evening spent planning tomorrow plans several things for it."""
+        if not keep_day:
+            self.when.setCurrentIndex(0)
         self.at_time.setChecked(False)
         self.nudge.setChecked(False)
         self.time.setTime(self._time_ahead())
@@ -371,10 +375,10 @@ class PlanActivityWindow(CalmWindow):
             return
         self.own.clear()
         self.refresh()
-        self.start_fresh()  # the next plan is chosen afresh, its time offered ahead
-        self._planned(idea)
+        self.start_fresh(keep_day=True)  # the next plan is chosen afresh, its time offered ahead
+        self._planned(idea, int(self.when.currentData()), at)
 
-    def _planned(self, idea: activation.Idea) -> None:
+    def _planned(self, idea: activation.Idea, ahead: int, at: time | None) -> None:
         """Say what was planned, by name, and pick nothing: the list built again used to
         pick its first idea beside "Planned.", which read as if that one had been planned,
         and a second press planned it though nobody chose it. "Plan it" rests until a new
@@ -386,11 +390,21 @@ class PlanActivityWindow(CalmWindow):
         self.ideas.clearSelection()
         self.plan.setEnabled(False)
         what = idea.text.removesuffix(".")  # their own words may end a sentence of their own
-        self.said.say_naming(self._planned_words(), what)
+        self.said.say_naming(self._planned_words(ahead, at.strftime("%H:%M") if at else ""), what)
         self._quiet.start(SAID_MS)
 
-    def _planned_words(self) -> str:
-        return self.tr("Planned: {what}. You'll find it in Today.")
+    def _planned_words(self, ahead: int, at: str) -> str:
+        """What was planned, and for when: "Planned." alone left a plan for tomorrow at 10
+        sounding like one for today. `{what}` is left for say_naming to fill."""
+        if ahead and at:
+            text = self.tr("Planned for tomorrow at {time}: {what}. It will be in Today then.")
+        elif ahead:
+            text = self.tr("Planned for tomorrow: {what}. It will be in Today then.")
+        elif at:
+            text = self.tr("Planned for today at {time}: {what}. You'll find it in Today.")
+        else:
+            text = self.tr("Planned for later today: {what}. You'll find it in Today.")
+        return text.replace("{time}", at)
 
     def _pick_words(self) -> str:
         return self.tr("Pick one from the list, or write your own.")

@@ -1,0 +1,52 @@
+"""Time and date fields take digits typed after a click (ui/common/time_field.py)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QPoint, Qt, QTime
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit
+from pytestqt.qtbot import QtBot
+
+from footholds.ui.common.time_field import typed_after_click
+
+DESKTOP = Path(__file__).resolve().parents[2] / "desktop" / "footholds"
+
+
+def _click_inside_first_number(field: QDateTimeEdit, qtbot: QtBot) -> None:
+    line = field.lineEdit()
+    at = QPoint(line.fontMetrics().horizontalAdvance("0") + 3, line.height() // 2)  # "0|8"
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=at)
+
+
+def test_a_click_in_the_hour_then_digits_sets_the_time(qtbot: QtBot) -> None:
+    field = typed_after_click(QTimeEdit(QTime(8, 0)))
+    field.setDisplayFormat("HH:mm")
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    _click_inside_first_number(field, qtbot)
+    qtbot.keyClicks(field, "1030")
+    assert field.time() == QTime(10, 30)
+
+
+def test_a_date_field_takes_a_typed_day(qtbot: QtBot) -> None:
+    field = typed_after_click(QDateEdit(QDate(2026, 12, 8)))
+    field.setDisplayFormat("dd/MM/yyyy")
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    _click_inside_first_number(field, qtbot)
+    qtbot.keyClicks(field, "24")
+    assert field.date() == QDate(2026, 12, 24)
+
+
+def test_every_time_and_date_field_in_the_app_takes_typed_digits() -> None:
+    made = re.compile(r"(?<![\w.])(QTimeEdit|QDateEdit|QDateTimeEdit)\(")
+    bare = []
+    for path in DESKTOP.rglob("*.py"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if made.search(line) and "typed_after_click(" not in line:
+                bare.append(f"{path.relative_to(DESKTOP)}:{number}")
+    assert bare == []
