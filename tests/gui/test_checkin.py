@@ -631,3 +631,20 @@ def test_the_preview_keeps_room_for_whole_words_at_the_narrowest(
     finally:
         full.settings.set("general.language", "en")
         i18n.remove(full.app)
+
+
+def test_what_to_talk_about_reopens_with_the_cursor_after_it(
+    window: CheckinWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Kept at a close, the note came back with the cursor at its start: an X typed gave
+    "Xask about sleep". Typing goes on after the words, as in Plan something."""
+    qtbot.keyClicks(window.talk, "ask about sleep")
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    ctx.windows.show("check-in")
+    again = cast(CheckinWindow, ctx.windows.get("check-in"))
+    qtbot.waitUntil(again.isVisible)
+    again.activateWindow()
+    qtbot.waitUntil(again.talk.hasFocus)
+    qtbot.keyClicks(again.talk, "X")
+    assert again.talk.toPlainText() == "ask about sleepX"

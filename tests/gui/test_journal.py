@@ -243,6 +243,24 @@ def test_remove_asks_once_and_can_be_undone(
     qtbot.waitUntil(lambda: window.model.row_of(gone.id) >= 0)
 
 
+def test_removing_the_last_entry_takes_read_or_change_and_remove_away_with_it(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """They stood disabled above "Nothing here yet", asking for an entry no longer there."""
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
+    only = LogEntry(at=NOW, note="the only one")
+    fill(ctx, [only])
+    window = open_journal(ctx, qtbot)
+    assert window.open_button.isVisible() and window.delete_button.isVisible()
+    select(window, only.id)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(window.empty.isVisible)
+    assert not window.open_button.isVisible() and not window.delete_button.isVisible()
+    assert window.undo_bar.isVisible()  # the way back stays
+    qtbot.mouseClick(window.undo_bar.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.open_button.isVisible)
+
+
 def test_keep_it_cancels_and_the_undo_offer_fades(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

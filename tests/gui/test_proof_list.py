@@ -509,3 +509,25 @@ def test_the_editor_s_limit_line_is_read_whole_with_a_proof_shown_above_it(
     box_foot = box.mapTo(window, box.rect().bottomLeft()).y()
     assert box_foot < said.mapTo(window, said.rect().topLeft()).y()
     assert words_under(said) == []
+
+
+def test_closing_the_first_entry_s_editor_gives_the_keyboard_back_to_add_my_first_one(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """With no entry yet the list is hidden: Esc or Cancel left the focus nowhere, and the
+    next key did nothing a person could see."""
+    window = _open(ctx, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for close in ("esc", "cancel"):
+        window.add_first.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClick(window.add_first, Qt.Key.Key_Return)
+        assert window.editor.isVisible()
+        qtbot.keyClicks(window.editor.text, "Got up")
+        if close == "esc":
+            qtbot.keyClick(window.editor.text, Qt.Key.Key_Escape)
+        else:
+            window.editor.cancel.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.keyClick(window.editor.cancel, Qt.Key.Key_Space)
+        assert not window.editor.isVisible()
+        qtbot.waitUntil(window.add_first.hasFocus)

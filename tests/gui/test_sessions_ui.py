@@ -512,8 +512,10 @@ def test_the_after_window_without_any_session_says_where_to_add_them(
     none_top = window.none.mapTo(window, window.none.rect().topLeft()).y()
     gap = none_top - (title_top + window.title.sizeHint().height())
     assert gap <= 3 * present(window.layout()).spacing(), gap
-    # and its one action opens that page
+    # and its one action opens that page, the one the keyboard is on, not Close
     assert window.open_sessions.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(window.open_sessions.hasFocus)
     window.open_sessions.click()
     settings = cast(SettingsWindow, ctx.windows.get("settings"))
     assert settings.isVisible() and not window.isVisible()

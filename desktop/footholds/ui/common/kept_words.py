@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
 from footholds.core import drafts
@@ -85,9 +86,19 @@ def put_back(boxes: Mapping[str, QLineEdit], kept: Mapping[str, Any]) -> bool:
         if isinstance(words, str) and words.strip() and not box.text().strip():
             box.setText(words)
             box.setModified(True)
-            box.setCursorPosition(len(words))  # typing goes on after them
+            to_the_end(box)
             back = True
     return back
+
+
+def to_the_end(box: QLineEdit | QTextEdit | QPlainTextEdit) -> None:
+    """The cursor after the words in `box`, so typing goes on where they end. Every window
+    that gives words back (a draft, a note written earlier) puts them in, then calls this:
+    setPlainText leaves the cursor at the start, and an "X" typed went before them."""
+    if isinstance(box, QLineEdit):
+        box.setCursorPosition(len(box.text()))
+    else:
+        box.moveCursor(QTextCursor.MoveOperation.End)
 
 
 def forget(boxes: Mapping[str, QLineEdit]) -> None:

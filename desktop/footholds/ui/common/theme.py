@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QLabel,
     QProxyStyle,
+    QRadioButton,
+    QSlider,
     QStyle,
     QStyleOption,
     QStyleOptionComboBox,
     QStyleOptionComplex,
     QStyleOptionSpinBox,
+    QTabBar,
+    QToolButton,
     QWidget,
 )
 
@@ -75,6 +79,13 @@ class CalmStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)
+        if (
+            control == QStyle.ComplexControl.CC_Slider
+            and option.state & QStyle.StateFlag.State_HasFocus
+            and widget is not None
+            and not widget.property(POINTER_FOCUS)
+        ):
+            self._ring(painter, widget.rect())  # Fusion's mark waits for a Tab in the window
         if control not in self.OUTLINED:
             return
         if isinstance(option, QStyleOptionSpinBox | QStyleOptionComboBox) and not option.frame:
@@ -95,6 +106,24 @@ class CalmStyle(QProxyStyle):
             painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
         painter.restore()
 
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        # Fusion marks the tab with the focus by a faint tint round its words, and only once
+        # Tab has been pressed in the window: the settings opened on their tabs showed none
+        if (
+            element == QStyle.ControlElement.CE_TabBarTab
+            and option.state & QStyle.StateFlag.State_HasFocus
+            and isinstance(widget, QTabBar)
+            and not widget.property(POINTER_FOCUS)
+        ):
+            self._ring(painter, option.rect.adjusted(1, 1, -1, 0))
+
     def drawPrimitive(
         self,
         element: QStyle.PrimitiveElement,
@@ -104,6 +133,15 @@ class CalmStyle(QProxyStyle):
     ) -> None:
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect and isinstance(widget, QCheckBox):
             return  # Fusion's faint tint; the box itself carries the ring (below)
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect and isinstance(widget, QTabBar):
+            return  # the tab carries the ring (drawControl)
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect and isinstance(widget, RINGED):
+            # Fusion's faint tint (about 1.7:1), and only once Tab has been pressed in the
+            # window: a window that opens focused on its tabs or its Week showed nothing
+            if widget.property(POINTER_FOCUS):
+                return
+            self._ring(painter, _ring_rect(widget, option.rect))
+            return
         super().drawPrimitive(element, option, painter, widget)
         # a ticked box (the style sheet draws the empty one) keeps its outline on dark slate,
         # and with the focus it has the 2 px ring of the fields, as an empty one does
@@ -124,6 +162,37 @@ class CalmStyle(QProxyStyle):
                 painter.drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))
             painter.restore()
 
+    def _ring(self, painter: QPainter, rect: QRect) -> None:
+        """The 2 px ring of the fields and buttons, just inside `rect`."""
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(self.focus, 2))
+        painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 3, 3)
+        painter.restore()
+
+
+# the kinds whose own focus mark is Fusion's faint tint: they get the ring instead
+RINGED = (QRadioButton, QTabBar, QToolButton, QSlider)
+# set on a widget of those kinds while the pointer gave it the focus: a click shows where the
+# pointer already is, so only focus from the keyboard (or a window opening) is ringed
+POINTER_FOCUS = "footholds_pointer_focus"
+
+
+def _ring_rect(widget: QWidget, rect: QRect) -> QRect:
+    """Where the ring goes: round the whole tab, button or control, inside its widget, so
+    nothing moves; a radio button's round its words (its dot sits at the widget's edge)."""
+    if isinstance(widget, QRadioButton):  # round its dot and words, in the room kept for it
+        hint = widget.sizeHint()
+        return QRect(0, (widget.height() - hint.height()) // 2, hint.width(), hint.height())
+    return widget.rect()
+
+
+def _note_focus(_old: QWidget | None, new: QWidget | None) -> None:
+    """Remember whether a ringed kind took the focus from a click (see POINTER_FOCUS)."""
+    if isinstance(new, RINGED):
+        new.setProperty(POINTER_FOCUS, QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton)
+
 
 def focus_colour() -> QColor:
     """The focus ring's colour in the theme now (the fields' and buttons' ring)."""
@@ -138,6 +207,7 @@ def _calm_style(app: QApplication) -> CalmStyle:
         style = CalmStyle()
         app._footholds_style = style  # type: ignore[attr-defined]
         app.setStyle(style)
+        app.focusChanged.connect(_note_focus)
     return style
 
 
@@ -255,6 +325,7 @@ QCheckBox::indicator:unchecked, QListView::indicator:unchecked {{
 QCheckBox::indicator:unchecked:focus {{ border: 2px solid {c.focus}; width: 10px;
     height: 10px; }}
 QCheckBox::indicator:unchecked:disabled {{ border-color: {c.edge}; background: {c.background}; }}
+QRadioButton {{ padding: 3px 4px; }}
 QRadioButton::indicator {{ width: 12px; height: 12px; border-radius: 7px;
     border: 1px solid {c.border}; background: {c.field}; }}
 QRadioButton::indicator:checked {{ border: 1px solid {c.accent}; background: qradialgradient(

@@ -240,6 +240,7 @@ class SafetyPlanWindow(CalmWindow):
         if waiting and not self.ctx.locker.locked:
             for key, text in waiting.items():
                 self.fields[key].setPlainText(text)
+                kept_words.to_the_end(self.fields[key])
                 self.fields[key].said.say(limit_words(SafetyPlan.SECTION_LIMIT))
             self.status.say(kept_words.kept_line())
 

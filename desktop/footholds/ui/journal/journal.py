@@ -287,7 +287,9 @@ class JournalWindow(CalmWindow):
         nothing = not count and (done or not self.months)
         self.empty.setVisible(nothing)
         self.view.setVisible(not nothing)
-        self.actions_bar.setVisible(bool(self.months))
+        # "Read or change" and "Remove" go with the entries: over the empty state (the last
+        # one removed) they stood there disabled, asking for something no longer there
+        self.actions_bar.setVisible(bool(self.months) and not no_entries)
         # With no entries there is nothing to search; a search that finds nothing keeps its
         # box, so the words can be changed. Only the list below it moves up, nothing jumps.
         self.search.setVisible(not no_entries)

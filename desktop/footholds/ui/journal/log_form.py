@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry
-from footholds.ui.common import default_lists, i18n
+from footholds.ui.common import default_lists, i18n, kept_words
 from footholds.ui.common.chips import ChipGroup, ChipHost, ScalePicker
 from footholds.ui.common.limits import room_under
 from footholds.ui.journal.journal_fields import NO_WORDS, JournalFields, NoteEdit
@@ -218,7 +218,7 @@ class LogForm(ChipHost):
         if self._journal is not None:
             boxes += [self._journal.trigger, self._journal.tried, self._journal.helped]
         for box in boxes:
-            box.moveCursor(QTextCursor.MoveOperation.End)
+            kept_words.to_the_end(box)
 
     def clear(self) -> None:
         if any(self._extra.values()):

@@ -222,6 +222,7 @@ class PersonForm(QFrame):
         self.how.setText(str(words.get("how", "")))
         self.note.setText(str(words.get("note", "")))
         self.message.setPlainText(str(words.get("message", "")))
+        kept_words.to_the_end(self.message)  # the line fields' setText puts it there
         for field in (self.name, self.how, self.note):
             field.setModified(True)
         self.message.document().setModified(True)

@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.store import Proof
+from footholds.ui.common import kept_words
 from footholds.ui.common.buttons import set_role
 from footholds.ui.common.day_edit import DayEdit
 from footholds.ui.common.limits import LimitedText
@@ -137,7 +137,7 @@ class ProofEditor(QFrame):
             self.date.setDate(day)
             self.tags.setText(", ".join(proof.tags) if proof else "")
         self.save.setText(self.tr("Save changes") if proof else self.tr("Save"))
-        self.text.moveCursor(QTextCursor.MoveOperation.End)  # on from where the words end
+        kept_words.to_the_end(self.text)  # on from where the words end
         self.show()
         self.text.setFocus()
 

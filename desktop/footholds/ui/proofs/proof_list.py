@@ -208,7 +208,7 @@ class ProofListWindow(CalmWindow):
         self.list.itemActivated.connect(lambda _i: self._on_edit_clicked())
         self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.editor.save.clicked.connect(self._on_save_clicked)
-        self.editor.cancel.clicked.connect(lambda: self._close_editor())
+        self.editor.cancel.clicked.connect(self._on_cancel_clicked)
         for keys, slot in (
             (QKeySequence.StandardKey.New, lambda: self._start_new()),
             (QKeySequence.StandardKey.Find, self.search.setFocus),
@@ -358,6 +358,18 @@ class ProofListWindow(CalmWindow):
             self.editor.discard()
         self.empty.setVisible(not self.ctx.store.all(Proof))
 
+    def _on_cancel_clicked(self) -> None:
+        self._close_editor()
+        self._focus_home()
+
+    def _focus_home(self) -> None:
+        """The keyboard back where it can go on from, once the editor closes: the list, or
+        with no entry yet (the list hidden) "Add my first one", rather than nowhere."""
+        if self.ctx.store.all(Proof):
+            self.list.setFocus()
+        else:
+            self.add_first.setFocus()
+
     def _on_remove_clicked(self) -> None:
         proof = self.chosen()
         if proof is None:
@@ -423,6 +435,6 @@ class ProofListWindow(CalmWindow):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.editor.isVisible():
             self._close_editor(keep=True)  # Esc leaves the editor first, then the window
-            self.list.setFocus()
+            self._focus_home()
         else:
             super().keyPressEvent(event)

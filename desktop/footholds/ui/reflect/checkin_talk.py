@@ -28,7 +28,7 @@ from footholds.core import sessions as ss
 from footholds.core.store import Session
 from footholds.core.store.validate import NOTE_LIMIT, YEAR_MAX, YEAR_MIN
 from footholds.render.paper import to_date, to_qdate
-from footholds.ui.common import buttons
+from footholds.ui.common import buttons, kept_words
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import LimitedText
 from footholds.ui.common.operations import save_record, update_record
@@ -141,6 +141,7 @@ class TalkAbout(QWidget):
         self.session_day.setDate(to_qdate(day))
         self.talk.blockSignals(True)
         self.talk.setPlainText(talk)
+        kept_words.to_the_end(self.talk)  # what to talk about goes on after what is there
         self.talk.blockSignals(False)
         self._talk_saved = self.talk.toPlainText()
 

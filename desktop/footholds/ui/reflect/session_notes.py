@@ -18,7 +18,7 @@ from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import Session
 from footholds.core.store.models import now_local
 from footholds.core.store.validate import NOTE_LIMIT
-from footholds.ui.common import buttons
+from footholds.ui.common import buttons, kept_words
 from footholds.ui.common.calm import CalmWindow, hint
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
@@ -170,6 +170,7 @@ class SessionNotesWindow(CalmWindow):
         note = occurrence.note()
         for box, words in ((self.remember, note["remember"]), (self.to_try, note["try"])):
             box.setPlainText(words)
+            kept_words.to_the_end(box)  # more written goes on after them
             box.document().setModified(False)  # shown, not typed
 
     def present(self, **options: Any) -> None:
@@ -188,7 +189,8 @@ class SessionNotesWindow(CalmWindow):
         self._keep_if_typed()  # before another session's words take the boxes
         self.load(found)
         super().present()
-        (self.remember if self.occurrence is not None else self.not_now).setFocus()
+        # with no session yet, on the one thing to do: where sessions are added
+        (self.remember if self.occurrence is not None else self.open_sessions).setFocus()
 
     def _on_open_sessions_clicked(self) -> None:
         self.ctx.windows.show("settings", section=SESSIONS_SECTION)

@@ -1,0 +1,106 @@
+"""LOOK.md: a visible 2 px focus ring everywhere. Fusion marks a focused tab, radio button,
+tool button or slider with a faint tint (about 1.7:1), and only once Tab has been pressed in
+the window: Settings opened on its tabs, and Insights on "Week", with no mark at all."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QRadioButton,
+    QSlider,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from footholds.ui.common import theme, tokens
+
+
+def _ringed(control: QWidget, ring: QColor) -> int:
+    """How many of the control's pixels are in the focus colour."""
+    image = control.grab().toImage()
+    return sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y) == ring
+    )
+
+
+@pytest.fixture(params=["light", "dark"])
+def page(request: pytest.FixtureRequest, qapp: QApplication, qtbot: QtBot):  # type: ignore[no-untyped-def]
+    choice = request.param
+    theme.apply(qapp, choice)
+    window = QWidget()
+    qtbot.addWidget(window)
+    column = QVBoxLayout(window)
+    window.other = QLineEdit()  # type: ignore[attr-defined]
+    window.tabs = QTabWidget()  # type: ignore[attr-defined]
+    for name in ("Reminders", "Day and sleep"):
+        window.tabs.addTab(QWidget(), name)  # type: ignore[attr-defined]
+    window.week = QRadioButton("Week")  # type: ignore[attr-defined]
+    window.week.setChecked(True)  # type: ignore[attr-defined]
+    window.more = QToolButton()  # type: ignore[attr-defined]
+    window.more.setText("More")  # type: ignore[attr-defined]
+    window.more.setArrowType(Qt.ArrowType.RightArrow)  # type: ignore[attr-defined]
+    window.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # type: ignore[attr-defined]
+    window.more.setAutoRaise(True)  # type: ignore[attr-defined]
+    window.slider = QSlider(Qt.Orientation.Horizontal)  # type: ignore[attr-defined]
+    for name in ("other", "tabs", "week", "more", "slider"):
+        column.addWidget(getattr(window, name))
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.dark = choice == "dark"  # type: ignore[attr-defined]
+    yield window
+    theme.apply(qapp, "light")
+
+
+def _controls(window: QWidget) -> list[QWidget]:
+    return [window.tabs.tabBar(), window.week, window.more, window.slider]  # type: ignore[attr-defined]
+
+
+def test_the_ring_colour_stands_out_from_the_page(page: QWidget) -> None:
+    colours = tokens.colours(page.dark)  # type: ignore[attr-defined]
+    for under in (colours.background, colours.surface, colours.raised):
+        assert tokens.contrast(colours.focus, under) >= tokens.LARGE_AA, under
+
+
+def test_tabs_radio_and_tool_buttons_and_sliders_get_the_ring_however_the_window_opens(
+    page: QWidget, qtbot: QtBot
+) -> None:
+    """Focus given as a window opens (no Tab pressed yet) and by Tab both show the ring."""
+    ring = QColor(tokens.colours(page.dark).focus)  # type: ignore[attr-defined]
+    for reason in (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.TabFocusReason):
+        for control in _controls(page):
+            page.other.setFocus()  # type: ignore[attr-defined]
+            qtbot.waitUntil(page.other.hasFocus)  # type: ignore[attr-defined]
+            before = _ringed(control, ring)
+            control.setFocus(reason)
+            qtbot.waitUntil(control.hasFocus)
+
+            def shows(c: QWidget = control, b: int = before) -> None:
+                # two lines of 2 px round it: well over its width in ring pixels
+                assert _ringed(c, ring) > b + 40, type(c).__name__
+
+            qtbot.waitUntil(shows)
+
+
+def test_a_click_gives_no_ring(page: QWidget, qtbot: QtBot) -> None:
+    """The pointer already shows where it clicked: the ring is for the keyboard."""
+    ring = QColor(tokens.colours(page.dark).focus)  # type: ignore[attr-defined]
+    week = page.week  # type: ignore[attr-defined]
+    before = _ringed(week, ring)
+    qtbot.mouseClick(week, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(week.hasFocus)
+    qtbot.wait(20)
+    assert _ringed(week, ring) <= before + 4
+    page.other.setFocus(Qt.FocusReason.TabFocusReason)  # type: ignore[attr-defined]
+    week.setFocus(Qt.FocusReason.TabFocusReason)  # then Tab back to it: the ring shows
+    qtbot.waitUntil(lambda: _ringed(week, ring) > before + 40)
