@@ -71,8 +71,10 @@ def keep_sessions(lock: AppLock) -> None:
 
 def sealed_put(data_dir: Path, store_dir: Path) -> Callable[[Record], object]:
     """Where the store puts a new record while locked: sealed into the lock's inbox, and a
-    session's times into their readable copy too (`footholds session add` reaching the app
-    locked), so the reminders keep quiet for it before the unlock."""
+    session's times into their readable copy too, so the reminders keep quiet for it before
+    the unlock. (`footholds session add` reaching the app locked is asked to wait for the
+    unlock, lock_handlers.NEED_UNLOCK, and nothing else adds a session while locked today:
+    this keeps the copy true should anything ever do.)"""
     from footholds.core.lock import inbox, sessions_copy
     from footholds.core.store import Session
 
