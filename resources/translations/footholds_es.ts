@@ -8213,8 +8213,8 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>Bloquear también mi plan de seguridad, mis números y mis personas de confianza</translation>
     </message>
     <message>
-        <source>Left unlocked, your safety plan, your own numbers in Get help now and the names of the people you trust, with how to reach them, stay readable while the rest is locked, because a hard moment is not the time for a passphrase. Your notes and messages for those people stay locked.</source>
-        <translation>Si no los bloqueas, tu plan de seguridad, tus propios números en Ayuda ahora y los nombres de tus personas de confianza, con cómo contactarlas, se pueden leer mientras lo demás está bloqueado, porque un momento difícil no es momento para una frase de contraseña. Tus notas y mensajes para esas personas siguen bloqueados.</translation>
+        <source>Left unlocked, your safety plan, your own numbers in Get help now and the names of the people you trust, with how to reach them, stay readable while the rest is locked, because a hard moment is not the time for a passphrase. Your notes and messages for those people stay locked. Either way, the times of your therapy sessions stay readable, and nothing else about them, so reminders stay quiet during a session.</source>
+        <translation>Si no los bloqueas, tu plan de seguridad, tus propios números en Ayuda ahora y los nombres de tus personas de confianza, con cómo contactarlas, se pueden leer mientras lo demás está bloqueado, porque un momento difícil no es momento para una frase de contraseña. Tus notas y mensajes para esas personas siguen bloqueados. En cualquier caso, las horas de tus sesiones de terapia se pueden leer, y nada más de ellas, para que los recordatorios se queden en calma durante una sesión.</translation>
     </message>
     <message>
         <source>Follow the system</source>

@@ -225,6 +225,8 @@ def wire_lock(ctx: AppContext) -> None:
     ctx.tray.lock_actions = {"open": lock_now, "locked": lambda: ctx.locker.ask()}
     ctx.tray.set_lock_state(ctx.locker.state)
     ctx.locker.changed.connect(lambda _locked: ctx.tray.set_lock_state(ctx.locker.state))
+    # locked: the reminders' quiet from the sessions' readable times, no plan's nudge promised
+    ctx.locker.changed.connect(lambda _locked: ctx.reminders.lock_changed())
 
     def on_setting(name: str, _value: object) -> None:
         if name == "lock.safety_plan":  # the plan's file sealed, or readable again, now

@@ -162,7 +162,6 @@ class AppLock(QObject):
         if RUNNING.after(self._lock_after_import):
             return True
         plan_goes = self.plan_locked()  # decided before the settings are saved below
-        from footholds.core.lock import inbox
         from footholds.core.store import OwnLine, SafetyPlan, storage
 
         # words typed and not saved go to the drafts file now, sealed while the key is here:
@@ -185,10 +184,13 @@ class AppLock(QObject):
         # the people and own numbers kept readable with the plan, as memory has them now (or
         # none, with it)
         lock_copies.keep_people(self, readable=not plan_goes)
+        # the sessions' times, whichever way: the reminders keep quiet in a session while
+        # locked, here and at a locked start (core/lock/sessions_copy.py)
+        lock_copies.keep_sessions(self)
         # Get help now shows the person's own numbers beside the crisis lines: they stay
         # readable with the plan, as at a locked start (numbers_copy), or go with it
         keep = [] if plan_goes else [OwnLine.KIND, SafetyPlan.KIND]
-        self.store.seal(lambda record: inbox.put(data_dir, record), keep=keep)
+        self.store.seal(lock_copies.sealed_put(data_dir, self.paths.store_dir), keep=keep)
         # the lists are sealed in the settings file as they are now; they stay in memory,
         # since the quick log offers them while locked (and Settings cannot open to change them)
         self._save_settings()

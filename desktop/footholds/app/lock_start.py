@@ -63,10 +63,8 @@ def sealed_start(paths: Paths, settings: Settings) -> tuple[Store, Backups, Call
     numbers kept readable, unless the person locks them too. With it, what its first unlock
     runs, with the keys in place (AppLock.unlock_with): open_sealed, the start's steps that
     need the store opened; when they fail, the store is sealed again as it was."""
-    import functools
-
     from footholds.core.errors import error
-    from footholds.core.lock import header_path, inbox, numbers_copy
+    from footholds.core.lock import header_path, numbers_copy
     from footholds.core.lock.keys import BadHeader, Header
     from footholds.core.lock.readable import plan_locked, readable_plan
     from footholds.core.store import OwnLine, Record, SafetyPlan, StoreCannotOpen
@@ -82,7 +80,9 @@ def sealed_start(paths: Paths, settings: Settings) -> tuple[Store, Backups, Call
         plan = readable_plan(paths.store_dir)
         kept[SafetyPlan.KIND] = [plan] if plan is not None else []
         kept[OwnLine.KIND] = list(numbers_copy.read(paths.store_dir) or [])
-    put = functools.partial(inbox.put, paths.data_dir)
+    from footholds.app.lock_copies import sealed_put
+
+    put = sealed_put(paths.data_dir, paths.store_dir)  # a session's times copied as well
     store, backups = sealed_store(paths, put, kept)
 
     def first_open() -> None:
@@ -94,9 +94,10 @@ def sealed_start(paths: Paths, settings: Settings) -> tuple[Store, Backups, Call
         except BaseException:
             store.start_sealed(put, showing)
             raise
-        # Everything read while sealed (the reminders' sessions, nudges and usual bedtime,
-        # the cards' marks, windows built meanwhile) saw the sealed, empty view and keeps it
-        # until its kind changes: every kind has, now.
+        # Everything read while sealed (the reminders' nudges and usual bedtime, the
+        # sessions' times from their readable copy, the cards' marks, windows built
+        # meanwhile) saw the sealed view and keeps it until its kind changes: every kind
+        # has, now.
         for model in MODELS:
             store.changed.fire(model.KIND)
 

@@ -75,7 +75,8 @@ class ReminderDriver(QObject):
         self._idle, self._context = idle, context  # chosen at the first tick when not given
         self._busy = busy  # microphone, camera, screen: chosen when first asked
         # no reminder at all in a therapy session or just after it (core/sessions.py)
-        self.sessions = Calendar(lambda: store.all(Session))
+        self.store = store
+        self.sessions = Calendar(self._session_times)
         store.changed.connect(self.sessions.forget)
         store.changed.connect(self._on_store_changed)
         from footholds.core.activation import Nudges
@@ -287,7 +288,26 @@ class ReminderDriver(QObject):
             self.scheduler.from_state(scheduler)
         self.presenter.chooser.restore_recent(recent)
 
+    def lock_changed(self) -> None:
+        """The app locked or unlocked (app/lock_app.py): the sessions and plans are read
+        again, as the store shows them now. Locked, the sessions' times come from their
+        readable copy, and no plan is read: its nudge waits for the unlock (it comes then if
+        its day is not over), and the tooltip does not promise one meanwhile."""
+        self.sessions.forget()
+        self.nudges.forget()
+        self._after_change()
+
     # -- inside -------------------------------------------------------------------------------
+
+    def _session_times(self) -> list[Session]:
+        """What the quiet around sessions is worked out from: the store's sessions; while the
+        app is locked (the store sealed reads none), the copy of their times kept readable
+        for this (core/lock/sessions_copy.py), so a locked start keeps quiet in a session."""
+        if not self.store.is_sealed:
+            return self.store.all(Session)
+        from footholds.core.lock import sessions_copy
+
+        return sessions_copy.read(self.paths.store_dir) or []
 
     def _on_due(self, due: Due) -> None:
         reshow, self._reshow = self._reshow, None

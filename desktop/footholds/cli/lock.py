@@ -211,8 +211,9 @@ def open_for_command(paths: Paths) -> Keys | None:
 def keep_plan_readable(paths: Paths, keys: Keys) -> None:
     """As the app does: the safety plan's file stays readable while the lock is on, unless
     the person locks it too (core/lock/readable.py), whatever this command writes; and with
-    it the names of the people they trust and how to reach them."""
-    from footholds.core.lock.readable import plan_locked, settle, settle_people
+    it the names of the people they trust and how to reach them. The times of their therapy
+    sessions are kept readable either way (core/lock/sessions_copy.py)."""
+    from footholds.core.lock.readable import plan_locked, settle, settle_people, settle_sessions
     from footholds.core.settings import Settings
 
     settings, _ = Settings.load(paths.settings_file)
@@ -225,6 +226,7 @@ def keep_plan_readable(paths: Paths, keys: Keys) -> None:
         settle_people(paths.store_dir, lock_plan, keys)
     except OSError as exc:  # it stays as it was; the app writes it again at its next unlock
         say(f"Your people could not be kept readable ({exc.strerror}).", err=True)
+    settle_sessions(paths.store_dir, keys)  # the reminders' quiet during your sessions
 
 
 HINT = f"{PASSPHRASE_ENV}=FILE"

@@ -61,7 +61,9 @@ def enable(paths: Paths, args: argparse.Namespace) -> int:
     say(
         "The lock is on. Everything you wrote is now encrypted on this computer, but for your "
         "safety plan, your own numbers in Get help now, and the names and ways to reach the "
-        "people you trust, which stay readable for a hard moment (Settings can lock them too)."
+        "people you trust, which stay readable for a hard moment (Settings can lock them too), "
+        "and the times of your therapy sessions (nothing else about them), so reminders keep "
+        "quiet during them."
     )
     say(RECOVERY_NOTE.format(recovery))
     return 0
@@ -107,10 +109,11 @@ def disable(paths: Paths, args: argparse.Namespace) -> int:
         # (sealed again at its next unlock), never sealed with a key that is gone
         _settings_words(paths, keys, plain=True)
         switch.disable(paths.data_dir, keys, paths.outside_files)
-        from footholds.core.lock import numbers_copy, people_copy
+        from footholds.core.lock import numbers_copy, people_copy, sessions_copy
 
         people_copy.forget(paths.store_dir)  # all is plain again: no copy needed
         numbers_copy.forget(paths.store_dir)
+        sessions_copy.forget(paths.store_dir)
 
     try:
         joined = _join(paths, keys, then=then)

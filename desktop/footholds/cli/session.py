@@ -120,10 +120,30 @@ def _write(paths: Paths, command: str, payload: dict[str, Any]) -> int:
 
     def here(store: Store) -> int:
         ok, message = (add_to if command == "session-add" else remove_from)(store, payload)
+        if ok:
+            keep_times(paths, store)
         say(message, err=not ok)
         return 0 if ok else 1
 
     return app_or_here(paths, command, here, **payload)
+
+
+def keep_times(paths: Paths, store: Store) -> None:
+    """With the lock on, the copy of the sessions' times readable while locked follows the
+    change (core/lock/sessions_copy.py), as the app's own does: a start locked keeps quiet
+    in the session just added. The running app keeps it itself."""
+    from footholds.core.lock import is_on
+
+    if not is_on(paths.data_dir):
+        return
+    from footholds.cli.handover import say
+    from footholds.core.lock import sessions_copy
+    from footholds.core.store import Session
+
+    try:
+        sessions_copy.write(paths.store_dir, store.all(Session))
+    except OSError as exc:  # written again at the app's next unlock or start
+        say(f"Your session times could not be kept readable ({exc.strerror}).", err=True)
 
 
 def add_to(store: Store, payload: dict[str, Any]) -> tuple[bool, str]:

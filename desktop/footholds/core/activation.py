@@ -239,6 +239,10 @@ class Nudges:
             return exact[0]
         return passed[-1][1] if passed else None
 
+    def forget(self) -> None:
+        """Read the plans again when next asked (the app locked or unlocked)."""
+        self._cached = None
+
     def _on_changed(self, kind: str) -> None:
         if kind == ActivityPlan.KIND:
             self._cached = None

@@ -233,6 +233,9 @@ SETTINGS: tuple[Setting, ...] = (
         0,
         480,
     ),
+    # The sessions' times stay readable under both choices (core/lock/sessions_copy.py):
+    # this choice is about what the app shows while locked, and without them a reminder
+    # could slide in during a therapy session. The help says so plainly.
     Setting(
         "lock.safety_plan",
         "bool",
@@ -242,7 +245,9 @@ SETTINGS: tuple[Setting, ...] = (
         help="Left unlocked, your safety plan, your own numbers in Get help now and the names "
         "of the people you trust, with how to reach them, stay readable while the rest is "
         "locked, because a hard moment is not the time for a passphrase. Your notes and "
-        "messages for those people stay locked.",
+        "messages for those people stay locked. Either way, the times of your therapy "
+        "sessions stay readable, and nothing else about them, so reminders stay quiet "
+        "during a session.",
     ),
 )
 BY_NAME = {s.name: s for s in SETTINGS}

@@ -2,7 +2,8 @@
 (the setting lock.safety_plan): a hard moment is not the time for a passphrase, and the app
 started locked shows the plan in Get help now before it is asked for (app/lock_start.py).
 The people they trust go with it: their names and how to reach them (people_copy.py); and
-their own numbers (numbers_copy.py).
+their own numbers (numbers_copy.py). The times of their therapy sessions stay readable under
+either choice (sessions_copy.py), for the reminders' quiet.
 
 Its file is then written plain even while the lock is open (storage.plain_kinds). `settle`
 sets that rule and puts the file in its form now: after an unlock, when the lock is turned on,
@@ -75,6 +76,19 @@ def settle_by(store_dir: Path, settings: Settings, keys: Codec) -> None:
         settle_people(store_dir, lock_plan, keys)
     except OSError as exc:
         log.warning("the readable copy of your people is as it was: %s", exc.strerror)
+    settle_sessions(store_dir, keys)
+
+
+def settle_sessions(store_dir: Path, keys: Codec) -> None:
+    """The times of the person's therapy sessions, readable while the lock is on whatever
+    they chose for the plan (core/lock/sessions_copy.py says why), so the reminders keep
+    quiet during a session at a locked start too; a failure leaves the copy as it was."""
+    from footholds.core.lock import sessions_copy
+
+    try:
+        sessions_copy.settle(store_dir, keys)
+    except OSError as exc:
+        log.warning("the readable copy of your session times is as it was: %s", exc.strerror)
 
 
 def settle_people(store_dir: Path, lock_plan: bool, keys: Codec) -> None:

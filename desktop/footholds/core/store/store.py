@@ -251,6 +251,12 @@ class Store(StoreReader):
             self._small[kind] = part
         self.kept_sealed = frozenset(kept)
 
+    @property
+    def is_sealed(self) -> bool:
+        """Whether the app is locked: reading finds only the kinds kept, new records are
+        sealed until the unlock (`seal`, `start_sealed`)."""
+        return self.sealed is not None
+
     def unseal(self) -> None:
         """The lock is open again: read the files afresh (nothing read while sealed stays)."""
         self.sealed = None
