@@ -80,6 +80,8 @@ def test_turn_on_change_lock_now_and_turn_off_from_settings(
     # "The lock is on" is said once, by the line above the buttons
     shown_words = [part.said.text(), part.status.text()]
     assert part.said.text().startswith("The lock is on")
+    # never "everything is encrypted": the plan, people, numbers and session times may not be
+    assert "everything" not in part.said.text() and "readable" in part.said.text()
     assert sum("The lock is on" in words for words in shown_words) == 1
     assert part.turn_off.isVisible() and part.lock_now.isVisible() and part.change.isVisible()
     assert "Lock now" in [a.text() for a in ctx.tray.menu.actions()]

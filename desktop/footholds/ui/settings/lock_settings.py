@@ -95,16 +95,19 @@ class LockPart(QWidget):
 
     def refresh(self) -> None:
         on = self.ctx.locker.enabled
+        # not "everything": the safety plan, people, numbers and session times may stay
+        # readable (lock.safety_plan's help, below, says which), and this must not promise more
         self.said.setText(
             self.tr(
-                "The lock is on: everything you write is encrypted on this computer, "
-                "backups too. Quick log still saves while locked."
+                "The lock is on: what you write is encrypted on this computer, backups "
+                "too, but for what the choice below keeps readable. Quick log still saves "
+                "while locked."
             )
             if on
             else self.tr(
-                "With the lock on, everything you write is kept encrypted on this computer, "
-                "backups too, and opens only with your passphrase. Get help now and the "
-                "crisis lines never need it."
+                "With the lock on, what you write is kept encrypted on this computer, "
+                "backups too, and opens only with your passphrase; the choice below says "
+                "what stays readable. Get help now and the crisis lines never need it."
             )
         )
         self.turn_on.setVisible(not on)
