@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import cast
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from checkin_clock import checkin_on
@@ -32,7 +33,16 @@ def test_the_knowledge_shows_every_topic_in_order(ctx: AppContext, qtbot: QtBot)
         for paragraph in topic["paragraphs"]:
             assert paragraph in text
     assert "I'm not OK" in text and "anonymous" in text
-    qtbot.waitUntil(window.scroller.hasFocus)  # the arrow keys read on
+    # the keyboard on its one control, the page no hidden stop; Page Down and End read on
+    qtbot.waitUntil(window.help_link.button.hasFocus)
+    window.resize(window.width(), 300)
+    qtbot.waitUntil(lambda: window.scroller.verticalScrollBar().maximum() > 0)
+    bar = window.scroller.verticalScrollBar()
+    bar.setValue(0)
+    qtbot.keyClick(window.help_link.button, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    qtbot.keyClick(window.help_link.button, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
 
 
 def test_it_can_open_at_one_topic(ctx: AppContext, qtbot: QtBot) -> None:

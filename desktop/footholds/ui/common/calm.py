@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from footholds.core import days
 from footholds.ui.common import buttons, dates, icons
 from footholds.ui.common.breaks import breakable
-from footholds.ui.common.reading_order import tab_in_reading_order
+from footholds.ui.common.reading_order import ReadingOrderWindow, open_on_first
 
 if TYPE_CHECKING:
     from footholds.core.settings import Settings
@@ -224,14 +224,13 @@ def centre_first_time(window: QWidget) -> None:
     window.move(frame.topLeft())
 
 
-class CalmWindow(QWidget):
+class CalmWindow(ReadingOrderWindow):
     """A top-level window with the app icon that closes on Esc.
 
-    With `reading_order` set, Tab goes through the controls in the order the layouts show
-    them, even after a part is rebuilt (the help windows, where the way to help must be
-    where it is seen)."""
+    Tab goes through the controls in the order the layouts show them, top to bottom, even
+    after a part is rebuilt (ReadingOrderWindow); it opens with the focus on its first
+    control, its ring showing, unless it chose another (present)."""
 
-    reading_order = False
     _least_width = 0  # at_least_wide (a class default: events come during __init__)
 
     def __init__(self, ctx: AppContext) -> None:
@@ -264,13 +263,14 @@ class CalmWindow(QWidget):
     def present(self, **_options: Any) -> None:
         """Show, un-minimise, raise and focus; never larger than the screen, and the first
         time in the middle of it (unless it was given a place: built again where it was, in
-        another language)."""
+        another language). The keyboard is on its first control, or on the one it had."""
         fit_to_screen(self)  # each time: a window may have grown, or moved to a smaller screen
         centre_first_time(self)
         self.show()
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.raise_()
         self.activateWindow()
+        open_on_first(self)
 
     def event(self, event: QEvent) -> bool:
         done = super().event(event)
@@ -282,17 +282,16 @@ class CalmWindow(QWidget):
             fit_wrapped_height(self)
         return done
 
-    def focusNextPrevChild(self, next: bool) -> bool:
-        if self.reading_order:
-            tab_in_reading_order(self)
-        return super().focusNextPrevChild(next)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from footholds.ui.common.scrolling import page_keys  # (it builds on this module)
+
         if event.key() == Qt.Key.Key_Escape:
             self.close()
-        elif event.key() in buttons.ENTER and self._press_on_enter(event):
-            return
-        else:
+        elif not (
+            (event.key() in buttons.ENTER and self._press_on_enter(event))
+            # the page is no Tab stop: Page Down and Page Up scroll it from anywhere
+            or page_keys(self, event.key())
+        ):
             super().keyPressEvent(event)
 
     def _press_on_enter(self, event: QKeyEvent) -> bool:

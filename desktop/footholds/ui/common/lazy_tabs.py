@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
+
+from footholds.ui.common.scrolling import follow_keyboard_focus
 
 
 class LazyTabs(QTabWidget):
@@ -35,6 +37,9 @@ class LazyTabs(QTabWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # no Tab stop of its own (it showed no ring), and what Tab reaches on it shows
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        follow_keyboard_focus(scroll)
         scroll.setAccessibleName(title)
         scroll.setAccessibleDescription(about)
         self._builders[key] = build

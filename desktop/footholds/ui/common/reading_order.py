@@ -5,7 +5,14 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QLayout, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QLayout,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 
 def reading_order(root: QWidget) -> list[QWidget]:
@@ -13,18 +20,25 @@ def reading_order(root: QWidget) -> list[QWidget]:
     top to bottom, and left to right within a row (hidden ones too; Tab passes over them).
 
     A control is a leaf (a text box's own parts are its own business); a scroll area is read
-    through to its page, and a stack through every page, in order."""
+    through to its page, a stack through every page, in order, a splitter pane by pane (a
+    list beside the page it opens), and a tab widget as its tabs then its pages (it takes
+    Tab itself only to hand it to its tabs)."""
     found: list[QWidget] = []
 
     def widget(w: QWidget | None) -> None:
         if w is None:
+            return
+        if isinstance(w, QTabWidget):
+            widget(w.tabBar())
+            for at in range(w.count()):
+                widget(w.widget(at))
             return
         if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(w, QScrollArea):
             found.append(w)
             return
         if isinstance(w, QScrollArea):
             widget(w.widget())
-        elif isinstance(w, QStackedWidget):
+        elif isinstance(w, QStackedWidget | QSplitter):
             for at in range(w.count()):
                 widget(w.widget(at))
         else:
@@ -50,6 +64,43 @@ def tab_in_reading_order(root: QWidget) -> None:
     controls = reading_order(root)
     for before, after in pairwise(controls):
         QWidget.setTabOrder(before, after)
+
+
+class ReadingOrderWindow(QWidget):
+    """A window whose Tab follows what is seen, top to bottom and left to right in a row,
+    even after a part is rebuilt or shown: Qt's own order is the order widgets were made in,
+    which put the help link at a page's foot first (it is made before the page is filled),
+    a row added later after the footer, and the Copy buttons of Reach out after the fields
+    below them. `open_on_first()` when it opens puts the focus on its first control."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        tab_in_reading_order(self)
+        return super().focusNextPrevChild(next)
+
+
+def first_control(root: QWidget) -> QWidget | None:
+    """The first control under `root`, as it reads, that shows and can be used now."""
+    window = root.window()
+    for control in reading_order(root):
+        if control.isVisibleTo(window) and control.isEnabled():
+            return control
+    return None
+
+
+def open_on_first(window: QWidget) -> None:
+    """As `window` opens: Tab in reading order, and the keyboard on the control it had (one
+    it chose, or where the person left it) or else on its first, with its ring showing.
+    Left to Qt, a window opened with the focus on whatever was made first, and showed no
+    ring: Today, Reach out and Settings on a scrolling page that showed nothing, or on the
+    help link at the foot."""
+    tab_in_reading_order(window)
+    had = window.focusWidget()
+    if had is not None and had.isVisibleTo(window) and had.isEnabled():
+        target: QWidget | None = had
+    else:
+        target = first_control(window)
+    if target is not None:
+        focus_with_ring(target)
 
 
 def keep_focus_among(root: QWidget, *in_order: QWidget) -> None:

@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from footholds.ui.common import tokens
@@ -18,9 +26,18 @@ from footholds.ui.common.calm import fit_to_words
 
 class PageScroll(QScrollArea):
     """A scroll area that scrolls only up and down, and so is never narrower than its page
-    can be: a window made of one stops where its words would be cut off."""
+    can be: a window made of one stops where its words would be cut off.
+
+    It is no Tab stop itself (it showed no ring: the person saw nothing and typed into
+    nothing), and it follows the keyboard: whatever Tab brings the focus to on its page is
+    scrolled into view, wherever the Tab came from (follow_keyboard_focus)."""
 
     steady = False  # keep_bar_room(): the bar's room is kept while it is not needed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        follow_keyboard_focus(self)
 
     def keep_bar_room(self) -> None:
         """Keep the scroll bar's room at the right whether or not the page is long enough to
@@ -54,19 +71,77 @@ class PageScroll(QScrollArea):
         return QSize(max(hint.width(), page.minimumSizeHint().width() + bar), hint.height())
 
 
+def follow_keyboard_focus(area: QScrollArea) -> None:
+    """Scroll `area` to show each control on its page that the keyboard moves the focus to.
+    Qt does so only for a Tab pressed inside the area: a Tab from the help link under a page
+    wrapped round to the page's first field and left the page scrolled to its foot, and what
+    was typed went into a field out of sight (the safety plan). A click, or the window
+    coming back to the front, moves nothing: only Tab, Shift+Tab and a shortcut do."""
+    _FollowFocus(area)
+
+
+class _FollowFocus(QObject):
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)  # goes with the area
+        self.area = area
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._moved)
+
+    def _moved(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is None or not isValid(self.area) or not isValid(now):
+            return
+        page = self.area.widget()
+        if page is None or not page.isAncestorOf(now):
+            return
+        # set for the focus moves a key made (Tab, Shift+Tab, a shortcut), cleared by others
+        if now.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange):
+            self.area.ensureWidgetVisible(now, 0, tokens.M)
+
+
+PAGE_KEYS = {
+    Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd,
+    Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub,
+}
+# and from under the page (the help link), where no control of the page has them to use
+READING_KEYS = {
+    Qt.Key.Key_Home: QAbstractSlider.SliderAction.SliderToMinimum,
+    Qt.Key.Key_End: QAbstractSlider.SliderAction.SliderToMaximum,
+}
+
+
+def page_keys(window: QWidget, key: int) -> bool:
+    """Page Down and Page Up scroll `window`'s page from wherever the focus is: the page is
+    no Tab stop, and a key a button or the help link under the page leaves alone reaches the
+    window. From under the page Home and End go to its top and foot too (Good to know, whose
+    page has no control). Whether the key was used."""
+    area = window.findChild(PageScroll)
+    if area is None or not area.isVisible():
+        return False
+    action = PAGE_KEYS.get(Qt.Key(key))
+    focused = window.focusWidget()
+    page = area.widget()
+    if action is None and not (page is not None and focused and page.isAncestorOf(focused)):
+        action = READING_KEYS.get(Qt.Key(key))
+    if action is None:
+        return False
+    area.verticalScrollBar().triggerAction(action)
+    return True
+
+
 def form_scroll(
     widget: QWidget,
     name: str,
     description: str = "",
     *,
-    focus: bool = False,
     steady: bool = False,
 ) -> PageScroll:
     """A borderless area round `widget` that scrolls up and down, never sideways.
 
-    Unless `focus`, the area itself takes no focus, so Tab goes straight to the fields in it
-    (the quick log opens with the focus in its note). Named for screen readers. `steady`
-    keeps the scroll bar's room always (PageScroll.keep_bar_room).
+    The area itself takes no focus, so Tab goes straight to the fields in it (the quick log
+    opens with the focus in its note), and PageUp and PageDown on a button on it still
+    scroll it. Named for screen readers. `steady` keeps the scroll bar's room always
+    (PageScroll.keep_bar_room).
     """
     scroll = PageScroll()
     if steady:
@@ -75,8 +150,6 @@ def form_scroll(
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    if not focus:
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setAccessibleName(name)
     if description:
         scroll.setAccessibleDescription(description)
@@ -151,11 +224,10 @@ def scrolling_page(
     description: str,
     *below: QWidget,
     spacing: int = tokens.S,
-    focus: bool = True,
 ) -> QVBoxLayout:
     """Give `window` one page that scrolls, with `below` (a button row, an undo strip, a help
     link) kept in view under it. Returns the page's layout, with the window margins already
-    set. Without `focus` the page is no Tab stop (a short read whose buttons are the point)."""
+    set. The page is no Tab stop; what Tab reaches on it is scrolled into view."""
     left, top, right, bottom = tokens.WINDOW
     body = QWidget()
     page = QVBoxLayout(body)
@@ -167,7 +239,7 @@ def scrolling_page(
     # in the same corner as in a window without a scrolling page
     layout.setContentsMargins(0, 0, 0, bottom if below else 0)
     layout.setSpacing(tokens.XS)
-    scroll = form_scroll(body, name, description, focus=focus)
+    scroll = form_scroll(body, name, description)
     layout.addWidget(scroll, 1)
     rows = []
     for widget in below:

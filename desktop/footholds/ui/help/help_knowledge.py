@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout
 
 from footholds.core import content
@@ -94,8 +94,7 @@ class HelpKnowledgeWindow(CalmWindow):
             bar.setValue(target.y())
         else:
             bar.setValue(0)
-        # in the page, so the arrow keys and Page Down read on
-        self.scroller.setFocus(Qt.FocusReason.OtherFocusReason)
+        # (Page Down reads on from the help link, its one control: CalmWindow.keyPressEvent)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -35,8 +35,6 @@ class HelpNowWindow(CalmWindow):
 
     follows_language = True  # words itself again on a language change (changeEvent)
 
-    reading_order = True  # Tab goes down the window as it reads: country, lines, the rest
-
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.resize(580, 720)
@@ -163,8 +161,7 @@ class HelpNowWindow(CalmWindow):
         target = self.crisis.first_action()
         if target is not None:
             focus_with_ring(target)  # its ring shows where Enter or Space acts
-        else:
-            self.scroller.setFocus(Qt.FocusReason.OtherFocusReason)
+        # (else on its first control, the country: CalmWindow.present)
 
     def asking(self) -> bool:
         """The list of countries is open at the top."""

@@ -112,7 +112,6 @@ class SafetyPlanWindow(CalmWindow):
             actions_row,
             self.help_link,
             spacing=tokens.XS,
-            focus=False,
         )
         body_layout.addWidget(self.header)
         # while the entries are locked the plan is here to read: its change could not be

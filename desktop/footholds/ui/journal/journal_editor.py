@@ -94,7 +94,6 @@ class EntryEditor(QDialog):
             self.message,
             actions,
             self.help_link,
-            focus=False,
         )
         page.addWidget(self.form)
         self.scroll_area = page_area(self)

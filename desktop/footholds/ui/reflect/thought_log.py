@@ -178,7 +178,6 @@ class ThoughtLogWindow(CalmWindow):
             scrolled,
             self.tr("The thought log page"),
             self.tr("Your thought and the step you are on; it scrolls when the step is long."),
-            focus=True,
             # the traps step scrolls where the others need not: Next stays where it was
             steady=True,
         )

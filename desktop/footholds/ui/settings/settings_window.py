@@ -35,6 +35,7 @@ from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.lazy_tabs import LazyTabs
 from footholds.ui.common.prompter import excerpt
+from footholds.ui.common.reading_order import ReadingOrderWindow, open_on_first
 from footholds.ui.common.undo import UndoBar, put_back
 from footholds.ui.settings.list_editors import ListBase
 from footholds.ui.settings.page_reset import AUTOSTART, autostart_failed
@@ -52,7 +53,7 @@ MIN_WIDTH, MIN_HEIGHT = 612, 420  # every page's rows fit, in English and Spanis
 NAME = "settings"  # its name among the windows, and its drafts'
 
 
-class SettingsWindow(SettingsPages, KeptWords):
+class SettingsWindow(ReadingOrderWindow, SettingsPages, KeptWords):
     """Every setting, changeable at once; plus the actions on the person's data.
 
     A page is built when it is first shown (LazyTabs): opening Settings builds one of ten.
@@ -316,6 +317,7 @@ class SettingsWindow(SettingsPages, KeptWords):
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.raise_()
         self.activateWindow()
+        open_on_first(self)  # the page tabs, not the help link made before the pages
 
     def changeEvent(self, event: QEvent) -> None:
         # A new translator was installed: rebuild the pages once the event loop is free,

@@ -206,7 +206,6 @@ class FirstRunWindow(CalmWindow):
             actions,
             self.help_link,
             spacing=tokens.XS,
-            focus=False,
         )
         layout.addWidget(WindowHeader(self.tr("Welcome to Footholds"), about))
         self.texts = []

@@ -57,8 +57,6 @@ class ToughDayWindow(CalmWindow):
 
     follows_language = True  # words itself again on a language change (changeEvent)
 
-    reading_order = True  # Tab from the proof down to Get help now, as they are seen
-
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.setWindowTitle(self.tr("Tough day"))

@@ -1,0 +1,177 @@
+"""Tab goes down every window as it reads, top to bottom and left to right in a row, and
+stops once at each control the person can see and use: no hidden stop (a scrolling page
+taking the focus, showing nothing), no footer first, nothing above reached after what is
+below it. The window opens with the focus on its first control."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QDateTimeEdit,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from settling import settle
+
+from footholds.app.build import AppContext
+from footholds.core.store import RoutineItem
+from footholds.ui.shell import registry
+
+TALL = 4000  # every page shows whole: nothing scrolls while positions are compared
+
+
+def _place(widget: QWidget, window: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def _is_control(widget: QWidget, window: QWidget) -> bool:
+    """Something Tab should stop at: takes Tab focus, shows and can be used, and is no part
+    of another control (a spin box's own text field)."""
+    if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.focusProxy() is not None:
+        return False
+    if not (widget.isVisibleTo(window) and widget.isEnabled()):
+        return False
+    if isinstance(widget, QScrollArea | QTabWidget):
+        return False
+    above = widget.parentWidget()
+    while above is not None and above is not window:
+        if isinstance(above, QAbstractScrollArea) and not isinstance(above, QScrollArea):
+            return False  # a list's or text box's own parts
+        if (
+            above.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and above.focusProxy() is None
+            and not isinstance(above, QScrollArea | QTabWidget)
+        ):
+            return False
+        above = above.parentWidget()
+    return widget.window() is window
+
+
+def _controls(window: QWidget) -> list[QWidget]:
+    return [w for w in window.findChildren(QWidget) if _is_control(w, window)]
+
+
+def _chain(window: QWidget, qtbot: QtBot) -> tuple[QWidget | None, list[QWidget]]:
+    """Where the focus is when the window opens, then every stop Tab reaches, once round."""
+    start = QApplication.focusWidget()
+    stops: list[QWidget] = []
+    here = start
+    for _ in range(200):
+        before = here
+        qtbot.keyClick(here or window, Qt.Key.Key_Tab)
+        here = QApplication.focusWidget()
+        if here is before and isinstance(here, QDateTimeEdit):
+            continue  # Tab steps through its day, month and year first, as Qt's do
+        if here is None or here is start or (stops and here is stops[0]):
+            break
+        stops.append(here)
+    if start is not None:
+        stops.insert(0, start)
+    return start, stops
+
+
+def _name(widget: QWidget | None) -> str:
+    if widget is None:
+        return "None"
+    words = ""
+    for read in ("text", "placeholderText", "accessibleName"):
+        words = getattr(widget, read)() if hasattr(widget, read) else ""
+        if words:
+            break
+    return f"{type(widget).__name__}({words[:30]!r})"
+
+
+def _open(ctx: AppContext, qtbot: QtBot, name: str) -> QWidget:
+    window = ctx.windows.show(name)
+    qtbot.waitExposed(window)
+    window.resize(max(window.width(), 700), TALL)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    settle(qtbot, window)
+    return window
+
+
+def _pane(widget: QWidget) -> tuple[QSplitter, int] | None:
+    """The splitter `widget` is in, and which of its panes, left to right."""
+    inner, above = widget, widget.parentWidget()
+    while above is not None:
+        if isinstance(above, QSplitter):
+            return above, above.indexOf(inner)
+        inner, above = above, above.parentWidget()
+    return None
+
+
+def _out_of_order(window: QWidget, stops: list[QWidget]) -> list[str]:
+    """Each stop below the one before, or right of it in the same row; in a window split
+    in panes side by side, pane by pane from the left (a list beside what it opens)."""
+    wrong = []
+    for before, after in pairwise(stops):
+        a, b = _place(before, window), _place(after, window)
+        pa, pb = _pane(before), _pane(after)
+        if pa is not None and pb is not None and pa[0] is pb[0] and pa[1] != pb[1]:
+            if pb[1] < pa[1]:
+                wrong.append(f"{_name(after)} in a pane left of {_name(before)}'s")
+            continue
+        same_row = b.top() < a.bottom() and a.top() < b.bottom()
+        if same_row:
+            if b.left() < a.left():
+                wrong.append(f"{_name(after)} left of {_name(before)} in a row")
+        elif b.top() < a.top():
+            wrong.append(f"{_name(after)} at y {b.top()} after {_name(before)} at y {a.top()}")
+    return wrong
+
+
+# windows that open on another control than their first, each for its reason
+OPENS_ON = {
+    "first-run": "Got it: a welcome read, then closed",
+    "affirmation": "Another: the words are the point, the next ones one key away",
+    "tough-day": "the first of the next steps: a way through, one key away",
+    "check-in": "what I want to talk about: the words for the session come first",
+    "thought-log": "the thought: the page the window is for, beside the list of past ones",
+}
+
+
+def _check(window: QWidget, qtbot: QtBot, name: str) -> None:
+    start, stops = _chain(window, qtbot)
+    chain = [_name(w) for w in stops]
+    assert start is not None and start.window() is window, (name, chain)
+    # no stop that shows nothing: a scrolling page, a tab page's area
+    hidden = [_name(w) for w in stops if isinstance(w, QScrollArea) or not _is_control(w, window)]
+    assert not hidden, (name, hidden, chain)
+    assert len(stops) == len(set(stops)), (name, "a stop reached twice", chain)
+    missed = [_name(w) for w in _controls(window) if w not in stops]
+    assert not missed, (name, "never reached", missed, chain)
+    # round once it goes down the window and back up to the top once only, and it opens on
+    # the top (its ring showing)
+    wraps = [at for at in range(len(stops)) if _out_of_order(window, [stops[at - 1], stops[at]])]
+    if len(stops) > 1:
+        back_up = [_out_of_order(window, [stops[at - 1], stops[at]]) for at in wraps]
+        assert len(wraps) == 1, (name, back_up, chain)
+        if name not in OPENS_ON:
+            assert wraps == [0], (name, "opens on", _name(start), "not the top", chain)
+    if name not in OPENS_ON:
+        assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange), name
+
+
+@pytest.mark.parametrize("name", registry.names())
+def test_tab_goes_down_every_window_once_round(ctx: AppContext, qtbot: QtBot, name: str) -> None:
+    window = _open(ctx, qtbot, name)
+    _check(window, qtbot, name)
+    window.close()
+
+
+def test_tab_goes_down_today_with_its_three(ctx: AppContext, qtbot: QtBot) -> None:
+    """With one of the three set: its tick comes before the goals, "Change my three" before
+    the help link at the foot."""
+    ctx.store.add(RoutineItem(text="Drink water", position=0))
+    window = _open(ctx, qtbot, "today")
+    _check(window, qtbot, "today")
+    window.close()
