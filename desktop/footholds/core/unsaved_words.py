@@ -15,8 +15,6 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from footholds.core.store.failures import cause
-
 if TYPE_CHECKING:
     from collections import Counter
 
@@ -78,6 +76,8 @@ def kept_words(
     names, as "the removal"); `again` ends it (by default: no need to send it again, as sending
     it again would keep it twice). `why` is the refusal's errno: a data folder that can't be
     written to is named as such, as the start-up does, never as a disk short of room."""
+    from footholds.core.store.failures import cause  # the store only once a save failed
+
     it, they, are = ("it", "it", "is") if count == 1 else ("them", "they", "are")
     if cause(why) == "read_only":
         folder = f"Footholds' data folder can't be written to, so {'for now ' * in_memory}"
@@ -119,6 +119,8 @@ def in_app(failed: Unsaved) -> tuple[bool, str]:
 
 def because(exc: OSError) -> str:
     """Why the disk refused a write, in plain words."""
+    from footholds.core.store.failures import cause
+
     why = cause(exc.errno)
     if why == "disk_full":
         return "the disk is full"
