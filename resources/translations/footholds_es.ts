@@ -2646,6 +2646,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>NameIt</name>
     <message>
+        <source>Thank you for naming it.</source>
+        <translation>Gracias por ponerle nombre.</translation>
+    </message>
+    <message>
         <source>For example: heavy, and tired of being tired</source>
         <translation>Por ejemplo: todo me pesa, y me agota tanto cansancio</translation>
     </message>
@@ -3814,6 +3818,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>QuickLogWindow</name>
     <message>
+        <source>Thank you for checking in.</source>
+        <translation>Gracias por dedicarte este momento.</translation>
+    </message>
+    <message>
         <source>Quick log</source>
         <translation>Registro rápido</translation>
     </message>
@@ -3880,6 +3888,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>ReachOutWindow</name>
+    <message>
+        <source>Thank you for reaching out.</source>
+        <translation>Gracias por dar el paso de contactar.</translation>
+    </message>
     <message>
         <source>Reach out</source>
         <translation>Contactar</translation>
@@ -6220,6 +6232,22 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>app</name>
     <message>
+        <source>Some of your latest entries can&apos;t be saved to disk yet ({reason}). If Footholds closes now they will be lost.
+
+Try again, or quit anyway.</source>
+        <translation>Algunas de tus últimas entradas aún no se pueden guardar en el disco ({reason}). Si Footholds se cierra ahora, se perderán.
+
+Vuelve a intentarlo, o sal de todos modos.</translation>
+    </message>
+    <message>
+        <source>Some of your latest entries can&apos;t be saved yet, because the data folder can&apos;t be written to. If Footholds closes now they will be lost.
+
+Once the data folder can be written to again, try again, or quit anyway.</source>
+        <translation>Algunas de tus últimas entradas aún no se pueden guardar, porque no se puede escribir en la carpeta de datos. Si Footholds se cierra ahora, se perderán.
+
+Cuando se pueda volver a escribir en la carpeta de datos, vuelve a intentarlo, o sal de todos modos.</translation>
+    </message>
+    <message>
         <source>Some of your latest entries can&apos;t be saved to disk yet (is the disk full?). If Footholds closes now they will be lost.
 
 Free some space and try again, or quit anyway.</source>
@@ -6531,6 +6559,18 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>Some of your latest entries can&apos;t be saved anywhere on this computer yet, because the disk refused the write ({reason}). Footholds is staying open so they are not lost. Once the disk takes writes again, try again.</source>
+        <translation>Algunas de tus últimas entradas todavía no se pueden guardar en ningún lugar de este equipo, porque el disco rechazó la escritura ({reason}). Footholds sigue abierto para que no se pierdan. Cuando el disco vuelva a aceptar escrituras, vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Some of your latest entries can&apos;t be saved anywhere on this computer yet, because the data folder can&apos;t be written to. Footholds is staying open so they are not lost. Once the data folder can be written to again, try again.</source>
+        <translation>Algunas de tus últimas entradas todavía no se pueden guardar en ningún lugar de este equipo, porque no se puede escribir en la carpeta de datos. Footholds sigue abierto para que no se pierdan. Cuando se pueda volver a escribir en la carpeta de datos, vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Some of your latest entries can&apos;t be saved anywhere on this computer yet, because the disk is full. Footholds is staying open so they are not lost. Free some space, then try again.</source>
+        <translation>Algunas de tus últimas entradas todavía no se pueden guardar en ningún lugar de este equipo, porque el disco está lleno. Footholds sigue abierto para que no se pierdan. Libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
         <source>Couldn&apos;t save to disk because the disk is full. Your entry is kept safely in memory and will be saved as soon as writing works again.</source>
         <translation>No se pudo guardar en el disco porque está lleno. Tu entrada está a salvo en la memoria y se guardará en cuanto se pueda volver a escribir.</translation>
     </message>
@@ -6561,10 +6601,6 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     <message>
         <source>Some of your latest entries still can&apos;t be saved because the disk refused the write ({reason}). They are only in memory: if Footholds closes now they will be lost. Once the disk takes writes again, trying again will save them.</source>
         <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque el disco rechazó la escritura ({reason}). Solo están en la memoria: si Footholds se cierra ahora, se perderán. Cuando el disco vuelva a aceptar escrituras y lo intentes de nuevo, se guardarán.</translation>
-    </message>
-    <message>
-        <source>Some of your latest entries can&apos;t be saved anywhere on this computer yet (is the disk full?). Footholds is staying open so they are not lost. Free some space, then try again.</source>
-        <translation>Algunas de tus últimas entradas todavía no se pueden guardar en ningún lugar de este equipo (¿está lleno el disco?). Footholds sigue abierto para que no se pierdan. Libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The disk is full, so Footholds can&apos;t save for now. What you add is kept in memory and will be saved as soon as writing works again.</source>
@@ -8735,6 +8771,17 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     <message>
         <source>Offer them every two weeks</source>
         <translation>Ofrecerlos cada dos semanas</translation>
+    </message>
+</context>
+<context>
+    <name>saving</name>
+    <message>
+        <source>For now it is only in memory: keep Footholds open, and it will be saved as soon as writing works again.</source>
+        <translation>Por ahora solo está en la memoria: deja Footholds abierto, y se guardará en cuanto se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <source>It is kept for now, and will be saved as soon as writing works again.</source>
+        <translation>Por ahora está a salvo, y se guardará en cuanto se pueda volver a escribir.</translation>
     </message>
 </context>
 </TS>

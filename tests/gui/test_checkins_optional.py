@@ -22,7 +22,7 @@ from footholds.core import checkin, medication
 from footholds.core.store import MedicationTaken, Medicine, QuestionnaireAnswers
 from footholds.render.paper import pdf_bytes, wording
 from footholds.ui.common import tokens
-from footholds.ui.common.limits import limit_said
+from footholds.ui.common.limits import field_limit, limit_said
 from footholds.ui.journal.medication import MedicationWindow
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.reflect.questionnaire import QuestionnaireWindow, SafetyCard
@@ -431,7 +431,7 @@ def test_a_long_dose_is_held_to_what_is_kept_and_the_window_says_so(
         "50 mg in the morning with breakfast, and 25 mg more in the evening if the doctor says so"
     )
     qtbot.keyClicks(window.dose, dose + " at the next review, in March")
-    assert window.dose.maxLength() == Medicine.DOSE_LIMIT
+    assert field_limit(window.dose) == Medicine.DOSE_LIMIT
     assert len(window.dose.text()) == Medicine.DOSE_LIMIT
     said = limit_said(window.dose)  # just under the field it speaks of
     assert said is not None and said.text() == f"Up to {Medicine.DOSE_LIMIT} characters fit here."
@@ -444,7 +444,7 @@ def test_a_long_dose_is_held_to_what_is_kept_and_the_window_says_so(
         (window.change_dose, Medicine.DOSE_LIMIT),
         (window.change_note, Medicine.NOTE_LIMIT),
     ):
-        assert field.maxLength() == limit
+        assert field_limit(field) == limit
 
 
 def test_with_no_medicine_the_empty_state_holds_the_place_and_the_form_stays_put(

@@ -364,3 +364,18 @@ def test_counts_in_a_message_are_written_as_the_interface_language_writes_them(
     }
     # Spanish marks thousands from five figures on: "Aquí caben hasta 5000 caracteres"
     assert (i18n.grouped(5000), i18n.grouped(20_000)) == ("5000", "20.000")
+
+
+def test_nowhere_to_keep_entries_names_a_read_only_folder_in_spanish(
+    spanish: AppContext,
+) -> None:
+    from footholds.app.quitting import unkept_words
+    from footholds.core.store.failures import write_error
+
+    told = i18n.error_text(write_error(errno.EROFS, "store.nowhere.read_only"))
+    assert "no se puede escribir en la carpeta de datos" in told
+    assert "lleno" not in told and "espacio" not in told
+    asked = unkept_words(write_error(errno.EACCES, "store.nowhere.read_only"))
+    assert asked.startswith("Algunas de tus últimas entradas aún no se pueden guardar, porque")
+    assert "lleno" not in asked and "espacio" not in asked
+    assert "¿está lleno?" in unkept_words(write_error(errno.ENOSPC, "store.nowhere.disk_full"))

@@ -212,6 +212,6 @@ def test_a_line_field_stops_an_input_method_at_its_limit(qtbot: QtBot) -> None:
     field = limited(QLineEdit(), 5, said.append)
     qtbot.addWidget(field)
     field.setText("abcd")
-    _commit(field, "éí")  # maxLength cuts it as it cuts a paste
+    _commit(field, "éí")  # cut as a paste is cut
     assert field.text() == "abcdé"
     assert said == ["Up to 5 characters fit here."]

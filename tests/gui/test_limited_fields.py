@@ -20,7 +20,7 @@ from footholds.app.build import AppContext
 from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import Goal, LogEntry, Medicine, RoutineItem
 from footholds.ui.common.feedback import Feedback
-from footholds.ui.common.limits import LimitedText, limit_said, limit_words
+from footholds.ui.common.limits import LimitedText, field_limit, limit_said, limit_words
 from footholds.ui.journal.journal import JournalWindow
 from footholds.ui.journal.journal_editor import EntryEditor
 from footholds.ui.journal.medication import MedicationWindow
@@ -31,7 +31,6 @@ from footholds.ui.today.today import TodayWindow
 from footholds.ui.tough_day.tough_day import ToughDayWindow
 from support import present, words_under
 
-UNLIMITED = 32767  # QLineEdit's maxLength when nothing limits it
 UI = Path(__file__).resolve().parents[2] / "desktop" / "footholds" / "ui"
 
 WINDOWS = [
@@ -56,7 +55,7 @@ def _limited_fields(window: QWidget) -> list[QLineEdit]:
     return [
         field
         for field in window.findChildren(QLineEdit)
-        if field.maxLength() < UNLIMITED and field.isVisible() and field.isEnabled()
+        if field_limit(field) is not None and field.isVisible() and field.isEnabled()
     ]
 
 
@@ -129,7 +128,7 @@ def test_each_limited_line_says_its_limit_under_itself_and_takes_it_back(
     assert fields or _boxes(window), f"no limited field reached in {name}"
     crossed: list[str] = []
     for field in fields:
-        limit = field.maxLength()
+        limit = present(field_limit(field))
         words = limit_words(limit)
         field.setFocus()
         field.setText("a" * (limit - 1))
@@ -235,7 +234,7 @@ def test_a_limit_laid_over_a_scrolling_page_goes_with_its_field(
     area.ensureWidgetVisible(field, 0, 120)
     QApplication.processEvents()
     field.setFocus()
-    field.setText("a" * (field.maxLength() - 1))
+    field.setText("a" * (present(field_limit(field)) - 1))
     qtbot.keyClicks(field, "bc")
     said = limit_said(field)
     assert said is not None and said.isVisible() and said.speaking

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from footholds.app import build as app_module
 from footholds.app.build import AppContext
 from footholds.core import atomic
-from footholds.core.store import LogEntry, StoreWriteError
+from footholds.core.store import LogEntry, StoreWriteError, failures
 
 
 def test_quit_with_unsaved_entries_asks_and_retries(
@@ -59,7 +59,8 @@ def test_quit_that_cannot_save_lets_the_person_quit_anyway(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(atomic.os, "replace", full_disk)
-    monkeypatch.setattr(quitting, "keep_unsaved", lambda _ctx: False)  # nowhere to keep it
+    nowhere = failures.write_error(errno.ENOSPC, "store.nowhere.disk_full")
+    monkeypatch.setattr(quitting, "unkept", lambda _ctx: nowhere)  # nowhere to keep it
     with pytest.raises(StoreWriteError):
         ctx.store.add(LogEntry(note="kept in memory"))
     asked: list[str] = []
@@ -288,3 +289,40 @@ def test_words_in_the_proof_lists_editor_when_footholds_closes_come_back_at_the_
     assert again.editor.isVisible()
     assert again.editor.text.toPlainText() == "Got through the dentist"
     assert ctx.windows.drafts == {}
+
+
+@pytest.mark.parametrize(
+    ("number", "words", "not_said"),
+    [
+        (errno.ENOSPC, "(is the disk full?)", "can't be written to"),
+        (errno.EDQUOT, "(is the disk full?)", "can't be written to"),
+        (errno.EROFS, "the data folder can't be written to", "space"),
+        (errno.EACCES, "the data folder can't be written to", "space"),
+        (errno.EPERM, "the data folder can't be written to", "space"),
+    ],
+)
+def test_the_quit_question_names_what_is_true(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch, number: int, words: str, not_said: str
+) -> None:
+    """A data folder that can't be written to was asked "is the disk full?" and told to free
+    some space, which would never help."""
+    from footholds.core.store import pending, storage
+
+    def refuse(*args: object, **kwargs: object) -> NoReturn:
+        raise OSError(number, "refused")
+
+    with monkeypatch.context() as broken:  # undone before the test's store closes
+        broken.setattr(storage, "write_atomic", refuse)  # the store's folder
+        broken.setattr(pending, "write_atomic", refuse)  # and every place for unsaved entries
+        with pytest.raises(StoreWriteError):
+            ctx.store.add(LogEntry(note="kept in memory"))
+        asked: list[str] = []
+
+        def discard(_parent: object, text: str) -> bool:
+            asked.append(text)
+            return False
+
+        monkeypatch.setattr(ctx.prompter, "try_again", discard)
+        monkeypatch.setattr(ctx.app, "quit", lambda: None)
+        app_module.request_quit(ctx.app, ctx)
+        assert len(asked) == 1 and words in asked[0] and not_said not in asked[0], asked

@@ -15,6 +15,7 @@ from footholds.app.build import AppContext
 from footholds.core import content
 from footholds.core.store import ContentMark, OwnItem, OwnLine
 from footholds.core.store.validate import SHORT_LIMIT
+from footholds.ui.common.limits import field_limit
 from footholds.ui.help.help_now import HelpNowWindow
 from footholds.ui.settings.settings_window import SettingsWindow
 from footholds.ui.today.routine_suggestions import RoutineSuggestions
@@ -319,7 +320,7 @@ def test_the_new_word_field_stops_at_the_limit_and_says_so(
     editor = cast(ListEditor, row.editor)
     limit = row.setting.max_length
     assert limit <= WORD_LIMIT  # a word from this list becomes a chip the store keeps
-    assert editor.new_text.maxLength() == limit
+    assert field_limit(editor.new_text) == limit
     qtbot.waitExposed(window)
     editor.new_text.setFocus()
     qtbot.keyClicks(editor.new_text, "x" * (limit + 5))

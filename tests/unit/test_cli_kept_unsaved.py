@@ -34,7 +34,11 @@ from footholds.core.store.failures import write_error
 from footholds.core.unsaved_words import Unsaved, import_refused, in_app
 
 READ_ONLY = "footholds: Nothing was saved, because the data folder can't be written to.\n"
-KEPT = "The disk can't take it yet, so it is kept safely and will be saved as soon as the disk"
+# the store's folder refuses writes (read-only): named as such, never as a disk short of room
+KEPT = (
+    "Footholds' data folder can't be written to, so it is kept safely and will be saved as "
+    "soon as the folder can be written to again."
+)
 
 # each command, the start of what it says when saved, and what it adds to the store
 COMMANDS = [
@@ -154,7 +158,10 @@ def test_an_import_kept_for_later_says_so_for_each_entry_and_succeeds(
     store_read_only(monkeypatch)
     assert main(["import", str(source), "--yes"]) == 0
     out, err = capsys.readouterr()
-    assert "Imported 2 log entries. The disk can't take them yet, so they are kept safely" in out
+    assert (
+        "Imported 2 log entries. Footholds' data folder can't be written to, so they are kept"
+        in out
+    )
     assert "Nothing was saved" not in out + err and "Your entry" not in out + err
     assert waiting(paths) == ["log", "log"]
 
@@ -166,9 +173,9 @@ def refused(code: str) -> StoreWriteError:
 def test_the_running_app_says_them_for_an_import_of_more_than_one() -> None:
     ok, message = in_app(import_refused(refused("store.write.read_only"), Counter(log=2)))
     assert ok
-    assert message.startswith("Imported 2 log entries. The disk can't take them yet, so they")
+    assert message.startswith("Imported 2 log entries. Footholds' data folder can't be written")
     ok, message = in_app(import_refused(refused("store.write.read_only"), Counter(log=1)))
-    assert message.startswith("Imported 1 log entry. The disk can't take it yet, so it is")
+    assert message.startswith("Imported 1 log entry. Footholds' data folder can't be written to")
 
 
 def test_the_running_app_holds_a_session_the_disk_refused_and_says_so() -> None:

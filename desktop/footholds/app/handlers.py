@@ -138,7 +138,7 @@ def _kept(save: Callable[[], object]) -> str | None:
     except StoreWriteError as exc:
         if not held(exc):
             raise
-        return kept_words(in_memory=not in_file(exc))
+        return kept_words(in_memory=not in_file(exc), why=exc.errno)
     return None
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from footholds.app.context import AppContext
+    from footholds.core.store import StoreWriteError
     from footholds.ui.shell.windows import WindowManager
 
 log = logging.getLogger("footholds.app.build")  # the same log lines as before the move
@@ -21,28 +22,53 @@ log = logging.getLogger("footholds.app.build")  # the same log lines as before t
 def keep_unsaved(ctx: AppContext) -> bool:
     """The session is ending (or the app was asked to quit): save what is only in memory, or
     keep it in an unsaved-entries file for the next start. False when nothing could."""
+    return unkept(ctx) is None
+
+
+def unkept(ctx: AppContext) -> StoreWriteError | None:
+    """`keep_unsaved`, with the refusal when nothing could keep them (None when all is kept)."""
     from footholds.core.store import StoreWriteError, pending
 
     try:
         pending.keep(ctx.store)
-    except StoreWriteError:
-        return False
-    return True
+    except StoreWriteError as exc:
+        return exc
+    return None
+
+
+def unkept_words(refused: StoreWriteError) -> str:
+    """What the Quit question says when entries only in memory could not be kept: by cause,
+    as the start-up says it. A data folder that can't be written to was asked "is the disk
+    full?" and told to free some space, which would never help."""
+    from footholds.core.store.failures import cause
+
+    why = cause(refused.errno)
+    if why == "disk_full":
+        return QApplication.translate(
+            "app",
+            "Some of your latest entries can't be saved to disk yet (is the "
+            "disk full?). If Footholds closes now they will be lost.\n\nFree some "
+            "space and try again, or quit anyway.",
+        )
+    if why == "read_only":
+        return QApplication.translate(
+            "app",
+            "Some of your latest entries can't be saved yet, because the data folder can't "
+            "be written to. If Footholds closes now they will be lost.\n\nOnce the data "
+            "folder can be written to again, try again, or quit anyway.",
+        )
+    return QApplication.translate(
+        "app",
+        "Some of your latest entries can't be saved to disk yet ({reason}). If Footholds "
+        "closes now they will be lost.\n\nTry again, or quit anyway.",
+    ).format(reason=refused.strerror or "?")
 
 
 def request_quit(app: QApplication, ctx: AppContext) -> None:
     """Quit from the menu. Entries only in memory are saved, or kept for the next start; when
     neither works, say so and let the person choose to try again rather than lose them."""
-    while ctx.store.pending() and not keep_unsaved(ctx):
-        retry = ctx.prompter.try_again(
-            None,
-            QApplication.translate(
-                "app",
-                "Some of your latest entries can't be saved to disk yet (is the "
-                "disk full?). If Footholds closes now they will be lost.\n\nFree some "
-                "space and try again, or quit anyway.",
-            ),
-        )
+    while ctx.store.pending() and (refused := unkept(ctx)) is not None:
+        retry = ctx.prompter.try_again(None, unkept_words(refused))
         if not retry:
             break
     # words typed and not saved: kept now, or asked about, as the entries above; logging out

@@ -12,7 +12,8 @@ def answer(failed: Unsaved) -> tuple[bool, str]:
     """A command's answer once its own store is closed: nothing stays in memory after it
     exits, so the change is kept only when an unsaved-entries file holds it."""
     if failed.kept:
-        words = kept_words(failed.count, what=failed.what, again=failed.again)
+        why = failed.error.errno
+        words = kept_words(failed.count, what=failed.what, again=failed.again, why=why)
         return True, f"{failed.done} {words}"
     return False, f"footholds: {failed.stopped or not_saved(failed.error)}"
 

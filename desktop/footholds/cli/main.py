@@ -285,9 +285,10 @@ def main(argv: list[str] | None = None) -> int:
         return 128 + 13
     except OSError as exc:
         # A folder that cannot be made or written (read-only, full, gone): say which, plainly.
-        import errno
+        from footholds.core.store.failures import cause
 
-        why = "the disk is full" if exc.errno == errno.ENOSPC else exc.strerror or exc
+        plainly = {"disk_full": "the disk is full", "read_only": "it can't be written to"}
+        why = plainly.get(cause(exc.errno), exc.strerror or str(exc))
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"footholds: {why}{where}. Nothing was changed.", file=sys.stderr)
         return 1

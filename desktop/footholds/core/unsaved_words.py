@@ -12,7 +12,6 @@ store is closed, is in cli/kept.py.
 
 from __future__ import annotations
 
-import errno
 import os
 from typing import TYPE_CHECKING
 
@@ -66,13 +65,33 @@ def in_file(error: StoreWriteError) -> bool:
 
 
 def kept_words(
-    count: int = 1, *, what: str | None = None, in_memory: bool = False, again: str | None = None
+    count: int = 1,
+    *,
+    what: str | None = None,
+    in_memory: bool = False,
+    again: str | None = None,
+    why: int | None = None,
 ) -> str:
     """Where a change the disk refused is kept, for `count` entries (or the change `what`
     names, as "the removal"); `again` ends it (by default: no need to send it again, as sending
-    it again would keep it twice)."""
+    it again would keep it twice). `why` is the refusal's errno: a data folder that can't be
+    written to is named as such, as the start-up does, never as a disk short of room."""
+    from footholds.core.store.failures import cause  # the store only once a save failed
+
     it, they, are = ("it", "it", "is") if count == 1 else ("them", "they", "are")
-    if in_memory:
+    if cause(why) == "read_only":
+        folder = f"Footholds' data folder can't be written to, so {'for now ' * in_memory}"
+        if in_memory:
+            words = (
+                f"{folder}{what or they} {are} only in Footholds' memory: keep Footholds open "
+                f"and {they} will be saved as soon as the folder can be written to again."
+            )
+        else:
+            words = (
+                f"{folder}{what or they} {are} kept safely and will be saved as soon as the "
+                "folder can be written to again."
+            )
+    elif in_memory:
         words = (
             f"The disk can't take {what or it} yet, so for now {they} {are} only in Footholds' "
             f"memory: keep Footholds open and {they} will be saved as soon as the disk allows."
@@ -92,15 +111,20 @@ def in_app(failed: Unsaved) -> tuple[bool, str]:
     if not held(error):
         return False, error.strerror or "Could not save to disk."
     memory = not in_file(error)
-    words = kept_words(failed.count, what=failed.what, in_memory=memory, again=failed.again)
+    words = kept_words(
+        failed.count, what=failed.what, in_memory=memory, again=failed.again, why=error.errno
+    )
     return True, f"{failed.done} {words}"
 
 
 def because(exc: OSError) -> str:
     """Why the disk refused a write, in plain words."""
-    if exc.errno == errno.ENOSPC:
+    from footholds.core.store.failures import cause
+
+    why = cause(exc.errno)
+    if why == "disk_full":
         return "the disk is full"
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+    if why == "read_only":
         return "the data folder can't be written to"
     detail = os.strerror(exc.errno) if exc.errno else "no reason given"
     return f"the disk refused the write ({detail})"

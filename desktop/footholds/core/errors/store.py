@@ -53,11 +53,24 @@ MESSAGES: dict[str, str] = {
         "({reason}). They are only in memory: if Footholds closes now they will be lost. "
         "Once the disk takes writes again, trying again will save them.",
     ),
-    "store.nowhere": QT_TRANSLATE_NOOP(
+    # nothing could keep them, not even an unsaved-entries file: each cause says what helps
+    "store.nowhere.disk_full": QT_TRANSLATE_NOOP(
         "errors",
-        "Some of your latest entries can't be saved anywhere on this computer yet (is the "
-        "disk full?). Footholds is staying open so they are not lost. Free some space, then "
-        "try again.",
+        "Some of your latest entries can't be saved anywhere on this computer yet, because "
+        "the disk is full. Footholds is staying open so they are not lost. Free some space, "
+        "then try again.",
+    ),
+    "store.nowhere.read_only": QT_TRANSLATE_NOOP(
+        "errors",
+        "Some of your latest entries can't be saved anywhere on this computer yet, because "
+        "the data folder can't be written to. Footholds is staying open so they are not "
+        "lost. Once the data folder can be written to again, try again.",
+    ),
+    "store.nowhere.refused": QT_TRANSLATE_NOOP(
+        "errors",
+        "Some of your latest entries can't be saved anywhere on this computer yet, because "
+        "the disk refused the write ({reason}). Footholds is staying open so they are not "
+        "lost. Once the disk takes writes again, try again.",
     ),
     # At start, when the data folder took no write even for the instance lock.
     "store.start.disk_full": QT_TRANSLATE_NOOP(

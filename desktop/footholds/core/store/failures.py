@@ -50,13 +50,27 @@ def write_error(number: int | None, code: str, **values: Any) -> StoreWriteError
     return error.explain(code, **values)
 
 
+FULL = (errno.ENOSPC, errno.EDQUOT)  # no room: on the disk, or in the person's quota
+UNWRITABLE = (errno.EROFS, errno.EACCES, errno.EPERM)  # the folder takes no writes at all
+
+
+def cause(number: int | None) -> str:
+    """The kind of refusal an errno is, as the sentences' codes end: "disk_full" (freeing
+    space helps), "read_only" (space does not help: the folder must be made writable again),
+    or "refused" (anything else)."""
+    if number in FULL:
+        return "disk_full"
+    if number in UNWRITABLE:
+        return "read_only"
+    return "refused"
+
+
 def why_failed(exc: OSError, kind: str = "store.write") -> StoreWriteError:
     """Why a write failed, by its cause: "store.write.disk_full" and so on."""
     if exc.errno == errno.EISDIR:
         return write_error(exc.errno, f"{kind}.not_a_file", file=exc.filename or "?")
-    if exc.errno == errno.ENOSPC:
-        return write_error(exc.errno, f"{kind}.disk_full")
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return write_error(exc.errno, f"{kind}.read_only")
+    why = cause(exc.errno)
+    if why != "refused":
+        return write_error(exc.errno, f"{kind}.{why}")
     reason = exc.strerror or "no reason given"
     return write_error(exc.errno, f"{kind}.refused", reason=reason)

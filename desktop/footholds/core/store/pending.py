@@ -303,7 +303,7 @@ def keep(store: Store) -> Path | None:
     """Before quitting: save what is pending, or else keep it for the next start. Returns the
     file it went to (None when all is in the store); raises StoreWriteError with a sentence
     for the person when nothing at all could be written."""
-    from footholds.core.store.failures import write_error
+    from footholds.core.store.failures import cause, write_error
 
     if store.retry_pending():
         return None
@@ -311,7 +311,12 @@ def keep(store: Store) -> Path | None:
         return keep_elsewhere(store)
     except OSError as exc:
         log.error("unsaved entries could not be kept anywhere: %s", exc.strerror)
-        raise write_error(exc.errno, "store.nowhere") from exc
+        # each cause says what helps it: freeing space does nothing for a read-only folder
+        why = cause(exc.errno)
+        if why == "refused":
+            reason = exc.strerror or "no reason given"
+            raise write_error(exc.errno, "store.nowhere.refused", reason=reason) from exc
+        raise write_error(exc.errno, f"store.nowhere.{why}") from exc
 
 
 def merge(store: Store) -> int:

@@ -14,7 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent
+from PySide6.QtGui import (
+    QClipboard,
+    QFocusEvent,
+    QGuiApplication,
+    QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
+    QValidator,
+)
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QBoxLayout,
@@ -41,26 +49,33 @@ def limit_words(limit: int) -> str:
 def limited(field: QLineEdit, limit: int, say: Callable[[str], None]) -> QLineEdit:
     """Let `field` hold as much as the store keeps for it (`limit`, from core) and say so
     through `say` as the person reaches it: a field that silently stops taking keys reads as
-    broken, and one that takes more than is kept refuses the words after they were typed."""
-    field.setMaxLength(limit)
+    broken, and one that takes more than is kept refuses the words after they were typed.
+
+    What comes in (typed, pasted by key, menu or middle click, dropped, from an input
+    method) loses the invisible controls the store refuses first and is cut at the limit
+    after, as a box does (`LimitedText`): cut first, a paste holding controls kept less than
+    the limit once they went, and the end of it was lost without a word."""
+    field.setMaxLength(UNCUT)  # the words come whole to `_Fits`, which cuts them
+    field._limit = limit  # type: ignore[attr-defined]
     holding = False  # the limit is being said, until the person goes back under it
 
-    def on_edited(text: str) -> None:
+    def at_limit() -> None:
         nonlocal holding
-        if CONTROL.search(text):
-            # a paste brought invisible controls, which the store refuses: left out as a box
-            # leaves them out (LimitedText), and the rest of the words stay where they went
-            cursor = len(CONTROL.sub("", text[: field.cursorPosition()]))
-            text = CONTROL.sub("", text)
-            field.setText(text)
-            field.setCursorPosition(cursor)
-        if len(text) >= limit:  # typed or pasted up to the end; a paste is cut there
-            say(limit_words(limit))
-            holding = True
+        say(limit_words(limit))
+        holding = True
+
+    fits = _Fits(field, limit, at_limit)
+    field.setValidator(fits)
+    field.installEventFilter(fits)
+
+    def on_edited(text: str) -> None:
+        if len(text) >= limit:  # typed or pasted up to the end
+            at_limit()
 
     def on_changed(text: str) -> None:
         # deleted back under the limit, or emptied by Add: the words go, as under a box
         nonlocal holding
+        fits.held = text
         if holding and len(text) < limit:
             holding = False
             say("")
@@ -68,6 +83,84 @@ def limited(field: QLineEdit, limit: int, say: Callable[[str], None]) -> QLineEd
     field.textEdited.connect(on_edited)
     field.textChanged.connect(on_changed)
     return field
+
+
+UNCUT = 2**31 - 1  # QLineEdit's own cut comes before anything can take the controls out
+
+
+def field_limit(field: QLineEdit) -> int | None:
+    """The limit `limited` gave `field`, or None for a field it did not limit."""
+    limit = getattr(field, "_limit", None)
+    return limit if isinstance(limit, int) else None
+
+
+class _Fits(QValidator):
+    """What `limited` lets into its field: every change (typed, pasted, dropped, from an
+    input method) is looked at as it comes in, the part it adds loses the controls and is
+    cut to the room left, and the person is told (`at_limit`) when words did not fit.
+
+    A paste by key is put in already cut (`eventFilter`), so one Undo takes it back whole;
+    one by menu, middle click or drop is mended here, which Qt does as if set anew."""
+
+    def __init__(self, field: QLineEdit, limit: int, at_limit: Callable[[], None]) -> None:
+        super().__init__(field)
+        self.field = field
+        self.limit = limit
+        self.at_limit = at_limit
+        self.held = field.text()  # what the field held before this change
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if len(text) <= self.limit and not CONTROL.search(text):
+            return QValidator.State.Acceptable, text, pos
+        held = self.held
+        # what the change added ends at the cursor; the rest was there before
+        after = 0
+        most = min(len(text) - pos, len(held))
+        while after < most and text[-1 - after] == held[-1 - after]:
+            after += 1
+        before = 0
+        most = min(len(text), len(held)) - after
+        while before < most and text[before] == held[before]:
+            before += 1
+        head = CONTROL.sub("", text[:before])
+        tail = CONTROL.sub("", text[len(text) - after :])
+        added = CONTROL.sub("", text[before : len(text) - after])
+        room = max(0, self.limit - len(head) - len(tail))
+        kept = head + added[:room] + tail
+        if kept == held:
+            # nothing of it fits (or it was only controls): the change is taken back as
+            # though never made, and the field's Undo stays as it was
+            if added:
+                self.at_limit()
+            return QValidator.State.Invalid, text, pos
+        # cut or not, the field then holds `kept` as an edit, and says the limit it reached
+        return QValidator.State.Acceptable, kept, len(head) + min(len(added), room)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.field
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Paste)
+            and not self.field.isReadOnly()
+        ):
+            clipboard = QGuiApplication.clipboard()
+            mode = QClipboard.Mode.Clipboard
+            shift_insert = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            if (
+                clipboard.supportsSelection()
+                and event.key() == Qt.Key.Key_Insert
+                and event.modifiers() == shift_insert
+            ):
+                mode = QClipboard.Mode.Selection  # as Qt's own line edit on X11
+            words = CONTROL.sub("", clipboard.text(mode))
+            room = max(0, self.limit - len(self.field.text()) + len(self.field.selectedText()))
+            if words[:room]:
+                self.field.insert(words[:room])  # one step for Undo, as Qt's own paste
+            elif words:
+                self.at_limit()  # nothing more fits: no edit to say so
+            return True
+        return False
 
 
 def limited_under(field: QLineEdit, limit: int, said: Feedback | None = None) -> QLineEdit:

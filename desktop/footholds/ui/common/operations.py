@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from footholds.core.store import InvalidEntry, Record, StoreCannotOpen, StoreWriteError
+from footholds.core.unsaved_words import held, in_file
 from footholds.ui.common import i18n
 
 if TYPE_CHECKING:
@@ -18,14 +20,38 @@ R = TypeVar("R", bound=Record)
 def save_record(ctx: AppContext, record: R, parent: QWidget | None = None) -> R | None:
     """Add a new record; on a problem tell the person plainly. Returns the record if it is
     safe (on disk, or kept in memory to be written when the disk allows)."""
+    return add_record(ctx, record, parent)[0]
+
+
+def add_record(
+    ctx: AppContext, record: R, parent: QWidget | None = None
+) -> tuple[R | None, StoreWriteError | None]:
+    """`save_record`, with the refusal when the disk did not take it: a thank-you after the
+    save then says where the entry is (`held_words`), not that it is kept for good. A
+    refusal that left nothing held (a store opened only to read) returns None, so the words
+    stay in their form rather than be thanked for and lost."""
     try:
-        return ctx.store.add(record)
+        return ctx.store.add(record), None
     except InvalidEntry as exc:
         ctx.prompter.inform(parent, i18n.error_text(exc))
-        return None
+        return None, None
     except StoreWriteError as exc:
         ctx.prompter.warn(parent, i18n.error_text(exc))
-        return record
+        return (record if held(exc) else None), exc
+
+
+def held_words(refused: StoreWriteError) -> str:
+    """Where an entry the disk refused is for now, for a thank-you line to say in place of
+    "Saved" (core/unsaved_words: in an unsaved-entries file as well, or only in memory)."""
+    if in_file(refused):
+        return QCoreApplication.translate(
+            "saving", "It is kept for now, and will be saved as soon as writing works again."
+        )
+    return QCoreApplication.translate(
+        "saving",
+        "For now it is only in memory: keep Footholds open, and it will be saved as soon "
+        "as writing works again.",
+    )
 
 
 def update_record(ctx: AppContext, record: R, parent: QWidget | None = None) -> R | None:

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core.store import InvalidEntry, LogEntry
+from footholds.core.store import InvalidEntry, LogEntry, StoreWriteError
 from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, i18n, kept_words, tokens
 from footholds.ui.common.components import label
 from footholds.ui.common.help_link import HelpLink
-from footholds.ui.common.operations import save_record
+from footholds.ui.common.operations import add_record
 from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.journal import quick_log_drafts
 from footholds.ui.journal.log_form import LogForm
@@ -286,15 +286,15 @@ class QuickLogWindow(QWidget):
             return
         if sleep_waiting and not self.sleep.note_it():
             return  # times that can't be a night: said, and nothing saved yet
-        saved = save_record(self.ctx, entry, self)
+        saved, refused = add_record(self.ctx, entry, self)
         if saved is None:
             return
         self.form.remember_part()
         self.form.clear()
-        self._show_thanks(saved)
+        self._show_thanks(saved, refused)
 
-    def _show_thanks(self, entry: LogEntry) -> None:
-        self.thanks.thank(entry)
+    def _show_thanks(self, entry: LogEntry, refused: StoreWriteError | None = None) -> None:
+        self.thanks.thank(entry, refused)
         question = [self._sleep] if self._sleep is not None else []
         self._clear_message()
         for widget in (*question, self.scroll_area, *self.bottom_widgets):
@@ -302,7 +302,8 @@ class QuickLogWindow(QWidget):
         self.thanks.show()
         self.thanks.setFocus()
         self._fit()
-        self.closer.start(ACK_WITH_PROOF_MS if entry.wins else ACK_MS)
+        # where an entry the disk refused is for now takes longer to read than a thank-you
+        self.closer.start(ACK_WITH_PROOF_MS if entry.wins or refused else ACK_MS)
 
     def _on_kept(self) -> None:
         """The wins went to the proof list: the thank-you says so a moment, then closes."""

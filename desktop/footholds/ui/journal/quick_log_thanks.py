@@ -12,10 +12,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from footholds.core import content, days
-from footholds.core.store import LogEntry, Proof
+from footholds.core.store import LogEntry, Proof, StoreWriteError
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import language
-from footholds.ui.common.operations import save_record
+from footholds.ui.common.operations import add_record, held_words
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -56,10 +56,17 @@ class Thanks(QWidget):
             )
         )
 
-    def thank(self, entry: LogEntry) -> None:
-        """Say thank you for `entry`, just saved, and offer to keep its wins as proof."""
+    def thank(self, entry: LogEntry, refused: StoreWriteError | None = None) -> None:
+        """Say thank you for `entry`, just saved, and offer to keep its wins as proof. When
+        the disk `refused` it, the thanks say where it is for now: "Kept. It will be here
+        whenever you want to look back." beside a warning that it was only in memory was
+        untrue."""
         self.saved = entry
-        self.line.setText(self.words())
+        if refused is None:
+            self.line.setText(self.words())
+        else:
+            thanks = QCoreApplication.translate("QuickLogWindow", "Thank you for checking in.")
+            self.line.setText(f"{thanks} {held_words(refused)}")
         self.keep_proof.setVisible(bool(entry.wins))
         if entry.wins:
             self.keep_proof.setText(
@@ -87,8 +94,11 @@ class Thanks(QWidget):
         # the entry's own day as the person counts it: wins logged at 00:30 are Saturday's
         day = days.day_of(entry.at, int(self.ctx.settings["day.start_hour"]))
         proof = Proof(text=", ".join(entry.wins), day=day.isoformat(), source="quick-log")
-        if save_record(self.ctx, proof, self.window()) is not None:
+        kept, refused = add_record(self.ctx, proof, self.window())
+        if kept is not None:
             added = QCoreApplication.translate("QuickLogWindow", "Added to your proof list.")
+            if refused is not None:
+                added = f"{added} {held_words(refused)}"
             self.line.setText(added)
             if self.keep_proof.hasFocus():
                 # the keyboard stays with the thank-you, where Enter and Escape close it; a

@@ -29,7 +29,13 @@ from footholds.ui.common.components import WindowHeader, label, rule
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import keep_room_under, limited_under
-from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.common.operations import (
+    add_record,
+    held_words,
+    remove_record,
+    save_record,
+    update_record,
+)
 from footholds.ui.common.own_words import own_words
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.scrolling import bring_into_view, scrolling_page
@@ -233,8 +239,12 @@ class ReachOutWindow(CalmWindow):
         """Note reaching out as a small win."""
         note = self.tr("Reached out to {name}").format(name=name) if name else ""
         entry = LogEntry(wins=[WIN], note=note, source="reach-out")
-        saved = save_record(self.ctx, entry, self)
-        if saved is not None:
+        saved, refused = add_record(self.ctx, entry, self)
+        if saved is not None and refused is not None:
+            # "added to today's small wins" while it waits in memory: say where it is
+            thanks = self.tr("Thank you for reaching out.")
+            self._say(f"{thanks} {held_words(refused)}")
+        elif saved is not None:
             self._say(content.acknowledgement("done", self.rng, language(self.ctx), "reach_out"))
         return saved
 

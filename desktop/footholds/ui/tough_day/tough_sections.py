@@ -23,7 +23,7 @@ from footholds.ui.common.calm import hint, language, long_date, person_today
 from footholds.ui.common.components import Card, label
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.limits import keep_room_under, limited_under
-from footholds.ui.common.operations import save_record
+from footholds.ui.common.operations import add_record, held_words, save_record
 from footholds.ui.common.own_words import own_words
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.proofs import AFFIRMATIONS, Shown, first_affirmation
@@ -93,9 +93,14 @@ class NameIt(QWidget):
         text = self.line.text().strip()
         if not text:
             return
-        if save_record(self.ctx, LogEntry(note=text, source="tough-day"), self) is None:
+        saved, refused = add_record(self.ctx, LogEntry(note=text, source="tough-day"), self)
+        if saved is None:
             return
         self.line.clear()
+        if refused is not None:  # "Kept, just as you wrote it" was untrue while in memory
+            thanks = self.tr("Thank you for naming it.")
+            self.said.say(f"{thanks} {held_words(refused)}")
+            return
         self.said.say(content.acknowledgement("tough", self.rng, language(self.ctx)))
 
 
