@@ -136,6 +136,7 @@ OPENS_ON = {
     "tough-day": "the first of the next steps: a way through, one key away",
     "check-in": "what I want to talk about: the words for the session come first",
     "thought-log": "the thought: the page the window is for, beside the list of past ones",
+    "session-notes": "with no session yet, Open My sessions: the one thing it can offer",
 }
 
 

@@ -247,8 +247,34 @@ def scrolling_page(
         row.addWidget(widget)
         layout.addLayout(row)
         rows.append(row)
-    keep_in_column(scroll, rows, left, right)
+    _BarInMargin(scroll, page)
+    keep_in_column(scroll, rows, left, right, bar_in_margin=True)
     return page
+
+
+class _BarInMargin(QObject):
+    """The scroll bar, when the page grows long enough to need it, takes its room from the
+    page's right margin, not from its column: Today's first item brought the bar and every
+    control on the page moved 12 px to the left. The column keeps its width either way."""
+
+    def __init__(self, scroll: QScrollArea, page: QVBoxLayout) -> None:
+        super().__init__(scroll)
+        self.bar = scroll.verticalScrollBar()
+        self.page = page
+        self.right = page.contentsMargins().right()
+        self.bar.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        margins = self.page.contentsMargins()
+        taken = self.bar.sizeHint().width() if self.bar.isVisible() else 0
+        margins.setRight(max(0, self.right - taken))
+        self.page.setContentsMargins(margins)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and isValid(self.bar):
+            self.fit()
+        return False
 
 
 def page_area(window: QWidget) -> PageScroll:
@@ -260,11 +286,20 @@ def page_area(window: QWidget) -> PageScroll:
     return area
 
 
-def keep_in_column(scroll: QScrollArea, rows: list[QHBoxLayout], left: int, right: int) -> None:
+def keep_in_column(
+    scroll: QScrollArea,
+    rows: list[QHBoxLayout],
+    left: int,
+    right: int,
+    *,
+    bar_in_margin: bool = False,
+) -> None:
     """Keep `rows` under `scroll` (buttons, an undo strip, the help link) in line with the
     column of its page, whose side margins are `left` and `right`: for a pane whose scroll
-    area reaches the window's edge, its page carrying the window margin, as the shared page."""
-    _InColumn(scroll, rows, left, right)
+    area reaches the window's edge, its page carrying the window margin, as the shared page.
+    `bar_in_margin`: the scroll bar sits in the page's margin (scrolling_page), so the
+    column, and the rows with it, stay put when it shows."""
+    _InColumn(scroll, rows, left, right, bar_in_margin=bar_in_margin)
 
 
 class _InColumn(QObject):
@@ -278,10 +313,13 @@ class _InColumn(QObject):
         rows: list[QHBoxLayout],
         left: int = tokens.WINDOW[0],
         right: int = tokens.WINDOW[2],
+        *,
+        bar_in_margin: bool = False,
     ) -> None:
         super().__init__(scroll)
         self.bar = scroll.verticalScrollBar()
         self.steady = isinstance(scroll, PageScroll) and scroll.steady
+        self.bar_in_margin = bar_in_margin
         self.rows = rows
         self.left, self.right = left, right
         self.bar.installEventFilter(self)
@@ -289,7 +327,7 @@ class _InColumn(QObject):
 
     def fit(self) -> None:
         # (a steady area keeps the bar's room while the bar is hidden: so do the rows)
-        kept = self.steady or self.bar.isVisible()
+        kept = not self.bar_in_margin and (self.steady or self.bar.isVisible())
         right = self.right + (self.bar.sizeHint().width() if kept else 0)
         for row in self.rows:
             row.setContentsMargins(self.left, 0, right, 0)
