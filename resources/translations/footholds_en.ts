@@ -4,6 +4,13 @@
 <context>
     <name>CheckinWindow</name>
     <message numerus="yes">
+        <source>A long stretch: the preview shows up to %n items in each part, the latest or the most often named. Saving or printing keeps everything.</source>
+        <translation>
+            <numerusform>A long stretch: the preview shows up to %n item in each part, the latest or the most often named. Saving or printing keeps everything.</numerusform>
+            <numerusform>A long stretch: the preview shows up to %n items in each part, the latest or the most often named. Saving or printing keeps everything.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Until %n:00 it is still {day} for you, so the summary runs to that day.</source>
         <translation>
             <numerusform>Until %n:00 it is still {day} for you, so the summary runs to that day.</numerusform>

@@ -503,6 +503,17 @@
             <numerusform>Hasta las %n:00 sigue siendo {day} para ti, así que el resumen llega hasta ese día.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A long stretch: the preview shows up to %n items in each part, the latest or the most often named. Saving or printing keeps everything.</source>
+        <translation>
+            <numerusform>Un periodo largo: la vista previa muestra hasta %n elemento de cada parte, el más reciente o el más nombrado. Al guardar o imprimir se incluye todo.</numerusform>
+            <numerusform>Un periodo largo: la vista previa muestra hasta %n elementos de cada parte, los más recientes o los más nombrados. Al guardar o imprimir se incluye todo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Putting it together…</source>
+        <translation>Preparándolo…</translation>
+    </message>
     <message>
         <source>Start the summary at my last session</source>
         <translation>Empezar el resumen en mi última sesión</translation>

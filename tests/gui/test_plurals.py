@@ -15,6 +15,19 @@ from ts_catalog import load_catalog
 PLURALS = [
     (
         "CheckinWindow",
+        "A long stretch: the preview shows up to %n items in each part, the latest or the most "
+        "often named. Saving or printing keeps everything.",
+        "A long stretch: the preview shows up to 1 item in each part, the latest or the most "
+        "often named. Saving or printing keeps everything.",
+        "A long stretch: the preview shows up to 2 items in each part, the latest or the most "
+        "often named. Saving or printing keeps everything.",
+        "Un periodo largo: la vista previa muestra hasta 1 elemento de cada parte, el más "
+        "reciente o el más nombrado. Al guardar o imprimir se incluye todo.",
+        "Un periodo largo: la vista previa muestra hasta 2 elementos de cada parte, los más "
+        "recientes o los más nombrados. Al guardar o imprimir se incluye todo.",
+    ),
+    (
+        "CheckinWindow",
         "Until %n:00 it is still {day} for you, so the summary runs to that day.",
         "Until 1:00 it is still {day} for you, so the summary runs to that day.",
         "Until 2:00 it is still {day} for you, so the summary runs to that day.",

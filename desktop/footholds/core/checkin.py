@@ -8,13 +8,15 @@ days have passed since it. Rendering lives in checkin_render.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
 
 from footholds.core import checkin_extras, content, safety_plan_render
 from footholds.core import days as person_days
 from footholds.core import sessions as ss
 from footholds.core.checkin_activity import NEW_SECTIONS, Did, gather_did, gather_sleep
+from footholds.core.checkin_chart import bins
 from footholds.core.days import day_bounds, day_of
 from footholds.core.insights import Insights, most_often, summarise
 from footholds.core.sleep import Week
@@ -23,6 +25,9 @@ from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
 
 DEFAULT_DAYS = 14
 WORKED_SHOWN = 3  # the talking points name the few things that helped most often
+# The window's preview shows at most this many items of each list: ten years held 2.8 million
+# characters, froze the window for seconds and took hundreds of MB. Saving and printing keep all.
+PREVIEW_MOST = 60
 # Section ids in the order they appear; the person can leave any of them out.
 SECTIONS = (
     "talk",
@@ -119,6 +124,26 @@ class Report:
             "sleep": self.sleep,
         }
         return bool(values[section])
+
+
+def for_preview(report: Report, most: int = PREVIEW_MOST) -> tuple[Report, bool]:
+    """The report with each long list cut to `most` items, for the window's preview of a long
+    stretch: the latest of the dated lists, the most often named of the counted ones (already
+    in that order). Also whether anything was left out, so the preview can say so."""
+    dated = ("triggers", "tried", "not_worked", "thoughts", "proof", "notes", "did", "sleep")
+    counted = ("helped", "parts", "wins")
+    cut: dict[str, Any] = {}
+    for name in dated:
+        items = getattr(report, name)
+        if len(items) > most:
+            cut[name] = items[-most:]
+    for name in counted:
+        items = getattr(report, name)
+        if len(items) > most:
+            cut[name] = items[:most]
+    # the feelings table is cut where it is drawn (most_rows), its chart keeps every week
+    rows = sum(1 for b in bins(report.days) if b.entries)
+    return (replace(report, **cut) if cut else report), bool(cut) or rows > most
 
 
 def upcoming_session(store: Store, today: date) -> Session | None:

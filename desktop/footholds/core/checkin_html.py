@@ -54,10 +54,12 @@ def to_html(
     chart_src: str | None = None,
     chart_width: int | None = None,
     lang: str = "en",
+    most_rows: int | None = None,
 ) -> str:
     """A self-contained HTML page. The chart is inline SVG, or `<img src=chart_src>` for
     renderers without SVG support (Qt's rich text), which then supply that image, drawn
-    `chart_width` pixels wide when the page is narrower than the chart."""
+    `chart_width` pixels wide when the page is narrower than the chart. `most_rows`: the
+    feelings table keeps only its latest rows (the window's preview of a long stretch)."""
     w = (words or Wording()).for_report(report)
     report = respecting(report, sections)
     period = w["period"].format(first=w.long_day(report.first), last=w.long_day(report.last))
@@ -85,7 +87,7 @@ def to_html(
             continue
         out.append(f"<h2>{_h(w[section])}</h2>")
         if section == "feelings":
-            out += _html_feelings(report, w, chart_src, chart_width)
+            out += _html_feelings(report, w, chart_src, chart_width, most_rows)
         else:
             out += _HTML_SECTIONS[section](report, w)
     out += checkin_extras.html_lines(report.extras, w.text, w.day, w.plural)
@@ -136,7 +138,11 @@ def _kept(text: str) -> str:
 
 
 def _html_feelings(
-    report: Report, w: Wording, chart_src: str | None, chart_width: int | None
+    report: Report,
+    w: Wording,
+    chart_src: str | None,
+    chart_width: int | None,
+    most_rows: int | None = None,
 ) -> list[str]:
     points = bins(report.days)
     weekly = len(points) < len(report.days.days)
@@ -162,11 +168,11 @@ def _html_feelings(
         ]
     heads = [w["week" if weekly else "day"], *([w["energy"]] if energy else []), w["feelings_col"]]
     out.append("<table><tr>" + "".join(f"<th>{_h(h)}</th>" for h in heads) + "</tr>")
-    for b in points:
-        if b.entries:
-            level = [energy_word(b.energy, w)] if energy else []
-            cells = [w.day(b.first), *level, ", ".join(w.word(f) for f in b.feelings)]
-            out.append("<tr>" + "".join(f"<td>{_h(c)}</td>" for c in cells) + "</tr>")
+    rows = [b for b in points if b.entries]
+    for b in rows[-most_rows:] if most_rows else rows:
+        level = [energy_word(b.energy, w)] if energy else []
+        cells = [w.day(b.first), *level, ", ".join(w.word(f) for f in b.feelings)]
+        out.append("<tr>" + "".join(f"<td>{_h(c)}</td>" for c in cells) + "</tr>")
     out.append("</table>")
     if report.days.feelings:
         named = ", ".join(f"{name} ({n})" for name, n in w.named(report.days.feelings))

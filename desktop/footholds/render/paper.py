@@ -124,13 +124,17 @@ def report_document(
     words: Wording | None = None,
     *,
     chart_width: int | None = None,
+    most_rows: int | None = None,
 ) -> QTextDocument:
-    """The summary as a QTextDocument, chart included, for preview, PDF and print."""
+    """The summary as a QTextDocument, chart included, for preview, PDF and print;
+    `most_rows` cuts the feelings table to its latest rows (the preview of a long stretch)."""
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     handler = SvgChart(doc)  # parented to the document, so it lives as long as it does
     doc.documentLayout().registerHandler(CHART_OBJECT, handler)
-    html = to_html(report, sections, words, chart_src=CHART_URL, chart_width=chart_width)
+    html = to_html(
+        report, sections, words, chart_src=CHART_URL, chart_width=chart_width, most_rows=most_rows
+    )
     doc.setHtml(html)
     if "feelings" in (sections if sections is not None else ("feelings",)) and report.days.entries:
         _place_chart(doc, chart_svg_for(report, words))

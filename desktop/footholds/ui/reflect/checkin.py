@@ -3,12 +3,13 @@ see the preview, then save it as PDF, a web page or text, or print it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -59,6 +60,7 @@ WATCHED = {
     "sleep",
 }
 PREVIEW_MARGIN = 16
+LONG_DAYS = 366  # a longer stretch takes a moment to read: the preview says so first
 
 
 class CheckinWindow(CalmWindow):
@@ -156,7 +158,14 @@ class CheckinWindow(CalmWindow):
             self.tr("The summary as it will print or save, with the parts you chose.")
         )
         self.preview.setOpenLinks(False)
-        self.preview.viewport().installEventFilter(self)
+        # the preview wraps, never scrolls sideways (a ten-year chart once stood wider than it)
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the chart follows the preview's own width, never the viewport's: the scroll bar
+        # coming and going as a long page is laid out resized the viewport, and each resize
+        # rebuilt the page, which laid it out again, for ever
+        self.preview.installEventFilter(self)
+        self.shown_doc: QTextDocument | None = None  # the page this window made and shows
+        self.gathered: tuple[tuple[object, ...], checkin.Report] | None = None
         # The preview is the page as it will print: dark ink on white, in light and dark mode.
         paper = self.preview.palette()
         paper.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
@@ -175,8 +184,18 @@ class CheckinWindow(CalmWindow):
             self.tr("What goes into the summary"),
             self.tr("The days it covers and the parts to include."),
         )
+        # above the preview: "Putting it together…" while a long stretch is read, then
+        # that a long stretch's preview shows the latest of each list
+        self.preview_note = hint(ctx, "")
+        self.preview_note.hide()
+        paper_side = QWidget()
+        paper_column = QVBoxLayout(paper_side)
+        paper_column.setContentsMargins(0, 0, 0, 0)
+        paper_column.setSpacing(4)
+        paper_column.addWidget(self.preview_note)
+        paper_column.addWidget(self.preview, 1)
         splitter.addWidget(self.choices)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(paper_side)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 700])
         splitter.setChildrenCollapsible(False)
@@ -267,6 +286,7 @@ class CheckinWindow(CalmWindow):
 
     def load(self) -> None:
         """Start from the default period and the session being prepared for."""
+        self.gathered = None  # read afresh on opening
         self._set_period(*checkin.default_period(self.ctx.store, self.today()))
         self.note.load(self.session_today())
         self.note.saved.clear_now()  # what was said last time is not news on reopening
@@ -288,31 +308,63 @@ class CheckinWindow(CalmWindow):
         first, last = to_date(self.first.date()), to_date(self.last.date())
         if last < first:
             first, last = last, first
-        return checkin.gather(
-            self.ctx.store,
+        asked = (
             first,
             last,
-            made=self.today(),
-            talk_about=self.talk.toPlainText(),
-            day_start_hour=self.ctx.settings["day.start_hour"],
-            language=language(self.ctx),
-            include_plan=self.with_plan.isChecked(),
-            include_medication=self.extras.medication.isChecked(),
-            include_questionnaires=self.extras.questionnaires.isChecked(),
+            self.today(),
+            self.ctx.settings["day.start_hour"],
+            language(self.ctx),
+            self.with_plan.isChecked(),
+            self.extras.medication.isChecked(),
+            self.extras.questionnaires.isChecked(),
         )
+        # ten years take most of a second to read: ticking a part or typing what to talk
+        # about reads them again only when the store or a setting changed since
+        if self.gathered is None or self.gathered[0] != asked:
+            report = checkin.gather(
+                self.ctx.store,
+                first,
+                last,
+                made=asked[2],
+                talk_about="",
+                day_start_hour=asked[3],
+                language=asked[4],
+                include_plan=asked[5],
+                include_medication=asked[6],
+                include_questionnaires=asked[7],
+            )
+            self.gathered = (asked, report)
+        return replace(self.gathered[1], talk_about=self.talk.toPlainText().strip())
 
     def refresh(self) -> None:
         """Rebuild the preview from the store and the choices on the left."""
         self.refresh_timer.stop()
         self._say_small_hours()
         scroll = self.preview.verticalScrollBar().value()
-        room = self.preview.viewport().width() - 2 * PREVIEW_MARGIN - 4
-        doc = report_document(self.report(), self.chosen(), self.words, chart_width=room)
+        # the room with the scroll bar in: the same whether or not the bar shows just now
+        bar = self.preview.verticalScrollBar().sizeHint().width()
+        room = self.preview.contentsRect().width() - bar - 2 * PREVIEW_MARGIN - 4
+        report, cut = checkin.for_preview(self.report())
+        doc = report_document(
+            report, self.chosen(), self.words, chart_width=room, most_rows=checkin.PREVIEW_MOST
+        )
         doc.setDocumentMargin(PREVIEW_MARGIN)
         doc.setDefaultFont(self.preview.font())
         doc.setParent(self.preview)
+        old, self.shown_doc = self.shown_doc, doc
         self.preview.setDocument(doc)
+        if old is not None:
+            old.deleteLater()  # with its chart: a page kept per rebuild grew to gigabytes
         self.preview.verticalScrollBar().setValue(scroll)
+        self.preview_note.setText(
+            self.tr(
+                "A long stretch: the preview shows up to %n items in each part, the latest or "
+                "the most often named. Saving or printing keeps everything.",
+                "",
+                checkin.PREVIEW_MOST,
+            )
+        )
+        self.preview_note.setVisible(cut)
 
     def _say_small_hours(self) -> None:
         """At 00:58 on Sunday, with the day starting at 4, the summary is put together on
@@ -334,6 +386,9 @@ class CheckinWindow(CalmWindow):
     # -- slots -----------------------------------------------------------------------------
     def _on_period_changed(self, *_: Any) -> None:
         self.refresh_timer.start()
+
+    def _long(self) -> bool:
+        return abs(self.first.date().daysTo(self.last.date())) >= LONG_DAYS
 
     def _on_since_last_clicked(self) -> None:
         first, last = checkin.default_period(self.ctx.store, self.today())
@@ -357,12 +412,14 @@ class CheckinWindow(CalmWindow):
         )
 
     def _on_store_changed(self, kind: str) -> None:
+        self.gathered = None  # whatever changed is read again next time
         if kind in WATCHED and self.isVisible():
             self.refresh_timer.start()
 
     def _on_setting_changed(self, name: str, _value: object) -> None:
         """A new day-start hour moves the person's today: the default period follows it
         (a period chosen by hand stays), and the days are counted anew from the new hour."""
+        self.gathered = None
         if name != "day.start_hour" or not self.isVisible():
             return  # opening it again starts from the default period anyway
         before = checkin.default_period(self.ctx.store, days.today(self.counted_with))
@@ -431,12 +488,28 @@ class CheckinWindow(CalmWindow):
         return True
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
-        if watched is self.preview.viewport() and event.type() == QEvent.Type.Resize:
-            self.refresh_timer.start()  # the chart follows the preview's width
+        if (
+            watched is self.preview
+            and event.type() == QEvent.Type.Resize
+            and event.size().width() != event.oldSize().width()
+        ):
+            self.refresh_timer.start()  # the chart follows the preview's width, not height
         return super().eventFilter(watched, event)
 
     def _on_refresh_due(self) -> None:
-        if self.isVisible():  # a hidden window catches up when it is next opened
+        if not self.isVisible():
+            return  # a hidden window catches up when it is next opened
+        if not self._long():
+            self.refresh()
+            return
+        # years of entries take a moment to read: say so first, and build once it shows
+        self.preview_note.setText(self.tr("Putting it together…"))
+        self.preview_note.show()
+        QTimer.singleShot(40, self._build_when_still_due)
+
+    def _build_when_still_due(self) -> None:
+        # a change since then started the timer again: that one builds, not this
+        if self.isVisible() and not self.refresh_timer.isActive():
             self.refresh()
 
     def hideEvent(self, event: Any) -> None:
