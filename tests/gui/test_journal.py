@@ -243,6 +243,31 @@ def test_remove_asks_once_and_can_be_undone(
     qtbot.waitUntil(lambda: window.model.row_of(gone.id) >= 0)
 
 
+def test_a_removal_the_store_refused_offers_no_undo_and_keeps_the_row(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store opened only to read: the removal was shown as done, with an Undo, though the
+    entry was still there (it came back at the next refresh)."""
+    import errno
+
+    from footholds.core.store import failures
+
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *args: True)
+    monkeypatch.setattr(ctx.prompter, "warn", lambda *args: None)
+    gone = LogEntry(at=NOW, note="to remove")
+    fill(ctx, [gone])
+    window = open_journal(ctx, qtbot)
+    select(window, gone.id)
+
+    def refuse(_record: object) -> None:
+        raise failures.write_error(errno.EROFS, "store.read_only_open")
+
+    monkeypatch.setattr(ctx.store, "remove", refuse)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert not window.undo_bar.isVisible()
+    assert window.model.row_of(gone.id) >= 0
+
+
 def test_removing_the_last_entry_takes_read_or_change_and_remove_away_with_it(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -117,3 +117,35 @@ def test_a_store_opened_only_to_read_keeps_the_words_in_the_form(
     monkeypatch.setattr(ctx.store, "add", refuse)
     assert add_record(ctx, LogEntry(note="hello"))[0] is None
     assert warned == ["Footholds opened your entries for reading only."]
+
+
+def test_a_change_or_removal_nothing_held_is_not_shown_as_done(
+    ctx: AppContext, warned: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store opened only to read: a change returned as saved, and a removal as done (its
+    row gone, an Undo offered) though nothing changed on disk or in memory."""
+    from footholds.core.store import failures
+    from footholds.ui.common.operations import remove_record, update_record
+
+    saved = ctx.store.add(LogEntry(note="hello"))
+
+    def refuse(_record: object) -> None:
+        raise failures.write_error(errno.EROFS, "store.read_only_open")
+
+    monkeypatch.setattr(ctx.store, "update", refuse)
+    monkeypatch.setattr(ctx.store, "remove", refuse)
+    assert update_record(ctx, saved) is None
+    assert remove_record(ctx, saved) is False
+    assert warned == ["Footholds opened your entries for reading only."] * 2
+
+
+def test_a_change_the_full_disk_refused_but_memory_holds_is_kept(
+    ctx: AppContext, warned: list[str], full_disk: None
+) -> None:
+    from footholds.ui.common.operations import remove_record, update_record
+
+    with pytest.raises(StoreWriteError):
+        ctx.store.add(LogEntry(note="first"))  # (held in memory)
+    [entry] = ctx.store.latest(LogEntry, 5)
+    assert update_record(ctx, entry) is entry
+    assert remove_record(ctx, entry) is True

@@ -55,7 +55,9 @@ def held_words(refused: StoreWriteError) -> str:
 
 
 def update_record(ctx: AppContext, record: R, parent: QWidget | None = None) -> R | None:
-    """Save a changed record, with the same kind handling as save_record."""
+    """Save a changed record, with the same kind handling as save_record: None when the
+    change is not held anywhere (a store opened only to read), so the window keeps the
+    words rather than show them as saved."""
     try:
         return ctx.store.update(record)
     except StoreCannotOpen as exc:  # locked: Store.update changes nothing without the key
@@ -66,11 +68,12 @@ def update_record(ctx: AppContext, record: R, parent: QWidget | None = None) -> 
         return None
     except StoreWriteError as exc:
         ctx.prompter.warn(parent, i18n.error_text(exc))
-        return record
+        return record if held(exc) else None
 
 
 def remove_record(ctx: AppContext, record: Record, parent: QWidget | None = None) -> bool:
-    """Remove a record the person chose to remove (the caller offers undo)."""
+    """Remove a record the person chose to remove (the caller offers undo). False when it
+    was not removed: locked, or a store opened only to read, where the row stays."""
     try:
         ctx.store.remove(record)
     except StoreCannotOpen as exc:  # locked
@@ -78,4 +81,5 @@ def remove_record(ctx: AppContext, record: Record, parent: QWidget | None = None
         return False
     except StoreWriteError as exc:
         ctx.prompter.warn(parent, i18n.error_text(exc))
+        return held(exc)
     return True

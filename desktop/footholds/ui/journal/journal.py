@@ -402,7 +402,8 @@ class JournalWindow(CalmWindow):
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             self.view.setFocus()
             return
-        remove_record(self.ctx, entry, self)
+        if not remove_record(self.ctx, entry, self):
+            return  # not removed (the store opened only to read): its row stays, no Undo
         words = self.kept.pop(entry.id, None)  # its kept changes go with it, or come back
         self.view.setFocus()  # where the keyboard goes back to when the offer ends
         self.undo_bar.offer(

@@ -332,7 +332,8 @@ class ReachOutWindow(CalmWindow):
         question = self.tr("Remove {name} from your people?").format(name=excerpt(person.name))
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
-        remove_record(self.ctx, person, self)
+        if not remove_record(self.ctx, person, self):
+            return  # not removed (the store opened only to read): its row stays
         self.refresh()
         self.add_person.setFocus()
 
@@ -366,7 +367,8 @@ class ReachOutWindow(CalmWindow):
         question = self.tr("Remove your message “{text}”?").format(text=excerpt(own.text))
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
-        remove_record(self.ctx, own, self)
+        if not remove_record(self.ctx, own, self):
+            return  # not removed (the store opened only to read): its row stays
         self.refresh()
         self.own.setFocus()
 

@@ -380,7 +380,8 @@ class ProofListWindow(CalmWindow):
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
         row = self.list.currentRow()
-        remove_record(self.ctx, proof, self)
+        if not remove_record(self.ctx, proof, self):
+            return  # not removed (the store opened only to read): its row stays, no Undo
         self.refresh()
         if self.list.count():
             self.list.setCurrentRow(min(row, self.list.count() - 1))

@@ -416,7 +416,8 @@ class SessionsEditor(QWidget):
             question += " " + self.tr("Its notes are removed too.")
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
-        remove_record(self.ctx, session, self)
+        if not remove_record(self.ctx, session, self):
+            return  # not removed (the store opened only to read): its row stays, no Undo
         self.refresh()
         self.undo.offer(
             self.tr("Removed the session: {session}.").format(session=self.describe(session)),

@@ -404,7 +404,8 @@ class ThoughtLogWindow(CalmWindow):
         )
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
-        remove_record(self.ctx, entry, self)
+        if not remove_record(self.ctx, entry, self):
+            return  # not removed (the store opened only to read): its row stays, no Undo
         if self.current is not None and self.current.id == entry.id:
             self.start_new()
         self.refresh_past()

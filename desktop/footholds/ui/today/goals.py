@@ -411,7 +411,8 @@ class GoalsSection(QWidget):
         )
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove goal")):
             return
-        remove_record(self.ctx, goal, self)
+        if not remove_record(self.ctx, goal, self):
+            return  # not removed (the store opened only to read): its row stays, no Undo
         self.refresh()
 
         def put_back() -> None:

@@ -427,7 +427,8 @@ class RoutineSection(QWidget):
             self, question.format(text=excerpt(item.text)), self.tr("Remove")
         ):
             return
-        remove_record(self.ctx, item, self)
+        if not remove_record(self.ctx, item, self):
+            return  # not removed (the store opened only to read): its row stays, no Undo
         self.refresh()
         # its Remove went with its row: the keyboard goes to the field now open for another
         # in its place (where it comes back when the Undo offer ends)
