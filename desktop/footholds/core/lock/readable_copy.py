@@ -18,7 +18,7 @@ import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from footholds.core.atomic import fsync_dir, write_atomic
 from footholds.core.store import Record
@@ -95,17 +95,8 @@ class ReadableCopy(Generic[R, S]):
         """The kept fields, read without the passphrase, as things to show (never saved from
         here): None when there is no copy (the person locks them, or nothing was written yet)
         or it cannot be read."""
-        place = self.copy_path(store_dir)
-        try:
-            if not stat.S_ISREG(place.stat().st_mode):  # a pipe would wait for ever
-                return None
-            with place.open("rb") as file:
-                raw = file.read(MOST + 1)
-            data = json.loads(raw) if len(raw) <= MOST else None
-        except (OSError, ValueError, RecursionError):
-            return None
-        listed = data.get(self.listed) if isinstance(data, dict) else None
-        if not isinstance(listed, list):
+        listed = read_listed(self.copy_path(store_dir), self.listed)
+        if listed is None:
             return None
         shown: list[S] = []
         for item in listed:
@@ -134,6 +125,21 @@ class ReadableCopy(Generic[R, S]):
             self.remove(store_dir)
         except OSError as exc:
             log.warning("the readable copy of %s could not be removed: %s", self.what, exc.strerror)
+
+
+def read_listed(place: Path, key: str) -> list[Any] | None:
+    """The list a readable copy holds under `key`, read without the passphrase; None when
+    there is no copy, or it is not a plain file, too big or not such a list."""
+    try:
+        if not stat.S_ISREG(place.stat().st_mode):  # a pipe would wait for ever
+            return None
+        with place.open("rb") as file:
+            raw = file.read(MOST + 1)
+        data = json.loads(raw) if len(raw) <= MOST else None
+    except (OSError, ValueError, RecursionError):
+        return None
+    listed = data.get(key) if isinstance(data, dict) else None
+    return listed if isinstance(listed, list) else None
 
 
 def records_from_store_file(

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 import logging
-import stat
 from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
@@ -39,7 +38,6 @@ log = logging.getLogger(__name__)
 
 NAME = "lock-session-times.json"  # in the data folder, beside lock.json
 LISTED = "sessions"
-MOST = 256 * 1024  # bytes read of the copy: far more than any list written here
 # the fields kept besides the first day, and what a session has when one is missing
 BLANK: dict[str, Any] = {"time": "", "minutes": 50, "every": "", "cancelled": [], "moved": {}}
 BEHIND = timedelta(days=2)  # what is this far behind makes no quiet time now or later
@@ -127,16 +125,9 @@ def read(store_dir: Path) -> list[Session] | None:
 
 
 def _items(place: Path) -> list[Any] | None:
-    try:
-        if not stat.S_ISREG(place.stat().st_mode):  # a pipe would wait for ever
-            return None
-        with place.open("rb") as file:
-            raw = file.read(MOST + 1)
-        data = json.loads(raw) if len(raw) <= MOST else None
-    except (OSError, ValueError, RecursionError):
-        return None
-    listed = data.get(LISTED) if isinstance(data, dict) else None
-    return listed if isinstance(listed, list) else None
+    from footholds.core.lock.readable_copy import read_listed
+
+    return read_listed(place, LISTED)
 
 
 def from_store_file(store_dir: Path, keys: Codec) -> list[Session] | None:
