@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from footholds.app.build import AppContext, build, make_qapp
 from footholds.app.lock_start import Unlocker
@@ -30,6 +31,14 @@ def closed_lock() -> Iterator[None]:
     storage.codec = None
     yield
     storage.codec = None  # no other test may find the store open
+
+
+@pytest.fixture
+def paths(qapp: QApplication, footholds_home: Path) -> Paths:
+    """The home's folders, made (a test file takes it as `paths = lock_starting.paths`)."""
+    made = Paths.from_env()
+    made.ensure()
+    return made
 
 
 def opened(paths: Paths, _settings: Settings) -> Keys:

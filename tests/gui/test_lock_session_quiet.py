@@ -1,4 +1,4 @@
-"""Reminders keep quiet in a therapy session while the app is locked (issue 20): Footholds
+"""Reminders keep quiet in a therapy session while the app is locked: Footholds
 started locked read its sessions from the sealed, empty store, so the tray promised the next
 movement in the middle of a session and a Later'd card came back in it. Locked, the quiet
 is now worked out from the sessions' readable times (core/lock/sessions_copy.py). A planned
@@ -7,12 +7,10 @@ activity's nudge waits for the unlock, and the tray does not promise it meanwhil
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import lock_starting
 import pytest
 from lock_starting import FAST, PASS, start, stop
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import open_store
@@ -28,11 +26,7 @@ pytest.importorskip("cryptography")
 closed_lock = lock_starting.closed_lock  # autouse: no test finds the store left open
 
 
-@pytest.fixture
-def paths(qapp: QApplication, footholds_home: Path) -> Paths:
-    made = Paths.from_env()
-    made.ensure()
-    return made
+paths = lock_starting.paths  # the home's folders, made
 
 
 def now_session() -> Session:

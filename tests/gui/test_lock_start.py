@@ -11,7 +11,7 @@ from pathlib import Path
 import lock_starting
 import pytest
 from lock_starting import FAST, PASS, every_file, notes, start, stop
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext, make_qapp, open_store
@@ -31,11 +31,7 @@ MARCH = datetime(2026, 3, 10, 9, tzinfo=UTC)
 closed_lock = lock_starting.closed_lock  # autouse: no test finds the store left open
 
 
-@pytest.fixture
-def paths(qapp: QApplication, footholds_home: Path) -> Paths:
-    made = Paths.from_env()
-    made.ensure()
-    return made
+paths = lock_starting.paths  # the home's folders, made
 
 
 def lock_on(paths: Paths) -> Keys:
