@@ -41,7 +41,8 @@ def test_tab_from_the_help_link_shows_the_field_it_lands_in(ctx: AppContext, qtb
     link.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(link, Qt.Key.Key_Tab)
     field = QApplication.focusWidget()
-    assert field is not None and area.widget().isAncestorOf(field)
+    page = area.widget()
+    assert field is not None and page is not None and page.isAncestorOf(field)
     assert _shows(area, field)
     assert bar.value() < bar.maximum()
 

@@ -311,7 +311,7 @@ def test_undo_puts_one_of_the_three_back_in_its_place_at_once(
     def on_screen() -> list[str]:
         """The ids of the rows as the list lays them out, top to bottom."""
         box = routine.rows_box
-        shown = [box.itemAt(i).widget() for i in range(box.count())]
+        shown = [item.widget() for i in range(box.count()) if (item := box.itemAt(i))]
         return [next(i for i, r in routine.rows.items() if r is w) for w in shown]
 
     for gone in (first, second):

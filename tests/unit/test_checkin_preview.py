@@ -17,7 +17,7 @@ def report(n: int) -> Report:
         first=DAY - timedelta(days=n),
         last=DAY,
         made=DAY,
-        days=Insights(first=DAY - timedelta(days=n), last=DAY, days=[]),
+        days=Insights(first=DAY - timedelta(days=n), last=DAY, days=()),
         triggers=noted,
         notes=noted,
         helped=[(f"helped {i}", n - i) for i in range(n)],
