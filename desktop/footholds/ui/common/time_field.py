@@ -15,14 +15,16 @@ Field = TypeVar("Field", bound=QDateTimeEdit)
 
 
 class _PickSection(QObject):
-    def __init__(self, field: QDateTimeEdit) -> None:
-        super().__init__(field)
-        self.field = field
+    """Kept by the field as its child. It asks Qt for the field each time rather than keep
+    it in an attribute: the filter can be called as the field is taken down, when the
+    Python side of this object no longer has its attributes."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        field = self.field
-        if event.type() == QEvent.Type.MouseButtonRelease and not (
-            field.lineEdit().hasSelectedText()  # a drag chose its own letters
+        field = self.parent()
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(field, QDateTimeEdit)
+            and not field.lineEdit().hasSelectedText()  # a drag chose its own letters
         ):
             field.setSelectedSection(field.currentSection())
         return False
