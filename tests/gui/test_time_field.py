@@ -50,3 +50,16 @@ def test_every_time_and_date_field_in_the_app_takes_typed_digits() -> None:
             if made.search(line) and "typed_after_click(" not in line:
                 bare.append(f"{path.relative_to(DESKTOP)}:{number}")
     assert bare == []
+
+
+def test_digits_typed_over_the_whole_time_fill_it_from_the_start(qtbot: QtBot) -> None:
+    """Ctrl+A then "1030" left 18:00 as it was, without a word."""
+    field = typed_after_click(QTimeEdit(QTime(18, 0)))
+    field.setDisplayFormat("HH:mm")
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    field.setFocus()
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field, "1030")
+    assert field.time() == QTime(10, 30)
