@@ -759,6 +759,10 @@
 <context>
     <name>CrisisLines</name>
     <message>
+        <source>Other emergency numbers there: {numbers}</source>
+        <translation>Otros números de emergencia allí: {numbers}</translation>
+    </message>
+    <message>
         <source>Phone {number}</source>
         <translation>Teléfono {number}</translation>
     </message>
