@@ -6047,8 +6047,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Tu lista de personas está a salvo, solo bloqueada por ahora; vuelve a aparecer aquí en cuanto desbloquees Footholds.</translation>
     </message>
     <message>
-        <source>Your messages for them are safe, only locked for now; they show here again once Footholds is unlocked.</source>
-        <translation>Tus mensajes para estas personas están a salvo, solo bloqueados por ahora; vuelven a aparecer aquí en cuanto desbloquees Footholds.</translation>
+        <source>Your own message for them is safe, only locked for now.</source>
+        <translation>Tu propio mensaje para esta persona está a salvo, solo bloqueado por ahora.</translation>
+    </message>
+    <message>
+        <source>Your own messages show here again once Footholds is unlocked.</source>
+        <translation>Tus propios mensajes vuelven a aparecer aquí en cuanto desbloquees Footholds.</translation>
+    </message>
+    <message>
+        <source>Any messages you wrote for them are safe, only locked for now; they show here again once Footholds is unlocked.</source>
+        <translation>Los mensajes que hayas escrito para estas personas están a salvo, solo bloqueados por ahora; vuelven a aparecer aquí en cuanto desbloquees Footholds.</translation>
     </message>
     <message>
         <source>Add someone</source>
