@@ -6051,8 +6051,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Tu propio mensaje para esta persona está a salvo, solo bloqueado por ahora.</translation>
     </message>
     <message>
-        <source>Your own messages show here again once Footholds is unlocked.</source>
-        <translation>Tus propios mensajes vuelven a aparecer aquí en cuanto desbloquees Footholds.</translation>
+        <source>What you wrote yourself shows here again once Footholds is unlocked.</source>
+        <translation>Lo que escribiste tú vuelve a aparecer aquí en cuanto desbloquees Footholds.</translation>
     </message>
     <message>
         <source>Any messages you wrote for them are safe, only locked for now; they show here again once Footholds is unlocked.</source>

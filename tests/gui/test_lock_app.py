@@ -339,7 +339,7 @@ def test_get_help_now_while_locked_shows_the_people_kept_readable_with_their_num
         assert "It's me, call?" not in words and not people.locked.isVisible()
         assert people.readable is not None and people.readable.note is not None
         assert people.readable.note.isVisible()
-        assert "Your own messages show here again" in people.readable.note.line.text()
+        assert "What you wrote yourself shows here again" in people.readable.note.line.text()
         [kept] = people.readable.rows
         assert isinstance(kept, ReadableRow) and kept.own is not None  # hers, locked
         assert kept.own.text() == "Your own message for them is safe, only locked for now."

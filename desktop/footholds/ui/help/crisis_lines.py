@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from footholds.core import crisis
 from footholds.platform import phone_links
-from footholds.ui.common import buttons, dates
+from footholds.ui.common import buttons, dates, tokens
 from footholds.ui.common.calm import escape, hint, language, wrapped
 from footholds.ui.common.help_link import as_link
 from footholds.ui.help import region as regions
@@ -109,8 +109,9 @@ class CrisisLines(QWidget):
             self._name_change()  # "Choose your country" until one is known
             head, pieces = self._compact_html()
             also = self._also_words()
-            if also:  # quietly, under the main number, before the lines
-                head += f'<br><span style="font-size: small;">{escape(also)}</span>'
+            if also:  # quietly (the caption step), under the main number, before the lines
+                size = self.font().pointSizeF() + tokens.CAPTION[0]
+                head += f'<br><span style="font-size: {size:g}pt;">{escape(also)}</span>'
             flowing = FlowingLinkLabel(head, pieces)
             label = linked_label(head + "<br>" + "<br>".join(pieces), self.on_link, flowing)
             label.setAccessibleName(self.tr("Crisis lines and the emergency number"))

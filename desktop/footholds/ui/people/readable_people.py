@@ -102,7 +102,7 @@ def locked_messages_words(known: bool = True) -> str:
             "again once Footholds is unlocked.",
         )
     return QCoreApplication.translate(
-        "TrustedPeople", "Your own messages show here again once Footholds is unlocked."
+        "TrustedPeople", "What you wrote yourself shows here again once Footholds is unlocked."
     )
 
 
