@@ -141,3 +141,82 @@ def test_a_country_without_a_confirmed_number_claims_no_check(
     footer = tough.crisis.text()
     assert "checked" not in footer and "call your local emergency number." in footer
     assert not any(c.isdigit() for c in footer.splitlines()[0])
+
+
+# -- the country's other confirmed emergency numbers -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("region", "also"),
+    [("GB", "112"), ("AU", "106, 112"), ("ES", "085, 088"), ("IE", "999")],
+)
+def test_the_other_confirmed_emergency_numbers_show_under_the_main_one(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, region: str, also: str
+) -> None:
+    """`footholds helplines` said "other emergency numbers there: 106, 112" for Australia;
+    Get help now and the tough day's footer never did. Now both do, quietly, under the main
+    number (Ireland's 999 once in Get help now, where its note says "999 works too.")."""
+    day = date.fromisoformat(crisis.data_checked())
+    window = _help_now_for(ctx, qtbot, monkeypatch, day, region)
+    lines = window.crisis.text().splitlines()
+    said = f"Other emergency numbers there: {also}"
+    if region == "IE":
+        assert said not in lines and "999 works too." in window.crisis.text()
+    else:
+        assert lines[1] == said  # the line under the emergency sentence
+        assert window.crisis.labels[1].property("soft")  # quietly
+    tough = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+    qtbot.waitExposed(tough)
+    footer = tough.crisis.text().splitlines()
+    emergency = next(i for i, line in enumerate(footer) if "call " in line)
+    assert footer[emergency + 1] == said
+
+
+@pytest.mark.parametrize("region", ["NZ", "AR", "ZZ", ""])
+def test_no_line_of_other_numbers_where_there_are_none_to_confirm(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, region: str
+) -> None:
+    # New Zealand has only 111; Argentina's listed numbers are not confirmed: never shown
+    day = date.fromisoformat(crisis.data_checked())
+    window = _help_now_for(ctx, qtbot, monkeypatch, day, region)
+    tough = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+    qtbot.waitExposed(tough)
+    for text in (window.crisis.text(), tough.crisis.text()):
+        assert "Other emergency numbers" not in text
+        assert not any(n in text for n in ("100", "101", "107", "911"))
+
+
+def test_a_number_only_listed_elsewhere_never_shows_beside_lines(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Were a region with lines ever listed with an unconfirmed number, it stays apart."""
+    from footholds.core import emergency
+
+    real = emergency.emergency_info
+
+    def info(code: str) -> dict[str, object] | None:
+        found = real(code)
+        return {**found, "listed": ["555"]} if code == "GB" and found else found
+
+    monkeypatch.setattr(emergency, "emergency_info", info)
+    assert crisis.crisis_region("GB")["emergency_listed"] == ["555"]
+    assert "555" not in crisis.crisis_region("GB")["emergency_also"]
+    window = _help_now_for(ctx, qtbot, monkeypatch, date.fromisoformat(crisis.data_checked()))
+    assert "Other emergency numbers there: 112" in window.crisis.text()
+    assert "555" not in window.crisis.text()
+
+
+def test_the_other_numbers_speak_spanish(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footholds.ui.common import i18n
+
+    ctx.settings.set("general.language", "es")
+    assert i18n.apply(ctx) == "es"
+    try:
+        day = date.fromisoformat(crisis.data_checked())
+        window = _help_now_for(ctx, qtbot, monkeypatch, day, "AU")
+        assert "Otros números de emergencia allí: 106, 112" in window.crisis.text()
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)

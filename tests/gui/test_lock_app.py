@@ -23,6 +23,8 @@ from footholds.core.settings import Settings
 from footholds.core.store import LogEntry, OwnLine, Person, SafetyPlan, storage
 from footholds.ui.common.operations import save_record
 from footholds.ui.help.help_now import HelpNowWindow
+from footholds.ui.people.readable_people import ReadablePeople, ReadableRow
+from footholds.ui.people.trusted_people import PersonRow
 from footholds.ui.shell.unlock import UnlockDialog
 
 if TYPE_CHECKING:
@@ -337,8 +339,10 @@ def test_get_help_now_while_locked_shows_the_people_kept_readable_with_their_num
         assert "It's me, call?" not in words and not people.locked.isVisible()
         assert people.readable is not None and people.readable.note is not None
         assert people.readable.note.isVisible()
-        assert "messages for them are safe" in people.readable.note.line.text()
+        assert "What you wrote yourself shows here again" in people.readable.note.line.text()
         [kept] = people.readable.rows
+        assert isinstance(kept, ReadableRow) and kept.own is not None  # hers, locked
+        assert kept.own.text() == "Your own message for them is safe, only locked for now."
         assert kept.copy_number is not None and kept.copy_number.text() == "Copy number"
         qtbot.mouseClick(kept.copy_number, Qt.MouseButton.LeftButton)
         assert QGuiApplication.clipboard().text() == "07700900123"
@@ -370,6 +374,67 @@ def test_get_help_now_while_locked_shows_the_people_kept_readable_with_their_num
         assert window.people.locked.isVisible() and window.people.readable is None
     finally:
         stop(ctx)
+
+
+def test_while_locked_someone_without_a_message_of_their_own_has_the_ready_one(
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
+) -> None:
+    """Locked, everyone's ready message went and "Your messages for them are safe, only
+    locked" was said of Ben too, who has none: unlocked he has Footholds' own "I'm not OK
+    right now. Can you call me?", no secret. The copy keeps only a yes or no: Ben has his
+    ready message still, Ana's own waits for the unlock, said of her alone."""
+    from footholds.core.lock import people_copy
+
+    paths, _ = locked
+    Settings.load(paths.settings_file)[0].save()  # as turning the lock on does
+    ctx = start(paths, opened)
+    try:
+        ctx.store.add(Person(name="Ana", how="Call 07700 900123", message="It's me, call?"))
+        ctx.store.add(Person(name="Ben", how="Signal"))
+        assert [p.own_message for p in people_copy.read(paths.store_dir) or []] == [True, False]
+        window = ctx.windows.show("help-now")
+        assert isinstance(window, HelpNowWindow)
+        qtbot.waitExposed(window)
+        assert ctx.locker.lock_now()
+        people = window.people
+        qtbot.waitUntil(lambda: "Ben" in shown_words(people))
+        assert people.readable is not None
+        ana, ben = people.readable.rows
+        assert isinstance(ana, ReadableRow) and ana.own is not None and ana.own.isVisible()
+        assert isinstance(ben, PersonRow)  # as unlocked: Copy message and Another
+        ready = "I'm not OK right now. Can you call me?"
+        assert ben.message.text() == ready and ben.copy.isVisible()
+        words = shown_words(people)
+        assert "It's me, call?" not in words and words.count(ready) == 1
+        assert not any(b"It's me" in data for data in every_file(footholds_home).values())
+        note = people.readable.note
+        assert note is not None and note.isVisible()
+    finally:
+        stop(ctx)
+
+
+def test_a_copy_from_before_the_yes_or_no_reads_with_words_true_either_way(
+    qtbot: QtBot,
+) -> None:
+    """An older copy says nothing of messages: no one gets a ready message of Footholds' own
+    in place of theirs, and the note is true whether they wrote one or not."""
+    old = [("Ana", "Signal")]  # as people_copy.read gave before
+    people = ReadablePeople(old, lambda: None, with_ready=lambda n, h: QWidget())
+    qtbot.addWidget(people)
+    [row] = people.rows
+    assert isinstance(row, ReadableRow) and row.own is None
+    assert people.note is not None
+    assert people.note.line.text().startswith("Any messages you wrote for them are safe")
+    nobody_wrote = [people_copy_person("Ben", "Signal", False)]
+    people = ReadablePeople(nobody_wrote, lambda: None, with_ready=lambda n, h: QWidget())
+    qtbot.addWidget(people)
+    assert people.note is None  # nothing of theirs is locked: nothing said to be
+
+
+def people_copy_person(name: str, how: str, own: bool | None) -> tuple[str, str]:
+    from footholds.core.lock.people_copy import KeptPerson
+
+    return KeptPerson(name, how, own)
 
 
 def test_a_number_added_while_locked_shows_at_once_sealed_with_no_passphrase(

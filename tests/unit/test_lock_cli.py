@@ -350,4 +350,17 @@ def test_the_safety_plan_prints_while_locked_unless_it_is_locked_too(tmp_path: P
     assert refused.returncode == 1 and refused.stdout == ""
     assert "Your safety plan is locked with the rest of your entries" in refused.stderr
     assert "footholds unlock" in refused.stderr and "Traceback" not in refused.stderr
+    # where help is without the passphrase, and the setting named as Settings labels it
+    from footholds.core.settings import BY_NAME
+
+    assert f"({BY_NAME['lock.safety_plan'].label})" in refused.stderr
+    assert "(Lock my safety plan, numbers and people too)" in refused.stderr
+    assert "`footholds helplines` shows the crisis lines" in refused.stderr
+    assert "call your local emergency number" in refused.stderr  # no country chosen
+    for region, said in (("GB", "call 999 (United Kingdom)"), ("AR", "local emergency")):
+        settings.set("safety.region", region)  # Argentina's number is not confirmed
+        settings.save()
+        refused = run(home, "safety-plan")
+        assert refused.returncode == 1 and said in refused.stderr, region
+        assert not any(n in refused.stderr for n in ("100", "101", "107", "911"))
     assert "The sea in June" in ok(run(home, "safety-plan", FOOTHOLDS_PASSPHRASE_FILE=pw))

@@ -309,3 +309,25 @@ def test_a_copy_too_large_to_be_one_written_here_reads_as_none(kind: Kind, tmp_p
     place = kind.copy.copy_path(store_dir)
     place.write_text(kind.odd + " " * (256 * 1024), encoding="utf-8")
     assert kind.copy.read(store_dir) is None
+
+
+def test_the_people_copy_says_only_whether_someone_has_a_message_of_their_own(
+    tmp_path: Path,
+) -> None:
+    """Locked, the app said everyone's messages were locked, Ben's too, who had none. The copy
+    keeps a yes or no now (never the words), so his ready message can show; a copy written
+    before it reads as not known."""
+    store_dir = tmp_path / "store"
+    people = [Person(name="Ana", how="1", message=MESSAGE), Person(name="Ben", how="2")]
+    people_copy.write(store_dir, people)
+    kept = people_copy.read(store_dir) or []
+    assert kept == [("Ana", "1"), ("Ben", "2")]  # still the pair every reader unpacks
+    assert [p.own_message for p in kept] == [True, False]
+    assert MESSAGE.encode() not in people_copy.copy_path(store_dir).read_bytes()
+    people_copy.copy_path(store_dir).write_text('{"people": [{"name": "Ana", "how": "1"}]}')
+    [old] = people_copy.read(store_dir) or []
+    assert old == ("Ana", "1") and old.own_message is None
+    people_copy.copy_path(store_dir).write_text(
+        '{"people": [{"name": "Ana", "how": "1", "own_message": "yes"}]}'
+    )
+    assert [p.own_message for p in people_copy.read(store_dir) or []] == [None]

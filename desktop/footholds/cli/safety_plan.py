@@ -126,12 +126,32 @@ def readable_page(paths: Paths, settings: Settings, language: str) -> PlanPage |
     return safety_plan_render.page(plan.sections, plan.safer, language)
 
 
-LOCKED_TOO = (
-    "Your safety plan is locked with the rest of your entries, as you chose in Settings "
-    "(Lock my safety plan and people too). `footholds unlock` opens it in Footholds; to "
-    "write it here, type your passphrase on a terminal, or give it with "
-    "FOOTHOLDS_PASSPHRASE_FILE=FILE."
-)
+def locked_too(settings: Settings) -> str:
+    """Why the plan cannot be written here, naming the setting as Settings labels it (the
+    label itself, so the two cannot drift apart), and where help is without the passphrase."""
+    from footholds.core.settings import BY_NAME
+
+    label = BY_NAME["lock.safety_plan"].label
+    return (
+        "Your safety plan is locked with the rest of your entries, as you chose in Settings "
+        f"({label}). `footholds unlock` opens it in Footholds; to write it here, type your "
+        "passphrase on a terminal, or give it with FOOTHOLDS_PASSPHRASE_FILE=FILE.\n"
+        + help_without_passphrase(settings)
+    )
+
+
+def help_without_passphrase(settings: Settings) -> str:
+    """Where help is with no passphrase: the chosen country's emergency number when it is
+    confirmed (never one only listed elsewhere), and the crisis lines, which are never
+    locked."""
+    from footholds.core import crisis
+
+    code = str(settings["safety.region"]).strip()
+    region = crisis.crisis_region(code) if code else {}
+    lines = "`footholds helplines` shows the crisis lines, no passphrase needed."
+    if region.get("code") not in ("", crisis.FALLBACK_REGION) and region.get("emergency"):
+        return f"If you are in danger, call {region['emergency']} ({region['name']}). " + lines
+    return "If you are in danger, call your local emergency number. " + lines
 
 
 def plan_sealed_away(paths: Paths, settings: Settings) -> bool:
@@ -145,10 +165,11 @@ def plan_sealed_away(paths: Paths, settings: Settings) -> bool:
     if not needs_passphrase(paths) or not plan_locked(settings):
         return False
     if not sys.stdin.isatty():
-        say(LOCKED_TOO, err=True)
+        say(locked_too(settings), err=True)
         return True
     say(
-        "Your safety plan is locked with the rest of your entries; your passphrase opens it.",
+        "Your safety plan is locked with the rest of your entries; your passphrase opens it.\n"
+        + help_without_passphrase(settings),
         err=True,
     )
     return False

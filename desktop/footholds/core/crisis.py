@@ -159,7 +159,9 @@ def crisis_region(code: str, language: str = ENGLISH) -> dict[str, Any]:
 
     - A region with lines of its own ("GB", "gb", "UK"): its lines, the ones whose
       `languages` include `language` first (a Spanish speaker in the US sees the Spanish
-      options first); "code" is the region, "has_lines" True, "emergency_known" True.
+      options first); "code" is the region, "has_lines" True, "emergency_known" True,
+      "emergency_also" the country's other confirmed emergency numbers, "emergency_listed"
+      any it is only listed with elsewhere (unconfirmed, kept apart).
     - A country without lines ("MX", "JP"): "code" is the country, "has_lines" False, "name"
       its name in `language` (names.<language>.json), else in English, "emergency" that country's
       own number, or "" with "emergency_known" False when it could not be confirmed (then
@@ -181,11 +183,13 @@ def crisis_region(code: str, language: str = ENGLISH) -> dict[str, Any]:
         key = key if key in regions else FALLBACK_REGION
         region = _in_words(copy.deepcopy(regions[key]), words.get(key))
         info = emergency.emergency_info(key) or {}
-        numbers = [info.get("call"), *info.get("also", ()), *info.get("listed", ())]
+        numbers = [info.get("call"), *info.get("also", ())]
         also = [n for n in numbers if n and n != region["emergency"]]
+        # numbers only listed elsewhere are never confirmed ones, beside lines or not
+        listed = [n for n in info.get("listed", ()) if n and n not in (region["emergency"], *also)]
         region.setdefault("emergency", "")  # "ZZ" has none
         region.update(has_lines=key != FALLBACK_REGION, emergency_known=bool(region["emergency"]))
-        region.update(emergency_also=also, emergency_listed=[])
+        region.update(emergency_also=also, emergency_listed=listed)
     region["code"] = key
     region["lines"] = _in_order(region["lines"], language)
     return region

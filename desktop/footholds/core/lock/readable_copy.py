@@ -43,6 +43,16 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Flag:
+    """A yes or no about a record kept readable in place of a field's words (whether a person
+    has a message of their own, never the message): its name in the copy, and how it is told
+    from the record. Read back as True or False, or None from an older copy without it."""
+
+    name: str
+    of: Callable[[Any], bool]
+
+
+@dataclass(frozen=True)
 class ReadableCopy(Generic[R, S]):
     """The copy of `fields` of the records of `model`, in the file `name` under the key
     `listed`, written in the order `order` sorts them by (None: as given) and read back as
@@ -55,6 +65,7 @@ class ReadableCopy(Generic[R, S]):
     shown: Callable[..., S]
     what: str
     order: Callable[[R], str] | None = None
+    flags: tuple[Flag, ...] = ()
 
     def copy_path(self, store_dir: Path) -> Path:
         """Where the copy is: the data folder holding the store's folder."""
@@ -64,7 +75,11 @@ class ReadableCopy(Generic[R, S]):
         """Write the fields of `records` in the order the app shows them. Raises OSError
         (the file as it was)."""
         kept = list(records) if self.order is None else sorted(records, key=self.order)
-        items = [{f.name: getattr(r, f.name) for f in self.fields} for r in kept]
+        items = [
+            {**{f.name: getattr(r, f.name) for f in self.fields},
+             **{f.name: bool(f.of(r)) for f in self.flags}}
+            for r in kept
+        ]  # fmt: skip
         data = json.dumps({self.listed: items}, ensure_ascii=False, indent=1)
         write_atomic(self.copy_path(store_dir), data.encode())
 
@@ -105,17 +120,21 @@ class ReadableCopy(Generic[R, S]):
                 shown.append(self.shown(**values))
         return shown
 
-    def _fields_of(self, item: object) -> dict[str, str] | None:
-        """The kept fields of one item read back, each cut to its limit; None (the item
-        skipped) when it is not an object, a field is not text, or a needed one is blank."""
+    def _fields_of(self, item: object) -> dict[str, str | bool | None] | None:
+        """The kept fields of one item read back, each cut to its limit, and its flags (None
+        where an older copy has none); None (the item skipped) when it is not an object, a
+        field is not text, or a needed one is blank."""
         if not isinstance(item, dict):
             return None
-        values: dict[str, str] = {}
+        values: dict[str, str | bool | None] = {}
         for field in self.fields:
             value = item.get(field.name, None if field.needed else "")
             if not isinstance(value, str) or (field.needed and not value.strip()):
                 return None
             values[field.name] = value[: field.limit]
+        for flag in self.flags:
+            said = item.get(flag.name)
+            values[flag.name] = said if isinstance(said, bool) else None
         return values
 
     def forget(self, store_dir: Path) -> None:

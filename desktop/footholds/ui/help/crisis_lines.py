@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from footholds.core import crisis
 from footholds.platform import phone_links
-from footholds.ui.common import buttons, dates
+from footholds.ui.common import buttons, dates, tokens
 from footholds.ui.common.calm import escape, hint, language, wrapped
 from footholds.ui.common.help_link import as_link
 from footholds.ui.help import region as regions
@@ -92,6 +93,10 @@ class CrisisLines(QWidget):
         words for it. For "" (not chosen) or a region without lines, the directory, and
         "your local emergency number" rather than another country's."""
         self.known = regions.is_place(code)
+        # The app shows confirmed numbers only: "emergency" and "emergency_also". Never
+        # "emergency_listed": numbers a compilation lists but no one confirmed (only the
+        # command line names them, marked "not confirmed"). An unconfirmed number read at
+        # the worst moment could be a line that never answers.
         self.region = crisis.crisis_region(code if self.known else "", language(self.ctx))
         for row in self.rows:
             self.layout_.removeWidget(row)
@@ -103,6 +108,10 @@ class CrisisLines(QWidget):
         if self.compact:
             self._name_change()  # "Choose your country" until one is known
             head, pieces = self._compact_html()
+            also = self._also_words()
+            if also:  # quietly (the caption step), under the main number, before the lines
+                size = self.font().pointSizeF() + tokens.CAPTION[0]
+                head += f'<br><span style="font-size: {size:g}pt;">{escape(also)}</span>'
             flowing = FlowingLinkLabel(head, pieces)
             label = linked_label(head + "<br>" + "<br>".join(pieces), self.on_link, flowing)
             label.setAccessibleName(self.tr("Crisis lines and the emergency number"))
@@ -239,6 +248,26 @@ class CrisisLines(QWidget):
             html += f' <a href="{url}">{call}</a>'
         return html
 
+    def also_numbers(self) -> list[str]:
+        """The country's other confirmed emergency numbers (Australia's 106, the text relay
+        for people who cannot speak, and 112), beside the one in the sentence; none when
+        no country is chosen or its number could not be confirmed. In the full view a number
+        the note below names already ("999 works too.") is said there, once."""
+        if not self.known or not self.region["emergency"]:
+            return []
+        named = set(re.findall(r"\d+", self.region["note"])) if not self.compact else set()
+        also = self.region.get("emergency_also", [])
+        return [str(n) for n in also if n and n != self.region["emergency"] and n not in named]
+
+    def _also_words(self) -> str:
+        """ "Other emergency numbers there: 106, 112", or "" for none."""
+        numbers = self.also_numbers()
+        if not numbers:
+            return ""
+        return self.tr("Other emergency numbers there: {numbers}").format(
+            numbers=", ".join(numbers)
+        )
+
     def _compact_html(self) -> tuple[str, list[str]]:
         """The emergency sentence, and each service as one unbreakable piece."""
         parts = []
@@ -291,6 +320,11 @@ class CrisisLines(QWidget):
             self._add(emergency)
         else:
             self._add(emergency, None, self.emergency_copy)
+        also = self._also_words()
+        if also:  # quietly, under the main number
+            others = hint(self.ctx, also)
+            others.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._add(others)
         for line in self.region["lines"]:
             label = linked_label(self._line_html(line), self.on_link)
             label.setAccessibleName(line["name"])

@@ -1,10 +1,11 @@
 """The people the person trusts as Get help now shows them while the lock is on and they keep
 them readable (core/lock/people_copy.py): each name, how to reach them, and Copy number when
-that holds one; their messages wait for the unlock. Needs no AppContext."""
+that holds one. A message of their own waits for the unlock; someone without one has
+Footholds' own ready messages, as unlocked (they are no secret). Needs no AppContext."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -13,6 +14,7 @@ from footholds.core.phone_in_words import phone_number
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import escape
+from footholds.ui.common.components import label
 from footholds.ui.common.locked import LockedNote
 from footholds.ui.common.own_words import own_words
 
@@ -55,19 +57,25 @@ def person_heading(name: str, how: str) -> tuple[QLabel, QLabel | None]:
 
 
 class ReadableRow(QFrame):
-    """One person: name, how to reach them, Copy number when there is one."""
+    """One person: name, how to reach them, Copy number when there is one; with `locked_own`
+    a soft line saying their own message waits for the unlock."""
 
-    def __init__(self, name: str, how: str) -> None:
+    def __init__(self, name: str, how: str, locked_own: bool = False) -> None:
         super().__init__()
         self.name = name
         title, reach = person_heading(name, how)
         self.copy_number = number_button(name, how)
+        self.own: QLabel | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(4)
         layout.addWidget(title)
         if reach is not None:
             layout.addWidget(reach)
+        if locked_own:
+            self.own = label(locked_own_words(), soft=True)
+            self.own.setContentsMargins(12, 0, 0, 0)
+            layout.addWidget(self.own)
         if self.copy_number is not None:
             actions = QHBoxLayout()
             actions.setContentsMargins(12, 0, 0, 0)
@@ -76,34 +84,67 @@ class ReadableRow(QFrame):
             layout.addLayout(actions)
 
 
-def locked_messages_words() -> str:
-    """Under the people shown while locked: their messages are there, only locked."""
+def locked_own_words() -> str:
+    """Under someone kept readable who has a message of their own: it is there, only locked."""
     return QCoreApplication.translate(
-        "TrustedPeople",
-        "Your messages for them are safe, only locked for now; they show here again once "
-        "Footholds is unlocked.",
+        "TrustedPeople", "Your own message for them is safe, only locked for now."
     )
 
 
+def locked_messages_words(known: bool = True) -> str:
+    """Under the people shown while locked, when someone has (or, `known` False, may have) a
+    message of their own. Not known (a copy from before Footholds noted it): words true
+    whether they wrote one or not."""
+    if not known:
+        return QCoreApplication.translate(
+            "TrustedPeople",
+            "Any messages you wrote for them are safe, only locked for now; they show here "
+            "again once Footholds is unlocked.",
+        )
+    return QCoreApplication.translate(
+        "TrustedPeople", "What you wrote yourself shows here again once Footholds is unlocked."
+    )
+
+
+def own_message(person: tuple[str, str]) -> bool | None:
+    """Whether someone kept readable has a message of their own; None when not known."""
+    said = getattr(person, "own_message", None)
+    return said if isinstance(said, bool) else None
+
+
 class ReadablePeople(QWidget):
-    """The people kept readable while locked, and a line saying their messages wait for the
-    unlock, with Unlock… (`ask`)."""
+    """The people kept readable while locked. Someone without a message of their own gets
+    the row `with_ready(name, how)` makes (Footholds' own ready messages, as unlocked);
+    someone with one, a line saying it waits for the unlock; and, when anyone has one or
+    may have one, a line saying they show once unlocked, with Unlock… (`ask`)."""
 
     def __init__(
         self,
-        people: list[tuple[str, str]],
+        people: Sequence[tuple[str, str]],
         ask: Callable[[], object] | None,
         parent: QWidget | None = None,
+        with_ready: Callable[[str, str], QWidget] | None = None,
     ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.rows = [ReadableRow(name, how) for name, how in people]
+        self.rows: list[QWidget] = []
+        for person in people:
+            name, how = person
+            own = own_message(person)
+            if own is False and with_ready is not None:
+                self.rows.append(with_ready(name, how))
+            else:
+                self.rows.append(ReadableRow(name, how, locked_own=own is True))
         for row in self.rows:
             layout.addWidget(row)
         self.note: LockedNote | None = None
-        if ask is not None and self.rows:
+        owns = [own_message(person) for person in people]
+        waiting = any(own is not False for own in owns) or with_ready is None
+        if ask is not None and self.rows and waiting:
             self.note = LockedNote(ask)
-            self.note.say(locked_messages_words())
+            # without `with_ready`, no one's ready messages show: said as not known
+            known = with_ready is not None and None not in owns
+            self.note.say(locked_messages_words(known=known))
             layout.addWidget(self.note)

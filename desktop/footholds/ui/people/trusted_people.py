@@ -227,7 +227,7 @@ class TrustedPeople(QWidget):
             self.readable.deleteLater()
             self.readable = None
         if kept:
-            self.readable = ReadablePeople(kept, self.ctx.locker.ask)
+            self.readable = ReadablePeople(kept, self.ctx.locker.ask, with_ready=self._with_ready)
             self.list.addWidget(self.readable)
         self.locked.setVisible(locked and kept is None)
         self.empty.setVisible(not people and (not locked or kept == []))
@@ -235,6 +235,11 @@ class TrustedPeople(QWidget):
         self.add_someone.setVisible(not people and can_add and not locked)
         if locked:
             self.form.hide()  # what was typed in it is there again at the next Add someone
+
+    def _with_ready(self, name: str, how: str) -> PersonRow:
+        """Someone kept readable while locked who has no message of their own: their row as
+        unlocked, with Footholds' own ready messages (no secret: the app ships them)."""
+        return PersonRow(self.ctx, Person(name=name, how=how), self.ready)
 
     def _on_lock_changed(self, _locked: bool) -> None:
         self.refresh()
