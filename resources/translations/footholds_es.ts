@@ -8253,6 +8253,17 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     </message>
 </context>
 <context>
+    <name>saving</name>
+    <message>
+        <source>For now it is only in memory: keep Footholds open, and it will be saved as soon as writing works again.</source>
+        <translation>Por ahora solo está en la memoria: deja Footholds abierto, y se guardará en cuanto se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <source>It is kept for now, and will be saved as soon as writing works again.</source>
+        <translation>Por ahora está a salvo, y se guardará en cuanto se pueda volver a escribir.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>footholds-export</source>
@@ -8794,17 +8805,6 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     <message>
         <source>Offer them every two weeks</source>
         <translation>Ofrecerlos cada dos semanas</translation>
-    </message>
-</context>
-<context>
-    <name>saving</name>
-    <message>
-        <source>For now it is only in memory: keep Footholds open, and it will be saved as soon as writing works again.</source>
-        <translation>Por ahora solo está en la memoria: deja Footholds abierto, y se guardará en cuanto se pueda volver a escribir.</translation>
-    </message>
-    <message>
-        <source>It is kept for now, and will be saved as soon as writing works again.</source>
-        <translation>Por ahora está a salvo, y se guardará en cuanto se pueda volver a escribir.</translation>
     </message>
 </context>
 </TS>
