@@ -143,6 +143,12 @@ class CheckinWindow(CalmWindow):
         self.small_hours.hide()
         side.addWidget(self.small_hours)
         side.addWidget(self.since_last, 0, Qt.AlignmentFlag.AlignLeft)
+        # with no session over yet the button can only give the last 14 days, which is
+        # what the fields already show: why, and where sessions are added, said under it
+        self.no_session = hint(ctx, "")
+        self.no_session.setObjectName("no-session-yet")
+        self.no_session.hide()
+        side.addWidget(self.no_session)
         side.addSpacing(6)
         side.addWidget(self.note)
         side.addSpacing(6)
@@ -288,10 +294,24 @@ class CheckinWindow(CalmWindow):
         """Start from the default period and the session being prepared for."""
         self.gathered = None  # read afresh on opening
         self._set_period(*checkin.default_period(self.ctx.store, self.today()))
+        self.say_if_no_session()
         self.note.load(self.session_today())
         self.note.saved.clear_now()  # what was said last time is not news on reopening
         self.status.clear()
         self.refresh()
+
+    def say_if_no_session(self) -> None:
+        """Under "Since my last session", while no session is over yet: why it starts 14
+        days back, and where a session is added."""
+        none = not checkin.has_last_session(self.ctx.store, self.today())
+        if none:
+            self.no_session.setText(
+                self.tr(
+                    "No session saved yet, so the summary starts {days} days back. Add your "
+                    "sessions in Settings › My sessions, or save the date of the next one below."
+                ).format(days=checkin.DEFAULT_DAYS)
+            )
+        self.no_session.setVisible(none)
 
     def _set_period(self, first: date, last: date) -> None:
         """Show first..last, without a refresh for each field (the caller refreshes)."""
@@ -391,6 +411,7 @@ class CheckinWindow(CalmWindow):
         return abs(self.first.date().daysTo(self.last.date())) >= LONG_DAYS
 
     def _on_since_last_clicked(self) -> None:
+        self.say_if_no_session()
         first, last = checkin.default_period(self.ctx.store, self.today())
         self.first.setDate(to_qdate(first))
         self.last.setDate(to_qdate(last))
@@ -413,6 +434,8 @@ class CheckinWindow(CalmWindow):
 
     def _on_store_changed(self, kind: str) -> None:
         self.gathered = None  # whatever changed is read again next time
+        if kind == "session":
+            self.say_if_no_session()
         if kind in WATCHED and self.isVisible():
             self.refresh_timer.start()
 
