@@ -627,6 +627,10 @@
         <translation>Lo que ya he superado</translation>
     </message>
     <message>
+        <source>Your first session is still to come, so the summary starts {days} days back.</source>
+        <translation>Tu primera sesión aún está por llegar, así que el resumen empieza {days} días atrás.</translation>
+    </message>
+    <message>
         <source>No session saved yet, so the summary starts {days} days back. Add your sessions in Settings › My sessions, or save the date of the next one below.</source>
         <translation>Aún no hay ninguna sesión guardada, así que el resumen empieza {days} días atrás. Añade tus sesiones en Ajustes › Mis sesiones, o guarda abajo la fecha de la próxima.</translation>
     </message>
