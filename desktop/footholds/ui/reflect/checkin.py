@@ -148,6 +148,7 @@ class CheckinWindow(CalmWindow):
         # with no session over yet the button can only give the last 14 days, which is
         # what the fields already show: why, and where sessions are added, said under it
         self.no_session = StatusLine()
+        self.no_session.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.no_session.setObjectName("no-session-yet")
         self.no_session.hide()
         side.addWidget(self.no_session)
