@@ -5414,16 +5414,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>¿Dejar los ajustes de la página «{page}» como estaban al principio?</translation>
     </message>
     <message>
-        <source>Your sessions stay as they are.</source>
-        <translation>Tus sesiones se quedan como están.</translation>
+        <source>The “{page}” settings are back to how they started.</source>
+        <translation>Los ajustes de «{page}» han vuelto al principio.</translation>
     </message>
     <message>
-        <source>Your own numbers stay as they are.</source>
-        <translation>Tus números se quedan como están.</translation>
+        <source>Your sessions stay.</source>
+        <translation>Tus sesiones se quedan.</translation>
     </message>
     <message>
-        <source>Your routine suggestions stay as they are.</source>
-        <translation>Tus sugerencias para la rutina se quedan como están.</translation>
+        <source>Your own numbers stay.</source>
+        <translation>Tus números se quedan.</translation>
+    </message>
+    <message>
+        <source>Your routine suggestions stay.</source>
+        <translation>Tus sugerencias para la rutina se quedan.</translation>
     </message>
     <message>
         <source>Routine suggestions</source>
@@ -5460,10 +5464,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Reset this page</source>
         <translation>Restablecer esta página</translation>
-    </message>
-    <message>
-        <source>The settings on the “{page}” page are back to how they started.</source>
-        <translation>Los ajustes de la página «{page}» han vuelto a estar como al principio.</translation>
     </message>
     <message>
         <source>Undo the reset</source>

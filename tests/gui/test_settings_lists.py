@@ -412,7 +412,7 @@ def test_resetting_my_lists_says_your_own_words_go_and_undo_brings_them_back(
     qtbot.mouseClick(window.reset_buttons["My lists"], Qt.MouseButton.LeftButton)
     [question] = asked
     assert question.startswith("Put the settings on the “My lists” page back to how they started?")
-    assert question.endswith("Your routine suggestions stay as they are.")
+    assert question.endswith("Your routine suggestions stay.")
     assert "you added or renamed will be taken out of the lists" in question
     assert "entries you already wrote keep their words" in question
     assert "wired" not in ctx.settings["lists.feelings"]
@@ -422,8 +422,7 @@ def test_resetting_my_lists_says_your_own_words_go_and_undo_brings_them_back(
     assert kept.id == entry.id and kept.feelings == ["wired"]
     assert window.undo.pending()
     assert window.undo.message.whole == (
-        "The settings on the “My lists” page are back to how they started. "
-        "Your routine suggestions stay as they are."
+        "The “My lists” settings are back to how they started. Your routine suggestions stay."
     )
     # a screen reader heard "Undo the removal", and the reset button said own entries stay
     assert window.undo.button.accessibleName() == "Undo the reset"
@@ -446,5 +445,5 @@ def test_resetting_lists_with_only_their_starting_words_says_nothing_of_your_own
     qtbot.mouseClick(window.reset_buttons["My lists"], Qt.MouseButton.LeftButton)
     assert asked == [
         "Put the settings on the “My lists” page back to how they started? "
-        "Your routine suggestions stay as they are."
+        "Your routine suggestions stay."
     ]

@@ -253,9 +253,9 @@ NOT_HERE = {"general.language", "general.autostart"}
 
 # the pages that also list the person's records, which a reset leaves where they are
 RECORDS_STAY = {
-    "My sessions": ["Your sessions stay as they are."],
-    "Safety": ["Your own numbers stay as they are."],
-    "My lists": ["Your routine suggestions stay as they are."],
+    "My sessions": ["Your sessions stay."],
+    "Safety": ["Your own numbers stay."],
+    "My lists": ["Your routine suggestions stay."],
 }
 
 
@@ -272,12 +272,10 @@ def test_resetting_my_sessions_says_the_sessions_stay_and_they_do(
     monkeypatch.setattr(ctx.prompter, "ask", lambda _p, _t, q, **_k: asked.append(q) or True)
     window.reset_buttons["My sessions"].click()
     assert asked == [
-        "Put the settings on the “My sessions” page back to how they started? "
-        "Your sessions stay as they are."
+        "Put the settings on the “My sessions” page back to how they started? Your sessions stay."
     ]
     assert window.undo.message.whole == (
-        "The settings on the “My sessions” page are back to how they started. "
-        "Your sessions stay as they are."
+        "The “My sessions” settings are back to how they started. Your sessions stay."
     )
     assert [s.id for s in ctx.store.all(Session)] == [session.id]
 
@@ -297,7 +295,7 @@ def test_undo_after_a_reset_puts_the_page_back_exactly(
     window.reset_buttons[section].click()
     assert all(ctx.settings[name] == BY_NAME[name].default for name in names)
     assert window.undo.pending()
-    done = f"The settings on the “{section}” page are back to how they started."
+    done = f"The “{section}” settings are back to how they started."
     assert window.undo.message.whole == " ".join([done, *RECORDS_STAY.get(section, [])])
     window.undo.button.click()
     assert {name: ctx.settings[name] for name in names} == mine
@@ -1144,10 +1142,10 @@ def test_reset_and_its_undo_speak_spanish(
         assert button.text() == "Volver a los valores iniciales de esta página"
         button.click()
         assert asked and asked[0].startswith("¿Dejar los ajustes de la página «")
-        assert "han vuelto a estar como al principio" in win.undo.message.whole
+        assert "han vuelto al principio" in win.undo.message.whole
         win.reset_buttons["My sessions"].click()
-        assert asked[-1].endswith("Tus sesiones se quedan como están.")
-        assert win.undo.message.whole.endswith("Tus sesiones se quedan como están.")
+        assert asked[-1].endswith("Tus sesiones se quedan.")
+        assert win.undo.message.whole.endswith("Tus sesiones se quedan.")
     finally:
         i18n.install(ctx.app, "en")
 

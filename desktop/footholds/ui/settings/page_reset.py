@@ -100,7 +100,7 @@ class PageReset(QWidget):
         before = {name: self.ctx.settings[name] for name in self._page_settings(section)}
         self.reset_section(section)
         done = QCoreApplication.translate(
-            "SettingsWindow", "The settings on the “{page}” page are back to how they started."
+            "SettingsWindow", "The “{page}” settings are back to how they started."
         ).format(page=page)
         self.undo.offer(
             f"{done} {kept}" if kept else done,
@@ -114,15 +114,11 @@ class PageReset(QWidget):
         numbers, their routine suggestions), that a reset leaves them: they are data, not
         settings, and "back to how it started" must not read as if they went."""
         if section == SESSIONS_SECTION:
-            return QCoreApplication.translate("SettingsWindow", "Your sessions stay as they are.")
+            return QCoreApplication.translate("SettingsWindow", "Your sessions stay.")
         if section == SAFETY_SECTION:
-            return QCoreApplication.translate(
-                "SettingsWindow", "Your own numbers stay as they are."
-            )
+            return QCoreApplication.translate("SettingsWindow", "Your own numbers stay.")
         if section == LISTS_SECTION:
-            return QCoreApplication.translate(
-                "SettingsWindow", "Your routine suggestions stay as they are."
-            )
+            return QCoreApplication.translate("SettingsWindow", "Your routine suggestions stay.")
         return ""
 
     @staticmethod
