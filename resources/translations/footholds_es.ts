@@ -75,6 +75,10 @@
         <translation>Lo anota como hecho y pregunta qué tal fue.</translation>
     </message>
     <message>
+        <source>{day} at {time}</source>
+        <translation>el {day} a las {time}</translation>
+    </message>
+    <message>
         <source>Noted. Thank you for doing that for yourself.</source>
         <translation>Anotado. Gracias por hacer eso por ti.</translation>
     </message>
@@ -623,6 +627,14 @@
         <translation>Lo que ya he superado</translation>
     </message>
     <message>
+        <source>Your first session is still to come, so the summary starts {days} days back.</source>
+        <translation>Tu primera sesión aún está por llegar, así que el resumen empieza {days} días atrás.</translation>
+    </message>
+    <message>
+        <source>No session saved yet, so the summary starts {days} days back. Add your sessions in Settings › My sessions, or save the date of the next one below.</source>
+        <translation>Aún no hay ninguna sesión guardada, así que el resumen empieza {days} días atrás. Añade tus sesiones en Ajustes › Mis sesiones, o guarda abajo la fecha de la próxima.</translation>
+    </message>
+    <message>
         <source>Saved. Your next summary will start from {day}.</source>
         <translation>Guardado. Tu próximo resumen empezará el {day}.</translation>
     </message>
@@ -738,6 +750,10 @@
     <message>
         <source>Change</source>
         <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Not set yet: press “{use}” so Get help now can show the numbers for it.</source>
+        <translation>Aún sin elegir: pulsa «{use}» para que Ayuda ahora pueda mostrar sus números.</translation>
     </message>
     <message>
         <source>Your computer says you are in {place}. Is that right?</source>
@@ -4158,6 +4174,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Hasta que pulses «{use}», los números de abajo siguen siendo los de este país: {place}.</translation>
     </message>
     <message>
+        <source>Not chosen yet: the numbers for this country show once you press “{use}”.</source>
+        <translation>Aún sin elegir: los números de este país aparecerán cuando pulses «{use}».</translation>
+    </message>
+    <message>
         <source>Which country are you in?</source>
         <translation>¿En qué país estás?</translation>
     </message>
@@ -4240,8 +4260,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Países</translation>
     </message>
     <message>
-        <source>Use this country</source>
-        <translation>Usar este país</translation>
+        <source>&amp;Use this country</source>
+        <translation>&amp;Usar este país</translation>
     </message>
     <message>
         <source>Use this country for the crisis lines</source>
@@ -5394,6 +5414,26 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Deja todos los ajustes de esta página como estaban al principio, tras preguntarte; las entradas que ya escribiste conservan sus palabras.</translation>
     </message>
     <message>
+        <source>Put the settings on the “{page}” page back to how they started?</source>
+        <translation>¿Dejar los ajustes de la página «{page}» como estaban al principio?</translation>
+    </message>
+    <message>
+        <source>The “{page}” settings are back to how they started.</source>
+        <translation>Los ajustes de «{page}» han vuelto al principio.</translation>
+    </message>
+    <message>
+        <source>Your sessions stay.</source>
+        <translation>Tus sesiones se quedan.</translation>
+    </message>
+    <message>
+        <source>Your own numbers stay.</source>
+        <translation>Tus números se quedan.</translation>
+    </message>
+    <message>
+        <source>Your routine suggestions stay.</source>
+        <translation>Tus sugerencias para la rutina se quedan.</translation>
+    </message>
+    <message>
         <source>Routine suggestions</source>
         <translation>Sugerencias para la rutina</translation>
     </message>
@@ -5410,10 +5450,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>No ha funcionado: {reason}</translation>
     </message>
     <message>
-        <source>Put everything on the “{page}” page back to how it started?</source>
-        <translation>¿Dejar todo lo de la página «{page}» como estaba al principio?</translation>
-    </message>
-    <message>
         <source>Reset to defaults</source>
         <translation>Volver a los valores iniciales</translation>
     </message>
@@ -5428,10 +5464,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>The feelings, wins and parts you added or renamed will be taken out of the lists; entries you already wrote keep their words.</source>
         <translation>Los sentimientos, logros y partes que añadiste o a los que cambiaste el nombre saldrán de las listas; las entradas que ya escribiste conservan sus palabras.</translation>
-    </message>
-    <message>
-        <source>The “{page}” page is back to how it started.</source>
-        <translation>La página «{page}» ha vuelto a estar como al principio.</translation>
     </message>
     <message>
         <source>Reset this page</source>

@@ -615,3 +615,20 @@ def test_a_plan_for_tomorrow_says_so_and_the_next_one_is_for_tomorrow_too(
     plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
     qtbot.waitExposed(plan)
     assert plan.when.currentData() == 0  # opened afresh: later today again
+
+
+def test_a_plan_two_days_off_is_named_by_its_day_not_tomorrow(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """After the day-start hour moved, a plan two days away read "tomorrow at 08:45"."""
+    from datetime import date
+
+    today_window = cast(TodayWindow, ctx.windows.show("today"))
+    section = today_window.activities
+    today = date(2026, 12, 6)  # a Sunday
+    soon = ActivityPlan(text="Walk", day="2026-12-07", time="08:45")
+    later = ActivityPlan(text="Walk", day="2026-12-08", time="08:45")
+    any_time = ActivityPlan(text="Walk", day="2026-12-09")
+    assert section._when(soon, today) == "tomorrow at 08:45"
+    assert section._when(later, today) == "Tue 8 Dec at 08:45"
+    assert section._when(any_time, today) == "Wed 9 Dec"

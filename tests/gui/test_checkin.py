@@ -648,3 +648,31 @@ def test_what_to_talk_about_reopens_with_the_cursor_after_it(
     qtbot.waitUntil(again.talk.hasFocus)
     qtbot.keyClicks(again.talk, "X")
     assert again.talk.toPlainText() == "ask about sleepX"
+
+
+def test_since_my_last_session_without_one_says_why_and_where_to_add_one(
+    window: CheckinWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    """With no session yet the button did nothing and said nothing: the fields already
+    showed the last 14 days."""
+    assert window.no_session.isVisible()
+    said = window.no_session.text()
+    assert said.startswith("No session saved yet, so the summary starts 14 days back.")
+    assert "Settings › My sessions" in said
+    qtbot.mouseClick(window.since_last, Qt.MouseButton.LeftButton)
+    assert window.no_session.isVisible()
+    # a session still to come is no last session: said so, not "no session saved"
+    ctx.store.add(Session(day=date.fromordinal(TODAY.toordinal() + 4).isoformat()))
+    qtbot.waitUntil(lambda: window.no_session.text().startswith("Your first session is still"))
+    assert window.no_session.isVisible()
+    # once a session is over, the words go (their room until the window opens again, so
+    # nothing under them moves) and the button starts the summary there
+    below = window.note.geometry()
+    ctx.store.add(Session(day=date.fromordinal(TODAY.toordinal() - 5).isoformat()))
+    qtbot.waitUntil(lambda: window.no_session.text() == "")
+    assert window.note.geometry() == below
+    qtbot.mouseClick(window.since_last, Qt.MouseButton.LeftButton)
+    assert window.first.date().daysTo(window.last.date()) == 5
+    window.close()
+    window.present()
+    assert not window.no_session.isVisible()

@@ -77,7 +77,7 @@ def test_a_language_change_turns_the_whole_region_row(
     assert tough.crisis.change.text() == "Cambiar de país"
     assert help_now.region_line.change.text() == "Cambiar de país"
     assert help_now.region_line.undo.text() == "Deshacer"
-    assert help_now.picker.use.text() == "Usar este país"
+    assert help_now.picker.use_words() == "Usar este país"
     assert help_now.picker.cancel.text() == "Dejarlo como está"
     assert help_now.picker.prompt.text() == "¿En qué país estás?"
 

@@ -363,3 +363,28 @@ def test_spanish_messages_wear_spanish_quotation_marks(ctx: AppContext, qtbot: Q
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)
+
+
+def test_how_they_like_to_be_reached_shows_its_whole_example_in_spanish(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The example was the field's placeholder, cut to "…una llamada después …" in Spanish:
+    it is a wrapped line under the field now, whole at any width."""
+    from footholds.ui.common import i18n
+
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        window = cast(ReachOutWindow, ctx.windows.show("reach-out"))
+        qtbot.waitExposed(window)
+        window.form.start(None)
+        settle(qtbot, window)
+        example = window.form.how_example
+        assert example.text() == "Por ejemplo: un mensaje, una llamada después de las seis"
+        assert example.isVisible() and example.wordWrap()
+        assert example.height() >= example.heightForWidth(example.width())
+        assert window.form.how.placeholderText() == ""  # nothing cut short in the field
+        assert window.form.how.accessibleDescription() == example.text()
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)

@@ -532,3 +532,65 @@ def test_the_first_run_card_uses_a_country_picked_from_the_list(
     _pick_from_open_list(qtbot, country.picker.box, "IE")
     assert ctx.settings["safety.region"] == "IE"
     assert country.said.text() == "Crisis lines for Ireland." and not country.picker.isVisible()
+
+
+def test_the_guess_in_the_list_never_reads_as_a_chosen_country(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Get help now's list stood on "España" (the system's language) with no word that it
+    was not chosen, while the lines under it showed no number: it read as if Spain were set
+    and its 112 missing. A line under the list says so, in room kept for it (nothing moves
+    as the person goes through the list), until the country is used."""
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "es_ES.UTF-8")
+    window = _open(ctx, qtbot)
+    assert window.asking() and window.picker.box.currentData() == "ES"
+    still = window.region.still
+    not_yet = "Not chosen yet: the numbers for this country show once you press “Use this country”."
+    assert still.isVisible() and still.text() == not_yet
+    height = still.height()
+    window.picker.box.setCurrentIndex(0)  # "Choose your country": no country to speak of
+    assert still.text() == "" and still.isVisible()
+    window.picker.box.setCurrentIndex(window.picker.box.findData("FR"))
+    assert still.text() == not_yet
+    settle(qtbot, window)
+    assert still.height() == height
+    window.picker.use.click()
+    assert ctx.settings["safety.region"] == "FR" and not still.isVisible()
+
+
+def test_the_welcome_says_the_guessed_country_is_not_set_and_alt_u_reaches_it(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a fresh start in Spanish, Enter pressed "Got it" and the country stayed unchosen,
+    though the box said "España": nothing said it was not set, nor why it mattered."""
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "es_ES.UTF-8")
+    window = cast(FirstRunWindow, ctx.windows.show("first-run"))
+    window.activateWindow()
+    qtbot.waitUntil(window.ok.hasFocus)
+    check = window.country
+    assert check.picker.box.currentData() == "ES"
+    assert check.unset.isVisible()
+    assert check.unset.text() == (
+        "Not set yet: press “Use this country” so Get help now can show the numbers for it."
+    )
+    # one key from "Got it", with no Tab through the page: Alt+U (pressed on the desktop;
+    # offscreen Qt does not run mnemonics), the only Alt key on the card
+    assert check.picker.use.text() == "&Use this country"
+    marked = [b.text() for b in window.findChildren(QPushButton) if "&" in b.text()]
+    assert [t.split("&")[1][:1].lower() for t in marked].count("u") == 1
+    check.picker.use.click()
+    assert ctx.settings["safety.region"] == "ES"
+    assert not check.unset.isVisible()
+
+
+def test_enter_on_the_welcome_still_chooses_no_country(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rule stays: a guess is no choice, and Enter presses "Got it"."""
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "es_ES.UTF-8")
+    window = cast(FirstRunWindow, ctx.windows.show("first-run"))
+    window.activateWindow()
+    qtbot.waitUntil(window.ok.hasFocus)
+    qtbot.keyClick(window.ok, Qt.Key.Key_Return)
+    assert not window.isVisible()
+    assert ctx.settings["safety.region"] == "" and region.needs_asking(ctx)

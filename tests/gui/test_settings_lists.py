@@ -411,7 +411,8 @@ def test_resetting_my_lists_says_your_own_words_go_and_undo_brings_them_back(
     asked = asked_and_said_yes(ctx, monkeypatch)
     qtbot.mouseClick(window.reset_buttons["My lists"], Qt.MouseButton.LeftButton)
     [question] = asked
-    assert question.startswith("Put everything on the “My lists” page back to how it started?")
+    assert question.startswith("Put the settings on the “My lists” page back to how they started?")
+    assert question.endswith("Your routine suggestions stay.")
     assert "you added or renamed will be taken out of the lists" in question
     assert "entries you already wrote keep their words" in question
     assert "wired" not in ctx.settings["lists.feelings"]
@@ -420,7 +421,9 @@ def test_resetting_my_lists_says_your_own_words_go_and_undo_brings_them_back(
     [kept] = ctx.store.all(LogEntry)
     assert kept.id == entry.id and kept.feelings == ["wired"]
     assert window.undo.pending()
-    assert window.undo.message.whole == "The “My lists” page is back to how it started."
+    assert window.undo.message.whole == (
+        "The “My lists” settings are back to how they started. Your routine suggestions stay."
+    )
     # a screen reader heard "Undo the removal", and the reset button said own entries stay
     assert window.undo.button.accessibleName() == "Undo the reset"
     assert "removed" not in window.undo.button.accessibleDescription()
@@ -440,4 +443,7 @@ def test_resetting_lists_with_only_their_starting_words_says_nothing_of_your_own
     ctx.settings.set("lists.wins", list(reversed(ctx.settings["lists.wins"]))[1:])
     asked = asked_and_said_yes(ctx, monkeypatch)
     qtbot.mouseClick(window.reset_buttons["My lists"], Qt.MouseButton.LeftButton)
-    assert asked == ["Put everything on the “My lists” page back to how it started?"]
+    assert asked == [
+        "Put the settings on the “My lists” page back to how they started? "
+        "Your routine suggestions stay."
+    ]

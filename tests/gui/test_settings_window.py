@@ -251,6 +251,35 @@ def not_the_default(setting: Setting) -> object:
 NOT_HERE = {"general.language", "general.autostart"}
 
 
+# the pages that also list the person's records, which a reset leaves where they are
+RECORDS_STAY = {
+    "My sessions": ["Your sessions stay."],
+    "Safety": ["Your own numbers stay."],
+    "My lists": ["Your routine suggestions stay."],
+}
+
+
+def test_resetting_my_sessions_says_the_sessions_stay_and_they_do(
+    window: SettingsWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The question read "Put everything on the page back to how it started?" and the line
+    after "The page is back to how it started." while the sessions were still listed: a
+    person could fear their sessions would go, then not trust what the line said."""
+    from footholds.core.store import Session
+
+    session = ctx.store.add(Session(day="2026-12-10", time="18:30", every="1w"))
+    asked: list[str] = []
+    monkeypatch.setattr(ctx.prompter, "ask", lambda _p, _t, q, **_k: asked.append(q) or True)
+    window.reset_buttons["My sessions"].click()
+    assert asked == [
+        "Put the settings on the “My sessions” page back to how they started? Your sessions stay."
+    ]
+    assert window.undo.message.whole == (
+        "The “My sessions” settings are back to how they started. Your sessions stay."
+    )
+    assert [s.id for s in ctx.store.all(Session)] == [session.id]
+
+
 @pytest.mark.parametrize("section", sections())
 def test_undo_after_a_reset_puts_the_page_back_exactly(
     window: SettingsWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, section: str
@@ -266,7 +295,8 @@ def test_undo_after_a_reset_puts_the_page_back_exactly(
     window.reset_buttons[section].click()
     assert all(ctx.settings[name] == BY_NAME[name].default for name in names)
     assert window.undo.pending()
-    assert window.undo.message.whole == f"The “{section}” page is back to how it started."
+    done = f"The “{section}” settings are back to how they started."
+    assert window.undo.message.whole == " ".join([done, *RECORDS_STAY.get(section, [])])
     window.undo.button.click()
     assert {name: ctx.settings[name] for name in names} == mine
     assert not window.undo.pending()
@@ -1111,8 +1141,11 @@ def test_reset_and_its_undo_speak_spanish(
         button = win.reset_buttons["Reminders"]
         assert button.text() == "Volver a los valores iniciales de esta página"
         button.click()
-        assert asked and asked[0].startswith("¿Dejar todo lo de la página «")
-        assert "ha vuelto a estar como al principio" in win.undo.message.whole
+        assert asked and asked[0].startswith("¿Dejar los ajustes de la página «")
+        assert "han vuelto al principio" in win.undo.message.whole
+        win.reset_buttons["My sessions"].click()
+        assert asked[-1].endswith("Tus sesiones se quedan.")
+        assert win.undo.message.whole.endswith("Tus sesiones se quedan.")
     finally:
         i18n.install(ctx.app, "en")
 

@@ -168,6 +168,11 @@ def default_period(store: Store, today: date, now: datetime | None = None) -> tu
     return today - timedelta(days=DEFAULT_DAYS - 1), today
 
 
+def has_last_session(store: Store, today: date) -> bool:
+    """Whether a session was over before `today` began: the one default_period starts at."""
+    return last_over(store, _day_began(today)) is not None
+
+
 def last_over(store: Store, now: datetime, tz: tzinfo | None = None) -> ss.Occurrence | None:
     """The last session over by `now`: a timed one once it ended, a dated one after its day."""
     return ss.last_occurrence(store.all(Session), now, tz)

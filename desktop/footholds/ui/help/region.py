@@ -366,7 +366,7 @@ class RegionPicker(QWidget):
         self.box.view().setAccessibleDescription(
             self.tr("Every country; type the name of yours to go to it.")
         )
-        self.use.setText(self.tr("Use this country"))
+        self.use.setText(self.tr("&Use this country"))  # Alt+U from anywhere in the window
         self.use.setAccessibleName(self.tr("Use this country for the crisis lines"))
         self.use.setAccessibleDescription(
             self.tr("Shows the lines for the country chosen in the list, and remembers it.")
@@ -374,6 +374,10 @@ class RegionPicker(QWidget):
         self.cancel.setText(self.tr("Keep as it is"))
         self.cancel.setAccessibleName(self.tr("Keep the country as it is"))
         self.cancel.setAccessibleDescription(self.tr("Closes the list; nothing changes."))
+
+    def use_words(self) -> str:
+        """ "Use this country" as a sentence names it (without its Alt key's mark)."""
+        return self.use.text().replace("&", "")
 
     def current(self) -> str:
         """The row the list stands on when nobody has moved it: the region shown now, or

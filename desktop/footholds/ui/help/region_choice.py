@@ -167,17 +167,23 @@ class RegionChoice(QWidget):
         say plainly whose they still are. Its line is kept while the list is open, so the
         numbers below do not jump as the person moves through the list."""
         shown = regions.shown_region(self.ctx)
-        other = self.picker.box.currentData() not in ("", shown)
-        sentence = (
-            self.tr("The numbers below are still for {place} until you press “{use}”.").format(
-                place=regions.region_name(self.ctx, shown), use=self.picker.use.text()
-            )
-            if shown
-            else ""
-        )
+        code = str(self.picker.box.currentData() or "")
+        use = self.picker.use_words()
+        if shown:
+            sentence = self.tr(
+                "The numbers below are still for {place} until you press “{use}”."
+            ).format(place=regions.region_name(self.ctx, shown), use=use)
+            say = code not in ("", shown)
+        else:
+            # none chosen: the list may stand on the system's guess, which is no choice
+            # (Spanish may be Mexico, not Spain's 112): it must not read as if it were set
+            sentence = self.tr(
+                "Not chosen yet: the numbers for this country show once you press “{use}”."
+            ).format(use=use)
+            say = regions.is_place(code)
         self.still.reserve([sentence])  # wrapped to two lines in Spanish, two are kept
-        self.still.say(sentence if other else "")
-        self.still.setVisible(bool(shown) and self.picker.isVisibleTo(self))
+        self.still.say(sentence if say else "")
+        self.still.setVisible(self.picker.isVisibleTo(self))
 
     def say_prompt(self) -> None:
         """The list's question: while none is chosen, why it asks."""

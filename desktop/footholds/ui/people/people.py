@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from footholds.core.store import Person
 from footholds.ui.common import buttons as roles
 from footholds.ui.common import dates, icons, kept_words, tokens
+from footholds.ui.common.calm import wrapped
 from footholds.ui.common.chips import FlowLayout
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import LimitedText, limited_under
@@ -137,8 +138,12 @@ class PersonForm(QFrame):
             self.tr("Their name or a nickname; this is all that's needed.")
         )
         self.how = limited_under(QLineEdit(), Person.HOW_LIMIT, self.said)
-        self.how.setPlaceholderText(self.tr("For example: a text message, a call after six"))
+        # the example under the field, wrapped: as a placeholder it was cut short ("una
+        # llamada después …") wherever the field is narrower than the words
+        self.how_example = wrapped(self.tr("For example: a text message, a call after six"))
+        self.how_example.setProperty("soft", True)
         self.how.setAccessibleName(self.tr("How they like to be reached"))
+        self.how.setAccessibleDescription(self.how_example.text())
         self.note = limited_under(QLineEdit(), Person.NOTE_LIMIT, self.said)
         self.note.setAccessibleName(self.tr("A note"))
         self.note.setAccessibleDescription(
@@ -164,6 +169,7 @@ class PersonForm(QFrame):
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("How they like to be reached"), self.how)
+        form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.how_example)
         form.addRow(self.tr("Note"), self.note)
         form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.said)
         form.addRow(self.tr("Ready message"), self.message)

@@ -27,6 +27,7 @@ from footholds.core.atomic import write_out
 from footholds.core.checkin_html import to_html
 from footholds.core.checkin_render import to_markdown
 from footholds.core.paths import OwnFolder
+from footholds.core.store import Session
 from footholds.render.paper import (
     pdf_bytes,
     print_report,
@@ -38,6 +39,7 @@ from footholds.render.paper import (
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.calm import CalmWindow, hint, language, long_date
 from footholds.ui.common.components import WindowHeader, window_margins
+from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.file_names import suggested_file
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.last_folder import remember, start_at
@@ -143,6 +145,13 @@ class CheckinWindow(CalmWindow):
         self.small_hours.hide()
         side.addWidget(self.small_hours)
         side.addWidget(self.since_last, 0, Qt.AlignmentFlag.AlignLeft)
+        # with no session over yet the button can only give the last 14 days, which is
+        # what the fields already show: why, and where sessions are added, said under it
+        self.no_session = StatusLine()
+        self.no_session.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.no_session.setObjectName("no-session-yet")
+        self.no_session.hide()
+        side.addWidget(self.no_session)
         side.addSpacing(6)
         side.addWidget(self.note)
         side.addSpacing(6)
@@ -288,10 +297,34 @@ class CheckinWindow(CalmWindow):
         """Start from the default period and the session being prepared for."""
         self.gathered = None  # read afresh on opening
         self._set_period(*checkin.default_period(self.ctx.store, self.today()))
+        self.say_if_no_session(opening=True)
         self.note.load(self.session_today())
         self.note.saved.clear_now()  # what was said last time is not news on reopening
         self.status.clear()
         self.refresh()
+
+    def say_if_no_session(self, *, opening: bool = False) -> None:
+        """Under "Since my last session", while no session is over yet: why it starts 14
+        days back, and where a session is added. Its room is kept (for either sentence)
+        until the window opens again, so saving a session moves nothing under it."""
+        days_back = checkin.DEFAULT_DAYS
+        saved = self.tr(
+            "Your first session is still to come, so the summary starts {days} days back."
+        ).format(days=days_back)
+        none_saved = self.tr(
+            "No session saved yet, so the summary starts {days} days back. Add your "
+            "sessions in Settings › My sessions, or save the date of the next one below."
+        ).format(days=days_back)
+        self.no_session.reserve([saved, none_saved])
+        none = not checkin.has_last_session(self.ctx.store, self.today())
+        if not none:
+            self.no_session.say("")
+        elif self.ctx.store.all(Session):  # saved, and all still to come
+            self.no_session.say(saved)
+        else:
+            self.no_session.say(none_saved)
+        if opening:
+            self.no_session.setVisible(none)
 
     def _set_period(self, first: date, last: date) -> None:
         """Show first..last, without a refresh for each field (the caller refreshes)."""
@@ -391,6 +424,7 @@ class CheckinWindow(CalmWindow):
         return abs(self.first.date().daysTo(self.last.date())) >= LONG_DAYS
 
     def _on_since_last_clicked(self) -> None:
+        self.say_if_no_session()
         first, last = checkin.default_period(self.ctx.store, self.today())
         self.first.setDate(to_qdate(first))
         self.last.setDate(to_qdate(last))
@@ -413,6 +447,8 @@ class CheckinWindow(CalmWindow):
 
     def _on_store_changed(self, kind: str) -> None:
         self.gathered = None  # whatever changed is read again next time
+        if kind == "session":
+            self.say_if_no_session()
         if kind in WATCHED and self.isVisible():
             self.refresh_timer.start()
 

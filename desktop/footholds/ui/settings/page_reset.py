@@ -1,6 +1,6 @@
 """Reset this page to defaults, in Settings: asked first (on My lists saying plainly that the
-person's own words go), then Undo puts the whole page back as it was (LOOK.md: destructive
-actions are always undoable).
+person's own words go; on a page that lists records, that those stay), then Undo puts the
+whole page back as it was (LOOK.md: destructive actions are always undoable).
 
 Its sentences keep the Settings window's context ("SettingsWindow"): Qt looks a tr() up by
 the class of the object at run time, which is the window, not this base."""
@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from footholds.core.list_words import key_of
-from footholds.core.settings import LISTS_SECTION, SETTINGS
+from footholds.core.settings import LISTS_SECTION, SAFETY_SECTION, SESSIONS_SECTION, SETTINGS
 from footholds.ui.common import buttons, default_lists
 from footholds.ui.settings.setting_descriptions import translated
 
@@ -80,8 +80,9 @@ class PageReset(QWidget):
         always undoable): on My lists a reset takes the person's own words away."""
         page = translated(section)
         question = QCoreApplication.translate(
-            "SettingsWindow", "Put everything on the “{page}” page back to how it started?"
+            "SettingsWindow", "Put the settings on the “{page}” page back to how they started?"
         ).format(page=page)
+        kept = self._records_stay(section)
         if section == LISTS_SECTION and self._own_words():
             # said plainly, as these words are the person's own (PRODUCT.md); entries keep
             # theirs, as an entry holds its words itself, not a place in a list
@@ -90,19 +91,35 @@ class PageReset(QWidget):
                 "The feelings, wins and parts you added or renamed will be taken out of the "
                 "lists; entries you already wrote keep their words.",
             )
+        if kept:
+            question += " " + kept
         reset = QCoreApplication.translate("SettingsWindow", "Reset this page")
         title = QCoreApplication.translate("SettingsWindow", "Reset to defaults")
         if not self.ctx.prompter.ask(self, title, question, action=reset):
             return
         before = {name: self.ctx.settings[name] for name in self._page_settings(section)}
         self.reset_section(section)
+        done = QCoreApplication.translate(
+            "SettingsWindow", "The “{page}” settings are back to how they started."
+        ).format(page=page)
         self.undo.offer(
-            QCoreApplication.translate(
-                "SettingsWindow", "The “{page}” page is back to how it started."
-            ).format(page=page),
+            f"{done} {kept}" if kept else done,
             lambda: self._undo_reset(before),
             spoken=QCoreApplication.translate("SettingsWindow", "Undo the reset"),
         )
+
+    @staticmethod
+    def _records_stay(section: str) -> str:
+        """On a page that also lists the person's records (their sessions, their own
+        numbers, their routine suggestions), that a reset leaves them: they are data, not
+        settings, and "back to how it started" must not read as if they went."""
+        if section == SESSIONS_SECTION:
+            return QCoreApplication.translate("SettingsWindow", "Your sessions stay.")
+        if section == SAFETY_SECTION:
+            return QCoreApplication.translate("SettingsWindow", "Your own numbers stay.")
+        if section == LISTS_SECTION:
+            return QCoreApplication.translate("SettingsWindow", "Your routine suggestions stay.")
+        return ""
 
     @staticmethod
     def _page_settings(section: str) -> list[str]:

@@ -13,6 +13,7 @@ from footholds.core import crisis
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow, heading, window_link, wrapped
 from footholds.ui.common.components import WindowHeader
+from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.scrolling import fit_whole_page, scrolling_page
 from footholds.ui.help import (
@@ -20,6 +21,7 @@ from footholds.ui.help import (
     chosen_region,
     from_system,
     has_own_lines,
+    is_place,
     needs_asking,
     region_name,
     save_region,
@@ -54,6 +56,10 @@ class CountryCheck(QWidget):
         self.picker.prompt.setText(
             self.tr("Which country are you in? Then Get help now shows numbers you can call there.")
         )
+        # while the list stands on a country nobody has chosen yet (the system's guess): that
+        # it is not set until "Use this country", and why; room kept, so nothing moves
+        self.unset = StatusLine()
+        self.unset.setObjectName("country-not-set")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.confirm)
@@ -65,8 +71,10 @@ class CountryCheck(QWidget):
         column.addWidget(self.said)
         column.addLayout(row)
         column.addWidget(self.picker)
+        column.addWidget(self.unset)
         self.refresh()
         self.confirm.clicked.connect(self._on_confirm_clicked)
+        self.picker.box.currentIndexChanged.connect(self.say_unset)
         self.other.clicked.connect(self._on_other_clicked)
         self.picker.picked.connect(self._on_picked)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
@@ -94,6 +102,17 @@ class CountryCheck(QWidget):
             self.tr("Choose another") if from_system(self.ctx) else self.tr("Change")
         )
         self.other.setVisible(not ask)
+        self.say_unset()
+
+    def say_unset(self, _index: int = 0) -> None:
+        """Under the list, while no country is chosen and it stands on one: not set yet."""
+        sentence = self.tr(
+            "Not set yet: press “{use}” so Get help now can show the numbers for it."
+        ).format(use=self.picker.use_words())
+        self.unset.reserve([sentence])
+        on_place = is_place(str(self.picker.box.currentData() or ""))
+        self.unset.say(sentence if on_place and not chosen_region(self.ctx) else "")
+        self.unset.setVisible(self.picker.isVisibleTo(self))
 
     def _kept(self) -> str:
         return str(self.ctx.settings["safety.region"]).strip().upper()

@@ -7,7 +7,7 @@ simply not there. Nothing here says what did not happen.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from footholds.core import activation
 from footholds.core.store import ActivityPlan, InvalidEntry, StoreWriteError
 from footholds.ui.common import buttons, i18n, tokens
-from footholds.ui.common.calm import language
+from footholds.ui.common.calm import language, long_date
 from footholds.ui.common.chips import ChipHost, ScalePicker
 from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
@@ -201,11 +201,18 @@ class ActivitySection(QWidget):
         return activation.words_of(plan, language(self.ctx))
 
     def _when(self, plan: ActivityPlan, today: date) -> str:
+        """The plan's day as it is: "today", "tomorrow", or further on its own name ("Tue 8
+        Dec"): a moved day start can leave a plan two days off, never "tomorrow"."""
         if plan.day == today.isoformat():
             return self.tr("today at {time}").format(time=plan.time) if plan.time else ""
+        if plan.day == (today + timedelta(days=1)).isoformat():
+            if plan.time:
+                return self.tr("tomorrow at {time}").format(time=plan.time)
+            return self.tr("tomorrow")
+        day = long_date(plan.day, capital=False, relative=False, today=today)
         if plan.time:
-            return self.tr("tomorrow at {time}").format(time=plan.time)
-        return self.tr("tomorrow")
+            return self.tr("{day} at {time}").format(day=day, time=plan.time)
+        return day
 
     def _on_plan_clicked(self) -> None:
         self.ctx.windows.show("plan-activity", source="today")
