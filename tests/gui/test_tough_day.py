@@ -487,13 +487,13 @@ def test_a_persons_own_message_comes_first(ctx: AppContext, qtbot: QtBot) -> Non
 def test_add_someone_opens_reach_out_when_it_exists(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown: list[str] = []
+    shown: list[tuple[str, dict[str, object]]] = []
     monkeypatch.setattr(ctx.windows, "available", lambda n: n in BY_NAME or n == "reach-out")
-    monkeypatch.setattr(ctx.windows, "show", lambda n, **o: shown.append(n))
+    monkeypatch.setattr(ctx.windows, "show", lambda n, **o: shown.append((n, o)))
     window = ToughDayWindow(ctx)
     qtbot.addWidget(window)
     window.people.add_someone.click()
-    assert shown == ["reach-out"]
+    assert shown == [("reach-out", {"add": True})]  # its add form open (test_reach_out.py)
     assert not window.people.form.isVisible()
 
 
