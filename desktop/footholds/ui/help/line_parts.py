@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import (
     QFocusEvent,
     QFontMetricsF,
     QResizeEvent,
+    QTextDocument,
     QTextDocumentFragment,
 )
 from PySide6.QtWidgets import QLabel, QPushButton
@@ -20,7 +21,7 @@ from footholds.platform import phone_links
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import escape
 from footholds.ui.common.focus_ring import FocusRing
-from footholds.ui.common.wrap_row import flowed
+from footholds.ui.common.wrap_row import breakable_words, flowed
 
 LINK_FLAGS = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -73,6 +74,20 @@ class FlowingLinkLabel(LinkLabel):
             html += "<br>" + flowed(self.pieces, max(1, width - self.SLACK), metrics, self.GAP)
         if html != self.text():
             self.setText(html)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as its widest word or number, not its widest piece: a piece that fits
+        its line stays whole there, and counted as the least width it held the window
+        open at its width, or (laid out a little narrower, in Spanish) widened it."""
+        hint = super().minimumSizeHint()
+        doc = QTextDocument()
+        doc.setDefaultFont(self.font())
+        doc.setDocumentMargin(0)
+        doc.setHtml("<br>".join([self.head, *map(breakable_words, self.pieces)]))
+        doc.setTextWidth(1)  # each line wrapped as narrow as it goes
+        margins = self.contentsMargins()
+        least = int(doc.idealWidth()) + 1 + self.SLACK + margins.left() + margins.right()
+        return QSize(least, hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
