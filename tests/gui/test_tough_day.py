@@ -95,7 +95,8 @@ def test_one_thing_at_a_time_without_today(
     window.more.click()
     assert not any(w.isVisible() for _, w in window.sections)
     qtbot.waitUntil(window.more.hasFocus)  # the keyboard stays where the person was
-    assert window.scroller.verticalScrollBar().value() == 0  # opens at the top
+    # "more" opened scrolled the page (the window keeps its size); folded, back at the top
+    qtbot.waitUntil(lambda: window.scroller.verticalScrollBar().value() == 0)
 
 
 def test_choosing_a_step_shows_just_that_with_a_way_back(
@@ -871,20 +872,35 @@ def test_tough_day_opens_without_an_empty_band_above_the_footer(
     assert 0 <= _band(window) <= BAND, _band(window)
 
 
-def test_tough_day_opening_more_moves_nothing_above_it(ctx: AppContext, qtbot: QtBot) -> None:
-    """Opened, the rest grows the window downward (or scrolls): "Show less" stays under the
-    pointer; folded again, the window goes back to the height it opened at."""
+def test_tough_day_keeps_its_size_as_steps_and_more_open(ctx: AppContext, qtbot: QtBot) -> None:
+    """The window grew step by step, 8 pixels for One person, then down to the screen's
+    foot for "more": it keeps the size it opened at, and its page scrolls instead, the first
+    of "more" scrolled into view with the keyboard in it, nothing above "more" moved."""
+    ctx.store.add(Person(name="Sam", how="a text message"))
     window = _open(ctx, qtbot)
     QApplication.processEvents()
-    opened = window.height()
+    opened = window.size()
+    window.next_steps.choose("person")
+    settle(qtbot, window)
+    assert window.size() == opened
     where = window.more.mapToGlobal(window.more.rect().topLeft())
     qtbot.mouseClick(window.more, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.height() > opened)
-    assert window.more.mapToGlobal(window.more.rect().topLeft()) == where
+    settle(qtbot, window)
+    assert window.size() == opened
+    line = window.name_it.line
+    assert line.hasFocus()
+    view = window.scroller.viewport()
+    top = line.mapTo(view, line.rect().topLeft()).y()
+    assert window.scroller.verticalScrollBar().value() > 0  # the page scrolled, not the window
+    assert top >= 0 and top + line.height() <= view.height()  # in view, where typing goes
     qtbot.mouseClick(window.more, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.height() == opened)
+    settle(qtbot, window)
+    assert window.size() == opened
+    window.scroller.verticalScrollBar().setValue(0)
     assert window.more.mapToGlobal(window.more.rect().topLeft()) == where
-    assert 0 <= _band(window) <= BAND
+    window.next_steps.show_choices()
+    settle(qtbot, window)
+    assert window.size() == opened
 
 
 def test_the_choices_keep_their_width_when_the_page_starts_to_scroll(
