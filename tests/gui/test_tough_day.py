@@ -872,6 +872,21 @@ def test_tough_day_opens_without_an_empty_band_above_the_footer(
     assert 0 <= _band(window) <= BAND, _band(window)
 
 
+@pytest.mark.parametrize(("language", "region"), [("es", "AR"), ("en", "CA")])
+def test_tough_day_opens_whole_with_a_footer_line_that_wraps(
+    ctx: AppContext, qtbot: QtBot, language: str, region: str
+) -> None:
+    """Sized to its words before its footer had its width, the window counted the footer's
+    wrapped line as one line too few, and opened with its page scrolling."""
+    ctx.settings.set("general.language", language)
+    ctx.settings.set("safety.region", region)
+    window = _open(ctx, qtbot)
+    settle(qtbot, window)
+    assert window.width() == 620
+    assert not window.scroller.verticalScrollBar().isVisible()
+    assert 0 <= _band(window) <= BAND, _band(window)
+
+
 def test_tough_day_keeps_its_size_as_steps_and_more_open(ctx: AppContext, qtbot: QtBot) -> None:
     """The window grew step by step, 8 pixels for One person, then down to the screen's
     foot for "more": it keeps the size it opened at, and its page scrolls instead, the first

@@ -79,16 +79,20 @@ def flowed(pieces: Sequence[str], width: int, metrics: QFontMetricsF, gap: str) 
     return "<br>".join(gap.join(line) for line in lines)
 
 
-# a non-breaking space between two words: not beside a digit (a number stays whole, "116 123"
-# and "to 85258" too) nor before a tag (a link stays with the word before it)
+# a non-breaking space between two words: not beside a digit nor before a tag (a link stays
+# with the word before it)
 _WORD_SPACE = re.compile(r"(?<=[^\d;>\s])&nbsp;(?=[^\d<&\s])")
+_FIRST_NUMBER = re.compile(r"\d")
 
 
 def breakable_words(piece: str) -> str:
-    """`piece` free to wrap between its words, its numbers still whole: a piece wider than
-    the line ("Find A Helpline (directorio de líneas de ayuda por país): findahelpline.com"
-    in Spanish) otherwise widened the label, and the window with it."""
-    return _WORD_SPACE.sub(" ", piece)
+    """`piece` free to wrap between the words before its first number, the number and what
+    goes with it whole ("1-800-668-6868, text CONNECT to 686868" is one phrase): a piece
+    wider than the line ("Find A Helpline (directorio de líneas de ayuda por país):
+    findahelpline.com" in Spanish) otherwise widened the label, and the window with it."""
+    number = _FIRST_NUMBER.search(piece)
+    at = number.start() if number is not None else len(piece)
+    return _WORD_SPACE.sub(" ", piece[:at]) + piece[at:]
 
 
 def plain(html: str) -> str:

@@ -62,18 +62,41 @@ class FlowingLinkLabel(LinkLabel):
         super().__init__()
         self.head, self.pieces = head, pieces
         self._width = -1
+        self._measure: QLabel | None = None  # heightForWidth's, made when first needed
+
+    def _html_at(self, width: int) -> str:
+        """The sentence and the pieces set in lines `width` wide (its contents' width)."""
+        html = self.head
+        if self.pieces:
+            metrics = QFontMetricsF(self.font())
+            html += "<br>" + flowed(self.pieces, max(1, width - self.SLACK), metrics, self.GAP)
+        return html
 
     def flow(self) -> None:
         width = self.contentsRect().width()
         if width == self._width:
             return
         self._width = width
-        html = self.head
-        if self.pieces:
-            metrics = QFontMetricsF(self.font())
-            html += "<br>" + flowed(self.pieces, max(1, width - self.SLACK), metrics, self.GAP)
+        html = self._html_at(width)
         if html != self.text():
             self.setText(html)
+
+    def heightForWidth(self, width: int) -> int:
+        """The height of its lines as they are set at `width`, not as they are set now: a
+        window sized to its words before the label had its width (the tough day opening)
+        counted a line too few, and opened with its page scrolling."""
+        margins = self.contentsMargins()
+        html = self._html_at(width - margins.left() - margins.right())
+        if html == self.text():
+            return super().heightForWidth(width)
+        if self._measure is None:
+            self._measure = QLabel()  # never shown: only measures
+            self._measure.setWordWrap(True)
+            self._measure.setTextFormat(Qt.TextFormat.RichText)
+        self._measure.setFont(self.font())
+        self._measure.setContentsMargins(margins)
+        self._measure.setText(html)
+        return self._measure.heightForWidth(width)
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as its widest word or number, not its widest piece: a piece that fits
