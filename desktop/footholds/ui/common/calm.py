@@ -283,7 +283,6 @@ class CalmWindow(ReadingOrderWindow):
         another language). The keyboard is on its first control, or on the one it had."""
         fit_to_screen(self)  # each time: a window may have grown, or moved to a smaller screen
         centre_first_time(self)
-        keep_on_screen(self)  # and grown where it stood, its foot past the screen's
         self.show()
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.raise_()
