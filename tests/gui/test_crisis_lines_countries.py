@@ -220,3 +220,30 @@ def test_the_other_numbers_speak_spanish(
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_countrys_lines_wrap_in_the_windows_own_width(
+    ctx: AppContext, qtbot: QtBot, language: str
+) -> None:
+    """In Spanish, with Argentina (no lines of its own), the tough day's footer line "Find A
+    Helpline (directorio de líneas de ayuda por país): findahelpline.com" did not wrap: the
+    window widened from 620 to 635 pixels and everything on it moved; Canada's "Kids Help
+    Phone (for young people): …" widened it to 673. Every footer and link line wraps."""
+    from PySide6.QtWidgets import QApplication
+
+    ctx.settings.set("general.language", language)
+    codes = [*crisis.crisis_regions(), "AR", ""]
+    for code in codes:
+        ctx.settings.set("safety.region", code)
+        for name, window_type, width in (
+            ("tough-day", ToughDayWindow, 620),
+            ("help-now", HelpNowWindow, 580),
+        ):
+            window = ctx.windows.show(name)
+            assert isinstance(window, window_type)
+            qtbot.waitExposed(window)
+            QApplication.processEvents()
+            assert window.minimumWidth() <= width, (code, name)
+            assert window.width() == width, (code, name)
+            window.close()

@@ -15,6 +15,7 @@ from footholds.app.build import AppContext
 from footholds.core import content
 from footholds.core.store import LogEntry, OwnItem, Person
 from footholds.ui.people.reach_out import SHOWN, WIN, ReachOutWindow
+from footholds.ui.people.trusted_people import TrustedPeople
 from support import present
 
 
@@ -388,3 +389,34 @@ def test_how_they_like_to_be_reached_shows_its_whole_example_in_spanish(
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)
+
+
+def test_add_someone_in_get_help_now_opens_the_add_form_with_the_keyboard_in_it(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Get help now › People you trust › Add someone: Reach out opens on its add form, the
+    keyboard in the name. It opened on "I reached out to someone", and Enter then noted a
+    reach-out that never happened."""
+    help_now = ctx.windows.show("help-now")
+    qtbot.waitExposed(help_now)
+    people = help_now.findChild(TrustedPeople)
+    assert people is not None and people.add_someone.isVisible()
+    people.add_someone.click()
+    reach = cast(ReachOutWindow, ctx.windows.get("reach-out"))
+    qtbot.waitExposed(reach)
+    assert reach.form.isVisible() and not reach.add_person.isVisible()
+    assert reach.focusWidget() is reach.form.name
+    qtbot.keyClicks(reach.form.name, "Sam")
+    qtbot.keyClick(reach.form.name, Qt.Key.Key_Return)
+    assert ctx.store.all(LogEntry) == []  # no reach-out noted
+    assert [p.name for p in ctx.store.all(Person)] == ["Sam"]
+
+
+def test_asked_to_add_again_a_form_already_open_keeps_its_words(
+    ctx: AppContext, reach: ReachOutWindow
+) -> None:
+    reach.present(add=True)
+    reach.form.name.setText("Priya")
+    reach.present(add=True)
+    assert reach.form.isVisible() and reach.form.name.text() == "Priya"
+    assert reach.focusWidget() is reach.form.name

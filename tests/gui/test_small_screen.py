@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from settling import settle
 from test_accessibility import seeded  # noqa: F401  (a fixture)
@@ -40,6 +40,56 @@ def test_every_window_fits_a_small_laptop_screen(
     # the window's own size leaves out the title bar and borders the desktop adds
     assert window.height() + calm.FRAME_ALLOWANCE <= laptop.height(), (name, window.size())
     assert window.width() <= laptop.width(), (name, window.size())
+    window.close()
+
+
+def _inside(window: QWidget, area: QRect, allowance: int = calm.FRAME_ALLOWANCE) -> bool:
+    """The window whole inside `area`, with room for the frame a desktop adds: opening, the
+    allowance for it (offscreen, the frame is a thin 2 pixels; on a desktop the window is
+    placed before it is framed)."""
+    frame = window.frameGeometry()
+    framed = frame.height() - window.height()
+    tall = window.height() + max(framed, allowance)
+    placed = QRect(frame.left(), frame.top(), frame.width(), tall)
+    return area.contains(placed)
+
+
+@pytest.mark.parametrize("name", names())
+def test_every_window_opens_whole_inside_the_screen(
+    seeded: AppContext,  # noqa: F811
+    laptop: QRect,
+    qtbot: QtBot,
+    name: str,
+) -> None:
+    """Centred before the desktop framed it, the thought log's title bar pushed its foot 9
+    pixels past the bottom of an 800-pixel screen."""
+    seeded.windows.show(name)
+    window = seeded.windows.get(name)
+    assert isinstance(window, QWidget)
+    qtbot.waitExposed(window)
+    settle(qtbot, window)
+    assert _inside(window, laptop), (name, window.frameGeometry(), laptop)
+    window.close()
+
+
+def test_a_window_grown_where_it_stands_stays_inside_the_screen(
+    ctx: AppContext, laptop: QRect, qtbot: QtBot
+) -> None:
+    """A window whose wrapped words need more height grows downward where it stands
+    (fit_wrapped_height): it ran past the bottom of the screen; it moves up as it grows."""
+    window = calm.CalmWindow(ctx)
+    qtbot.addWidget(window)
+    words = QLabel(" ".join(["A few words that wrap onto many lines."] * 40))
+    words.setWordWrap(True)
+    QVBoxLayout(window).addWidget(words)
+    window.resize(300, 120)
+    window.move(laptop.left() + 40, laptop.bottom() - 120 - calm.FRAME_ALLOWANCE)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot, window)  # the layout asks for its words' height: the window grows
+    assert window.height() > 120
+    # framed by now: its own frame counts
+    assert _inside(window, laptop, allowance=0), (window.frameGeometry(), laptop)
     window.close()
 
 

@@ -6,6 +6,7 @@ below it. The window opens with the focus on its first control."""
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -22,7 +23,8 @@ from pytestqt.qtbot import QtBot
 from settling import settle
 
 from footholds.app.build import AppContext
-from footholds.core.store import RoutineItem
+from footholds.core.store import RoutineItem, ThoughtLog
+from footholds.ui.reflect.thought_log import ThoughtLogWindow
 from footholds.ui.shell import registry
 
 TALL = 4000  # every page shows whole: nothing scrolls while positions are compared
@@ -109,23 +111,26 @@ def _pane(widget: QWidget) -> tuple[QSplitter, int] | None:
     return None
 
 
+def _same_row(a: QRect, b: QRect) -> bool:
+    return b.top() < a.bottom() and a.top() < b.bottom()
+
+
 def _out_of_order(window: QWidget, stops: list[QWidget]) -> list[str]:
-    """Each stop below the one before, or right of it in the same row; in a window split
-    in panes side by side, pane by pane from the left (a list beside what it opens)."""
+    """Each stop below the one before, or right of it in the same row, whatever pane it is
+    in (the thought log's New thought, in the row of the help link, came after it); in a
+    window split in panes side by side, going up only into a pane to the right (a list
+    beside what it opens)."""
     wrong = []
     for before, after in pairwise(stops):
         a, b = _place(before, window), _place(after, window)
         pa, pb = _pane(before), _pane(after)
-        if pa is not None and pb is not None and pa[0] is pb[0] and pa[1] != pb[1]:
-            if pb[1] < pa[1]:
-                wrong.append(f"{_name(after)} in a pane left of {_name(before)}'s")
-            continue
-        same_row = b.top() < a.bottom() and a.top() < b.bottom()
-        if same_row:
+        if _same_row(a, b):
             if b.left() < a.left():
                 wrong.append(f"{_name(after)} left of {_name(before)} in a row")
         elif b.top() < a.top():
-            wrong.append(f"{_name(after)} at y {b.top()} after {_name(before)} at y {a.top()}")
+            beside = pa is not None and pb is not None and pa[0] is pb[0]
+            if not (beside and pb is not None and pa is not None and pb[1] > pa[1]):
+                wrong.append(f"{_name(after)} at y {b.top()} after {_name(before)} at y {a.top()}")
     return wrong
 
 
@@ -156,6 +161,15 @@ def _check(window: QWidget, qtbot: QtBot, name: str) -> None:
     if len(stops) > 1:
         back_up = [_out_of_order(window, [stops[at - 1], stops[at]]) for at in wraps]
         assert len(wraps) == 1, (name, back_up, chain)
+        # and from the foot back up to the top: never back along the row it ends on
+        last, first = stops[wraps[0] - 1], stops[wraps[0]]
+        in_rows = {_place(w, window).top() for w in stops}
+        if len(in_rows) > 1:
+            assert not _same_row(_place(last, window), _place(first, window)), (
+                name,
+                "goes back along its last row",
+                chain,
+            )
         if name not in OPENS_ON:
             assert wraps == [0], (name, "opens on", _name(start), "not the top", chain)
     if name not in OPENS_ON:
@@ -175,4 +189,18 @@ def test_tab_goes_down_today_with_its_three(ctx: AppContext, qtbot: QtBot) -> No
     ctx.store.add(RoutineItem(text="Drink water", position=0))
     window = _open(ctx, qtbot, "today")
     _check(window, qtbot, "today")
+    window.close()
+
+
+def test_tab_goes_down_the_thought_log_with_past_thoughts(ctx: AppContext, qtbot: QtBot) -> None:
+    """The list of past thoughts first, beside the page; New thought and Remove, in the row
+    of the help link, before it: the chain ends on Get help now and goes back up."""
+    ctx.store.add(ThoughtLog(thought="Nobody wants me around", belief_before=90))
+    window = cast(ThoughtLogWindow, _open(ctx, qtbot, "thought-log"))
+    window.past.setCurrentRow(0)  # Remove is for the chosen one
+    _check(window, qtbot, "thought-log")
+    _start, stops = _chain(window, qtbot)
+    names = [_name(w) for w in stops]
+    new = names.index("Button('New thought')")
+    assert names[new + 1 : new + 3] == ["Button('Remove')", "Button('Get help now')"], names
     window.close()

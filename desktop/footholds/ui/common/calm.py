@@ -176,13 +176,26 @@ def fit_to_words(window: QWidget, width: int, tall: int, least: int = 0) -> None
     `least`), never taller than the screen: a top-level window does not grow by itself for a
     label's height-for-width, and large text would otherwise clip."""
     room = screen_room(window)
-    before, frame = window.height(), window.frameGeometry()
     window.resize(width, max(least, min(tall, room.height() if room is not None else tall)))
     if window.isVisible():  # grown where it stands: its foot (the help link) stays on screen
-        area = screen_area(window)
-        tall_frame = frame.height() - before + window.height()
-        if area is not None and frame.top() + tall_frame > area.bottom() + 1:
-            window.move(frame.left(), max(area.top(), area.bottom() + 1 - tall_frame))
+        keep_on_screen(window)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Move `window` as little as keeps it whole inside its screen's available area, title
+    bar and borders too: centred, or grown where it stood, its foot (the buttons, the help
+    link) ran past the bottom of the screen. Until the window manager has framed it (or where
+    none does), its frame is reckoned at FRAME_ALLOWANCE."""
+    area = screen_area(window)
+    if area is None:
+        return
+    frame = window.frameGeometry()
+    framed = frame.height() - window.height()
+    tall = window.height() + (framed if framed > 0 else FRAME_ALLOWANCE)
+    left = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
+    top = max(area.top(), min(frame.top(), area.bottom() + 1 - tall))
+    if (left, top) != (frame.left(), frame.top()):
+        window.move(left, top)
 
 
 def fit_wrapped_height(window: QWidget) -> None:
@@ -202,6 +215,7 @@ def fit_wrapped_height(window: QWidget) -> None:
     tall = min(need, room.height()) if room is not None else need
     if tall > window.height():
         window.resize(window.width(), tall)
+        keep_on_screen(window)  # grown where it stands: its foot ran past the screen's
 
 
 def centre_first_time(window: QWidget) -> None:
@@ -222,6 +236,9 @@ def centre_first_time(window: QWidget) -> None:
     frame = window.frameGeometry()
     frame.moveCenter(area.center())
     window.move(frame.topLeft())
+    # centred before the window manager framed it: its title bar pushed its foot down past
+    # the bottom of the screen (the thought log, 9 pixels on an 800-pixel screen)
+    keep_on_screen(window)
 
 
 class CalmWindow(ReadingOrderWindow):

@@ -61,8 +61,8 @@ def tab_in_reading_order(root: QWidget) -> None:
     """Make Tab follow what is seen under `root`, top to bottom. Qt's own order is the order
     widgets were made in, and a part rebuilt later (a new country's lines) goes to the end of
     it, so a window calls this again whenever Tab is pressed (CalmWindow.reading_order)."""
-    controls = reading_order(root)
-    for before, after in pairwise(controls):
+    controls = root.controls_in_order() if isinstance(root, ReadingOrderWindow) else None
+    for before, after in pairwise(controls or reading_order(root)):
         QWidget.setTabOrder(before, after)
 
 
@@ -73,6 +73,12 @@ class ReadingOrderWindow(QWidget):
     a row added later after the footer, and the Copy buttons of Reach out after the fields
     below them. `open_on_first()` when it opens puts the focus on its first control."""
 
+    def controls_in_order(self) -> list[QWidget]:
+        """The window's controls as Tab goes through them: as its layouts read, unless it
+        says otherwise (the thought log's row under its list, read with the help link
+        beside it)."""
+        return reading_order(self)
+
     def focusNextPrevChild(self, next: bool) -> bool:
         tab_in_reading_order(self)
         return super().focusNextPrevChild(next)
@@ -81,7 +87,8 @@ class ReadingOrderWindow(QWidget):
 def first_control(root: QWidget) -> QWidget | None:
     """The first control under `root`, as it reads, that shows and can be used now."""
     window = root.window()
-    for control in reading_order(root):
+    ordered = root.controls_in_order() if isinstance(root, ReadingOrderWindow) else None
+    for control in ordered or reading_order(root):
         if control.isVisibleTo(window) and control.isEnabled():
             return control
     return None

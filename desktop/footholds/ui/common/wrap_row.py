@@ -4,6 +4,7 @@ them side by side, and rich-text pieces set in lines with a separator only betwe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -67,6 +68,8 @@ def flowed(pieces: Sequence[str], width: int, metrics: QFontMetricsF, gap: str) 
     space = metrics.horizontalAdvance(plain(gap))
     for piece in pieces:
         wide = metrics.horizontalAdvance(plain(piece))
+        if wide > width:  # alone on its lines, and wrapped between its words
+            piece = breakable_words(piece)
         if lines and room + space + wide <= width:
             lines[-1].append(piece)
             room += space + wide
@@ -74,6 +77,22 @@ def flowed(pieces: Sequence[str], width: int, metrics: QFontMetricsF, gap: str) 
             lines.append([piece])
             room = wide
     return "<br>".join(gap.join(line) for line in lines)
+
+
+# a non-breaking space between two words: not beside a digit nor before a tag (a link stays
+# with the word before it)
+_WORD_SPACE = re.compile(r"(?<=[^\d;>\s])&nbsp;(?=[^\d<&\s])")
+_FIRST_NUMBER = re.compile(r"\d")
+
+
+def breakable_words(piece: str) -> str:
+    """`piece` free to wrap between the words before its first number, the number and what
+    goes with it whole ("1-800-668-6868, text CONNECT to 686868" is one phrase): a piece
+    wider than the line ("Find A Helpline (directorio de líneas de ayuda por país):
+    findahelpline.com" in Spanish) otherwise widened the label, and the window with it."""
+    number = _FIRST_NUMBER.search(piece)
+    at = number.start() if number is not None else len(piece)
+    return _WORD_SPACE.sub(" ", piece[:at]) + piece[at:]
 
 
 def plain(html: str) -> str:

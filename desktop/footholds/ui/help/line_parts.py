@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import (
     QFocusEvent,
     QFontMetricsF,
     QResizeEvent,
+    QTextDocument,
     QTextDocumentFragment,
 )
 from PySide6.QtWidgets import QLabel, QPushButton
@@ -20,7 +21,7 @@ from footholds.platform import phone_links
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import escape
 from footholds.ui.common.focus_ring import FocusRing
-from footholds.ui.common.wrap_row import flowed
+from footholds.ui.common.wrap_row import breakable_words, flowed
 
 LINK_FLAGS = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -61,18 +62,55 @@ class FlowingLinkLabel(LinkLabel):
         super().__init__()
         self.head, self.pieces = head, pieces
         self._width = -1
+        self._measure: QLabel | None = None  # heightForWidth's, made when first needed
+
+    def _html_at(self, width: int) -> str:
+        """The sentence and the pieces set in lines `width` wide (its contents' width)."""
+        html = self.head
+        if self.pieces:
+            metrics = QFontMetricsF(self.font())
+            html += "<br>" + flowed(self.pieces, max(1, width - self.SLACK), metrics, self.GAP)
+        return html
 
     def flow(self) -> None:
         width = self.contentsRect().width()
         if width == self._width:
             return
         self._width = width
-        html = self.head
-        if self.pieces:
-            metrics = QFontMetricsF(self.font())
-            html += "<br>" + flowed(self.pieces, max(1, width - self.SLACK), metrics, self.GAP)
+        html = self._html_at(width)
         if html != self.text():
             self.setText(html)
+
+    def heightForWidth(self, width: int) -> int:
+        """The height of its lines as they are set at `width`, not as they are set now: a
+        window sized to its words before the label had its width (the tough day opening)
+        counted a line too few, and opened with its page scrolling."""
+        margins = self.contentsMargins()
+        html = self._html_at(width - margins.left() - margins.right())
+        if html == self.text():
+            return super().heightForWidth(width)
+        if self._measure is None:
+            self._measure = QLabel()  # never shown: only measures
+            self._measure.setWordWrap(True)
+            self._measure.setTextFormat(Qt.TextFormat.RichText)
+        self._measure.setFont(self.font())
+        self._measure.setContentsMargins(margins)
+        self._measure.setText(html)
+        return self._measure.heightForWidth(width)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as its widest word or number, not its widest piece: a piece that fits
+        its line stays whole there, and counted as the least width it held the window
+        open at its width, or (laid out a little narrower, in Spanish) widened it."""
+        hint = super().minimumSizeHint()
+        doc = QTextDocument()
+        doc.setDefaultFont(self.font())
+        doc.setDocumentMargin(0)
+        doc.setHtml("<br>".join([self.head, *map(breakable_words, self.pieces)]))
+        doc.setTextWidth(1)  # each line wrapped as narrow as it goes
+        margins = self.contentsMargins()
+        least = int(doc.idealWidth()) + 1 + self.SLACK + margins.left() + margins.right()
+        return QSize(least, hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

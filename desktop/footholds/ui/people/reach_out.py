@@ -38,6 +38,7 @@ from footholds.ui.common.operations import (
 )
 from footholds.ui.common.own_words import own_words
 from footholds.ui.common.prompter import excerpt
+from footholds.ui.common.reading_order import focus_with_ring
 from footholds.ui.common.scrolling import bring_into_view, scrolling_page
 from footholds.ui.people.people import PersonForm, PersonList
 from footholds.ui.people.reach_out_nudge import WeeklyNudge
@@ -250,6 +251,18 @@ class ReachOutWindow(CalmWindow):
 
     def _say(self, text: str) -> None:
         self.said.say(text)
+
+    def present(self, *, add: bool = False, **options: Any) -> None:
+        """Show the window; `add` opens the form for someone new with the keyboard in its name
+        field (Add someone in Get help now and Tough day): left on the window's first control,
+        Enter noted a reach-out that never happened. A form already open keeps its words."""
+        super().present(**options)
+        if not add:
+            return
+        if self.form.isHidden():
+            self._start_form(None)
+        focus_with_ring(self.form.name)  # typed into at once, as after a Tab
+        bring_into_view(self.form, 0, from_top_of=self.form)
 
     # -- words typed and not saved, kept when Footholds closes ------------------------------
     def draft(self) -> dict[str, Any] | None:

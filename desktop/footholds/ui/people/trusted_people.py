@@ -246,7 +246,9 @@ class TrustedPeople(QWidget):
 
     def _on_add_clicked(self) -> None:
         if self.ctx.windows.available("reach-out"):
-            self.ctx.windows.show("reach-out")
+            # its form open, the keyboard in the name: on the window's first control, Enter
+            # noted "I reached out to someone", a reach-out that never happened
+            self.ctx.windows.show("reach-out", add=True)
         else:
             self.form.show()
             self.name.setFocus()

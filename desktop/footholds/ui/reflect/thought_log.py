@@ -235,6 +235,17 @@ class ThoughtLogWindow(CalmWindow):
             onward = QShortcut(QKeySequence(keys), self)
             onward.activated.connect(self._on_onward)
 
+    def controls_in_order(self) -> list[QWidget]:
+        """As the window reads, but New thought and Remove, under the list, in the row of
+        the help link they stand in: after the steps' buttons, before Get help now. Read
+        pane by pane, Tab went from the help link back along its row to New thought."""
+        order = super().controls_in_order()
+        row = [c for c in order if c in (self.new, self.remove)]
+        rest = [c for c in order if c not in row]
+        link = [c for c in rest if self.help_link.isAncestorOf(c)]
+        at = rest.index(link[0]) if link else len(rest)
+        return rest[:at] + row + rest[at:]
+
     # -- the entry being worked on --------------------------------------------------------
     def start_new(self) -> None:
         """An empty entry on its first page."""

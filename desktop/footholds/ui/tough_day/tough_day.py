@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from footholds.core import drafts
 from footholds.core.lock import people_copy
 from footholds.ui.common import buttons, kept_words, tokens
-from footholds.ui.common.calm import CalmWindow, screen_area
+from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import Card, WindowHeader, label, window_margins
 from footholds.ui.common.locked import LockedNote
-from footholds.ui.common.scrolling import fit_whole_page, form_scroll
+from footholds.ui.common.scrolling import bring_into_view, fit_whole_page, form_scroll
 from footholds.ui.help import CrisisLines, SafetyPlanView
 from footholds.ui.people import TrustedPeople
 from footholds.ui.tough_day.grounding import Grounding
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 NAME = "tough-day"  # its name among the windows, and its drafts'
-TALLEST = 760  # the most it opens at, or grows to when "more" opens; then it scrolls
+TALLEST = 760  # the most it opens at; then its page scrolls
 
 # the next steps that show what the lock keeps sealed (the routine, the people): hidden
 # while locked, the locked line standing for them; the people stay when the person keeps
@@ -63,8 +63,6 @@ class ToughDayWindow(CalmWindow):
         # as tall as its words at opening (fit_height), up to this; at a fixed 760 an empty
         # band of 240 pixels lay under "More that can help", kept for nothing
         self.resize(620, TALLEST)
-        self._base_height = 0  # the least it keeps while open (fit_height, or the person's)
-        self._set_height = 0  # the height it was last given here
 
         self.proofs = ProofHero(ctx)
         self.breath = SlowBreath(ctx)
@@ -90,7 +88,6 @@ class ToughDayWindow(CalmWindow):
         steps = [Step(k, "", icon.get(k, "reach-out"), views[k] or QWidget(), "") for k in keys]
         self._word_steps(steps)
         self.next_steps = NextSteps(steps)
-        self.next_steps.turned.connect(self._refit_soon)
 
         self.more = buttons.more("")
         self.more_box = QWidget()
@@ -338,38 +335,20 @@ class ToughDayWindow(CalmWindow):
         self.more_box.setVisible(on)
         self.more.setChecked(on)
         self._word_more(on)
-        self._refit_soon()
         if on and self.isVisible():
             self.name_it.line.setFocus()
+            # on the page, scrolled as little as shows its heading and line: the window
+            # keeps its size, and focus given by code scrolls nothing
+            bring_into_view(self.name_it.line, from_top_of=self.sections[0][0])
         elif self.isVisible():
             self.more.setFocus()  # not on whatever comes after what was just hidden
 
     def fit_height(self) -> None:
-        """As tall as what is open needs at this width, up to TALLEST and the screen."""
+        """As tall as what is open needs at this width, up to TALLEST and the screen. Only
+        as it opens: a step chosen or "more" opened after that grows the page, never the
+        window, which kept jumping in size (8 pixels for One person, then down to the
+        screen's foot for "more"); the page scrolls instead."""
         fit_whole_page(self, self.width(), most=TALLEST)
-        self._base_height = self._set_height = self.height()
-
-    def _refit_soon(self) -> None:
-        if self.isVisible():
-            QTimer.singleShot(0, self, self._refit)  # once the layout has the change
-
-    def _refit(self) -> None:
-        """After "more" opens or a step is chosen, the window grows downward into the room
-        below it (up to TALLEST), where it stands: nothing above moves, what was clicked
-        stays under the pointer, and what does not fit scrolls. Folded again, it goes back,
-        never shorter than it opened, or than the person has sized it since."""
-        if not self.isVisible():
-            return
-        if self.height() != self._set_height:  # sized by the person: theirs to keep
-            self._base_height = self.height()
-        area = screen_area(self)
-        below = TALLEST
-        if area is not None:  # down to the screen's foot, its frame included
-            frame = self.frameGeometry()
-            below = area.bottom() + 1 - frame.top() - (frame.height() - self.height())
-        base = self._base_height
-        fit_whole_page(self, self.width(), base, max(base, min(TALLEST, below)))
-        self._set_height = self.height()
 
     def present(self, **_options: Any) -> None:
         """Open at the top, with fresh picks each time the person comes back."""
