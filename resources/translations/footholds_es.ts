@@ -635,6 +635,10 @@
         <translation>Aún no hay ninguna sesión guardada, así que el resumen empieza {days} días atrás. Añade tus sesiones en Ajustes › Mis sesiones, o guarda abajo la fecha de la próxima.</translation>
     </message>
     <message>
+        <source>Your first session was earlier today, so the summary starts {days} days back.</source>
+        <translation>Tu primera sesión fue hoy, hace un rato, así que el resumen empieza {days} días atrás.</translation>
+    </message>
+    <message>
         <source>Saved. Your next summary will start from {day}.</source>
         <translation>Guardado. Tu próximo resumen empezará el {day}.</translation>
     </message>
@@ -5025,6 +5029,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>No file manager opened the folder. The file is {path}</source>
         <translation>Ningún gestor de archivos abrió la carpeta. El archivo es {path}</translation>
     </message>
+    <message>
+        <source>The file manager is slow to answer and may still show it. The file is {path}</source>
+        <translation>El gestor de archivos tarda en responder y puede que aún lo muestre. El archivo es {path}</translation>
+    </message>
 </context>
 <context>
     <name>SessionNotesWindow</name>
@@ -8315,10 +8323,6 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>Bloquear también mi plan de seguridad, mis números y mis personas de confianza</translation>
     </message>
     <message>
-        <source>Left unlocked, your safety plan, your own numbers in Get help now and the names of the people you trust, with how to reach them, stay readable while the rest is locked, because a hard moment is not the time for a passphrase. Your notes and messages for those people stay locked. Either way, the times of your therapy sessions stay readable, and nothing else about them, so reminders stay quiet during a session.</source>
-        <translation>Si no los bloqueas, tu plan de seguridad, tus propios números en Ayuda ahora y los nombres de tus personas de confianza, con cómo contactarlas, se pueden leer mientras lo demás está bloqueado, porque un momento difícil no es momento para una frase de contraseña. Tus notas y mensajes para esas personas siguen bloqueados. En cualquier caso, las horas de tus sesiones de terapia se pueden leer, y nada más de ellas, para que los recordatorios se queden en calma durante una sesión.</translation>
-    </message>
-    <message>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
@@ -8749,6 +8753,10 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     <message>
         <source>Weekly backups kept</source>
         <translation>Copias semanales que se guardan</translation>
+    </message>
+    <message>
+        <source>Left unlocked, your safety plan, your own numbers in Get help now and the names of the people you trust, with how to reach them, stay readable while the rest is locked, because a hard moment is not the time for a passphrase. Your notes and messages for those people stay locked (only whether you wrote one shows, so their ready message can stand in). Either way, the times of your therapy sessions stay readable, and nothing else about them, so reminders stay quiet during a session.</source>
+        <translation>Si no los bloqueas, tu plan de seguridad, tus propios números en Ayuda ahora y los nombres de tus personas de confianza, con cómo contactarlas, se pueden leer mientras lo demás está bloqueado, porque un momento difícil no es momento para una frase de contraseña. Tus notas y mensajes para esas personas siguen bloqueados (solo se ve si escribiste uno, para que su mensaje preparado pueda ocupar su lugar). En cualquier caso, las horas de tus sesiones de terapia se pueden leer, y nada más de ellas, para que los recordatorios se queden en calma durante una sesión.</translation>
     </message>
     <message>
         <source>My sessions</source>

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import unicodedata
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import cast
 
@@ -676,3 +676,18 @@ def test_since_my_last_session_without_one_says_why_and_where_to_add_one(
     window.close()
     window.present()
     assert not window.no_session.isVisible()
+
+
+def test_a_first_session_over_earlier_today_is_not_said_to_be_still_to_come(
+    window: CheckinWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first session at 10:00 today, the check-in opened at 17:00: it said "Your first
+    session is still to come"."""
+    at_five = datetime.combine(TODAY, datetime.min.time(), TZ).replace(hour=17)
+    monkeypatch.setattr(CheckinWindow, "_now", lambda _self: at_five)
+    ctx.store.add(Session(day=TODAY.isoformat(), time="10:00", minutes=50))
+    window.say_if_no_session()
+    assert window.no_session.text().startswith("Your first session was earlier today,")
+    ctx.store.add(Session(day=(TODAY + timedelta(days=7)).isoformat()))  # and one to come
+    window.say_if_no_session()
+    assert window.no_session.text().startswith("Your first session was earlier today,")

@@ -100,3 +100,22 @@ def test_every_limited_line_says_its_limit_for_a_paste_with_controls(
         qtbot.keyClick(field, "\b")
         qtbot.waitUntil(partial(_quiet, window, words))
         field.clear()
+
+
+def test_a_paste_cut_to_fit_still_counts_as_typed(qtbot: QtBot) -> None:
+    """A paste mended to fit (by the menu, a middle click or a drop) went in through Qt's own
+    setText, which clears the "modified" mark that keeps unsaved words: a window holding
+    only that paste was closed without keeping them (Today's add field, drafts)."""
+    from footholds.ui.common import kept_words
+
+    field = limited(QLineEdit(), 80, lambda _said: None)
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    long = "Go outside for ten minutes, even just to the end of the street and back again slowly"
+    QGuiApplication.clipboard().setText(long)
+    field.setFocus()
+    field.paste()  # the menu's Paste, not the Ctrl+V the field handles itself
+    assert field.text() == long[:80]
+    assert field.isModified()
+    assert kept_words.typed({"words": field}) == {"words": long[:80]}

@@ -132,10 +132,10 @@ def test_a_file_manager_that_does_not_answer_in_time_gets_no_second_window_besid
     desktop.show_answer = file_open.NO_ANSWER
     status = _saved(qtbot, tmp_path)
     status.show_folder.click()
-    qtbot.waitUntil(lambda: "No file manager" in status.text())
-    assert (
-        status.text()
-        == f"No file manager opened the folder. The file is {tmp_path / 'check-in summary.pdf'}"
+    qtbot.waitUntil(lambda: "slow to answer" in status.text())
+    assert status.text() == (  # never "no file manager opened it": it may, any moment
+        "The file manager is slow to answer and may still show it. The file is "
+        f"{tmp_path / 'check-in summary.pdf'}"
     )
     qtbot.wait(50)
     assert desktop.opened == []

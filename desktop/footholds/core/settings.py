@@ -245,7 +245,8 @@ SETTINGS: tuple[Setting, ...] = (
         help="Left unlocked, your safety plan, your own numbers in Get help now and the names "
         "of the people you trust, with how to reach them, stay readable while the rest is "
         "locked, because a hard moment is not the time for a passphrase. Your notes and "
-        "messages for those people stay locked. Either way, the times of your therapy "
+        "messages for those people stay locked (only whether you wrote one shows, so "
+        "their ready message can stand in). Either way, the times of your therapy "
         "sessions stay readable, and nothing else about them, so reminders stay quiet "
         "during a session.",
     ),

@@ -69,6 +69,10 @@ def limited(field: QLineEdit, limit: int, say: Callable[[str], None]) -> QLineEd
     field.installEventFilter(fits)
 
     def on_edited(text: str) -> None:
+        # the person's edit, whatever Qt did with it: a paste mended by `_Fits` is put in
+        # with Qt's internal setText, which clears the flag that keeps unsaved words
+        # (drafts, Today's add field), and the words were dropped at close without a word
+        field.setModified(True)
         if len(text) >= limit:  # typed or pasted up to the end
             at_limit()
 

@@ -31,6 +31,7 @@ class Opener(QObject):
 
     not_opened = Signal(str)  # a path no app took (from xdg-open's thread: queued here)
     _not_shown = Signal(str)  # a file the file manager did not pick out (queued here too)
+    slow = Signal(str)  # a file the file manager was asked to show, and has not answered yet
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,8 +45,9 @@ class Opener(QObject):
         def finished(status: int) -> None:
             if status == file_open.NO_ANSWER:
                 # asked, and the file manager may show it yet (a slow start): a folder
-                # opened besides would be a second window; where it is is said instead
-                self.not_opened.emit(str(file.parent))
+                # opened besides would be a second window; where it is is said instead,
+                # never that no file manager opened it (it may, any moment)
+                self.slow.emit(said)
             elif status != file_open.SHOWN:
                 self._not_shown.emit(said)
 
@@ -148,6 +150,7 @@ class SavedFile(QWidget):
         self.open_it.clicked.connect(self._on_open_clicked)
         self.show_folder.clicked.connect(self._on_folder_clicked)
         self.opener.not_opened.connect(self._on_not_opened)
+        self.opener.slow.connect(self._on_slow)
 
     def retranslate(self) -> None:
         buttons.say(
@@ -248,6 +251,17 @@ class SavedFile(QWidget):
                 None,
             )
             self.line.setToolTip(self.line.text())
+
+    def _on_slow(self, target: str) -> None:
+        if self.path is None or target != str(self.path):
+            return  # something else has been said since: that stands
+        self.line.say(
+            self.tr(
+                "The file manager is slow to answer and may still show it. The file is {path}"
+            ).format(path=str(self.path)),
+            None,
+        )
+        self.line.setToolTip(self.line.text())
 
 
 def keep_place(widget: QPushButton) -> None:

@@ -4,7 +4,7 @@ see the preview, then save it as PDF, a web page or text, or print it."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -285,6 +285,11 @@ class CheckinWindow(CalmWindow):
         """The person's today (core/days.py): at 3 am the summary still runs to yesterday."""
         return days.today(int(self.ctx.settings["day.start_hour"]))
 
+    def _now(self) -> datetime:
+        """Now, on the day sessions are prepared for (session_today, which tests fix)."""
+        clock = days.now_local()
+        return datetime.combine(self.session_today(), clock.timetz())
+
     def session_today(self) -> date:
         """The date a session is prepared for: sessions are on calendar dates, so at 3 am on
         Saturday it is Saturday's, though the summary still runs to Friday, the person's
@@ -315,10 +320,17 @@ class CheckinWindow(CalmWindow):
             "No session saved yet, so the summary starts {days} days back. Add your "
             "sessions in Settings › My sessions, or save the date of the next one below."
         ).format(days=days_back)
-        self.no_session.reserve([saved, none_saved])
+        earlier_today = self.tr(
+            "Your first session was earlier today, so the summary starts {days} days back."
+        ).format(days=days_back)
+        self.no_session.reserve([saved, none_saved, earlier_today])
         none = not checkin.has_last_session(self.ctx.store, self.today())
         if not none:
             self.no_session.say("")
+        elif checkin.last_over(self.ctx.store, self._now()) is not None:
+            # over today, after the day began: not the one the summary starts at, and not
+            # "still to come" either (it said so at 17:00 after a session at 10:00)
+            self.no_session.say(earlier_today)
         elif self.ctx.store.all(Session):  # saved, and all still to come
             self.no_session.say(saved)
         else:
