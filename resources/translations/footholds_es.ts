@@ -5500,12 +5500,31 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>La franja más oscura es cuándo te acostaste casi siempre; la más clara, cuándo te levantaste. Aquí importa un ritmo estable, no las horas.</translation>
     </message>
     <message>
+        <source>The darker band is when you went to bed, the lighter one when you got up. A steady rhythm is the point here, not the hours.</source>
+        <translation>La franja más oscura es cuándo te acostaste; la más clara, cuándo te levantaste. Aquí importa un ritmo estable, no las horas.</translation>
+    </message>
+    <message>
+        <source>{days} ({nights}): to bed {bed}, up {up}</source>
+        <translation>{days} ({nights}): a la cama {bed}, en pie {up}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nights</source>
+        <translation>
+            <numerusform>%n noche</numerusform>
+            <numerusform>%n noches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{early} and {late}</source>
+        <translation>{early} y {late}</translation>
+    </message>
+    <message>
         <source>{early} to {late}</source>
         <translation>de {early} a {late}</translation>
     </message>
     <message>
-        <source>{days}: to bed {bed}, up {up}</source>
-        <translation>{days}: a la cama {bed}, en pie {up}</translation>
+        <source>mostly {times}</source>
+        <translation>casi siempre {times}</translation>
     </message>
 </context>
 <context>
@@ -6454,12 +6473,31 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>Ánimo del 1 (muy bajo) al 5 (bien).</translation>
     </message>
     <message>
-        <source>To bed, mostly</source>
-        <translation>Me acosté, casi siempre</translation>
+        <source>To bed</source>
+        <translation>Me acosté</translation>
     </message>
     <message>
-        <source>Up, mostly</source>
-        <translation>Me levanté, casi siempre</translation>
+        <source>Up</source>
+        <translation>Me levanté</translation>
+    </message>
+    <message>
+        <source>mostly {times}</source>
+        <translation>casi siempre {times}</translation>
+    </message>
+    <message>
+        <source>{early} and {late}</source>
+        <translation>{early} y {late}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nights</source>
+        <translation>
+            <numerusform>%n noche</numerusform>
+            <numerusform>%n noches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{days} ({nights})</source>
+        <translation>{days} ({nights})</translation>
     </message>
     <message>
         <source>How it was (1 to 5)</source>
@@ -8241,6 +8279,17 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     </message>
 </context>
 <context>
+    <name>saving</name>
+    <message>
+        <source>For now it is only in memory: keep Footholds open, and it will be saved as soon as writing works again.</source>
+        <translation>Por ahora solo está en la memoria: deja Footholds abierto, y se guardará en cuanto se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <source>It is kept for now, and will be saved as soon as writing works again.</source>
+        <translation>Por ahora está a salvo, y se guardará en cuanto se pueda volver a escribir.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>footholds-export</source>
@@ -8782,17 +8831,6 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     <message>
         <source>Offer them every two weeks</source>
         <translation>Ofrecerlos cada dos semanas</translation>
-    </message>
-</context>
-<context>
-    <name>saving</name>
-    <message>
-        <source>For now it is only in memory: keep Footholds open, and it will be saved as soon as writing works again.</source>
-        <translation>Por ahora solo está en la memoria: deja Footholds abierto, y se guardará en cuanto se pueda volver a escribir.</translation>
-    </message>
-    <message>
-        <source>It is kept for now, and will be saved as soon as writing works again.</source>
-        <translation>Por ahora está a salvo, y se guardará en cuanto se pueda volver a escribir.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,8 @@ from footholds.core.store import validate as v
 
 ASK_BEFORE = time(12)  # the morning question is asked before noon only
 LONGEST = timedelta(hours=16)  # a longer night is almost surely times typed the wrong way round
+# a week's times are called "mostly" (a habit) only from this many nights noted in it
+USUAL_FROM_NIGHTS = 3
 USUAL_NIGHTS = 14  # the usual bedtime is the middle of this many recent nights
 USUAL_WITHIN = timedelta(days=28)
 USUAL_MIN_NIGHTS = 3
