@@ -7004,6 +7004,10 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>La hora de acostarte y la de levantarte son la misma; revísalas, por favor.</translation>
     </message>
     <message>
+        <source>It&apos;s only {now}, so getting up at {up} is still to come; please check the time you got up.</source>
+        <translation>Aún son las {now}, así que levantarte a las {up} todavía no ha llegado; revisa la hora a la que te levantaste, por favor.</translation>
+    </message>
+    <message>
         <source>From {bed} to {up} is longer than a night; were the two times swapped? Write bedtime first, like 23:30-07:10.</source>
         <translation>De {bed} a {up} es más que una noche; ¿se han intercambiado las dos horas? Escribe primero la hora de acostarte, como 23:30-07:10.</translation>
     </message>
