@@ -124,6 +124,8 @@ class QuickLogWindow(QWidget):
         self.form.lists_changed.connect(lambda: QTimer.singleShot(0, self._refit))
         self.save.clicked.connect(self._on_form_submit)
         self.thanks.kept.connect(self._on_kept)
+        self.thanks.watch(self.help_link.button)
+        self.thanks.held.connect(self.closer.stop)  # waits, as for the pointer over it
         self.plan.clicked.connect(self._on_plan_clicked)
         self._bring_back_waiting()
         ctx.signals.store_changed.connect(self.sleep_ask.store_changed)
@@ -300,7 +302,7 @@ class QuickLogWindow(QWidget):
         for widget in (*question, self.scroll_area, *self.bottom_widgets):
             widget.hide()
         self.thanks.show()
-        self.thanks.setFocus()
+        self.thanks.offer_focus()
         self._fit()
         # where an entry the disk refused is for now takes longer to read than a thank-you
         self.closer.start(ACK_WITH_PROOF_MS if entry.wins or refused else ACK_MS)
@@ -390,6 +392,8 @@ class QuickLogWindow(QWidget):
         if key == Qt.Key.Key_Escape:
             self.put_away()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.thanks.isVisible():
+            if event.isAutoRepeat():
+                return  # Enter held down to save: not also a press of what the thanks offer
             if self.focusWidget() is self.thanks.keep_proof:
                 self.thanks.keep_proof.click()
             else:
@@ -436,7 +440,7 @@ class QuickLogWindow(QWidget):
         super().enterEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:
-        if self.thanks.isVisible() and not self.closer.isActive():
+        if self.thanks.isVisible() and not self.closer.isActive() and not self.thanks.held_by_keys:
             self.closer.start(ACK_MS)
         super().leaveEvent(event)
 
