@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any, cast
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QSystemTrayIcon, QWidget
 from pytestqt.qtbot import QtBot
@@ -785,3 +785,35 @@ def test_the_thanks_wait_while_the_keyboard_is_on_their_buttons(
     quick.leaveEvent(QEvent(QEvent.Type.Leave))  # the pointer leaving does not start it
     assert not quick.closer.isActive()
     assert quick.isVisible()
+
+
+def test_the_scroll_bar_takes_no_room_from_the_form(ctx: AppContext, qtbot: QtBot) -> None:
+    """Opening More where there is too little room brings a scroll bar: it took its room from
+    the form, the note went 12 px narrower and a chip wrapped to the next line. It takes it
+    from the margin: the note, the chips and the buttons stay where they were."""
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    icon = QRect(area.right() - 30, area.bottom() - 25, 24, 24)
+    ctx.windows.show("quick-log", near=icon)
+    window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.note)
+    bar = window.scroll_area.verticalScrollBar()
+    assert not bar.isVisible()
+
+    def places() -> list[tuple[int, int]]:
+        shown = [window.form.note, *window.form.feelings.chips, *window.form.wins.chips]
+        return [(w.mapTo(window, QPoint(0, 0)).x(), w.width()) for w in shown] + [
+            (w.mapTo(window, QPoint(0, 0)).y() - window.form.mapTo(window, QPoint(0, 0)).y(), 0)
+            for w in window.form.wins.chips
+        ]
+
+    before = places()
+    save_right = window.save.mapTo(window, QPoint(window.save.width(), 0)).x()
+    qtbot.mouseClick(window.form.more, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(bar.isVisible)
+    settle(qtbot, window)
+    assert bar.maximum() > 0
+    assert places() == before
+    assert window.save.mapTo(window, QPoint(window.save.width(), 0)).x() == save_right
+    note_right = window.form.note.mapTo(window, QPoint(window.form.note.width(), 0)).x()
+    assert note_right <= bar.mapTo(window, QPoint(0, 0)).x()  # the bar covers nothing
+    assert bar.mapTo(window, QPoint(bar.width(), 0)).x() <= window.width() - 1  # nor the edge
