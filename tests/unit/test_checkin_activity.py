@@ -44,8 +44,8 @@ def test_html_has_what_i_did_and_sleep(tmp_path: Path) -> None:
     assert "<li><b>Tue 3 Mar</b>: A short walk" in page
     assert "(mood 2 before, 3 after, fresh air)" in page
     assert "<h2>Sleep</h2>" in page
-    assert "<td>2–8 Mar (3 nights)</td><td>mostly 23:30 to 00:30</td>" in page
-    assert "<td>9–15 Mar (1 night)</td><td>23:00</td><td>07:00</td>" in page
+    assert "<td>2–8 Mar (3\u00a0nights)</td><td>mostly 23:30 to 00:30</td>" in page
+    assert "<td>9–15 Mar (1\u00a0night)</td><td>23:00</td><td>07:00</td>" in page
 
 
 def test_both_are_left_out_when_empty(tmp_path: Path) -> None:
@@ -91,7 +91,7 @@ def test_a_sleep_week_is_named_by_its_days_within_the_period(tmp_path: Path) -> 
     words = Wording(today=monday)
     text, page = to_markdown(made, ["sleep"], words), to_html(made, ["sleep"], words)
     assert "| 6–7 Dec (1 night) | 00:59 | 09:00 | 2 |" in text
-    assert "<td>6–7 Dec (1 night)</td>" in page
+    assert "<td>6–7 Dec (1\u00a0night)</td>" in page
     for shown in (text, page):
         assert "1 Dec" not in shown and "Week of" not in shown
 
@@ -115,7 +115,7 @@ def test_one_night_is_not_called_a_weeks_habit(tmp_path: Path) -> None:
     text = to_markdown(made, ["sleep"], words)
     page = to_html(made, ["sleep"], words)
     assert "| 30 Nov – 6 Dec (1 night) | 23:00 | 07:00 | – |" in text
-    assert "<td>30 Nov – 6 Dec (1 night)</td><td>23:00</td><td>07:00</td>" in page
+    assert "<td>30 Nov – 6 Dec (1\u00a0night)</td><td>23:00</td><td>07:00</td>" in page
     for shown in (text, page):
         assert "mostly" not in shown
 
@@ -147,4 +147,4 @@ def test_the_nights_are_counted_in_spanish(tmp_path: Path) -> None:
         [(4, "23:00", "07:00"), (5, "23:00", "07:00"), (6, "23:00", "07:00")],
     )
     page = to_html(three, ["sleep"], spanish)
-    assert "(3 noches)</td><td>casi siempre 23:00</td><td>casi siempre 07:00</td>" in page
+    assert "(3\u00a0noches)</td><td>casi siempre 23:00</td><td>casi siempre 07:00</td>" in page

@@ -19,6 +19,7 @@ from footholds.core.plural import QT_TRANSLATE_N_NOOP
 from footholds.core.store import Store
 
 NEW_SECTIONS = ("activities", "sleep")
+NO_BREAK = "\u00a0"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -127,10 +128,12 @@ def _times(pair: tuple[str, str], nights: int, w: Words) -> str:
     return w["mostly"].format(times=times)
 
 
-def _week(week: sleep.Week, w: Words) -> str:
-    """The week's days and the nights noted in it: "30 Nov – 6 Dec (1 night)"."""
+def _week(week: sleep.Week, w: Words, space: str = " ") -> str:
+    """The week's days and the nights noted in it: "30 Nov – 6 Dec (1 night)"; `space`
+    between the count and its word (a no-break space in HTML: "(1" ended a line)."""
     days = w.span(week.first, week.last)
-    return w["week_nights"].format(days=days, nights=w.counted("nights", week.nights))
+    nights = w.counted("nights", week.nights).replace(" ", space)
+    return w["week_nights"].format(days=days, nights=nights)
 
 
 def markdown(section: str, did: list[Did], weeks: list[sleep.Week], w: Words) -> list[str]:
@@ -170,7 +173,7 @@ def html_lines(section: str, did: list[Did], weeks: list[sleep.Week], w: Words) 
         f"<th>{e(w[k])}</th>" for k in ("sleep_week", "sleep_bed", "sleep_up", "sleep_quality")
     )
     rows = [
-        f"<tr><td>{e(_week(week, w))}</td><td>{e(_times(week.bed, week.nights, w))}</td>"
+        f"<tr><td>{e(_week(week, w, NO_BREAK))}</td><td>{e(_times(week.bed, week.nights, w))}</td>"
         f"<td>{e(_times(week.up, week.nights, w))}</td><td>{w.decimal(week.quality)}</td></tr>"
         for week in weeks
     ]
