@@ -232,22 +232,23 @@ def test_the_summary_and_insights_name_the_same_sleep_week_alike(tmp_path: Path)
 @pytest.mark.parametrize(
     ("bed", "up", "now", "refused"),
     [
-        ("23:00", "07:00", (6, 6, 52), True),  # the tour's night: up later than now
-        ("23:00", "07:00", (6, 7, 0), False),  # up this very minute
+        ("23:00", "07:00", (6, 6, 52, 0), True),  # the tour's night: up later than now
+        ("23:00", "07:00", (6, 7, 0, 0), False),  # up this very minute
         ("23:00", "07:00", (6, 7, 0, 40), False),  # within the minute
-        ("01:00", "09:30", (6, 9, 0), True),  # both after midnight, up still to come
-        ("21:00", "23:30", (6, 6, 0), False),  # an evening's sleep: the day before
-        ("23:00", "07:00", (7, 6, 0), False),  # noted the next morning
+        ("01:00", "09:30", (6, 9, 0, 0), True),  # both after midnight, up still to come
+        ("21:00", "23:30", (6, 6, 0, 0), False),  # an evening's sleep: the day before
+        ("23:00", "07:00", (7, 6, 0, 0), False),  # noted the next morning
     ],
 )
 def test_a_getting_up_time_still_to_come_is_refused(
-    store: Store, bed: str, up: str, now: tuple[int, ...], refused: bool
+    store: Store, bed: str, up: str, now: tuple[int, int, int, int], refused: bool
 ) -> None:
-    day, *clock = now
-    asked = datetime(2026, 12, day, *clock).astimezone()
-    record = lambda: sleep.record(  # noqa: E731
-        store, bed, up, None, morning=date(2026, 12, 6), now=asked
-    )
+    day, hour, minute, second = now
+    asked = datetime(2026, 12, day, hour, minute, second).astimezone()
+
+    def record() -> SleepEntry:
+        return sleep.record(store, bed, up, None, morning=date(2026, 12, 6), now=asked)
+
     if refused:
         with pytest.raises(sleep.SleepTimesError) as caught:
             record()
