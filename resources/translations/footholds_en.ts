@@ -148,12 +148,29 @@
     </message>
 </context>
 <context>
+    <name>SleepCard</name>
+    <message numerus="yes">
+        <source>%n nights</source>
+        <translation>
+            <numerusform>%n night</numerusform>
+            <numerusform>%n nights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>checkin</name>
     <message numerus="yes">
         <source>%n times</source>
         <translation>
             <numerusform>%n time</numerusform>
             <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nights</source>
+        <translation>
+            <numerusform>%n night</numerusform>
+            <numerusform>%n nights</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -5544,12 +5544,31 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>La franja más oscura es cuándo te acostaste casi siempre; la más clara, cuándo te levantaste. Aquí importa un ritmo estable, no las horas.</translation>
     </message>
     <message>
+        <source>The darker band is when you went to bed, the lighter one when you got up. A steady rhythm is the point here, not the hours.</source>
+        <translation>La franja más oscura es cuándo te acostaste; la más clara, cuándo te levantaste. Aquí importa un ritmo estable, no las horas.</translation>
+    </message>
+    <message>
+        <source>{days} ({nights}): to bed {bed}, up {up}</source>
+        <translation>{days} ({nights}): a la cama {bed}, en pie {up}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nights</source>
+        <translation>
+            <numerusform>%n noche</numerusform>
+            <numerusform>%n noches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{early} and {late}</source>
+        <translation>{early} y {late}</translation>
+    </message>
+    <message>
         <source>{early} to {late}</source>
         <translation>de {early} a {late}</translation>
     </message>
     <message>
-        <source>{days}: to bed {bed}, up {up}</source>
-        <translation>{days}: a la cama {bed}, en pie {up}</translation>
+        <source>mostly {times}</source>
+        <translation>casi siempre {times}</translation>
     </message>
 </context>
 <context>
@@ -6506,12 +6525,31 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>Ánimo del 1 (muy bajo) al 5 (bien).</translation>
     </message>
     <message>
-        <source>To bed, mostly</source>
-        <translation>Me acosté, casi siempre</translation>
+        <source>To bed</source>
+        <translation>Me acosté</translation>
     </message>
     <message>
-        <source>Up, mostly</source>
-        <translation>Me levanté, casi siempre</translation>
+        <source>Up</source>
+        <translation>Me levanté</translation>
+    </message>
+    <message>
+        <source>mostly {times}</source>
+        <translation>casi siempre {times}</translation>
+    </message>
+    <message>
+        <source>{early} and {late}</source>
+        <translation>{early} y {late}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nights</source>
+        <translation>
+            <numerusform>%n noche</numerusform>
+            <numerusform>%n noches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{days} ({nights})</source>
+        <translation>{days} ({nights})</translation>
     </message>
     <message>
         <source>How it was (1 to 5)</source>
@@ -7016,6 +7054,10 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     <message>
         <source>Bedtime and getting up are the same time; please check them.</source>
         <translation>La hora de acostarte y la de levantarte son la misma; revísalas, por favor.</translation>
+    </message>
+    <message>
+        <source>It&apos;s only {now}, so getting up at {up} is still to come; please check the time you got up.</source>
+        <translation>Aún son las {now}, así que levantarte a las {up} todavía no ha llegado; revisa la hora a la que te levantaste, por favor.</translation>
     </message>
     <message>
         <source>From {bed} to {up} is longer than a night; were the two times swapped? Write bedtime first, like 23:30-07:10.</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import cast
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QPoint, Qt, QTime
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from settling import settle
@@ -298,8 +298,10 @@ def test_the_sleep_question_once_a_morning(ctx: AppContext, qtbot: QtBot) -> Non
     quick.sleep_ask.clock = lambda: morning(8)
     ctx.windows.show("quick-log")
     assert quick.sleep.isVisible()
-    layout = quick.main_layout
-    assert layout.indexOf(quick.sleep) == layout.indexOf(quick.heading) + 1  # under the question
+    # under the question, above the form
+    parts = (quick.heading, quick.sleep, quick.scroll_area)
+    heading, question, form = (w.mapTo(quick, QPoint(0, 0)).y() for w in parts)
+    assert heading < question < form
     quick.sleep.quality.button(4).click()
     quick.sleep.note.click()
     # answered: the thanks where the question was, until the window is next opened

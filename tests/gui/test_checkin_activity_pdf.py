@@ -38,8 +38,8 @@ def test_pdf_has_both_parts_with_something_in_them(ctx: AppContext, tmp_path: Pa
         "A short walk (mood 2 before, 3 after, fresh air)",
         "Call Sam (mood 4 after)",
         "Sleep",
-        "To bed, mostly",
-        "23:30 to 00:30",
+        "(3 nights)",
+        "mostly 23:30 to 00:30",
     ):
         assert line in text, line
 
@@ -48,12 +48,12 @@ def test_pdf_leaves_both_out_when_empty_or_unticked(ctx: AppContext, tmp_path: P
     fill(ctx.store)
     report = checkin.gather(ctx.store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
     text = pdf_text(pdf_bytes(report)[0], tmp_path)
-    assert "What I did" not in text and "To bed, mostly" not in text
+    assert "What I did" not in text and "How it was (1 to 5)" not in text
     fill_activity_and_sleep(ctx.store)
     report = checkin.gather(ctx.store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
     chosen = [s for s in checkin.SECTIONS if s not in ("activities", "sleep")]
     text = pdf_text(pdf_bytes(report, chosen)[0], tmp_path)
-    assert "What I did" not in text and "To bed, mostly" not in text
+    assert "What I did" not in text and "How it was (1 to 5)" not in text
 
 
 def test_the_window_offers_both_parts(ctx: AppContext, qtbot: QtBot) -> None:
@@ -77,8 +77,8 @@ def test_an_open_window_shows_a_night_noted_meanwhile(
     win = cast(CheckinWindow, ctx.windows.get("check-in"))
     qtbot.waitUntil(win.isVisible)
     win.refresh()
-    assert "To bed, mostly" not in win.preview.toPlainText()
+    assert "How it was (1 to 5)" not in win.preview.toPlainText()
     morning = TODAY - timedelta(days=1)
     noted = datetime.combine(morning, time(8)).replace(tzinfo=TZ)  # noted that morning
     sleep.record(ctx.store, "23:30", "07:00", 3, morning=morning, now=noted)
-    qtbot.waitUntil(lambda: "To bed, mostly" in win.preview.toPlainText(), timeout=3000)
+    qtbot.waitUntil(lambda: "How it was (1 to 5)" in win.preview.toPlainText(), timeout=3000)

@@ -383,8 +383,8 @@ def test_the_sleep_weeks_start_on_the_day_the_week_shown_starts(
         (date(2026, 11, 29), 2),  # Monday's night and Saturday's, in the week shown
     ]
     # named by their days, as the summary names them: never by a first day alone
-    assert chart.accessibleDescription().startswith("22–28 Nov: to bed 22:45")
-    assert "29 Nov – 5 Dec: to bed 23:00 to 23:30" in chart.accessibleDescription()
+    assert chart.accessibleDescription().startswith("22–28 Nov (1 night): to bed 22:45")
+    assert "29 Nov – 5 Dec (2 nights): to bed 23:00 and 23:30" in chart.accessibleDescription()
 
 
 def test_last_nights_sleep_is_labelled_by_the_days_its_week_holds(
@@ -398,7 +398,29 @@ def test_last_nights_sleep_is_labelled_by_the_days_its_week_holds(
     chart = window.sleep.chart
     [week] = chart.weeks
     assert chart.week_label(week.first, week.last) == "1–7 Dec"
-    assert chart.accessibleDescription().startswith("1–7 Dec: to bed 00:59")
+    assert chart.accessibleDescription().startswith("1–7 Dec (1 night): to bed 00:59")
+
+
+def test_one_night_is_not_called_how_the_person_mostly_sleeps(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One night noted: the caption and the chart's description say when, not "mostly";
+    three nights in a week make it a habit worth the word."""
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: SATURDAY)
+    nights(ctx, (date(2026, 12, 5), "23:00"))
+    window = open_insights(ctx, qtbot)
+    card = window.sleep
+    assert "mostly" not in card.caption.text()
+    assert card.caption.text().startswith("The darker band is when you went to bed")
+    assert card.chart.accessibleDescription() == (
+        "29 Nov – 5 Dec (1 night): to bed 23:00, up 07:00"
+    )
+    nights(ctx, (date(2026, 12, 3), "23:30"), (date(2026, 12, 4), "23:00"))
+    window.refresh()
+    assert "mostly went to bed" in card.caption.text()
+    assert card.chart.accessibleDescription() == (
+        "29 Nov – 5 Dec (3 nights): to bed mostly 23:00 to 23:30, up mostly 07:00"
+    )
 
 
 @pytest.mark.parametrize("choice", ["light", "dark"])
@@ -410,7 +432,7 @@ def test_the_sleep_caption_says_truly_which_band_is_bedtime(
     ctx.settings.set("general.theme", choice)
     theme.apply(ctx.app, choice)
     monkeypatch.setattr("footholds.core.days.now_local", lambda: SATURDAY)
-    nights(ctx, (date(2026, 12, 4), "23:00"), (date(2026, 12, 5), "23:00"))
+    nights(ctx, *((date(2026, 12, day), "23:00") for day in (3, 4, 5)))
     window = open_insights(ctx, qtbot)
     card = window.sleep
     assert card.caption.text().startswith("The darker band is when you mostly went to bed")

@@ -7,8 +7,8 @@ from datetime import datetime
 from typing import Any, cast
 
 import pytest
-from PySide6.QtCore import QMimeData, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QSystemTrayIcon, QWidget
 from pytestqt.qtbot import QtBot
 from settling import settle
@@ -737,3 +737,83 @@ def test_the_thank_you_keeps_the_keyboard_after_a_click_on_keep_as_proof(
     qtbot.keyClick(quick.thanks, Qt.Key.Key_Escape)
     assert not quick.isVisible()
     assert not ctx.windows.is_visible("help-now")
+
+
+def test_after_a_save_the_keyboard_is_on_what_the_thanks_offer(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    """After a save the keyboard focus was on nothing visible, and the first Tab reached
+    "Add this win…". It is on that button, where its ring shows; with no win, on the thanks,
+    where Enter and Esc close it."""
+    quick.form.wins.pick("stepped outside")
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
+    assert quick.focusWidget() is quick.thanks.keep_proof
+    # a held Enter that saved is no press of the button too
+    held = QKeyEvent(
+        QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r", True
+    )
+    QApplication.sendEvent(quick.thanks.keep_proof, held)
+    assert ctx.store.all(Proof) == [] and quick.isVisible()
+    qtbot.keyClick(quick.thanks.keep_proof, Qt.Key.Key_Return)
+    assert len(ctx.store.all(Proof)) == 1
+
+
+def test_after_a_save_with_no_win_the_keyboard_is_on_the_thanks(
+    qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    quick.form.note.setPlainText("a word")
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
+    assert quick.focusWidget() is quick.thanks
+    qtbot.keyClick(quick.thanks, Qt.Key.Key_Return)
+    assert not quick.isVisible()
+
+
+def test_the_thanks_wait_while_the_keyboard_is_on_their_buttons(
+    qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    """The thank-you closes by itself after 7 s, and waited only for the pointer over it:
+    one Tabbing to its buttons saw it go from under them. It waits for the keyboard too."""
+    quick.form.wins.pick("stepped outside")
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
+    assert quick.closer.isActive()  # the focus put there is no reason to wait
+    qtbot.keyClick(quick.thanks.keep_proof, Qt.Key.Key_Tab)
+    assert quick.focusWidget() is quick.help_link.button
+    assert not quick.closer.isActive()
+    qtbot.keyClick(quick.help_link.button, Qt.Key.Key_Backtab)
+    assert quick.focusWidget() is quick.thanks.keep_proof
+    assert not quick.closer.isActive()
+    quick.leaveEvent(QEvent(QEvent.Type.Leave))  # the pointer leaving does not start it
+    assert not quick.closer.isActive()
+    assert quick.isVisible()
+
+
+def test_the_scroll_bar_takes_no_room_from_the_form(ctx: AppContext, qtbot: QtBot) -> None:
+    """Opening More where there is too little room brings a scroll bar: it took its room from
+    the form, the note went 12 px narrower and a chip wrapped to the next line. It takes it
+    from the margin: the note, the chips and the buttons stay where they were."""
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    icon = QRect(area.right() - 30, area.bottom() - 25, 24, 24)
+    ctx.windows.show("quick-log", near=icon)
+    window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.note)
+    bar = window.scroll_area.verticalScrollBar()
+    assert not bar.isVisible()
+
+    def places() -> list[tuple[int, int]]:
+        shown = [window.form.note, *window.form.feelings.chips, *window.form.wins.chips]
+        return [(w.mapTo(window, QPoint(0, 0)).x(), w.width()) for w in shown] + [
+            (w.mapTo(window, QPoint(0, 0)).y() - window.form.mapTo(window, QPoint(0, 0)).y(), 0)
+            for w in window.form.wins.chips
+        ]
+
+    before = places()
+    save_right = window.save.mapTo(window, QPoint(window.save.width(), 0)).x()
+    qtbot.mouseClick(window.form.more, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(bar.isVisible)
+    settle(qtbot, window)
+    assert bar.maximum() > 0
+    assert places() == before
+    assert window.save.mapTo(window, QPoint(window.save.width(), 0)).x() == save_right
+    note_right = window.form.note.mapTo(window, QPoint(window.form.note.width(), 0)).x()
+    assert note_right <= bar.mapTo(window, QPoint(0, 0)).x()  # the bar covers nothing
+    assert bar.mapTo(window, QPoint(bar.width(), 0)).x() <= window.width() - 1  # nor the edge

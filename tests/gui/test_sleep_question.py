@@ -86,6 +86,33 @@ def test_times_that_cannot_be_a_night_stop_the_save_and_say_so(
     assert quick.status.isVisible()
 
 
+EARLY = datetime(2026, 12, 7, 6, 52).astimezone()
+
+
+def test_a_getting_up_time_still_to_come_is_not_noted(
+    ctx: AppContext, quick: QuickLogWindow
+) -> None:
+    """At 06:52, 23:00 to 07:00 was saved as last night: up later than now. It says why
+    kindly and saves nothing, by "Note it" and by the quick log's Save alike."""
+    quick.sleep_ask.clock = lambda: EARLY
+    quick.sleep.bed.setTime(QTime(23, 0))
+    quick.sleep.up.setTime(QTime(7, 0))
+    assert quick.sleep.note_it() is False
+    assert nights(ctx) == []
+    assert quick.status.isVisible()
+    assert "06:52" in quick.status.text() and "07:00" in quick.status.text()
+    assert quick.sleep.pages.currentWidget() is quick.sleep.asking  # the question stays
+    quick.sleep.quality.button(3).click()  # touched: Save saves it too
+    quick.form.note.setPlainText("kept for a moment")
+    quick.save.click()
+    assert nights(ctx) == [] and ctx.store.all(LogEntry) == []
+    assert quick.form.note.text() == "kept for a moment"
+    quick.sleep.up.setTime(QTime(6, 45))  # corrected: noted, and the entry with it
+    quick.save.click()
+    assert [(n.bed, n.up) for n in nights(ctx)] == [("23:00", "06:45")]
+    assert [e.note for e in ctx.store.all(LogEntry)] == ["kept for a moment"]
+
+
 def test_the_times_start_from_the_last_night_noted(ctx: AppContext, qtbot: QtBot) -> None:
     sleep.record(ctx.store, "00:30", "08:15", 3, morning=date(2026, 12, 5))
     ctx.settings.set("day.sleep_question", True)

@@ -7,9 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from checkin_data import FIRST, LAST, TODAY, TZ, at, fill, fill_activity_and_sleep, open_store
-from footholds.core import checkin, sleep
+from footholds.core import catalog, checkin, sleep
 from footholds.core.checkin_html import to_html
-from footholds.core.checkin_render import Wording, to_markdown
+from footholds.core.checkin_render import Wording, to_markdown, wording_in
 
 
 def report(tmp_path: Path, *, with_new: bool) -> checkin.Report:
@@ -30,9 +30,9 @@ def test_markdown_has_what_i_did_and_sleep(tmp_path: Path) -> None:
     assert "Thu 12 Mar" not in text.split("## What I did")[1].split("##")[0]  # never done
     assert "Mood from 1 (very low) to 5 (good)." in text
     assert "## Sleep" in text
-    assert "| Days | To bed, mostly | Up, mostly | How it was (1 to 5) |" in text
-    assert "| 2–8 Mar | 23:30 to 00:30 | 07:00 to 07:30 | 3 |" in text
-    assert "| 9–15 Mar | 23:00 | 07:00 | – |" in text
+    assert "| Days | To bed | Up | How it was (1 to 5) |" in text
+    assert "| 2–8 Mar (3 nights) | mostly 23:30 to 00:30 | mostly 07:00 to 07:30 | 3 |" in text
+    assert "| 9–15 Mar (1 night) | 23:00 | 07:00 | – |" in text
     # in the order of the sections, after wins and before the proof list
     assert text.index("## Small wins") < text.index("## What I did") < text.index("## Sleep")
     assert text.index("## Sleep") < text.index("## Added to my proof list")
@@ -44,7 +44,8 @@ def test_html_has_what_i_did_and_sleep(tmp_path: Path) -> None:
     assert "<li><b>Tue 3 Mar</b>: A short walk" in page
     assert "(mood 2 before, 3 after, fresh air)" in page
     assert "<h2>Sleep</h2>" in page
-    assert "<td>23:30 to 00:30</td>" in page
+    assert "<td>2–8 Mar (3\u00a0nights)</td><td>mostly 23:30 to 00:30</td>" in page
+    assert "<td>9–15 Mar (1\u00a0night)</td><td>23:00</td><td>07:00</td>" in page
 
 
 def test_both_are_left_out_when_empty(tmp_path: Path) -> None:
@@ -70,9 +71,9 @@ def test_sleep_is_written_as_the_readers_language_writes_numbers(tmp_path: Path)
     sleep.record(store, "23:00", "07:00", 5, morning=date(2026, 3, 6), now=at(6, 8))
     made = checkin.gather(store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
     store.close()
-    assert "| 07:00 to 07:10 | 3.5 |" in to_markdown(made)
+    assert "| mostly 07:00 to 07:10 | 3.5 |" in to_markdown(made)
     spanish = Wording(locale="es_ES")
-    assert "| 07:00 to 07:10 | 3,5 |" in to_markdown(made, words=spanish)
+    assert "| mostly 07:00 to 07:10 | 3,5 |" in to_markdown(made, words=spanish)
     assert "<td>3,5</td>" in to_html(made, words=spanish)
 
 
@@ -89,7 +90,61 @@ def test_a_sleep_week_is_named_by_its_days_within_the_period(tmp_path: Path) -> 
     assert (week.first, week.last, week.nights) == (sunday, monday, 1)
     words = Wording(today=monday)
     text, page = to_markdown(made, ["sleep"], words), to_html(made, ["sleep"], words)
-    assert "| 6–7 Dec | 00:59 | 09:00 | 2 |" in text
-    assert "<td>6–7 Dec</td>" in page
+    assert "| 6–7 Dec (1 night) | 00:59 | 09:00 | 2 |" in text
+    assert "<td>6–7 Dec (1\u00a0night)</td>" in page
     for shown in (text, page):
         assert "1 Dec" not in shown and "Week of" not in shown
+
+
+def _week_of(tmp_path: Path, nights: list[tuple[int, str, str]]) -> checkin.Report:
+    """A summary of Mon 30 Nov to Sun 6 Dec 2026 with `nights` (day of December, bed, up)."""
+    store = open_store(tmp_path)
+    for day, bed, up in nights:
+        sleep.record(store, bed, up, None, morning=date(2026, 12, day))
+    first, last = date(2026, 11, 30), date(2026, 12, 6)
+    made = checkin.gather(store, first, last, made=last, tz=TZ, day_start_hour=4)
+    store.close()
+    return made
+
+
+def test_one_night_is_not_called_a_weeks_habit(tmp_path: Path) -> None:
+    """One night noted read "30 Nov – 6 Dec | To bed, mostly 23:00 | Up, mostly 07:00": a
+    therapist reads a week's habit. It says the one night, and its times as they were."""
+    made = _week_of(tmp_path, [(6, "23:00", "07:00")])
+    words = Wording(today=date(2026, 12, 6))
+    text = to_markdown(made, ["sleep"], words)
+    page = to_html(made, ["sleep"], words)
+    assert "| 30 Nov – 6 Dec (1 night) | 23:00 | 07:00 | – |" in text
+    assert "<td>30 Nov – 6 Dec (1\u00a0night)</td><td>23:00</td><td>07:00</td>" in page
+    for shown in (text, page):
+        assert "mostly" not in shown
+
+
+def test_two_nights_give_both_times_and_three_a_habit(tmp_path: Path) -> None:
+    two = _week_of(tmp_path / "two", [(5, "23:00", "07:00"), (6, "00:30", "07:00")])
+    words = Wording(today=date(2026, 12, 6))
+    assert "| (2 nights) | 23:00 and 00:30 | 07:00 | – |" in to_markdown(
+        two, ["sleep"], words
+    ).replace("30 Nov – 6 Dec ", "")
+    three = _week_of(
+        tmp_path / "three",
+        [(4, "23:00", "07:00"), (5, "23:00", "07:00"), (6, "00:30", "07:30")],
+    )
+    text = to_markdown(three, ["sleep"], words)
+    assert "| 30 Nov – 6 Dec (3 nights) | mostly 23:00 to 00:30 | mostly 07:00 to 07:30 |" in text
+
+
+def test_the_nights_are_counted_in_spanish(tmp_path: Path) -> None:
+    """In the Spanish summary: "(1 noche)", "(3 noches)", and "casi siempre" only for three."""
+    loaded = catalog.load("es")
+    spanish = wording_in(loaded.translate, loaded.plural, "es")
+    one = to_markdown(_week_of(tmp_path / "one", [(6, "23:00", "07:00")]), ["sleep"], spanish)
+    assert "| Me acosté | Me levanté |" in one
+    assert "(1 noche) | 23:00 | 07:00 |" in one
+    assert "casi siempre" not in one
+    three = _week_of(
+        tmp_path / "three",
+        [(4, "23:00", "07:00"), (5, "23:00", "07:00"), (6, "23:00", "07:00")],
+    )
+    page = to_html(three, ["sleep"], spanish)
+    assert "(3\u00a0noches)</td><td>casi siempre 23:00</td><td>casi siempre 07:00</td>" in page

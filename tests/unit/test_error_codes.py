@@ -7,7 +7,8 @@ import os
 import re
 import string
 import types
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from datetime import time as clock
 from pathlib import Path
 from typing import Any
 
@@ -172,6 +173,14 @@ def _not_a_backup(tmp_path: Path) -> Path:
         (lambda _t: _raised(lambda: sleep.parse_slept("25:00-07:00")), "sleep.off_clock"),
         (lambda _t: _raised(lambda: sleep.parse_slept("07:00-07:00")), "sleep.same"),
         (lambda _t: _raised(lambda: sleep.parse_slept("07:00-06:00")), "sleep.too_long"),
+        (
+            lambda _t: _raised(
+                lambda: sleep.check_up_by(
+                    clock(23), clock(7), date(2026, 12, 6), datetime(2026, 12, 6, 6, 52)
+                )
+            ),
+            "sleep.not_yet",
+        ),
         (
             lambda t: _raised(
                 lambda: migrations.migrate(t, current=1, target=2, backup=lambda _n: t, steps={})

@@ -227,3 +227,33 @@ def test_the_summary_and_insights_name_the_same_sleep_week_alike(tmp_path: Path)
     ]
     assert [(w.first, w.nights) for w in insights] == [(w.first, w.nights) for w in summary]
     assert Wording(today=saturday).day(summary[-1].first) == "Sun 29 Nov"
+
+
+@pytest.mark.parametrize(
+    ("bed", "up", "now", "refused"),
+    [
+        ("23:00", "07:00", (6, 6, 52, 0), True),  # the tour's night: up later than now
+        ("23:00", "07:00", (6, 7, 0, 0), False),  # up this very minute
+        ("23:00", "07:00", (6, 7, 0, 40), False),  # within the minute
+        ("01:00", "09:30", (6, 9, 0, 0), True),  # both after midnight, up still to come
+        ("21:00", "23:30", (6, 6, 0, 0), False),  # an evening's sleep: the day before
+        ("23:00", "07:00", (7, 6, 0, 0), False),  # noted the next morning
+    ],
+)
+def test_a_getting_up_time_still_to_come_is_refused(
+    store: Store, bed: str, up: str, now: tuple[int, int, int, int], refused: bool
+) -> None:
+    day, hour, minute, second = now
+    asked = datetime(2026, 12, day, hour, minute, second).astimezone()
+
+    def record() -> SleepEntry:
+        return sleep.record(store, bed, up, None, morning=date(2026, 12, 6), now=asked)
+
+    if refused:
+        with pytest.raises(sleep.SleepTimesError) as caught:
+            record()
+        assert caught.value.code == "sleep.not_yet"
+        assert sleep.recent(store, date(2026, 12, 6), days=2) == []
+    else:
+        record()
+        assert len(sleep.recent(store, date(2026, 12, 6), days=2)) == 1

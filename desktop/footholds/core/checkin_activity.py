@@ -15,9 +15,11 @@ from footholds.core import activation, content, sleep
 from footholds.core.days import day_of
 from footholds.core.html_text import escape
 from footholds.core.markdown_text import escape_markdown as md
+from footholds.core.plural import QT_TRANSLATE_N_NOOP
 from footholds.core.store import Store
 
 NEW_SECTIONS = ("activities", "sleep")
+NO_BREAK = "\u00a0"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -33,10 +35,16 @@ TEXT: dict[str, str] = {
     "mood_after": QT_TRANSLATE_NOOP("checkin", "mood {after} after"),
     "mood_scale": QT_TRANSLATE_NOOP("checkin", "Mood from 1 (very low) to 5 (good)."),
     "sleep_week": QT_TRANSLATE_NOOP("checkin", "Days"),
-    "sleep_bed": QT_TRANSLATE_NOOP("checkin", "To bed, mostly"),
-    "sleep_up": QT_TRANSLATE_NOOP("checkin", "Up, mostly"),
+    "sleep_bed": QT_TRANSLATE_NOOP("checkin", "To bed"),
+    "sleep_up": QT_TRANSLATE_NOOP("checkin", "Up"),
     "sleep_quality": QT_TRANSLATE_NOOP("checkin", "How it was (1 to 5)"),
     "between": QT_TRANSLATE_NOOP("checkin", "{early} to {late}"),
+    # a week's times from enough nights to be a habit: "mostly 23:30 to 00:30"
+    "mostly": QT_TRANSLATE_NOOP("checkin", "mostly {times}"),
+    # the two nights of a week with two: each time as it was, no range and no "mostly"
+    "both": QT_TRANSLATE_NOOP("checkin", "{early} and {late}"),
+    "nights": QT_TRANSLATE_N_NOOP("checkin", "%n nights", "%n night"),
+    "week_nights": QT_TRANSLATE_NOOP("checkin", "{days} ({nights})"),
 }
 
 
@@ -49,6 +57,8 @@ class Words(Protocol):
     def span(self, first: date, last: date) -> str: ...
 
     def decimal(self, value: float | None) -> str: ...
+
+    def counted(self, key: str, n: int) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -108,9 +118,22 @@ def _did_line(d: Did, w: Words, own: Callable[[str], str] = str) -> tuple[str, s
     return w.day(d.day), own(d.text), extra
 
 
-def _range(pair: tuple[str, str], w: Words) -> str:
+def _times(pair: tuple[str, str], nights: int, w: Words) -> str:
+    """A week's bed or wake times: "mostly" only from enough nights to be a habit (one
+    night noted read as a week's habit to the therapist); from fewer, the times as they were."""
     early, late = pair
-    return early if early == late else w["between"].format(early=early, late=late)
+    if nights < sleep.USUAL_FROM_NIGHTS:
+        return early if early == late else w["both"].format(early=early, late=late)
+    times = early if early == late else w["between"].format(early=early, late=late)
+    return w["mostly"].format(times=times)
+
+
+def _week(week: sleep.Week, w: Words, space: str = " ") -> str:
+    """The week's days and the nights noted in it: "30 Nov – 6 Dec (1 night)"; `space`
+    between the count and its word (a no-break space in HTML: "(1" ended a line)."""
+    days = w.span(week.first, week.last)
+    nights = w.counted("nights", week.nights).replace(" ", space)
+    return w["week_nights"].format(days=days, nights=nights)
 
 
 def markdown(section: str, did: list[Did], weeks: list[sleep.Week], w: Words) -> list[str]:
@@ -128,8 +151,8 @@ def markdown(section: str, did: list[Did], weeks: list[sleep.Week], w: Words) ->
     ]
     for week in weeks:
         out.append(
-            f"| {w.span(week.first, week.last)} | {_range(week.bed, w)} | {_range(week.up, w)} "
-            f"| {w.decimal(week.quality)} |"
+            f"| {_week(week, w)} | {_times(week.bed, week.nights, w)} "
+            f"| {_times(week.up, week.nights, w)} | {w.decimal(week.quality)} |"
         )
     return out
 
@@ -150,8 +173,8 @@ def html_lines(section: str, did: list[Did], weeks: list[sleep.Week], w: Words) 
         f"<th>{e(w[k])}</th>" for k in ("sleep_week", "sleep_bed", "sleep_up", "sleep_quality")
     )
     rows = [
-        f"<tr><td>{e(w.span(week.first, week.last))}</td><td>{e(_range(week.bed, w))}</td>"
-        f"<td>{e(_range(week.up, w))}</td><td>{w.decimal(week.quality)}</td></tr>"
+        f"<tr><td>{e(_week(week, w, NO_BREAK))}</td><td>{e(_times(week.bed, week.nights, w))}</td>"
+        f"<td>{e(_times(week.up, week.nights, w))}</td><td>{w.decimal(week.quality)}</td></tr>"
         for week in weeks
     ]
     return [f"<table><tr>{head}</tr>", *rows, "</table>"]

@@ -17,6 +17,8 @@ from footholds.core.store import validate as v
 
 ASK_BEFORE = time(12)  # the morning question is asked before noon only
 LONGEST = timedelta(hours=16)  # a longer night is almost surely times typed the wrong way round
+# a week's times are called "mostly" (a habit) only from this many nights noted in it
+USUAL_FROM_NIGHTS = 3
 USUAL_NIGHTS = 14  # the usual bedtime is the middle of this many recent nights
 USUAL_WITHIN = timedelta(days=28)
 USUAL_MIN_NIGHTS = 3
@@ -38,6 +40,15 @@ def parse_slept(text: str) -> tuple[str, str]:
     bed, up = time(bh, bm), time(uh, um)
     check_night(bed, up)
     return bed.strftime("%H:%M"), up.strftime("%H:%M")
+
+
+def check_up_by(bed: time, up: time, morning: date, now: datetime) -> None:
+    """Refuse a night that ends after `now`: at 06:52, 23:00 to 07:00 was saved as last night.
+    The night ends on `morning`, unless it neither crossed midnight nor began before noon
+    (an evening's sleep, the day before)."""
+    on = morning if up <= bed or bed < time(12) else morning - timedelta(days=1)
+    if datetime.combine(on, up) > now.replace(tzinfo=None, second=0, microsecond=0):
+        raise error(SleepTimesError, "sleep.not_yet", up=f"{up:%H:%M}", now=f"{now:%H:%M}")
 
 
 def check_night(bed: time, up: time) -> None:
@@ -66,8 +77,11 @@ def record(
     source: str = "quick-log",
     now: datetime | None = None,
 ) -> SleepEntry:
-    """Save the night before `morning` (replacing what that morning already said)."""
+    """Save the night before `morning` (replacing what that morning already said). Asked on
+    that morning (`now`), a getting-up time still to come is refused (SleepTimesError)."""
     check_night(time.fromisoformat(bed), time.fromisoformat(up))
+    if now is not None:
+        check_up_by(time.fromisoformat(bed), time.fromisoformat(up), morning, now)
     entry = SleepEntry(day=morning.isoformat(), bed=bed, up=up, quality=quality, source=source)
     if now is not None:
         entry.at = now

@@ -87,6 +87,11 @@ MESSAGES: dict[str, str] = {
     "sleep.same": QT_TRANSLATE_NOOP(
         "errors", "Bedtime and getting up are the same time; please check them."
     ),
+    "sleep.not_yet": QT_TRANSLATE_NOOP(
+        "errors",
+        "It's only {now}, so getting up at {up} is still to come; please check the time you "
+        "got up.",
+    ),
     "sleep.too_long": QT_TRANSLATE_NOOP(
         "errors",
         "From {bed} to {up} is longer than a night; were the two times swapped? Write "

@@ -247,9 +247,16 @@ def scrolling_page(
         row.addWidget(widget)
         layout.addLayout(row)
         rows.append(row)
-    _BarInMargin(scroll, page)
+    bar_in_margin(scroll, page)
     keep_in_column(scroll, rows, left, right, bar_in_margin=True)
     return page
+
+
+def bar_in_margin(scroll: QScrollArea, page: QVBoxLayout) -> None:
+    """Let the scroll bar of `scroll`, when it shows, take its room from the right margin of
+    `page` (the layout of the page it scrolls), so the page's column keeps its width: for a
+    scroll area that reaches the window's right edge (scrolling_page, the quick log)."""
+    _BarInMargin(scroll, page)
 
 
 class _BarInMargin(QObject):

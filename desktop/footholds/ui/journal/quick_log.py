@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +31,7 @@ from footholds.ui.common import buttons, i18n, kept_words, tokens
 from footholds.ui.common.components import label
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import add_record
-from footholds.ui.common.scrolling import form_scroll
+from footholds.ui.common.scrolling import bar_in_margin, form_scroll, keep_in_column
 from footholds.ui.journal import quick_log_drafts
 from footholds.ui.journal.log_form import LogForm
 from footholds.ui.journal.quick_log_place import GAP, place_near, room_beside
@@ -43,6 +42,7 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 WIDTH = 400
+EDGE = 1  # the window's drawn border (paintEvent), which the scroll bar must not cover
 ACK_MS = 2600  # how long the thank-you line stays
 ACK_WITH_PROOF_MS = 7000  # longer when it offers to keep a win as proof
 # Put away this long, the window lets go of its native window and the image it is drawn into
@@ -97,16 +97,26 @@ class QuickLogWindow(QWidget):
 
         self.thanks = Thanks(ctx)  # in place of the form after a save
 
+        # The scroll area reaches the window's right edge, and the form on it carries the
+        # right margin: a scroll bar, when the form needs one (More on a small screen, the
+        # sleep question), takes its room from that margin, not from the column. It took
+        # it from the column: the note went 12 px narrower and a chip wrapped. The rows
+        # above and below carry the same right margin (keep_in_column).
         layout = self.main_layout = QVBoxLayout(self)
-        layout.setContentsMargins(tokens.M, tokens.M, tokens.M, tokens.S)
+        layout.setContentsMargins(tokens.M, tokens.M, EDGE, tokens.S)
         layout.setSpacing(tokens.XS)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.scroll_area, 1)
-        layout.addLayout(bottom)
-        layout.addWidget(self.hint_cell)
-        layout.addWidget(self.thanks)
+        self.form.main_layout.setContentsMargins(0, 0, tokens.M - EDGE, 0)
+        self.bottom_row = bottom
         self.help_link = HelpLink(ctx)
-        layout.addWidget(self.help_link)
+        above = [self._row(self.heading)]
+        below = [bottom, *(self._row(w) for w in (self.hint_cell, self.thanks, self.help_link))]
+        for row in above:
+            layout.addLayout(row)
+        layout.addWidget(self.scroll_area, 1)
+        for row in below:
+            layout.addLayout(row)
+        bar_in_margin(self.scroll_area, self.form.main_layout)
+        self._in_column(*above, *below)
         self.bottom_widgets = (self.heading, self.plan, self.hint_cell, self.save)
         self.form.tail = [self.plan, self.save, self.help_link.button]
         self.form.fix_tab_order()
@@ -124,6 +134,8 @@ class QuickLogWindow(QWidget):
         self.form.lists_changed.connect(lambda: QTimer.singleShot(0, self._refit))
         self.save.clicked.connect(self._on_form_submit)
         self.thanks.kept.connect(self._on_kept)
+        self.thanks.watch(self.help_link.button)
+        self.thanks.held.connect(self.closer.stop)  # waits, as for the pointer over it
         self.plan.clicked.connect(self._on_plan_clicked)
         self._bring_back_waiting()
         ctx.signals.store_changed.connect(self.sleep_ask.store_changed)
@@ -186,11 +198,23 @@ class QuickLogWindow(QWidget):
         heading; most people never turn it on, and the quick log is kept for the app's life."""
         if self._sleep is None:
             question = self._sleep = SleepQuestion(self.ctx, self.sleep_ask)
-            self.main_layout.insertWidget(self.main_layout.indexOf(self.heading) + 1, question)
+            row = self._row(question)
+            self.main_layout.insertLayout(self.main_layout.indexOf(self.scroll_area), row)
+            self._in_column(row)
             question.said.connect(self._show_message)
             question.closed.connect(lambda: QTimer.singleShot(0, self._refit))
             question.noted.connect(self.form.note.setFocus)  # the buttons it had are gone
         return self._sleep
+
+    @staticmethod
+    def _row(widget: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(widget)
+        return row
+
+    def _in_column(self, *rows: QHBoxLayout) -> None:
+        """`rows` in line with the form's column: the form's right margin on their right."""
+        keep_in_column(self.scroll_area, list(rows), 0, tokens.M - EDGE, bar_in_margin=True)
 
     def _icon_rect(self) -> QRect | None:
         icon = self.ctx.tray.icon
@@ -208,7 +232,7 @@ class QuickLogWindow(QWidget):
         if self.windowHandle() is not None and self.windowHandle().screen() is not screen:
             self.windowHandle().setScreen(screen)
         margins = self.main_layout.contentsMargins()
-        inner = WIDTH - margins.left() - margins.right()
+        inner = WIDTH - margins.left() - tokens.M  # the column: the rows' and the form's
         height = self._content_height(inner)
         height += margins.top() + margins.bottom()
         room = room_beside(self.anchor, area) if self.anchor else area.adjusted(0, GAP, 0, -GAP)
@@ -226,28 +250,40 @@ class QuickLogWindow(QWidget):
             self.move(place_near(size, self.anchor, room))
 
     def _content_height(self, inner: int) -> int:
-        """The height of everything shown at `inner` width: the form whole (the scroll area
-        would report only its own small hint), the rows around it, and the gaps between."""
+        """The height of everything shown at `inner` width (the column): the form whole (the
+        scroll area would report only its own small hint), the rows around it, and the gaps
+        between."""
         heights: list[int] = []
         for index in range(self.main_layout.count()):
             item = self.main_layout.itemAt(index)
             if item is None:
                 continue
-            widget, inner_layout = item.widget(), item.layout()
+            widget, row = item.widget(), item.layout()
             if widget is self.scroll_area and not widget.isHidden():
-                form = self.form.heightForWidth(inner)
+                page = inner + self.form.main_layout.contentsMargins().right()
+                form = self.form.heightForWidth(page)
                 heights.append(form if form > 0 else self.form.sizeHint().height())
-            elif widget is not None and not widget.isHidden():
-                hfw = widget.heightForWidth(inner) if widget.hasHeightForWidth() else -1
-                # a wrapped label's own hint assumes another width; a box's may be taller
-                words = isinstance(widget, QLabel) or widget is self.hint_cell
-                hint = -1 if words and hfw > 0 else widget.sizeHint().height()
-                heights.append(max(hfw, hint))
-            elif isinstance(inner_layout, QLayout) and any(
-                not w.isHidden() for w in self.bottom_widgets if inner_layout.indexOf(w) >= 0
-            ):
-                heights.append(inner_layout.sizeHint().height())
+            elif isinstance(row, QHBoxLayout):
+                shown = [
+                    w
+                    for i in range(row.count())
+                    if (part := row.itemAt(i)) is not None
+                    and (w := part.widget()) is not None
+                    and not w.isHidden()
+                ]
+                if row is self.bottom_row:
+                    if shown:
+                        heights.append(row.sizeHint().height())
+                elif shown:
+                    heights.append(self._widget_height(shown[0], inner))
         return sum(heights) + self.main_layout.spacing() * max(0, len(heights) - 1)
+
+    def _widget_height(self, widget: QWidget, inner: int) -> int:
+        hfw = widget.heightForWidth(inner) if widget.hasHeightForWidth() else -1
+        # a wrapped label's own hint assumes another width; a box's may be taller
+        words = isinstance(widget, QLabel) or widget is self.hint_cell
+        hint = -1 if words and hfw > 0 else widget.sizeHint().height()
+        return max(hfw, hint)
 
     def _refit(self) -> None:
         if self.isVisible():
@@ -300,7 +336,7 @@ class QuickLogWindow(QWidget):
         for widget in (*question, self.scroll_area, *self.bottom_widgets):
             widget.hide()
         self.thanks.show()
-        self.thanks.setFocus()
+        self.thanks.offer_focus()
         self._fit()
         # where an entry the disk refused is for now takes longer to read than a thank-you
         self.closer.start(ACK_WITH_PROOF_MS if entry.wins or refused else ACK_MS)
@@ -390,6 +426,8 @@ class QuickLogWindow(QWidget):
         if key == Qt.Key.Key_Escape:
             self.put_away()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.thanks.isVisible():
+            if event.isAutoRepeat():
+                return  # Enter held down to save: not also a press of what the thanks offer
             if self.focusWidget() is self.thanks.keep_proof:
                 self.thanks.keep_proof.click()
             else:
@@ -436,7 +474,7 @@ class QuickLogWindow(QWidget):
         super().enterEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:
-        if self.thanks.isVisible() and not self.closer.isActive():
+        if self.thanks.isVisible() and not self.closer.isActive() and not self.thanks.held_by_keys:
             self.closer.start(ACK_MS)
         super().leaveEvent(event)
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from footholds.core import content, days
@@ -25,12 +26,21 @@ class Thanks(QWidget):
     """The thank-you line and the keep-as-proof button, in place of the form after a save."""
 
     kept = Signal()  # the wins went to the proof list: the window closes soon after
+    # the person moved the keyboard focus to one of the thanks' buttons: the window waits
+    held = Signal()
+    KEYS = (
+        Qt.FocusReason.TabFocusReason,
+        Qt.FocusReason.BacktabFocusReason,
+        Qt.FocusReason.ShortcutFocusReason,
+    )
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.rng = random.Random()
         self.saved: LogEntry | None = None  # the entry the thank-you line is about
+        self.held_by_keys = False  # the person is at a button of it with the keyboard
+        self.buttons: list[QWidget] = []
         self.line = QLabel()
         self.line.setWordWrap(True)
         self.keep_proof = buttons.quiet("")
@@ -40,7 +50,41 @@ class Thanks(QWidget):
         layout.addWidget(self.line)
         layout.addWidget(self.keep_proof, 0, Qt.AlignmentFlag.AlignLeft)
         self.hide()
+        self.watch(self.keep_proof)
         self.keep_proof.clicked.connect(self._on_keep_proof_clicked)
+
+    def watch(self, *buttons: QWidget) -> None:
+        """Count `buttons` (the window's help link too) as the thanks' own: the keyboard
+        focus brought to one by the person holds the thank-you open (`held`)."""
+        for button in buttons:
+            self.buttons.append(button)
+            button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.isAutoRepeat()
+            and event.key() in buttons.ENTER
+        ):
+            return True  # Enter held down to save is no press of what the thanks offer
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() in self.KEYS
+            and self.isVisible()
+        ):
+            self.held_by_keys = True
+            self.held.emit()
+        return False
+
+    def offer_focus(self) -> None:
+        """The keyboard focus on the first thing the thanks offer, where it shows: after a
+        save it was on nothing visible, and the first Tab went to "Add this win…"."""
+        if self.keep_proof.isVisibleTo(self):
+            self.keep_proof.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter and Esc close it
 
     def retranslate(self) -> None:
         """The button's words in the current language; a thank-you showing stays as it is."""
@@ -62,6 +106,7 @@ class Thanks(QWidget):
         whenever you want to look back." beside a warning that it was only in memory was
         untrue."""
         self.saved = entry
+        self.held_by_keys = False
         if refused is None:
             self.line.setText(self.words())
         else:

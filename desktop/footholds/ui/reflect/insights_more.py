@@ -163,12 +163,7 @@ class SleepCard(QFrame):
         self.title = _bold(QLabel(self.tr("Bed and wake times")))
         self.chart = SleepChart()
         self.chart.setAccessibleName(self.tr("Bed and wake times, week by week"))
-        self.caption = QLabel(
-            self.tr(
-                "The darker band is when you mostly went to bed, the lighter one when you got "
-                "up. A steady rhythm is the point here, not the hours."
-            )
-        )
+        self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
@@ -189,25 +184,49 @@ class SleepCard(QFrame):
         entries = sleep.recent(store, last, days=SLEEP_WEEKS * 7)
         weeks = sleep.weeks(entries, first, last, starts_on=sleep.weeks_ending_on(last))
         self.chart.show_weeks(weeks, colours, label)
+        # "mostly" only where a week has enough nights to make a habit: one night noted is
+        # not how the person mostly sleeps (as the check-in summary says it)
+        if any(w.nights >= sleep.USUAL_FROM_NIGHTS for w in weeks):
+            self.caption.setText(
+                self.tr(
+                    "The darker band is when you mostly went to bed, the lighter one when you "
+                    "got up. A steady rhythm is the point here, not the hours."
+                )
+            )
+        else:
+            self.caption.setText(
+                self.tr(
+                    "The darker band is when you went to bed, the lighter one when you got "
+                    "up. A steady rhythm is the point here, not the hours."
+                )
+            )
         # read out as the summary and the chart name the same week: by its days, "29 Nov –
-        # 5 Dec" (by its first day alone, last night read as a night a week ago)
+        # 5 Dec" (by its first day alone, last night read as a night a week ago), with the
+        # nights it rests on
         locale = QLocale().name()
         lines = [
-            self.tr("{days}: to bed {bed}, up {up}").format(
+            self.tr("{days} ({nights}): to bed {bed}, up {up}").format(
                 days=dates.short_span(w.first, w.last, today=last, locale=locale),
-                bed=self._range(w.bed),
-                up=self._range(w.up),
+                nights=self.tr("%n nights", "", w.nights),
+                bed=self._times(w.bed, w.nights),
+                up=self._times(w.up, w.nights),
             )
             for w in weeks
         ]
         self.chart.setAccessibleDescription("; ".join(lines))
         self.setVisible(bool(weeks))
 
-    def _range(self, pair: tuple[str, str]) -> str:
+    def _times(self, pair: tuple[str, str], nights: int) -> str:
+        """ "mostly 23:00 to 23:30" from enough nights; from fewer, the times as they were."""
         early, late = pair
-        if early == late:
-            return early
-        return self.tr("{early} to {late}").format(early=early, late=late)
+        if nights < sleep.USUAL_FROM_NIGHTS:
+            if early == late:
+                return early
+            return self.tr("{early} and {late}").format(early=early, late=late)
+        times = (
+            early if early == late else self.tr("{early} to {late}").format(early=early, late=late)
+        )
+        return self.tr("mostly {times}").format(times=times)
 
 
 WATCHED_KINDS = {ActivityPlan.KIND, SleepEntry.KIND}
