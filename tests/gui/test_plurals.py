@@ -128,6 +128,8 @@ PLURALS = [
     ),
     ("checkin", "%n times", "1 time", "2 times", "1 vez", "2 veces"),
     ("checkin", "on %n days", "on 1 day", "on 2 days", "en 1 día", "en 2 días"),
+    ("checkin", "%n nights", "1 night", "2 nights", "1 noche", "2 noches"),
+    ("SleepCard", "%n nights", "1 night", "2 nights", "1 noche", "2 noches"),
     (
         "checkin",
         "%n days since my last session, on {day}.",
