@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit
@@ -11,7 +12,18 @@ from pytestqt.qtbot import QtBot
 
 from footholds.ui.common.time_field import typed_after_click
 
+F = TypeVar("F", bound=QDateTimeEdit)
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop" / "footholds"
+
+
+def _shown(field: F, shape: str, qtbot: QtBot) -> F:
+    """`field` made through typed_after_click, in `shape`, on screen."""
+    typed_after_click(field)
+    field.setDisplayFormat(shape)
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    return field
 
 
 def _click_inside_first_number(field: QDateTimeEdit, qtbot: QtBot) -> None:
@@ -21,22 +33,14 @@ def _click_inside_first_number(field: QDateTimeEdit, qtbot: QtBot) -> None:
 
 
 def test_a_click_in_the_hour_then_digits_sets_the_time(qtbot: QtBot) -> None:
-    field = typed_after_click(QTimeEdit(QTime(8, 0)))
-    field.setDisplayFormat("HH:mm")
-    qtbot.addWidget(field)
-    field.show()
-    qtbot.waitExposed(field)
+    field = _shown(QTimeEdit(QTime(8, 0)), "HH:mm", qtbot)
     _click_inside_first_number(field, qtbot)
     qtbot.keyClicks(field, "1030")
     assert field.time() == QTime(10, 30)
 
 
 def test_a_date_field_takes_a_typed_day(qtbot: QtBot) -> None:
-    field = typed_after_click(QDateEdit(QDate(2026, 12, 8)))
-    field.setDisplayFormat("dd/MM/yyyy")
-    qtbot.addWidget(field)
-    field.show()
-    qtbot.waitExposed(field)
+    field = _shown(QDateEdit(QDate(2026, 12, 8)), "dd/MM/yyyy", qtbot)
     _click_inside_first_number(field, qtbot)
     qtbot.keyClicks(field, "24")
     assert field.date() == QDate(2026, 12, 24)
@@ -54,11 +58,7 @@ def test_every_time_and_date_field_in_the_app_takes_typed_digits() -> None:
 
 def test_digits_typed_over_the_whole_time_fill_it_from_the_start(qtbot: QtBot) -> None:
     """Ctrl+A then "1030" left 18:00 as it was, without a word."""
-    field = typed_after_click(QTimeEdit(QTime(18, 0)))
-    field.setDisplayFormat("HH:mm")
-    qtbot.addWidget(field)
-    field.show()
-    qtbot.waitExposed(field)
+    field = _shown(QTimeEdit(QTime(18, 0)), "HH:mm", qtbot)
     field.setFocus()
     field.lineEdit().selectAll()
     qtbot.keyClicks(field, "1030")
