@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from footholds.app.build import AppContext, build, make_qapp
 from footholds.core.paths import Paths
@@ -18,6 +20,22 @@ def _unanswered(_parent: object, question: str, _action: str) -> bool:
     """A window asked to confirm and the test gave no answer: a real dialog would wait
     offscreen for a click that never comes, until the whole run times out."""
     raise AssertionError(f"asked {question!r}: answer with monkeypatch on ctx.prompter.confirm")
+
+
+@pytest.fixture(autouse=True)
+def no_button_left_held(qapp: QApplication) -> Iterator[None]:
+    """A double-click that closes its window sends the last release to a window no longer
+    shown, so Qt goes on thinking the button is held, and the next test's focus counts as
+    a click (no focus ring). A real desktop's next pointer move mends it; here, let go."""
+    yield
+    held = QApplication.mouseButtons()
+    if held != Qt.MouseButton.NoButton:
+        spare = QWidget()
+        spare.show()
+        QTest.mouseRelease(spare, held)
+        spare.close()
+        spare.deleteLater()
+        assert QApplication.mouseButtons() == Qt.MouseButton.NoButton
 
 
 @pytest.fixture
