@@ -21,7 +21,7 @@ from footholds.ui.common.chips import Chip
 from footholds.ui.common.limits import limit_words
 from footholds.ui.journal.journal_fields import JournalFields
 from footholds.ui.journal.quick_log import QuickLogWindow
-from footholds.ui.journal.quick_log_place import place_near
+from footholds.ui.journal.quick_log_place import place_near, window_box
 from support import present
 
 ICON = QRect(760, 2, 24, 24)  # a tray icon near the top right of the offscreen screen
@@ -80,6 +80,17 @@ def test_placement_keeps_all_of_the_window_on_the_icons_screen(anchor: QRect, ar
     placed = QRect(place_near(size, anchor, area), size)
     assert area.contains(placed)
     assert not placed.intersects(anchor)
+
+
+def test_a_window_taller_than_the_room_is_cut_to_it_and_kept_off_the_panel() -> None:
+    icon, area = QRect(1256, 2, 24, 24), QRect(0, 0, 1280, 800)  # a panel on top, not taken out
+    box, fits = window_box(400, 900, icon, area)
+    assert not fits  # its form scrolls
+    assert area.contains(box) and box.top() > icon.bottom() and box.height() < 800
+    box, fits = window_box(400, 520, icon, area)
+    assert fits and box.size() == QSize(400, 520) and box.top() > icon.bottom()
+    box, fits = window_box(400, 520, None, area)  # no icon: in the middle
+    assert fits and (box.center() - area.center()).manhattanLength() <= 2
 
 
 def test_left_click_on_the_tray_icon_opens_it(ctx: AppContext, qtbot: QtBot) -> None:

@@ -197,3 +197,24 @@ def test_the_command_line_turning_the_lock_off_removes_the_copy(
     assert WITH.encode() not in place.read_bytes()
     assert main(["lock", "disable", "--passphrase-file", str(secret)]) == 0
     assert not place.exists()
+
+
+def test_it_is_a_readable_copy_whose_items_are_the_times_alone(tmp_path: Path) -> None:
+    """The copy is one ReadableCopy (core/lock/readable_copy.py) with items of its own: its
+    generic write and read, as the people's and numbers' copies use them, keep the times
+    alone, 0600, and a session added joins them."""
+    store_dir = tmp_path / "store"
+    sessions_copy.COPY.keep(store_dir, True, [weekly()])
+    place = sessions_copy.copy_path(store_dir)
+    assert stat.S_IMODE(os.stat(place).st_mode) == 0o600
+    for words in (WITH, TALK, NOTE, "a walk", "before:"):
+        assert words.encode() not in place.read_bytes()
+    sessions_copy.add(store_dir, Session(day=week(5), time="09:00", therapist=WITH))
+    kept = sessions_copy.COPY.read(store_dir) or []
+    assert [(s.day, s.time, s.therapist) for s in kept] == [
+        (week(0), "10:05", ""),
+        (week(5), "09:00", ""),
+    ]
+    assert kept[0].moved == {week(4): f"{week(4, 1)} 17:00"}
+    sessions_copy.forget(store_dir)
+    assert not place.exists()

@@ -1,7 +1,8 @@
 """A readable copy of a few fields of one small kind of record, kept beside the store so they
 still show while the lock is on (under the choice that keeps the safety plan readable:
 lock.safety_plan; core/lock/readable.py). The people the person trusts (people_copy.py) and
-their own numbers (numbers_copy.py) are each one `ReadableCopy`.
+their own numbers (numbers_copy.py) are each one `ReadableCopy`; so are the times of their
+therapy sessions (sessions_copy.py), kept under either choice, with items of their own.
 
 The copy is in the data folder (out of the store's folder: backups, restores and the lock's
 switch never carry it), written while the entries are open, crash-safely and readable by the
@@ -56,7 +57,9 @@ class Flag:
 class ReadableCopy(Generic[R, S]):
     """The copy of `fields` of the records of `model`, in the file `name` under the key
     `listed`, written in the order `order` sorts them by (None: as given) and read back as
-    `shown(**fields)`; `what` names them in the log."""
+    `shown(**fields)`; `what` names them in the log. A copy whose items are not plain fields
+    (the sessions' times) gives `item`, what one record leaves in the copy (None: nothing),
+    and `back`, what one item read back gives (None: it is skipped), in their place."""
 
     name: str
     model: type[R]
@@ -66,6 +69,8 @@ class ReadableCopy(Generic[R, S]):
     what: str
     order: Callable[[R], str] | None = None
     flags: tuple[Flag, ...] = ()
+    item: Callable[[R], dict[str, Any] | None] | None = None
+    back: Callable[[object], S | None] | None = None
 
     def copy_path(self, store_dir: Path) -> Path:
         """Where the copy is: the data folder holding the store's folder."""
@@ -75,13 +80,14 @@ class ReadableCopy(Generic[R, S]):
         """Write the fields of `records` in the order the app shows them. Raises OSError
         (the file as it was)."""
         kept = list(records) if self.order is None else sorted(records, key=self.order)
-        items = [
-            {**{f.name: getattr(r, f.name) for f in self.fields},
-             **{f.name: bool(f.of(r)) for f in self.flags}}
-            for r in kept
-        ]  # fmt: skip
+        item = self.item or self._item
+        items = [i for i in map(item, kept) if i is not None]
         data = json.dumps({self.listed: items}, ensure_ascii=False, indent=1)
         write_atomic(self.copy_path(store_dir), data.encode())
+
+    def _item(self, record: R) -> dict[str, Any]:
+        return {**{f.name: getattr(record, f.name) for f in self.fields},
+                **{f.name: bool(f.of(record)) for f in self.flags}}  # fmt: skip
 
     def remove(self, store_dir: Path) -> None:
         """No copy any more (the plan is locked too, or the lock is off). Raises OSError."""
@@ -113,12 +119,12 @@ class ReadableCopy(Generic[R, S]):
         listed = read_listed(self.copy_path(store_dir), self.listed)
         if listed is None:
             return None
-        shown: list[S] = []
-        for item in listed:
-            values = self._fields_of(item)
-            if values is not None:
-                shown.append(self.shown(**values))
-        return shown
+        back = self.back or self._shown
+        return [shown for shown in map(back, listed) if shown is not None]
+
+    def _shown(self, item: object) -> S | None:
+        values = self._fields_of(item)
+        return None if values is None else self.shown(**values)
 
     def _fields_of(self, item: object) -> dict[str, str | bool | None] | None:
         """The kept fields of one item read back, each cut to its limit, and its flags (None

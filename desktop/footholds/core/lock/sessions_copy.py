@@ -8,11 +8,11 @@ what to talk about, the notes, or the offers made: those stay sealed with the re
 that can no longer make a quiet time (a single date long past, one with no start time) are
 left out, and so are cancellations and moves already behind.
 
-Unlike the people's and numbers' copies (readable_copy.py), this one is kept whichever way
-the person chose on the Lock page ("Lock my safety plan, numbers and people too"): that
-choice is about what the app shows while locked, and these times show nothing; without them
-a reminder could slide in during a session, in front of the therapist. The Lock page and the
-README say so.
+Like the people's and numbers' copies, it is one ReadableCopy (readable_copy.py), with items
+of its own. Unlike them, it is kept whichever way the person chose on the Lock page ("Lock my
+safety plan, numbers and people too"): that choice is about what the app shows while locked,
+and these times show nothing; without them a reminder could slide in during a session, in
+front of the therapist. The Lock page and the README say so.
 
 The copy is in the data folder (out of the store's folder: backups, restores and the lock's
 switch never carry it), written while the entries are open (at every unlock and start, when
@@ -23,18 +23,16 @@ only, and removed when the lock is turned off.
 
 from __future__ import annotations
 
-import json
-import logging
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from footholds.core.atomic import fsync_dir, write_atomic
+from footholds.core.lock.readable_copy import ReadableCopy
 from footholds.core.store import InvalidEntry, Session
 from footholds.core.store.storage import Codec
-
-log = logging.getLogger(__name__)
 
 NAME = "lock-session-times.json"  # in the data folder, beside lock.json
 LISTED = "sessions"
@@ -43,15 +41,10 @@ BLANK: dict[str, Any] = {"time": "", "minutes": 50, "every": "", "cancelled": []
 BEHIND = timedelta(days=2)  # what is this far behind makes no quiet time now or later
 
 
-def copy_path(store_dir: Path) -> Path:
-    """Where the copy is: the data folder holding the store's folder."""
-    return store_dir.parent / NAME
-
-
-def times_of(session: Session, today: date) -> dict[str, Any] | None:
+def times_of(session: Session, today: date | None = None) -> dict[str, Any] | None:
     """The fields the quiet around `session` is worked out from, and nothing else; None
-    when it can make no quiet time from `today` on."""
-    cutoff = (today - BEHIND).isoformat()
+    when it can make no quiet time from `today` on (None: today)."""
+    cutoff = ((today or date.today()) - BEHIND).isoformat()
     if not session.time and not session.moved:
         return None  # a date alone: no quiet for it (sessions.Occurrence.timed)
     moved = {k: to for k, to in session.moved.items() if k >= cutoff or to[:10] >= cutoff}
@@ -68,75 +61,47 @@ def times_of(session: Session, today: date) -> dict[str, Any] | None:
     }
 
 
+def _session_of(item: object) -> Session | None:
+    """A session's times read back as a Session record that holds nothing else (for working
+    out the quiet, never saved); None when the item is not a session's times."""
+    if not isinstance(item, dict) or not isinstance(item.get("day"), str):
+        return None
+    fields = {k: item.get(k, blank) for k, blank in BLANK.items()}
+    try:
+        return Session(day=item["day"], **fields).clean()
+    except (InvalidEntry, TypeError, ValueError):
+        return None
+
+
+COPY: ReadableCopy[Session, Session] = ReadableCopy(
+    name=NAME,
+    model=Session,
+    listed=LISTED,
+    fields=(),  # no plain fields: each session's times are an item of their own
+    item=times_of,
+    back=_session_of,
+    shown=Session,  # unused: `back` makes the records
+    what="your session times",
+)
+
+# the names the app, the command line and the tests call. `read` gives the sessions' times
+# without the passphrase, None when there is no copy or it cannot be read; `forget` removes
+# the copy, logging rather than raising (the lock turned off).
+copy_path, remove, forget = COPY.copy_path, COPY.remove, COPY.forget
+from_store_file, read = COPY.from_store_file, COPY.read
+
+
 def write(store_dir: Path, sessions: Iterable[Session], today: date | None = None) -> None:
-    """Write the times of `sessions`. Raises OSError (the file as it was)."""
-    today = today or date.today()
-    items = [t for t in (times_of(s, today) for s in sessions) if t is not None]
-    data = json.dumps({LISTED: items}, ensure_ascii=False, indent=1)
-    write_atomic(copy_path(store_dir), data.encode())
+    """Write the times of `sessions`, as of `today`. Raises OSError (the file as it was)."""
+    copy = COPY if today is None else replace(COPY, item=partial(times_of, today=today))
+    copy.write(store_dir, sessions)
 
 
 def add(store_dir: Path, session: Session) -> None:
     """One session more, added while the store is locked (it is sealed until the unlock):
     its times join those in the copy. Raises OSError (the file as it was)."""
-    item = times_of(session, date.today())
-    if item is None:
-        return
-    items = _items(copy_path(store_dir)) or []
-    data = json.dumps({LISTED: [*items, item]}, ensure_ascii=False, indent=1)
-    write_atomic(copy_path(store_dir), data.encode())
-
-
-def remove(store_dir: Path) -> None:
-    """No copy any more (the lock is off). Raises OSError."""
-    place = copy_path(store_dir)
-    try:
-        place.unlink()
-    except FileNotFoundError:
-        return
-    fsync_dir(place.parent)
-
-
-def forget(store_dir: Path) -> None:
-    """Remove the copy, logging rather than raising (the lock turned off)."""
-    try:
-        remove(store_dir)
-    except OSError as exc:
-        log.warning("the readable copy of your session times could not be removed: %s", exc)
-
-
-def read(store_dir: Path) -> list[Session] | None:
-    """The sessions' times, read without the passphrase, as Session records that hold
-    nothing else (for working out the quiet, never saved); None when there is no copy or it
-    cannot be read. An item that is not a session's times is skipped."""
-    items = _items(copy_path(store_dir))
-    if items is None:
-        return None
-    found: list[Session] = []
-    for item in items:
-        if not isinstance(item, dict) or not isinstance(item.get("day"), str):
-            continue
-        fields = {k: item.get(k, blank) for k, blank in BLANK.items()}
-        try:
-            found.append(Session(day=item["day"], **fields).clean())
-        except (InvalidEntry, TypeError, ValueError):
-            continue
-    return found
-
-
-def _items(place: Path) -> list[Any] | None:
-    from footholds.core.lock.readable_copy import read_listed
-
-    return read_listed(place, LISTED)
-
-
-def from_store_file(store_dir: Path, keys: Codec) -> list[Session] | None:
-    """The sessions as their store file holds them, opened with `keys`; [] when there is no
-    such file yet, None when it cannot be read now (the copy is then left as it was)."""
-    from footholds.core.lock.readable_copy import records_from_store_file
-
-    found = records_from_store_file(store_dir, keys, Session)
-    return None if found is None else [s for s in found if isinstance(s, Session)]
+    if times_of(session) is not None:
+        COPY.write(store_dir, [*(read(store_dir) or []), session])
 
 
 def settle(store_dir: Path, keys: Codec) -> None:

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer
 from PySide6.QtGui import (
-    QCursor,
     QEnterEvent,
-    QGuiApplication,
     QHideEvent,
     QKeyEvent,
     QPainter,
@@ -34,7 +32,7 @@ from footholds.ui.common.operations import add_record
 from footholds.ui.common.scrolling import bar_in_margin, form_scroll, keep_in_column
 from footholds.ui.journal import quick_log_drafts
 from footholds.ui.journal.log_form import LogForm
-from footholds.ui.journal.quick_log_place import GAP, place_near, room_beside
+from footholds.ui.journal.quick_log_place import content_height, icon_rect, screen_near, window_box
 from footholds.ui.journal.quick_log_thanks import Thanks
 from footholds.ui.journal.sleep_question import SleepAsk, SleepQuestion
 
@@ -178,7 +176,7 @@ class QuickLogWindow(QWidget):
             self._finish()
         if self.form.is_blank():  # earlier drafts that waited for room (bring_back)
             self._bring_back_waiting()
-        self.anchor = near if near is not None and near.isValid() else self._icon_rect()
+        self.anchor = near if near is not None and near.isValid() else icon_rect(self.ctx.tray.icon)
         due = self.sleep_ask.due()
         if due or self._sleep is not None:
             self.sleep.setVisible(due)
@@ -216,74 +214,28 @@ class QuickLogWindow(QWidget):
         """`rows` in line with the form's column: the form's right margin on their right."""
         keep_in_column(self.scroll_area, list(rows), 0, tokens.M - EDGE, bar_in_margin=True)
 
-    def _icon_rect(self) -> QRect | None:
-        icon = self.ctx.tray.icon
-        rect = icon.geometry() if icon.isVisible() else QRect()
-        return rect if rect.isValid() and not rect.isEmpty() else None
-
     def _fit(self) -> None:
         """Size to the content (scrolling only when there is not room for it) and place it
         fully visible on the screen the icon is on, beside the icon and off its panel. Run
         again whenever the content grows (More, a chip, a message), so a window grown near
-        the bottom moves up rather than running off the screen."""
-        anchor = self.anchor or QRect(QCursor.pos(), QSize(1, 1))
-        screen = QGuiApplication.screenAt(anchor.center()) or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
+        the bottom moves up rather than running off the screen (quick_log_place)."""
+        screen = screen_near(self.anchor)
         if self.windowHandle() is not None and self.windowHandle().screen() is not screen:
             self.windowHandle().setScreen(screen)
         margins = self.main_layout.contentsMargins()
         inner = WIDTH - margins.left() - tokens.M  # the column: the rows' and the form's
-        height = self._content_height(inner)
-        height += margins.top() + margins.bottom()
-        room = room_beside(self.anchor, area) if self.anchor else area.adjusted(0, GAP, 0, -GAP)
-        fits = height <= room.height()
+        height = margins.top() + margins.bottom()
+        height += content_height(
+            self.main_layout, inner, self.scroll_area, self.form, self.bottom_row, self.hint_cell
+        )
+        box, fits = window_box(WIDTH, height, self.anchor, screen.availableGeometry())
         # A scroll bar only on a screen too small for the form; "as needed" would keep one
         # that appeared while the window was still growing.
         self.scroll_area.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         )
-        size = QSize(min(WIDTH, area.width()), min(height, room.height()))
-        self.setFixedSize(size)
-        if self.anchor is None:
-            self.move(area.center() - QPoint(size.width() // 2, size.height() // 2))
-        else:
-            self.move(place_near(size, self.anchor, room))
-
-    def _content_height(self, inner: int) -> int:
-        """The height of everything shown at `inner` width (the column): the form whole (the
-        scroll area would report only its own small hint), the rows around it, and the gaps
-        between."""
-        heights: list[int] = []
-        for index in range(self.main_layout.count()):
-            item = self.main_layout.itemAt(index)
-            if item is None:
-                continue
-            widget, row = item.widget(), item.layout()
-            if widget is self.scroll_area and not widget.isHidden():
-                page = inner + self.form.main_layout.contentsMargins().right()
-                form = self.form.heightForWidth(page)
-                heights.append(form if form > 0 else self.form.sizeHint().height())
-            elif isinstance(row, QHBoxLayout):
-                shown = [
-                    w
-                    for i in range(row.count())
-                    if (part := row.itemAt(i)) is not None
-                    and (w := part.widget()) is not None
-                    and not w.isHidden()
-                ]
-                if row is self.bottom_row:
-                    if shown:
-                        heights.append(row.sizeHint().height())
-                elif shown:
-                    heights.append(self._widget_height(shown[0], inner))
-        return sum(heights) + self.main_layout.spacing() * max(0, len(heights) - 1)
-
-    def _widget_height(self, widget: QWidget, inner: int) -> int:
-        hfw = widget.heightForWidth(inner) if widget.hasHeightForWidth() else -1
-        # a wrapped label's own hint assumes another width; a box's may be taller
-        words = isinstance(widget, QLabel) or widget is self.hint_cell
-        hint = -1 if words and hfw > 0 else widget.sizeHint().height()
-        return max(hfw, hint)
+        self.setFixedSize(box.size())
+        self.move(box.topLeft())
 
     def _refit(self) -> None:
         if self.isVisible():

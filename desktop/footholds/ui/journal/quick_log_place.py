@@ -1,10 +1,25 @@
-"""Where the quick log goes: beside the tray icon, whole on the icon's screen, off its panel.
+"""Where the quick log goes and how tall it is: beside the tray icon, whole on the icon's
+screen, off its panel, as tall as what it shows (More open, the thanks) when there is room.
 
-Plain geometry on rectangles, so it is tested without a screen."""
+The placing is plain geometry on rectangles, so it is tested without a screen."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QCursor, QGuiApplication, QScreen
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from footholds.ui.journal.log_form import LogForm
 
 GAP = 6  # between the icon and the window
 
@@ -47,3 +62,74 @@ def room_beside(anchor: QRect, area: QRect, gap: int = GAP) -> QRect:
     else:
         room.setBottom(min(room.bottom(), anchor.top() - 1 - gap))
     return room
+
+
+def window_box(width: int, height: int, anchor: QRect | None, area: QRect) -> tuple[QRect, bool]:
+    """Where a window `width` wide that wants to be `height` tall goes, and whether all of it
+    fits (else it is cut to the room and its form scrolls): beside `anchor` (the tray icon)
+    off its panel, or in the middle of `area` (the available part of the screen) with none."""
+    room = room_beside(anchor, area) if anchor else area.adjusted(0, GAP, 0, -GAP)
+    size = QSize(min(width, area.width()), min(height, room.height()))
+    if anchor is None:
+        where = area.center() - QPoint(size.width() // 2, size.height() // 2)
+    else:
+        where = place_near(size, anchor, room)
+    return QRect(where, size), height <= room.height()
+
+
+def icon_rect(icon: QSystemTrayIcon) -> QRect | None:
+    """Where the tray icon is, when it is shown and the system says."""
+    rect = icon.geometry() if icon.isVisible() else QRect()
+    return rect if rect.isValid() and not rect.isEmpty() else None
+
+
+def screen_near(anchor: QRect | None) -> QScreen:
+    """The screen `anchor` (the tray icon) is on, or else the pointer, or the primary one."""
+    near = anchor or QRect(QCursor.pos(), QSize(1, 1))
+    return QGuiApplication.screenAt(near.center()) or QGuiApplication.primaryScreen()
+
+
+def content_height(
+    column: QVBoxLayout,
+    inner: int,
+    scroll: QWidget,
+    form: LogForm,
+    whole_row: QLayout,
+    words: QWidget,
+) -> int:
+    """The height of everything shown in `column` at `inner` width: the form whole (`scroll`,
+    its scroll area, would report only its own small hint), the rows around it, and the gaps
+    between. `whole_row` (the buttons) is as tall as its hint; `words` (the keys hint or a
+    message) as tall as its words wrap to."""
+    heights: list[int] = []
+    for index in range(column.count()):
+        item = column.itemAt(index)
+        if item is None:
+            continue
+        widget, row = item.widget(), item.layout()
+        if widget is scroll and not widget.isHidden():
+            page = inner + form.main_layout.contentsMargins().right()
+            height = form.heightForWidth(page)
+            heights.append(height if height > 0 else form.sizeHint().height())
+        elif isinstance(row, QHBoxLayout):
+            shown = [
+                w
+                for i in range(row.count())
+                if (part := row.itemAt(i)) is not None
+                and (w := part.widget()) is not None
+                and not w.isHidden()
+            ]
+            if row is whole_row:
+                if shown:
+                    heights.append(row.sizeHint().height())
+            elif shown:
+                heights.append(_widget_height(shown[0], inner, words))
+    return sum(heights) + column.spacing() * max(0, len(heights) - 1)
+
+
+def _widget_height(widget: QWidget, inner: int, words: QWidget) -> int:
+    hfw = widget.heightForWidth(inner) if widget.hasHeightForWidth() else -1
+    # a wrapped label's own hint assumes another width; a box's may be taller
+    wrapped = isinstance(widget, QLabel) or widget is words
+    hint = -1 if wrapped and hfw > 0 else widget.sizeHint().height()
+    return max(hfw, hint)
