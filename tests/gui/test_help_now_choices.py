@@ -63,6 +63,37 @@ def test_not_sure_is_first_in_spanish_too(ctx: AppContext, qtbot: QtBot) -> None
         i18n.remove(ctx.app)
 
 
+@pytest.mark.parametrize("locale_name", ["C", "en_MX.UTF-8"])
+def test_with_no_country_chosen_the_note_says_so_and_not_that_there_are_no_lines(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, locale_name: str
+) -> None:
+    # nothing set, or only a guess from the computer (Mexico, with no lines of its own):
+    # "no lines for your region" would be untrue, as no region is chosen at all
+    monkeypatch.setattr(calm, "system_locale_name", lambda: locale_name)
+    window = _open(ctx, qtbot)
+    assert window.asking()
+    text = window.crisis.text()
+    assert "your region" not in text
+    assert "No country is chosen yet" in text and "“Use this country”" in text
+    assert "call your local emergency number." in text and "findahelpline.com" in text
+    assert "911" not in text and "112" not in text  # Mexico's number is no one's choice yet
+
+
+def test_with_no_country_chosen_the_note_speaks_spanish(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "C")
+    ctx.settings.set("general.language", "es")
+    assert i18n.apply(ctx) == "es"
+    try:
+        text = _open(ctx, qtbot).crisis.text()
+        assert "Todavía no has elegido un país" in text and "«Usar este país»" in text
+        assert "tu región" not in text
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
+
+
 def test_choosing_not_sure_offers_undo_like_any_other_country(
     ctx: AppContext, qtbot: QtBot
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -13,9 +14,10 @@ from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from settling import settle
+from test_error_words import FailingWrite
 
 from footholds.app.build import AppContext
-from footholds.core import content
+from footholds.core import atomic, content
 from footholds.core.days import day_of
 from footholds.core.store import (
     Affirmation,
@@ -960,3 +962,49 @@ def test_a_new_day_start_hour_relabels_the_proof_shown(
     ctx.settings.set("day.start_hour", 0)
     qtbot.waitUntil(lambda: hero.when.text() == "Yesterday")
     assert hero.words.text() == "Got through the night"
+
+
+@pytest.mark.parametrize("width", [420, 620])
+@pytest.mark.parametrize("number", [errno.ENOSPC, errno.EROFS])
+def test_a_save_held_in_memory_is_said_where_the_thanks_go_and_moves_nothing_below(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, width: int, number: int
+) -> None:
+    """The disk refused the words: "Thank you for naming it." and where they are for now,
+    longer than any thanks, in the room kept for it. Before: no room was kept for it, and
+    the headings below jumped down a line as it appeared."""
+    monkeypatch.setattr(ctx.prompter, "warn", lambda _p, _text: None)
+    window = _open(ctx, qtbot)
+    window.resize(width, 760)
+    window.more.click()
+    settle(qtbot, window)
+    below = window.sections[1][0]  # "Something to hold on to"
+    before = below.mapTo(window, below.rect().topLeft()).y()
+    with monkeypatch.context() as failing:  # undone before the store closes
+        failing.setattr(atomic, "os", FailingWrite(number))
+        qtbot.keyClicks(window.name_it.line, "heavy")
+        qtbot.keyClick(window.name_it.line, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    said = window.name_it.said.text()
+    assert said.startswith("Thank you for naming it.") and "writing works again" in said
+    assert below.mapTo(window, below.rect().topLeft()).y() == before
+
+
+def test_a_movement_done_is_thanked_without_moving_anything_below(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: a thanks that wrapped to a second line made the row taller, and "More that
+    can help" below it jumped down."""
+    window = _open(ctx, qtbot)
+    window.resize(420, 760)
+    window.next_steps.choose("movement")
+    settle(qtbot, window)
+    before = window.more.mapTo(window, window.more.rect().topLeft()).y()
+    movement = window.movement
+    for line in content.load_document("acknowledgements")["done_movement"]:
+        monkeypatch.setattr(movement.rng, "choice", lambda _lines, line=line: line)
+        movement.said.setText("")  # the same movement, done again: each thanks in turn
+        movement.done.setEnabled(True)
+        movement.done.click()
+        settle(qtbot, window)
+        assert movement.said.text() == line
+        assert window.more.mapTo(window, window.more.rect().topLeft()).y() == before, line

@@ -43,15 +43,23 @@ def add_record(
 def held_words(refused: StoreWriteError) -> str:
     """Where an entry the disk refused is for now, for a thank-you line to say in place of
     "Saved" (core/unsaved_words: in an unsaved-entries file as well, or only in memory)."""
-    if in_file(refused):
-        return QCoreApplication.translate(
+    kept_for_now, only_in_memory = held_lines()
+    return kept_for_now if in_file(refused) else only_in_memory
+
+
+def held_lines() -> list[str]:
+    """Every sentence `held_words` can say, for a line that keeps room for what it may say
+    (StatusLine.reserve), so a refused save moves nothing below it."""
+    return [
+        QCoreApplication.translate(
             "saving", "It is kept for now, and will be saved as soon as writing works again."
-        )
-    return QCoreApplication.translate(
-        "saving",
-        "For now it is only in memory: keep Footholds open, and it will be saved as soon "
-        "as writing works again.",
-    )
+        ),
+        QCoreApplication.translate(
+            "saving",
+            "For now it is only in memory: keep Footholds open, and it will be saved as soon "
+            "as writing works again.",
+        ),
+    ]
 
 
 def update_record(ctx: AppContext, record: R, parent: QWidget | None = None) -> R | None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from footholds.core import activation, days
 from footholds.core.store import Activity, InvalidEntry, StoreWriteError
 from footholds.core.store.models import now_local
+from footholds.core.unsaved_words import held
 from footholds.ui.common import buttons, i18n, kept_words, tokens
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import INDENT_ROLE, CalmWindow, WrappingDelegate, language
@@ -73,6 +74,10 @@ class PlanActivityWindow(CalmWindow):
         )
         self.ideas = QListWidget()
         self._offered = -1  # the row of the idea it opens on, picked (refresh)
+        # their own words added to the list by a press whose plan did not go through, with
+        # the idea they became: the next press plans that one, never adds it again
+        self._own_added: tuple[tuple[str, str], activation.Idea] | None = None
+        self._held: StoreWriteError | None = None  # the refusal that held this press's save
         # an idea of their own, however long, wraps in the list instead of scrolling sideways
         self.ideas.setItemDelegate(WrappingDelegate(self.ideas))
         self.ideas.setAccessibleName(self.tr("Things to choose from"))
@@ -340,13 +345,26 @@ class PlanActivityWindow(CalmWindow):
         self._on_plan_clicked()
 
     def chosen(self) -> activation.Idea | None:
-        """The idea picked in the list, or written in the box (saved to the list first)."""
+        """The idea picked in the list, or written in the box (saved to the list first, once:
+        a press whose plan did not go through already added it, and the same words written
+        are that idea still)."""
         words = " ".join(self.own.text().split())
-        if words:
-            kind = str(self.own_kind.currentData())
-            own = activation.add_own(self.ctx.store, words, kind)
-            return activation.Idea(own.id, own.text, own.kind, True)
-        return self.chosen_in_list()
+        if not words:
+            return self.chosen_in_list()
+        kind = str(self.own_kind.currentData())
+        added = self._own_added
+        if added is not None and added[0] == (words, kind):
+            return added[1]
+        own = Activity(text=words, kind=kind)
+        try:
+            self.ctx.store.add(own)
+        except StoreWriteError as exc:
+            if not held(exc):
+                raise  # nothing kept: the words stay in the field for another press
+            self._held = exc  # in memory, so in the list all the same: planned on below
+        idea = activation.Idea(own.id, own.text, own.kind, True)
+        self._own_added = ((words, kind), idea)
+        return idea
 
     def chosen_in_list(self) -> activation.Idea | None:
         """The idea picked in the list: the one they picked, not the row the keyboard focus
@@ -356,6 +374,10 @@ class PlanActivityWindow(CalmWindow):
         return idea if isinstance(idea, activation.Idea) else None
 
     def _on_plan_clicked(self) -> None:
+        # A refusal that holds the entry in memory (core/unsaved_words.held) has added it all
+        # the same: the plan is made, and saved when the disk allows. Only a refusal that
+        # kept nothing leaves the words for another press, which then adds nothing twice.
+        self._held = None
         try:
             idea = self.chosen()
             if idea is None:
@@ -366,17 +388,22 @@ class PlanActivityWindow(CalmWindow):
             nudge = self.nudge.isChecked()
             at = self._chosen_time()
             store, source = self.ctx.store, self.source  # made now by the window's clock too
-            activation.plan(store, idea, day, at=at, nudge=nudge, source=source, now=now)
-        except InvalidEntry as exc:
+            try:
+                activation.plan(store, idea, day, at=at, nudge=nudge, source=source, now=now)
+            except StoreWriteError as exc:
+                if not held(exc):
+                    raise
+                self._held = exc
+        except (InvalidEntry, StoreWriteError) as exc:
             self._say(i18n.error_text(exc))
             return
-        except StoreWriteError as exc:
-            self._say(i18n.error_text(exc))  # kept in memory; saved when the disk allows
-            return
+        self._own_added = None
         self.own.clear()
         self.refresh()
         self.start_fresh(keep_day=True)  # the next plan is chosen afresh, its time offered ahead
         self._planned(idea, int(self.when.currentData()), at)
+        if self._held is not None:  # planned, and in memory only until the disk allows
+            self._say(i18n.error_text(self._held))
 
     def _planned(self, idea: activation.Idea, ahead: int, at: time | None) -> None:
         """Say what was planned, by name, and pick nothing: the list built again used to

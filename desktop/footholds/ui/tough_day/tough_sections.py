@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.store import LogEntry, Proof
 from footholds.ui.common import buttons, icons, kept_words
-from footholds.ui.common.calm import hint, language, long_date, person_today
+from footholds.ui.common.calm import language, long_date, person_today
 from footholds.ui.common.components import Card, label
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.limits import keep_room_under, limited_under
-from footholds.ui.common.operations import add_record, held_words, save_record
+from footholds.ui.common.operations import add_record, held_lines, held_words, save_record
 from footholds.ui.common.own_words import own_words
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.proofs import AFFIRMATIONS, Shown, first_affirmation
@@ -86,7 +86,13 @@ class NameIt(QWidget):
             self.tr("Keeps these words in your journal, just as you wrote them."),
         )
         thanks = content.load_document("acknowledgements", language(self.ctx))["tough"]
-        self.said.reserve([*thanks, *kept_words.kept_lines()])  # words brought back say so
+        # and the thanks for words the disk refused, saying where they are for now: the
+        # longest, which pushed the headings below down a line as it came
+        held = [f"{self._held_thanks()} {words}" for words in held_lines()]
+        self.said.reserve([*thanks, *kept_words.kept_lines(), *held])  # words brought back too
+
+    def _held_thanks(self) -> str:
+        return self.tr("Thank you for naming it.")
 
     def save(self) -> None:
         """Save the line as a log entry from the tough-day window, then thank them."""
@@ -98,8 +104,7 @@ class NameIt(QWidget):
             return
         self.line.clear()
         if refused is not None:  # "Kept, just as you wrote it" was untrue while in memory
-            thanks = self.tr("Thank you for naming it.")
-            self.said.say(f"{thanks} {held_words(refused)}")
+            self.said.say(f"{self._held_thanks()} {held_words(refused)}")
             return
         self.said.say(content.acknowledgement("tough", self.rng, language(self.ctx)))
 
@@ -307,7 +312,9 @@ class LyingMovement(QWidget):
         self.another.setIcon(icons.ui_icon("another"))
         self.done = buttons.secondary("")
         self.item_id = ""
-        self.said = hint(ctx, "")
+        # room kept for the longest thanks (retranslate): one wrapping to a second line made
+        # the row taller and pushed everything below it down
+        self.said = StatusLine()
         row = QHBoxLayout()
         row.addWidget(self.done)
         row.addWidget(self.another)
@@ -336,6 +343,8 @@ class LyingMovement(QWidget):
             self.tr("Adds this movement to today's small wins in your journal."),
         )
         self.picker.items = [dict(i) for i in content.load_pack("movements", language(self.ctx))]
+        thanks = content.load_document("acknowledgements", language(self.ctx))
+        self.said.reserve(thanks.get("done_movement") or thanks["done"])
         if self.item_id:
             self._show_item(next((i for i in self.picker.items if i["id"] == self.item_id), None))
 
@@ -355,5 +364,5 @@ class LyingMovement(QWidget):
         entry = LogEntry(wins=[word("moved")], source="tough-day")
         if save_record(self.ctx, entry, self) is not None:
             thanks = content.acknowledgement("done", self.rng, language(self.ctx), "movement")
-            self.said.setText(thanks)
+            self.said.say(thanks)
             self.done.setEnabled(False)

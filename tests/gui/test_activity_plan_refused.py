@@ -1,0 +1,90 @@
+"""Plan something with the disk refusing a save: an idea of one's own joins the list once and
+is planned once, however often "Plan it" is pressed. Before: the idea was added to the list
+(held in memory) before its plan was refused, and the next press added it again; a plan held
+in memory left the words in the field, and the next press planned it a second time."""
+
+from __future__ import annotations
+
+import errno
+import os
+import types
+from collections.abc import Iterator
+from typing import Any, cast
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
+from footholds.core import activation, atomic
+from footholds.core.store import Activity, ActivityPlan
+from footholds.core.store.failures import write_error
+from footholds.ui.today.activity_plan import PlanActivityWindow
+
+
+class FullDisk(types.ModuleType):
+    """os, with writes refused while `full` is True."""
+
+    def __init__(self) -> None:
+        super().__init__("os")
+        self.full = True
+
+    def __getattr__(self, attr: str) -> Any:
+        if attr != "write" or not self.full:
+            return getattr(os, attr)
+
+        def fail(*_a: Any, **_k: Any) -> Any:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        return fail
+
+
+@pytest.fixture
+def disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[FullDisk]:
+    full = FullDisk()
+    with monkeypatch.context() as failing:  # undone before the store closes
+        failing.setattr(atomic, "os", full)
+        yield full
+
+
+def _window(ctx: AppContext, qtbot: QtBot) -> PlanActivityWindow:
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
+    qtbot.waitExposed(plan)
+    return plan
+
+
+def test_an_own_idea_refused_by_a_full_disk_is_added_and_planned_once(
+    ctx: AppContext, qtbot: QtBot, disk: FullDisk
+) -> None:
+    plan = _window(ctx, qtbot)
+    plan.own.setText("Water the basil")
+    plan.plan.click()  # the disk is full: both are held in memory
+    assert "memory" in plan.said.text()  # said plainly, where the window says things
+    disk.full = False  # space again: a second press is what a person would try
+    plan.plan.click()
+    assert [a.text for a in ctx.store.all(Activity)] == ["Water the basil"]
+    assert [p.text for p in ctx.store.all(ActivityPlan)] == ["Water the basil"]
+    assert plan.own.text() == ""  # held, and planned: nothing left to plan again
+    assert ctx.store.retry_pending() and ctx.store.pending() == 0  # and saved once it can be
+    assert [a.text for a in ctx.store.all(Activity)] == ["Water the basil"]
+
+
+def test_an_own_idea_whose_plan_was_refused_is_not_added_twice(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = _window(ctx, qtbot)
+    real = activation.plan
+    refusals = [write_error(errno.EROFS, "store.read_only_open")]  # nothing held
+
+    def refuse_once(*args: Any, **kwargs: Any) -> ActivityPlan:
+        if refusals:
+            raise refusals.pop()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(activation, "plan", refuse_once)
+    plan.own.setText("Water the basil")
+    plan.plan.click()  # the idea joins the list; its plan is refused and not held
+    assert plan.own.text() == "Water the basil"  # the words stay, for another press
+    plan.plan.click()
+    assert [a.text for a in ctx.store.all(Activity)] == ["Water the basil"]
+    assert [p.text for p in ctx.store.all(ActivityPlan)] == ["Water the basil"]
+    assert not refusals
