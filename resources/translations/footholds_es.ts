@@ -458,6 +458,28 @@
     </message>
 </context>
 <context>
+    <name>CheckinPreview</name>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Vista previa del resumen</translation>
+    </message>
+    <message>
+        <source>The summary as it will print or save, with the parts you chose.</source>
+        <translation>El resumen tal como se imprimirá o guardará, con las partes que elegiste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A long stretch: the preview shows up to %n items in each part, the latest or the most often named. Saving or printing keeps everything.</source>
+        <translation>
+            <numerusform>Un periodo largo: la vista previa muestra hasta %n elemento de cada parte, el más reciente o el más nombrado. Al guardar o imprimir se incluye todo.</numerusform>
+            <numerusform>Un periodo largo: la vista previa muestra hasta %n elementos de cada parte, los más recientes o los más nombrados. Al guardar o imprimir se incluye todo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Putting it together…</source>
+        <translation>Preparándolo…</translation>
+    </message>
+</context>
+<context>
     <name>CheckinWindow</name>
     <message>
         <source>check-in</source>
@@ -507,17 +529,6 @@
             <numerusform>Hasta las %n:00 sigue siendo {day} para ti, así que el resumen llega hasta ese día.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>A long stretch: the preview shows up to %n items in each part, the latest or the most often named. Saving or printing keeps everything.</source>
-        <translation>
-            <numerusform>Un periodo largo: la vista previa muestra hasta %n elemento de cada parte, el más reciente o el más nombrado. Al guardar o imprimir se incluye todo.</numerusform>
-            <numerusform>Un periodo largo: la vista previa muestra hasta %n elementos de cada parte, los más recientes o los más nombrados. Al guardar o imprimir se incluye todo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Putting it together…</source>
-        <translation>Preparándolo…</translation>
-    </message>
     <message>
         <source>Start the summary at my last session</source>
         <translation>Empezar el resumen en mi última sesión</translation>
@@ -549,14 +560,6 @@
     <message>
         <source>Include in the summary:</source>
         <translation>Incluir en el resumen:</translation>
-    </message>
-    <message>
-        <source>Preview of the summary</source>
-        <translation>Vista previa del resumen</translation>
-    </message>
-    <message>
-        <source>The summary as it will print or save, with the parts you chose.</source>
-        <translation>El resumen tal como se imprimirá o guardará, con las partes que elegiste.</translation>
     </message>
     <message>
         <source>Import…</source>
