@@ -10,9 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -43,6 +41,7 @@ from footholds.ui.common.last_folder import remember, start_at
 from footholds.ui.common.saved_file import SavedFile
 from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.reflect.checkin_extras import CheckinExtras
+from footholds.ui.reflect.checkin_parts import CheckinParts
 from footholds.ui.reflect.checkin_preview import CheckinPreview
 from footholds.ui.reflect.checkin_talk import TalkAbout, date_edit
 
@@ -90,26 +89,8 @@ class CheckinWindow(CalmWindow):
         self.talk, self.session_day = self.note.talk, self.note.session_day
         self.save_session = self.note.save_session
 
-        self.sections: dict[str, QCheckBox] = {}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        for n, section in enumerate(checkin.SECTIONS):
-            box = QCheckBox(self._short_label(section))
-            box.setChecked(True)
-            box.setAccessibleName(self.tr("Include: {part}").format(part=self.words[section]))
-            box.setAccessibleDescription(
-                self.tr("When ticked, this part is in the summary; untick it to leave it out.")
-            )
-            self.sections[section] = box
-            grid.addWidget(box, n // 2, n % 2)
-
-        # the plan is the person's to share or not: never in the summary unless ticked here
-        self.with_plan = QCheckBox(self.tr("Add my safety plan at the end"))
-        self.with_plan.setAccessibleName(self.tr("Add my safety plan to the summary"))
-        self.with_plan.setAccessibleDescription(
-            self.tr("Off unless you tick it; the parts of your plan you wrote go at the end.")
-        )
-
+        self.parts = CheckinParts(self.words)
+        self.sections, self.with_plan = self.parts.sections, self.parts.with_plan
         self.extras = CheckinExtras(ctx)
 
         # what Save as and Print did, beside them: never at the foot of the choices, where it
@@ -140,9 +121,7 @@ class CheckinWindow(CalmWindow):
         side.addSpacing(6)
         side.addWidget(self.note)
         side.addSpacing(6)
-        side.addWidget(QLabel(self.tr("Include in the summary:")))
-        side.addLayout(grid)
-        side.addWidget(self.with_plan)
+        side.addWidget(self.parts)
         side.addWidget(self.extras)
         side.addStretch(1)
 
@@ -200,7 +179,7 @@ class CheckinWindow(CalmWindow):
         self.since_last.clicked.connect(self._on_since_last_clicked)
         self.talk.textChanged.connect(self.paper.later)
         self.save_session.clicked.connect(self._on_save_session_clicked)
-        for box in [*self.sections.values(), self.with_plan, *self.extras.boxes]:
+        for box in [*self.parts.boxes, *self.extras.boxes]:
             box.toggled.connect(self.paper.later)
         self.paper.due.connect(self._on_preview_due)
         self.import_button.clicked.connect(self._on_import_clicked)
@@ -211,24 +190,6 @@ class CheckinWindow(CalmWindow):
         # the day-start hour the period was counted with, to tell the default from a choice
         self.counted_with = int(ctx.settings["day.start_hour"])
         self.load()
-
-    # -- building --------------------------------------------------------------------------
-    def _short_label(self, section: str) -> str:
-        short = {
-            "talk": self.tr("What I want to talk about"),
-            "feelings": self.tr("Feelings and energy"),
-            "triggers": self.tr("What set things off"),
-            "tried": self.tr("What I tried"),
-            "helped": self.tr("What helped"),
-            "parts": self.tr("Parts of me"),
-            "thoughts": self.tr("Thought logs"),
-            "wins": self.tr("Small wins and movement"),
-            "activities": self.tr("What I did"),
-            "sleep": self.tr("Sleep"),
-            "proof": self.tr("Proof list"),
-            "notes": self.tr("Notes"),
-        }
-        return short[section]
 
     # -- state -----------------------------------------------------------------------------
     def today(self) -> date:
@@ -297,7 +258,7 @@ class CheckinWindow(CalmWindow):
             edit.blockSignals(False)
 
     def chosen(self) -> list[str]:
-        return [name for name, box in self.sections.items() if box.isChecked()]
+        return self.parts.chosen()
 
     def report(self) -> checkin.Report:
         first, last = to_date(self.first.date()), to_date(self.last.date())
