@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CheckinWindow</name>
+    <name>CheckinPreview</name>
     <message numerus="yes">
         <source>A long stretch: the preview shows up to %n items in each part, the latest or the most often named. Saving or printing keeps everything.</source>
         <translation>
@@ -10,6 +10,9 @@
             <numerusform>A long stretch: the preview shows up to %n items in each part, the latest or the most often named. Saving or printing keeps everything.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>CheckinWindow</name>
     <message numerus="yes">
         <source>Until %n:00 it is still {day} for you, so the summary runs to that day.</source>
         <translation>

@@ -458,6 +458,103 @@
     </message>
 </context>
 <context>
+    <name>CheckinParts</name>
+    <message>
+        <source>Include: {part}</source>
+        <translation>Incluir: {part}</translation>
+    </message>
+    <message>
+        <source>When ticked, this part is in the summary; untick it to leave it out.</source>
+        <translation>Si está marcada, esta parte va en el resumen; desmárcala para dejarla fuera.</translation>
+    </message>
+    <message>
+        <source>Add my safety plan at the end</source>
+        <translation>Añadir mi plan de seguridad al final</translation>
+    </message>
+    <message>
+        <source>Add my safety plan to the summary</source>
+        <translation>Añadir mi plan de seguridad al resumen</translation>
+    </message>
+    <message>
+        <source>Off unless you tick it; the parts of your plan you wrote go at the end.</source>
+        <translation>Desactivado salvo que lo marques; las partes de tu plan que escribiste van al final.</translation>
+    </message>
+    <message>
+        <source>Include in the summary:</source>
+        <translation>Incluir en el resumen:</translation>
+    </message>
+    <message>
+        <source>What I want to talk about</source>
+        <translation>De qué quiero hablar</translation>
+    </message>
+    <message>
+        <source>Feelings and energy</source>
+        <translation>Sentimientos y energía</translation>
+    </message>
+    <message>
+        <source>What set things off</source>
+        <translation>Qué me removió</translation>
+    </message>
+    <message>
+        <source>What I tried</source>
+        <translation>Lo que probé</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Lo que ayudó</translation>
+    </message>
+    <message>
+        <source>Parts of me</source>
+        <translation>Partes de mí</translation>
+    </message>
+    <message>
+        <source>Thought logs</source>
+        <translation>Registros de pensamientos</translation>
+    </message>
+    <message>
+        <source>Small wins and movement</source>
+        <translation>Pequeños logros y movimiento</translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation>Lo que hice</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>Proof list</source>
+        <translation>Lo que ya he superado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPreview</name>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Vista previa del resumen</translation>
+    </message>
+    <message>
+        <source>The summary as it will print or save, with the parts you chose.</source>
+        <translation>El resumen tal como se imprimirá o guardará, con las partes que elegiste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A long stretch: the preview shows up to %n items in each part, the latest or the most often named. Saving or printing keeps everything.</source>
+        <translation>
+            <numerusform>Un periodo largo: la vista previa muestra hasta %n elemento de cada parte, el más reciente o el más nombrado. Al guardar o imprimir se incluye todo.</numerusform>
+            <numerusform>Un periodo largo: la vista previa muestra hasta %n elementos de cada parte, los más recientes o los más nombrados. Al guardar o imprimir se incluye todo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Putting it together…</source>
+        <translation>Preparándolo…</translation>
+    </message>
+</context>
+<context>
     <name>CheckinWindow</name>
     <message>
         <source>check-in</source>
@@ -507,17 +604,6 @@
             <numerusform>Hasta las %n:00 sigue siendo {day} para ti, así que el resumen llega hasta ese día.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>A long stretch: the preview shows up to %n items in each part, the latest or the most often named. Saving or printing keeps everything.</source>
-        <translation>
-            <numerusform>Un periodo largo: la vista previa muestra hasta %n elemento de cada parte, el más reciente o el más nombrado. Al guardar o imprimir se incluye todo.</numerusform>
-            <numerusform>Un periodo largo: la vista previa muestra hasta %n elementos de cada parte, los más recientes o los más nombrados. Al guardar o imprimir se incluye todo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Putting it together…</source>
-        <translation>Preparándolo…</translation>
-    </message>
     <message>
         <source>Start the summary at my last session</source>
         <translation>Empezar el resumen en mi última sesión</translation>
@@ -533,30 +619,6 @@
     <message>
         <source>to</source>
         <translation>al</translation>
-    </message>
-    <message>
-        <source>What I want to talk about</source>
-        <translation>De qué quiero hablar</translation>
-    </message>
-    <message>
-        <source>Include: {part}</source>
-        <translation>Incluir: {part}</translation>
-    </message>
-    <message>
-        <source>When ticked, this part is in the summary; untick it to leave it out.</source>
-        <translation>Si está marcada, esta parte va en el resumen; desmárcala para dejarla fuera.</translation>
-    </message>
-    <message>
-        <source>Include in the summary:</source>
-        <translation>Incluir en el resumen:</translation>
-    </message>
-    <message>
-        <source>Preview of the summary</source>
-        <translation>Vista previa del resumen</translation>
-    </message>
-    <message>
-        <source>The summary as it will print or save, with the parts you chose.</source>
-        <translation>El resumen tal como se imprimirá o guardará, con las partes que elegiste.</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -593,38 +655,6 @@
     <message>
         <source>Asks where to keep the file; nothing is sent anywhere.</source>
         <translation>Te pregunta dónde guardar el archivo; no se envía nada a ningún sitio.</translation>
-    </message>
-    <message>
-        <source>Feelings and energy</source>
-        <translation>Sentimientos y energía</translation>
-    </message>
-    <message>
-        <source>What set things off</source>
-        <translation>Qué me removió</translation>
-    </message>
-    <message>
-        <source>What I tried</source>
-        <translation>Lo que probé</translation>
-    </message>
-    <message>
-        <source>What helped</source>
-        <translation>Lo que ayudó</translation>
-    </message>
-    <message>
-        <source>Parts of me</source>
-        <translation>Partes de mí</translation>
-    </message>
-    <message>
-        <source>Thought logs</source>
-        <translation>Registros de pensamientos</translation>
-    </message>
-    <message>
-        <source>Small wins and movement</source>
-        <translation>Pequeños logros y movimiento</translation>
-    </message>
-    <message>
-        <source>Proof list</source>
-        <translation>Lo que ya he superado</translation>
     </message>
     <message>
         <source>Your first session is still to come, so the summary starts {days} days back.</source>
@@ -669,30 +699,6 @@
     <message>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
-    </message>
-    <message>
-        <source>Add my safety plan at the end</source>
-        <translation>Añadir mi plan de seguridad al final</translation>
-    </message>
-    <message>
-        <source>Add my safety plan to the summary</source>
-        <translation>Añadir mi plan de seguridad al resumen</translation>
-    </message>
-    <message>
-        <source>Off unless you tick it; the parts of your plan you wrote go at the end.</source>
-        <translation>Desactivado salvo que lo marques; las partes de tu plan que escribiste van al final.</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>What I did</source>
-        <translation>Lo que hice</translation>
-    </message>
-    <message>
-        <source>Sleep</source>
-        <translation>Sueño</translation>
     </message>
 </context>
 <context>

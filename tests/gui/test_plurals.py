@@ -14,7 +14,7 @@ from ts_catalog import load_catalog
 # (context, source, English at 1, English at 2, Spanish at 1, Spanish at 2)
 PLURALS = [
     (
-        "CheckinWindow",
+        "CheckinPreview",
         "A long stretch: the preview shows up to %n items in each part, the latest or the most "
         "often named. Saving or printing keeps everything.",
         "A long stretch: the preview shows up to 1 item in each part, the latest or the most "

@@ -63,7 +63,7 @@ def _translations() -> dict[tuple[str, str], str]:
 def test_the_proof_list_has_one_warm_name_everywhere() -> None:
     spanish = _translations()
     titles = {spanish[(context, "Proof list")] for context in ("menu", "ProofListWindow")}
-    titles.add(spanish[("CheckinWindow", "Proof list")])
+    titles.add(spanish[("CheckinParts", "Proof list")])
     assert titles == {"Lo que ya he superado"}
     about_proof = [t for (_c, s), t in spanish.items() if "proof list" in s.lower()]
     assert len(about_proof) > 20

@@ -8,16 +8,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
-from PySide6.QtGui import QColor, QPalette, QTextDocument
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +27,6 @@ from footholds.core.store import Session
 from footholds.render.paper import (
     pdf_bytes,
     print_report,
-    report_document,
     to_date,
     to_qdate,
     wording,
@@ -46,23 +41,12 @@ from footholds.ui.common.last_folder import remember, start_at
 from footholds.ui.common.saved_file import SavedFile
 from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.reflect.checkin_extras import CheckinExtras
+from footholds.ui.reflect.checkin_parts import CheckinParts
+from footholds.ui.reflect.checkin_preview import CheckinPreview
 from footholds.ui.reflect.checkin_talk import TalkAbout, date_edit
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
-
-WATCHED = {
-    "log",
-    "reminder",
-    "thought",
-    "proof",
-    "session",
-    "safety_plan",
-    "activity_plan",  # "What I did, and how it felt"
-    "sleep",
-}
-PREVIEW_MARGIN = 16
-LONG_DAYS = 366  # a longer stretch takes a moment to read: the preview says so first
 
 
 class CheckinWindow(CalmWindow):
@@ -105,26 +89,8 @@ class CheckinWindow(CalmWindow):
         self.talk, self.session_day = self.note.talk, self.note.session_day
         self.save_session = self.note.save_session
 
-        self.sections: dict[str, QCheckBox] = {}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        for n, section in enumerate(checkin.SECTIONS):
-            box = QCheckBox(self._short_label(section))
-            box.setChecked(True)
-            box.setAccessibleName(self.tr("Include: {part}").format(part=self.words[section]))
-            box.setAccessibleDescription(
-                self.tr("When ticked, this part is in the summary; untick it to leave it out.")
-            )
-            self.sections[section] = box
-            grid.addWidget(box, n // 2, n % 2)
-
-        # the plan is the person's to share or not: never in the summary unless ticked here
-        self.with_plan = QCheckBox(self.tr("Add my safety plan at the end"))
-        self.with_plan.setAccessibleName(self.tr("Add my safety plan to the summary"))
-        self.with_plan.setAccessibleDescription(
-            self.tr("Off unless you tick it; the parts of your plan you wrote go at the end.")
-        )
-
+        self.parts = CheckinParts(self.words)
+        self.sections, self.with_plan = self.parts.sections, self.parts.with_plan
         self.extras = CheckinExtras(ctx)
 
         # what Save as and Print did, beside them: never at the foot of the choices, where it
@@ -155,36 +121,13 @@ class CheckinWindow(CalmWindow):
         side.addSpacing(6)
         side.addWidget(self.note)
         side.addSpacing(6)
-        side.addWidget(QLabel(self.tr("Include in the summary:")))
-        side.addLayout(grid)
-        side.addWidget(self.with_plan)
+        side.addWidget(self.parts)
         side.addWidget(self.extras)
         side.addStretch(1)
 
-        self.preview = QTextBrowser()
-        self.preview.setAccessibleName(self.tr("Preview of the summary"))
-        self.preview.setAccessibleDescription(
-            self.tr("The summary as it will print or save, with the parts you chose.")
-        )
-        self.preview.setOpenLinks(False)
-        # the preview wraps, never scrolls sideways (a ten-year chart once stood wider than it)
-        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # the chart follows the preview's own width, never the viewport's: the scroll bar
-        # coming and going as a long page is laid out resized the viewport, and each resize
-        # rebuilt the page, which laid it out again, for ever
-        self.preview.installEventFilter(self)
-        self.shown_doc: QTextDocument | None = None  # the page this window made and shows
         self.gathered: tuple[tuple[object, ...], checkin.Report] | None = None
-        # The preview is the page as it will print: dark ink on white, in light and dark mode.
-        paper = self.preview.palette()
-        paper.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
-        paper.setColor(QPalette.ColorRole.Text, QColor("#262a2e"))
-        self.preview.setPalette(paper)
-        # never squeezed below a readable column: at the window's narrowest it was 120 px,
-        # its title broken mid-word and a sideways scroll bar under it
-        self.preview.setMinimumWidth(
-            self.preview.fontMetrics().averageCharWidth() * 28 + 2 * PREVIEW_MARGIN
-        )
+        self.paper = CheckinPreview(ctx, self.words, self._span)
+        self.preview, self.preview_note = self.paper.preview, self.paper.note
         splitter = QSplitter()
         # the choices scroll when the screen is short (large text on a laptop): the window
         # would otherwise be taller than the screen, its buttons and help link off it
@@ -193,18 +136,8 @@ class CheckinWindow(CalmWindow):
             self.tr("What goes into the summary"),
             self.tr("The days it covers and the parts to include."),
         )
-        # above the preview: "Putting it together…" while a long stretch is read, then
-        # that a long stretch's preview shows the latest of each list
-        self.preview_note = hint(ctx, "")
-        self.preview_note.hide()
-        paper_side = QWidget()
-        paper_column = QVBoxLayout(paper_side)
-        paper_column.setContentsMargins(0, 0, 0, 0)
-        paper_column.setSpacing(4)
-        paper_column.addWidget(self.preview_note)
-        paper_column.addWidget(self.preview, 1)
         splitter.addWidget(self.choices)
-        splitter.addWidget(paper_side)
+        splitter.addWidget(self.paper)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 700])
         splitter.setChildrenCollapsible(False)
@@ -241,18 +174,14 @@ class CheckinWindow(CalmWindow):
         self.help_link = HelpLink(ctx)
         layout.addWidget(self.help_link)
 
-        self.refresh_timer = QTimer(self)
-        self.refresh_timer.setSingleShot(True)
-        self.refresh_timer.setInterval(150)
-
         self.first.dateChanged.connect(self._on_period_changed)
         self.last.dateChanged.connect(self._on_period_changed)
         self.since_last.clicked.connect(self._on_since_last_clicked)
-        self.talk.textChanged.connect(self.refresh_timer.start)
+        self.talk.textChanged.connect(self.paper.later)
         self.save_session.clicked.connect(self._on_save_session_clicked)
-        for box in [*self.sections.values(), self.with_plan, *self.extras.boxes]:
-            box.toggled.connect(self.refresh_timer.start)
-        self.refresh_timer.timeout.connect(self._on_refresh_due)
+        for box in [*self.parts.boxes, *self.extras.boxes]:
+            box.toggled.connect(self.paper.later)
+        self.paper.due.connect(self._on_preview_due)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -261,24 +190,6 @@ class CheckinWindow(CalmWindow):
         # the day-start hour the period was counted with, to tell the default from a choice
         self.counted_with = int(ctx.settings["day.start_hour"])
         self.load()
-
-    # -- building --------------------------------------------------------------------------
-    def _short_label(self, section: str) -> str:
-        short = {
-            "talk": self.tr("What I want to talk about"),
-            "feelings": self.tr("Feelings and energy"),
-            "triggers": self.tr("What set things off"),
-            "tried": self.tr("What I tried"),
-            "helped": self.tr("What helped"),
-            "parts": self.tr("Parts of me"),
-            "thoughts": self.tr("Thought logs"),
-            "wins": self.tr("Small wins and movement"),
-            "activities": self.tr("What I did"),
-            "sleep": self.tr("Sleep"),
-            "proof": self.tr("Proof list"),
-            "notes": self.tr("Notes"),
-        }
-        return short[section]
 
     # -- state -----------------------------------------------------------------------------
     def today(self) -> date:
@@ -347,7 +258,7 @@ class CheckinWindow(CalmWindow):
             edit.blockSignals(False)
 
     def chosen(self) -> list[str]:
-        return [name for name, box in self.sections.items() if box.isChecked()]
+        return self.parts.chosen()
 
     def report(self) -> checkin.Report:
         first, last = to_date(self.first.date()), to_date(self.last.date())
@@ -383,33 +294,8 @@ class CheckinWindow(CalmWindow):
 
     def refresh(self) -> None:
         """Rebuild the preview from the store and the choices on the left."""
-        self.refresh_timer.stop()
         self._say_small_hours()
-        scroll = self.preview.verticalScrollBar().value()
-        # the room with the scroll bar in: the same whether or not the bar shows just now
-        bar = self.preview.verticalScrollBar().sizeHint().width()
-        room = self.preview.contentsRect().width() - bar - 2 * PREVIEW_MARGIN - 4
-        report, cut = checkin.for_preview(self.report())
-        doc = report_document(
-            report, self.chosen(), self.words, chart_width=room, most_rows=checkin.PREVIEW_MOST
-        )
-        doc.setDocumentMargin(PREVIEW_MARGIN)
-        doc.setDefaultFont(self.preview.font())
-        doc.setParent(self.preview)
-        old, self.shown_doc = self.shown_doc, doc
-        self.preview.setDocument(doc)
-        if old is not None:
-            old.deleteLater()  # with its chart: a page kept per rebuild grew to gigabytes
-        self.preview.verticalScrollBar().setValue(scroll)
-        self.preview_note.setText(
-            self.tr(
-                "A long stretch: the preview shows up to %n items in each part, the latest or "
-                "the most often named. Saving or printing keeps everything.",
-                "",
-                checkin.PREVIEW_MOST,
-            )
-        )
-        self.preview_note.setVisible(cut)
+        self.paper.show_report(self.report(), self.chosen())
 
     def _say_small_hours(self) -> None:
         """At 00:58 on Sunday, with the day starting at 4, the summary is put together on
@@ -430,10 +316,13 @@ class CheckinWindow(CalmWindow):
 
     # -- slots -----------------------------------------------------------------------------
     def _on_period_changed(self, *_: Any) -> None:
-        self.refresh_timer.start()
+        self.paper.later()
 
-    def _long(self) -> bool:
-        return abs(self.first.date().daysTo(self.last.date())) >= LONG_DAYS
+    def _span(self) -> int:
+        return abs(self.first.date().daysTo(self.last.date()))
+
+    def _on_preview_due(self) -> None:
+        self.refresh()  # looked up each time, so a test counting rebuilds sees every one
 
     def _on_since_last_clicked(self) -> None:
         self.say_if_no_session()
@@ -461,8 +350,6 @@ class CheckinWindow(CalmWindow):
         self.gathered = None  # whatever changed is read again next time
         if kind == "session":
             self.say_if_no_session()
-        if kind in WATCHED and self.isVisible():
-            self.refresh_timer.start()
 
     def _on_setting_changed(self, name: str, _value: object) -> None:
         """A new day-start hour moves the person's today: the default period follows it
@@ -474,7 +361,7 @@ class CheckinWindow(CalmWindow):
         self.counted_with = int(self.ctx.settings["day.start_hour"])
         if (to_date(self.first.date()), to_date(self.last.date())) == before:
             self._set_period(*checkin.default_period(self.ctx.store, self.today()))
-        self.refresh_timer.start()
+        self.paper.later()
 
     def _on_import_clicked(self) -> None:
         from footholds.ui.settings import open_import
@@ -534,35 +421,6 @@ class CheckinWindow(CalmWindow):
         self.note.save_talk(always=True)  # the next summary starts from this one
         self.status.saved(path, self.tr("Saved to {path}").format(path=str(path)))
         return True
-
-    def eventFilter(self, watched: Any, event: Any) -> bool:
-        if (
-            watched is self.preview
-            and event.type() == QEvent.Type.Resize
-            and event.size().width() != event.oldSize().width()
-        ):
-            self.refresh_timer.start()  # the chart follows the preview's width, not height
-        return super().eventFilter(watched, event)
-
-    def _on_refresh_due(self) -> None:
-        if not self.isVisible():
-            return  # a hidden window catches up when it is next opened
-        if not self._long():
-            self.refresh()
-            return
-        # years of entries take a moment to read: say so first, and build once it shows
-        self.preview_note.setText(self.tr("Putting it together…"))
-        self.preview_note.show()
-        QTimer.singleShot(40, self._build_when_still_due)
-
-    def _build_when_still_due(self) -> None:
-        # a change since then started the timer again: that one builds, not this
-        if self.isVisible() and not self.refresh_timer.isActive():
-            self.refresh()
-
-    def hideEvent(self, event: Any) -> None:
-        self.refresh_timer.stop()
-        super().hideEvent(event)
 
     # -- window ----------------------------------------------------------------------------
     def present(self, **options: Any) -> None:
