@@ -3254,6 +3254,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Planeado para hoy, más tarde: {what}. Lo encontrarás en Hoy.</translation>
     </message>
     <message>
+        <source>Planned for tomorrow: {what}.</source>
+        <translation>Planeado para mañana: {what}.</translation>
+    </message>
+    <message>
+        <source>Planned for later today: {what}.</source>
+        <translation>Planeado para hoy, más tarde: {what}.</translation>
+    </message>
+    <message>
         <source>Pick one from the list, or write your own.</source>
         <translation>Elige una de la lista, o escribe la tuya.</translation>
     </message>
