@@ -2467,6 +2467,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>LyingMovement</name>
     <message>
+        <source>Done. Your small win is noted.</source>
+        <translation>Hecho. Tu pequeño logro está anotado.</translation>
+    </message>
+    <message>
         <source>A movement you can do lying down</source>
         <translation>Un movimiento que puedes hacer sin levantarte</translation>
     </message>
@@ -3258,6 +3262,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Planned for later today: {what}. You&apos;ll find it in Today.</source>
         <translation>Planeado para hoy, más tarde: {what}. Lo encontrarás en Hoy.</translation>
+    </message>
+    <message>
+        <source>Planned for tomorrow: {what}.</source>
+        <translation>Planeado para mañana: {what}.</translation>
+    </message>
+    <message>
+        <source>Planned for later today: {what}.</source>
+        <translation>Planeado para hoy, más tarde: {what}.</translation>
     </message>
     <message>
         <source>Pick one from the list, or write your own.</source>
@@ -4488,6 +4500,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>ReminderPresenter</name>
+    <message>
+        <source>Done. Your small win is noted.</source>
+        <translation>Hecho. Tu pequeño logro está anotado.</translation>
+    </message>
+    <message>
+        <source>Done. It could not be added to today&apos;s small wins just now.</source>
+        <translation>Hecho. Ahora mismo no se ha podido sumar a los pequeños logros de hoy.</translation>
+    </message>
     <message>
         <source>That tick could not be saved just now.</source>
         <translation>No se ha podido guardar la marca ahora mismo.</translation>

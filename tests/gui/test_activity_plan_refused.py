@@ -88,3 +88,27 @@ def test_an_own_idea_whose_plan_was_refused_is_not_added_twice(
     assert [a.text for a in ctx.store.all(Activity)] == ["Water the basil"]
     assert [p.text for p in ctx.store.all(ActivityPlan)] == ["Water the basil"]
     assert not refusals
+
+
+def test_a_plan_held_in_memory_is_said_in_its_room_and_stays_until_the_next_step(
+    ctx: AppContext, qtbot: QtBot, disk: FullDisk
+) -> None:
+    """Before: the refusal, said in full, took four lines where the line keeps three, and the
+    list above shrank as it came; and it faded after 4 s, too soon for "only in memory"."""
+    plan = _window(ctx, qtbot)
+    for width in (460, 380):  # as it opens, and as narrow as it goes
+        plan.resize(width, 600)
+        qtbot.wait(20)
+        around = [w.geometry() for w in (plan.ideas, plan.own, plan.when, plan.plan)]
+        plan.own.setText("Water the basil on the kitchen windowsill, and the mint too")
+        plan.plan.click()  # the disk is full: planned, held in memory
+        qtbot.wait(20)
+        said = plan.said.text()
+        assert "Planned for later today: Water the basil" in said
+        assert "only in memory" in said and "saved as soon as writing works again" in said
+        assert [w.geometry() for w in (plan.ideas, plan.own, plan.when, plan.plan)] == around
+        assert plan.said.height() >= plan.said.heightForWidth(plan.said.width())
+        qtbot.wait(5200)  # an ordinary "Planned" has faded by now
+        assert plan.said.text() == said
+        plan.ideas.setCurrentRow(1)  # their next step: the warning has been there till now
+        assert plan.said.text() == ""

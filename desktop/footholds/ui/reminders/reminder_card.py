@@ -50,6 +50,7 @@ from footholds.ui.reminders.reminder_words import duration_text, fallback_text, 
 
 WIDTH = 380
 ACK_MS = 2500  # how long a thank-you stays before the card fades
+HELD_ACK_MS = 12_000  # a thank-you saying the win is only held for now: time to read it
 FADE_OUT_MS = 400
 READ_MS = 15_000  # the pointer over the card keeps it at least this long
 PASSIVE = (
@@ -303,8 +304,9 @@ class ReminderCard(QWidget):
         if self.isVisible():
             self._keep_in_place()
 
-    def acknowledge(self, text: str) -> None:
-        """Say a short warm word in place of the buttons, then fade away."""
+    def acknowledge(self, text: str, *, lasting: bool = False) -> None:
+        """Say a short warm word in place of the buttons, then fade away; `lasting`: after
+        long enough to read that the win is only held for now."""
         self.fade_timer.stop()
         self.buttons.hide()
         self.postures.hide()
@@ -314,7 +316,7 @@ class ReminderCard(QWidget):
         self.ack.setText(text)
         self.ack.show()
         self._keep_in_place()
-        self._ack_timer.start()
+        self._ack_timer.start(HELD_ACK_MS if lasting else ACK_MS)
 
     def fade_out(self) -> None:
         """Go away softly (where the desktop draws window opacity), then hide."""

@@ -29,8 +29,10 @@ from footholds.core.store import (
     ReminderEvent,
     StoreWriteError,
 )
+from footholds.core.unsaved_words import held
 from footholds.platform import sound
 from footholds.ui.common import theme
+from footholds.ui.common.operations import held_words
 from footholds.ui.common.prompter import Prompter
 from footholds.ui.shell import welcome_back_line
 
@@ -180,6 +182,7 @@ class ReminderPresenter(QObject):
         event = ReminderEvent(reminder=shown.kind.value, item_id=shown.item_id, outcome=outcome)
         self.record(event)
         kept = True
+        win: StoreWriteError | bool = True  # the small win saved; or refused, held or not
         if outcome == "done" and shown.kind is Kind.ACTIVITY:
             self._plan_done(shown.item_id)
         elif outcome == "done" and shown.kind is Kind.MEDICATION:
@@ -187,16 +190,25 @@ class ReminderPresenter(QObject):
         elif outcome == "done":
             from footholds.ui.common.default_lists import word
 
-            self.record(LogEntry(wins=[word(WINS[shown.kind])], source="reminder"))
+            win = self._record_win(LogEntry(wins=[word(WINS[shown.kind])], source="reminder"))
         self.scheduler.answered(shown.kind, outcome)
         if shown.via == "notification":
             self._close_notification()
         elif self._card is not None and self._card.isVisible():
             thanks = self._thanks(outcome, shown.kind)
+            refused = win if isinstance(win, StoreWriteError) else None
+            held_for_now = refused is not None and held(refused)
             if not kept:  # the thanks would say it is ticked: say what happened instead
                 thanks = self.tr("That tick could not be saved just now.")
+            elif refused is not None and held_for_now:
+                # "Done, and added to today's small wins." while the win waits in memory: say
+                # where it is, as every held thank-you does, long enough to read it
+                noted = self.tr("Done. Your small win is noted.")
+                thanks = f"{noted} {held_words(refused)}"
+            elif win is not True:  # not kept at all: nothing was added
+                thanks = self.tr("Done. It could not be added to today's small wins just now.")
             if thanks:
-                self._card.acknowledge(thanks)
+                self._card.acknowledge(thanks, lasting=held_for_now)
             else:
                 self._card.fade_out()
         self.answered.emit(shown.kind.value, outcome)
@@ -326,6 +338,19 @@ class ReminderPresenter(QObject):
         dialog.accepted.connect(keep)
         self._how = dialog
         dialog.show()
+
+    def _record_win(self, entry: LogEntry) -> StoreWriteError | bool:
+        """Save the small win of a Done: True when saved, the refusal when the disk did not
+        take it (held in memory, or not kept at all), False when it was not saved."""
+        try:
+            self.store.add(entry)
+        except StoreWriteError as exc:
+            log.warning("small win refused: %s", exc.strerror)
+            return exc
+        except (InvalidEntry, RuntimeError) as exc:
+            log.warning("small win not saved: %s", exc)
+            return False
+        return True
 
     def record(self, record: Record) -> None:
         """Save one record; a full disk keeps it in memory, nothing interrupts the person."""

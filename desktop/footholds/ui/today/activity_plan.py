@@ -30,6 +30,7 @@ from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import limited_under, room_under
+from footholds.ui.common.operations import held_lines, held_words
 from footholds.ui.common.time_field import typed_after_click
 
 if TYPE_CHECKING:
@@ -137,7 +138,10 @@ class PlanActivityWindow(CalmWindow):
         # above jumped up while it showed (_planned names it cut short to fit instead)
         # the longest of the day's sentences: room for any, so none moves what is around it
         named = self._planned_words(1, "00:00").format(what=breakable("n" * 45))
-        self.said = StatusLine([self._pick_words(), *kept_words.kept_lines(), named])
+        # and a plan the disk refused, held in memory: said in the same room, the name cut
+        # short to fit it (the full refusal took four lines, and the list above shrank)
+        held = [f"{self._held_words(True).format(what='n' * 12)} {line}" for line in held_lines()]
+        self.said = StatusLine([self._pick_words(), *kept_words.kept_lines(), named, *held])
         self.said.setProperty("soft", False)  # what the click did, in the usual colour
         self.said.setAccessibleName(self.tr("Message"))
         self.plan = buttons.primary(self.tr("Plan it"))
@@ -172,6 +176,18 @@ class PlanActivityWindow(CalmWindow):
         self.ideas.itemSelectionChanged.connect(self._on_choice_changed)
         self.own.textChanged.connect(self._on_choice_changed)
         self._quiet.timeout.connect(self.said.clear)
+        # a plan held in memory is said until the person's next step here, not for seconds
+        self._lasting = False
+        for stepped in (
+            self.ideas.itemSelectionChanged,
+            self.own.textChanged,
+            self.own_kind.currentIndexChanged,
+            self.when.currentIndexChanged,
+            self.at_time.toggled,
+            self.time.timeChanged,
+            self.nudge.toggled,
+        ):
+            stepped.connect(self._let_lasting_go)
         self.when.currentIndexChanged.connect(self._on_when_changed)
         for changed in (
             self.when.currentIndexChanged,
@@ -277,6 +293,7 @@ class PlanActivityWindow(CalmWindow):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._look_again.stop()
+        self._let_lasting_go()  # closed: that was their next step, and it opens afresh
         super().hideEvent(event)
 
     def start_fresh(self, *, keep_day: bool = False) -> None:
@@ -401,11 +418,15 @@ class PlanActivityWindow(CalmWindow):
         self.own.clear()
         self.refresh()
         self.start_fresh(keep_day=True)  # the next plan is chosen afresh, its time offered ahead
-        self._planned(idea, int(self.when.currentData()), at)
-        if self._held is not None:  # planned, and in memory only until the disk allows
-            self._say(i18n.error_text(self._held))
+        self._planned(idea, int(self.when.currentData()), at, self._held)
 
-    def _planned(self, idea: activation.Idea, ahead: int, at: time | None) -> None:
+    def _planned(
+        self,
+        idea: activation.Idea,
+        ahead: int,
+        at: time | None,
+        refused: StoreWriteError | None = None,
+    ) -> None:
         """Say what was planned, by name, and pick nothing: the list built again used to
         pick its first idea beside "Planned.", which read as if that one had been planned,
         and a second press planned it though nobody chose it. "Plan it" rests until a new
@@ -417,8 +438,23 @@ class PlanActivityWindow(CalmWindow):
         self.ideas.clearSelection()
         self.plan.setEnabled(False)
         what = idea.text.removesuffix(".")  # their own words may end a sentence of their own
+        if refused is not None:
+            # planned, and only held until the disk allows: said as every held thank-you
+            # says it (operations.held_words), and said until their next step here
+            sentence = f"{self._held_words(bool(ahead))} {held_words(refused)}"
+            self.said.say_naming(sentence, what)
+            self._hold_said()
+            return
         self.said.say_naming(self._planned_words(ahead, at.strftime("%H:%M") if at else ""), what)
+        self._lasting = False
         self._quiet.start(SAID_MS)
+
+    def _held_words(self, ahead: bool) -> str:
+        """What was planned, before where it is for now: short, so with the held sentence it
+        fits the room the line keeps. `{what}` is left for say_naming to fill."""
+        if ahead:
+            return self.tr("Planned for tomorrow: {what}.")
+        return self.tr("Planned for later today: {what}.")
 
     def _planned_words(self, ahead: int, at: str) -> str:
         """What was planned, and for when: "Planned." alone left a plan for tomorrow at 10
@@ -441,4 +477,15 @@ class PlanActivityWindow(CalmWindow):
 
     def _say(self, text: str) -> None:
         self.said.say(text)
+        self._lasting = False
         self._quiet.start(SAID_MS)
+
+    def _hold_said(self) -> None:
+        """What the line says stays until the person's next step in the window."""
+        self._quiet.stop()
+        self._lasting = True
+
+    def _let_lasting_go(self) -> None:
+        if self._lasting:
+            self._lasting = False
+            self.said.clear()

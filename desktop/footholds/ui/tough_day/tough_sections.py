@@ -23,7 +23,7 @@ from footholds.ui.common.calm import language, long_date, person_today
 from footholds.ui.common.components import Card, label
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.limits import keep_room_under, limited_under
-from footholds.ui.common.operations import add_record, held_lines, held_words, save_record
+from footholds.ui.common.operations import add_record, held_lines, held_words
 from footholds.ui.common.own_words import own_words
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.proofs import AFFIRMATIONS, Shown, first_affirmation
@@ -344,7 +344,12 @@ class LyingMovement(QWidget):
         )
         self.picker.items = [dict(i) for i in content.load_pack("movements", language(self.ctx))]
         thanks = content.load_document("acknowledgements", language(self.ctx))
-        self.said.reserve(thanks.get("done_movement") or thanks["done"])
+        # and the thanks for a win the disk refused, saying where it is for now
+        held = [f"{self._held_thanks()} {words}" for words in held_lines()]
+        self.said.reserve([*(thanks.get("done_movement") or thanks["done"]), *held])
+
+    def _held_thanks(self) -> str:
+        return self.tr("Done. Your small win is noted.")
         if self.item_id:
             self._show_item(next((i for i in self.picker.items if i["id"] == self.item_id), None))
 
@@ -362,7 +367,12 @@ class LyingMovement(QWidget):
         from footholds.ui.common.default_lists import word
 
         entry = LogEntry(wins=[word("moved")], source="tough-day")
-        if save_record(self.ctx, entry, self) is not None:
+        saved, refused = add_record(self.ctx, entry, self)
+        if saved is None:
+            return  # nothing kept: the warning said so, and "I did it" stays for another try
+        if refused is not None:  # "Done, and added to today's small wins." while in memory
+            self.said.say(f"{self._held_thanks()} {held_words(refused)}")
+        else:
             thanks = content.acknowledgement("done", self.rng, language(self.ctx), "movement")
             self.said.say(thanks)
-            self.done.setEnabled(False)
+        self.done.setEnabled(False)
