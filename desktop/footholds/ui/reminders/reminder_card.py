@@ -10,16 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QEasingCurve,
-    QEvent,
-    QPoint,
-    QPropertyAnimation,
-    QRect,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QHideEvent,
@@ -44,14 +35,12 @@ from footholds.core.reminder_items import PACKS
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.key_claim import KeyClaim
 from footholds.ui.common.own_words import own_words
+from footholds.ui.reminders.reminder_closing import Closing
 from footholds.ui.reminders.reminder_place import clear_of_ours
 from footholds.ui.reminders.reminder_postures import PostureRow
 from footholds.ui.reminders.reminder_words import duration_text, fallback_text, title_for
 
 WIDTH = 380
-ACK_MS = 2500  # how long a thank-you stays before the card fades
-HELD_ACK_MS = 12_000  # a thank-you saying the win is only held for now: time to read it
-FADE_OUT_MS = 400
 READ_MS = 15_000  # the pointer over the card keeps it at least this long
 PASSIVE = (
     Qt.WindowType.Tool
@@ -85,18 +74,11 @@ class ReminderCard(QWidget):
         self._others = True  # another idea of the kind could take this one's place
         self.tray = QRect()  # the tray icon's place, when known
         self._previous: QWidget | None = None  # our own window that was active before
+        self._closing = Closing(self)  # the thank-you line, its time, the fade
         self._build()
         self.retranslate()
         self.fade_timer = QTimer(self)
         self.fade_timer.setSingleShot(True)
-        self._ack_timer = QTimer(self)
-        self._ack_timer.setSingleShot(True)
-        self._ack_timer.setInterval(ACK_MS)
-        self._fade = QPropertyAnimation(self, b"windowOpacity", self)
-        self._fade.setDuration(FADE_OUT_MS)
-        self._fade.setStartValue(1.0)
-        self._fade.setEndValue(0.0)
-        self._fade.setEasingCurve(QEasingCurve.Type.InQuad)
         # Esc meant for the card, pressed in one of our windows (the card never has the
         # keyboard unless asked for): the card goes, the window stays; the next Esc is the
         # window's again
@@ -148,9 +130,7 @@ class ReminderCard(QWidget):
         foot.addWidget(self.another_button, 0, Qt.AlignmentFlag.AlignRight)
         outer.addLayout(foot)
 
-        self.ack = QLabel()
-        self.ack.setWordWrap(True)
-        self.ack.hide()
+        self.ack = self._closing.line
         outer.addWidget(self.ack)
 
         self.buttons = QWidget()
@@ -237,8 +217,7 @@ class ReminderCard(QWidget):
         self.own_action.triggered.connect(self.add_own.emit)
         self.postures.chosen.connect(self.posture_chosen.emit)
         self.fade_timer.timeout.connect(lambda: self.answered.emit("faded"))
-        self._ack_timer.timeout.connect(self.fade_out)
-        self._fade.finished.connect(self._on_fade_finished)
+        self._closing.timer.timeout.connect(self.fade_out)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusWindowChanged.connect(self._on_focus_window)
@@ -259,7 +238,7 @@ class ReminderCard(QWidget):
     ) -> None:
         """Show `item` for a reminder of `kind`; with `focus` the card takes the keyboard;
         `others`: whether another idea of the kind could be shown in its place."""
-        self._stop_closing()
+        self._closing.stop()
         self.kind = kind
         self.title.setText(title_for(kind))
         self.postures.setVisible(kind == "movement")
@@ -316,24 +295,22 @@ class ReminderCard(QWidget):
         self.ack.setText(text)
         self.ack.show()
         self._keep_in_place()
-        self._ack_timer.start(HELD_ACK_MS if lasting else ACK_MS)
+        self._closing.wait(lasting=lasting)
 
     def fade_out(self) -> None:
         """Go away softly (where the desktop draws window opacity), then hide."""
         self.fade_timer.stop()
-        self._ack_timer.stop()
-        if self.isVisible() and self._fade.state() != QPropertyAnimation.State.Running:
-            self._fade.start()
+        self._closing.fade_out()
 
     def dismiss(self) -> None:
         """Hide at once, with nothing said (another reminder takes its place, or quitting)."""
-        self._stop_closing()
+        self._closing.stop()
         self.hide()
 
     @property
     def showing(self) -> bool:
         """Up on screen and waiting for an answer (not thanking, not fading)."""
-        return self.isVisible() and self.buttons.isVisible() and not self._closing()
+        return self.isVisible() and self.buttons.isVisible() and not self._closing.active()
 
     def set_dark(self, dark: bool) -> None:
         """Follow the light or dark theme: the card's own colours are the tokens', and its
@@ -400,18 +377,6 @@ class ReminderCard(QWidget):
         layout.activate()
         height = layout.totalHeightForWidth(WIDTH)
         self.setFixedSize(WIDTH, max(height, layout.totalMinimumSize().height()))
-
-    def _stop_closing(self) -> None:
-        self._ack_timer.stop()
-        self._fade.stop()
-        self.setWindowOpacity(1.0)
-
-    def _closing(self) -> bool:
-        return self._ack_timer.isActive() or self._fade.state() == QPropertyAnimation.State.Running
-
-    def _on_fade_finished(self) -> None:
-        self.hide()
-        self.setWindowOpacity(1.0)
 
     def enterEvent(self, event: Any) -> None:
         """The pointer came over the card: give them time to read, but never hold it up for

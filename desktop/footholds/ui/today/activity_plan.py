@@ -24,20 +24,18 @@ from footholds.core.store import Activity, InvalidEntry, StoreWriteError
 from footholds.core.store.models import now_local
 from footholds.core.unsaved_words import held
 from footholds.ui.common import buttons, i18n, kept_words, tokens
-from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import INDENT_ROLE, CalmWindow, WrappingDelegate, language
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import limited_under, room_under
-from footholds.ui.common.operations import held_lines, held_words
 from footholds.ui.common.time_field import typed_after_click
+from footholds.ui.today.plan_message import PlanMessage, pick_words
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 IDEA_ROLE = 0x0100 + 1  # Qt.UserRole + 1: the Idea an item stands for
-SAID_MS = 4000
 LOOK_AGAIN_MS = 30_000  # while open, the time chosen may pass: the line under it follows
 OFFERED = time(18, 0)  # the time first offered, while it is still ahead
 NAME = "plan-activity"  # its name among the windows, and its drafts'
@@ -133,17 +131,8 @@ class PlanActivityWindow(CalmWindow):
             self.tr("It comes gently at that time, even in quiet hours. A pause holds it back.")
         )
 
-        # room kept from the start for what it says, so saying it moves nothing: a long
-        # activity named in "Planned: …" wrapped to five lines and the field and buttons
-        # above jumped up while it showed (_planned names it cut short to fit instead)
-        # the longest of the day's sentences: room for any, so none moves what is around it
-        named = self._planned_words(1, "00:00").format(what=breakable("n" * 45))
-        # and a plan the disk refused, held in memory: said in the same room, the name cut
-        # short to fit it (the full refusal took four lines, and the list above shrank)
-        held = [f"{self._held_words(True).format(what='n' * 12)} {line}" for line in held_lines()]
-        self.said = StatusLine([self._pick_words(), *kept_words.kept_lines(), named, *held])
-        self.said.setProperty("soft", False)  # what the click did, in the usual colour
-        self.said.setAccessibleName(self.tr("Message"))
+        self.message = PlanMessage()  # what a press did, in room kept for it (plan_message.py)
+        self.said = self.message.line
         self.plan = buttons.primary(self.tr("Plan it"))
         self.plan.setAccessibleName(self.tr("Plan it"))
         self.plan.setAccessibleDescription(self.tr("Puts it in Today for the day you chose."))
@@ -166,8 +155,6 @@ class PlanActivityWindow(CalmWindow):
         self.help_link = HelpLink(ctx)
         layout.addWidget(self.help_link)
 
-        self._quiet = QTimer(self)
-        self._quiet.setSingleShot(True)
         self.at_time.toggled.connect(self._on_at_time_toggled)
         self.plan.clicked.connect(self._on_plan_clicked)
         self.enter_presses(self.plan)  # from any field: the words, the time, the nudge
@@ -175,9 +162,6 @@ class PlanActivityWindow(CalmWindow):
         # after a plan nothing is picked and "Plan it" rests until a new choice (_planned)
         self.ideas.itemSelectionChanged.connect(self._on_choice_changed)
         self.own.textChanged.connect(self._on_choice_changed)
-        self._quiet.timeout.connect(self.said.clear)
-        # a plan held in memory is said until the person's next step here, not for seconds
-        self._lasting = False
         for stepped in (
             self.ideas.itemSelectionChanged,
             self.own.textChanged,
@@ -187,7 +171,7 @@ class PlanActivityWindow(CalmWindow):
             self.time.timeChanged,
             self.nudge.toggled,
         ):
-            stepped.connect(self._let_lasting_go)
+            stepped.connect(self.message.let_lasting_go)
         self.when.currentIndexChanged.connect(self._on_when_changed)
         for changed in (
             self.when.currentIndexChanged,
@@ -293,7 +277,7 @@ class PlanActivityWindow(CalmWindow):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._look_again.stop()
-        self._let_lasting_go()  # closed: that was their next step, and it opens afresh
+        self.message.let_lasting_go()  # closed: that was their next step, and it opens afresh
         super().hideEvent(event)
 
     def start_fresh(self, *, keep_day: bool = False) -> None:
@@ -398,7 +382,7 @@ class PlanActivityWindow(CalmWindow):
         try:
             idea = self.chosen()
             if idea is None:
-                self._say(self._pick_words())
+                self.message.say(pick_words())
                 return
             now = self.clock()
             day = self._day(now, int(self.when.currentData()))
@@ -412,7 +396,7 @@ class PlanActivityWindow(CalmWindow):
                     raise
                 self._held = exc
         except (InvalidEntry, StoreWriteError) as exc:
-            self._say(i18n.error_text(exc))
+            self.message.say(i18n.error_text(exc))
             return
         self._own_added = None
         self.own.clear()
@@ -438,54 +422,7 @@ class PlanActivityWindow(CalmWindow):
         self.ideas.clearSelection()
         self.plan.setEnabled(False)
         what = idea.text.removesuffix(".")  # their own words may end a sentence of their own
-        if refused is not None:
-            # planned, and only held until the disk allows: said as every held thank-you
-            # says it (operations.held_words), and said until their next step here
-            sentence = f"{self._held_words(bool(ahead))} {held_words(refused)}"
-            self.said.say_naming(sentence, what)
-            self._hold_said()
-            return
-        self.said.say_naming(self._planned_words(ahead, at.strftime("%H:%M") if at else ""), what)
-        self._lasting = False
-        self._quiet.start(SAID_MS)
-
-    def _held_words(self, ahead: bool) -> str:
-        """What was planned, before where it is for now: short, so with the held sentence it
-        fits the room the line keeps. `{what}` is left for say_naming to fill."""
-        if ahead:
-            return self.tr("Planned for tomorrow: {what}.")
-        return self.tr("Planned for later today: {what}.")
-
-    def _planned_words(self, ahead: int, at: str) -> str:
-        """What was planned, and for when: "Planned." alone left a plan for tomorrow at 10
-        sounding like one for today. `{what}` is left for say_naming to fill."""
-        if ahead and at:
-            text = self.tr("Planned for tomorrow at {time}: {what}. It will be in Today then.")
-        elif ahead:
-            text = self.tr("Planned for tomorrow: {what}. It will be in Today then.")
-        elif at:
-            text = self.tr("Planned for today at {time}: {what}. You'll find it in Today.")
-        else:
-            text = self.tr("Planned for later today: {what}. You'll find it in Today.")
-        return text.replace("{time}", at)
-
-    def _pick_words(self) -> str:
-        return self.tr("Pick one from the list, or write your own.")
+        self.message.planned(what, ahead, at, refused)
 
     def _on_choice_changed(self) -> None:
         self.plan.setEnabled(True)
-
-    def _say(self, text: str) -> None:
-        self.said.say(text)
-        self._lasting = False
-        self._quiet.start(SAID_MS)
-
-    def _hold_said(self) -> None:
-        """What the line says stays until the person's next step in the window."""
-        self._quiet.stop()
-        self._lasting = True
-
-    def _let_lasting_go(self) -> None:
-        if self._lasting:
-            self._lasting = False
-            self.said.clear()
