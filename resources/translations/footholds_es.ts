@@ -4942,6 +4942,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Abre un plan corto para escribir en un día más tranquilo, para los más difíciles.</translation>
     </message>
     <message>
+        <source>Asks for your passphrase, then opens a short plan to write on a calmer day, for the harder ones.</source>
+        <translation>Pide tu frase de contraseña y luego abre un plan corto para escribir en un día más tranquilo, para los más difíciles.</translation>
+    </message>
+    <message>
         <source>Read my safety plan</source>
         <translation>Leer mi plan de seguridad</translation>
     </message>
