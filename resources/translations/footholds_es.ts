@@ -861,8 +861,8 @@
         <translation>Enlace del directorio comprobado el {date}. {note}</translation>
     </message>
     <message>
-        <source>No country is chosen yet. Whenever you are ready, choose yours in the list above and press “{use}”, and the numbers for it show here. Meanwhile, the directory at findahelpline.com lists helplines by country.</source>
-        <translation>Todavía no has elegido un país. Cuando quieras, elige el tuyo en la lista de arriba y pulsa «{use}», y aquí aparecerán sus números. Mientras tanto, en findahelpline.com hay un directorio de líneas de ayuda por país.</translation>
+        <source>No country is chosen yet. Whenever you are ready, choose yours in the list above and press “{use}”, and the numbers for it show here.</source>
+        <translation>Todavía no has elegido un país. Cuando quieras, elige el tuyo en la lista de arriba y pulsa «{use}», y aquí aparecerán sus números.</translation>
     </message>
     <message>
         <source>Call {number}</source>
@@ -4940,6 +4940,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Opens a short plan to write on a calmer day, for the harder ones.</source>
         <translation>Abre un plan corto para escribir en un día más tranquilo, para los más difíciles.</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase, then opens a short plan to write on a calmer day, for the harder ones.</source>
+        <translation>Pide tu frase de contraseña y luego abre un plan corto para escribir en un día más tranquilo, para los más difíciles.</translation>
     </message>
     <message>
         <source>Read my safety plan</source>

@@ -252,6 +252,40 @@ def test_the_plan_button_says_read_while_locked_and_edit_once_unlocked(
         stop(ctx)
 
 
+def test_no_plan_written_while_locked_offers_to_write_one_after_the_passphrase(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """Locked, with the plan kept readable and none written, Tough day said "Write it when
+    you are ready" over "Read my safety plan", which opened an empty form to read. The app
+    knows there is none (the readable file holds none): it offers to write one, and the
+    button asks for the passphrase first, the plan's window opening after it."""
+    from footholds.ui.help.safety_plan import SafetyPlanWindow
+    from footholds.ui.tough_day.tough_day import ToughDayWindow
+
+    paths, _ = locked
+    Settings.load(paths.settings_file)[0].save()  # as turning the lock on does
+    ctx = start(paths, opened)
+    try:
+        assert ctx.locker.lock_now()
+        window = ctx.windows.show("tough-day")
+        assert isinstance(window, ToughDayWindow)
+        qtbot.waitExposed(window)
+        plan = window.plan
+        assert not plan.locked.isVisible()  # readable: the app knows none is written
+        assert "Write it when you are ready" in plan.empty.text()
+        assert plan.edit.text() == "Write my safety plan"
+        assert "passphrase" in plan.edit.accessibleDescription()
+        plan.edit.click()
+        assert not ctx.windows.is_built("safety-plan")  # no empty form to read
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert ctx.windows.is_visible("safety-plan")  # opened once unlocked, to write in
+        opened_plan = ctx.windows.show("safety-plan")
+        assert isinstance(opened_plan, SafetyPlanWindow) and not opened_plan.locked.isVisible()
+    finally:
+        stop(ctx)
+
+
 def test_the_safety_plan_is_to_read_while_locked_and_to_change_again_at_the_unlock(
     locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,7 +16,7 @@ from settling import settle
 from footholds.app.build import AppContext
 from footholds.core.settings import SAFETY_SECTION
 from footholds.platform import phone_links
-from footholds.ui.common import calm, i18n
+from footholds.ui.common import calm, i18n, tokens
 from footholds.ui.help import region
 from footholds.ui.help.crisis_lines import CrisisLines
 from footholds.ui.help.help_now import HelpNowWindow
@@ -556,6 +556,27 @@ def test_the_guess_in_the_list_never_reads_as_a_chosen_country(
     assert still.height() == height
     window.picker.use.click()
     assert ctx.settings["safety.region"] == "FR" and not still.isVisible()
+
+
+def test_the_line_under_the_list_has_room_between_it_and_the_danger_sentence(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Not chosen yet: …" sat against the large danger sentence under it, the two read as
+    one block: the S between rows is kept under its words."""
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "C")
+    window = _open(ctx, qtbot)
+    window.picker.box.setCurrentIndex(window.picker.box.findData("GB"))
+    settle(qtbot, window)
+    still = window.region.still
+    assert still.text().startswith("Not chosen yet")
+    top = still.mapTo(window, still.rect().topLeft()).y() + still.contentsMargins().top()
+    words = still.fontMetrics().boundingRect(
+        QRect(0, 0, still.contentsRect().width(), 10_000),
+        Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft,
+        still.text(),
+    )
+    danger = window.crisis.mapTo(window, window.crisis.rect().topLeft()).y()
+    assert danger - (top + words.height()) >= tokens.S
 
 
 def test_the_welcome_says_the_guessed_country_is_not_set_and_alt_u_reaches_it(

@@ -144,16 +144,42 @@ def _groups(ctx: AppContext) -> list[list[str]]:
     return groups
 
 
-def test_the_tray_menu_is_three_groups_help_everyday_then_app(ctx: AppContext) -> None:
+def test_the_tray_menu_is_groups_help_everyday_app_then_quit(ctx: AppContext) -> None:
     ctx.reminders.start()  # adds the Reminders submenu, as at start-up
     try:
         groups = _groups(ctx)
-        assert len(groups) == 3
+        assert len(groups) == 4
         assert groups[0] == ["Tough day", "Get help now", "Safety plan"]
         assert groups[1][0] == "Quick log" and "Proof list" in groups[1]
         assert "Insights" in groups[1] and "Settings" not in groups[1]
-        assert groups[2] == ["Reminders", "Settings", "About Footholds", "Quit"]
+        assert groups[2] == ["Reminders", "Settings", "About Footholds"]
+        assert groups[3] == ["Quit"]
     finally:
+        ctx.reminders.stop()
+
+
+@pytest.mark.parametrize("state", ["open", "locked"])
+def test_turning_the_lock_on_leaves_quit_last_and_puts_no_lock_where_quit_was(
+    ctx: AppContext, state: str
+) -> None:
+    """Lock now went in just above Quit: the day the lock went on, a click on Quit's old
+    place locked the app instead. Quit stays last, after its own line, and the lock entry
+    is first in the app's group, away from it."""
+    ctx.reminders.start()
+    tray = ctx.tray
+    try:
+        before = tray.menu.actions()
+        quit_was = before.index(tray.actions["quit"])
+        tray.set_lock_state(state)
+        groups = _groups(ctx)
+        lock = "Lock now" if state == "open" else "Unlock…"
+        assert groups[2] == [lock, "Reminders", "Settings", "About Footholds"]
+        assert groups[3] == ["Quit"]
+        actions = tray.menu.actions()
+        assert actions[-1] is tray.actions["quit"] and actions[-2].isSeparator()
+        assert actions[quit_was].text() != lock  # where Quit was: not the lock
+    finally:
+        tray.set_lock_state("off")
         ctx.reminders.stop()
 
 

@@ -372,9 +372,8 @@ class CrisisLines(QWidget):
         use = QCoreApplication.translate("RegionPicker", "&Use this country").replace("&", "")
         return self.tr(
             "No country is chosen yet. Whenever you are ready, choose yours in the list "
-            "above and press “{use}”, and the numbers for it show here. Meanwhile, the "
-            "directory at findahelpline.com lists helplines by country."
-        ).format(use=use)
+            "above and press “{use}”, and the numbers for it show here."
+        ).format(use=use)  # the directory's link is just above: not named again
 
     def _add_stale_line(self) -> None:
         """Data more than a year old: say when these lines were last checked (the date shown

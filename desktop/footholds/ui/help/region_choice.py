@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from footholds.core import crisis
-from footholds.ui.common import buttons
+from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import wrapped
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.undo import UNDO_SECONDS
@@ -132,6 +132,9 @@ class RegionChoice(QWidget):
         # (room kept for the whole sentence at any width, so the numbers below never move)
         self.still = StatusLine()
         self.still.setObjectName("still-shown")
+        # a small soft line over the large danger sentence: the room under it (with the
+        # column's XS) is the S between rows, so the two never read as one block
+        self.still.setContentsMargins(0, 0, 0, tokens.S - tokens.XS)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.picker)

@@ -57,7 +57,7 @@ class SafetyPlanView(QWidget):
         layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignLeft)
         self.refresh()
         self.edit.setEnabled(ctx.windows.available("safety-plan"))
-        self.edit.clicked.connect(lambda: ctx.windows.show("safety-plan"))
+        self.edit.clicked.connect(self._open_plan)
         ctx.signals.store_changed.connect(self._on_store_changed)
         self.refresher = Refresher(self, ctx.signals, self.refresh)  # for a language change
         # the plan goes with Lock now when the person locks it too (lock.safety_plan), and
@@ -95,8 +95,10 @@ class SafetyPlanView(QWidget):
             self.body.addWidget(part)
         self.empty.setVisible(not self.parts)
         # while locked, the plan kept readable opens to read only (SafetyPlanWindow
-        # follow_lock): the button says what it does, not "Edit"
-        if self.ctx.locker.locked:
+        # follow_lock): the button says what it does, not "Edit". With nothing written
+        # there is nothing to read: "Write my safety plan", which asks for the passphrase
+        # first (_open_plan), never "Read" under "Write it when you are ready"
+        if self.ctx.locker.locked and self.parts:
             self.edit.setText(self.tr("Read my safety plan"))
             description = self.tr(
                 "Opens your whole safety plan to read, in its own window; changing it waits "
@@ -105,6 +107,12 @@ class SafetyPlanView(QWidget):
         elif self.parts:
             self.edit.setText(self.tr("Edit my safety plan"))
             description = self.tr("Opens your safety plan to change it, in its own window.")
+        elif self.ctx.locker.locked:
+            self.edit.setText(self.tr("Write my safety plan"))
+            description = self.tr(
+                "Asks for your passphrase, then opens a short plan to write on a calmer day, "
+                "for the harder ones."
+            )
         else:
             self.edit.setText(self.tr("Write my safety plan"))
             description = self.tr(
@@ -128,6 +136,15 @@ class SafetyPlanView(QWidget):
             "A safety plan is a few lines written on a calmer day, for the harder ones: "
             "what to look out for, what helps, and who to call. Write it when you are ready."
         )
+
+    def _open_plan(self) -> None:
+        """The plan's own window: to read while locked when there is a plan to read; to
+        write one, once the passphrase is given (read only, it could take no words)."""
+        windows = self.ctx.windows  # the window opens after the unlock, this view or not
+        if self.ctx.locker.locked and not self.parts:
+            self.ctx.locker.ask(lambda: windows.show("safety-plan"))
+            return
+        windows.show("safety-plan")
 
     def _on_lock_changed(self, _locked: bool) -> None:
         self.refresh()

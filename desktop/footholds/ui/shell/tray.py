@@ -91,9 +91,13 @@ class Tray(QObject):
     def _build_menu(self) -> None:
         # Spelled out in full (no `tr = ...` alias): lupdate only finds the full name.
         translate = QCoreApplication.translate
-        for name in menu_entries():
+        entries = menu_entries()
+        last_line = len(entries) - 1 - entries[::-1].index(SEPARATOR)
+        for at, name in enumerate(entries):
             if name == SEPARATOR:
                 self.menu.addSeparator()
+                if at == last_line:
+                    self._add_lock_entry()
                 continue
             if name.startswith("|"):
                 builder = self.sections.get(name[1:])
@@ -113,24 +117,31 @@ class Tray(QObject):
                 icons.set_menu_icon(action, name)
             self.menu.addAction(action)
             self.actions[name] = action
-        # Quit closes the last group (reminders, settings, about), not a group of its own;
-        # Lock now or Unlock… sits just above it while the lock is on.
-        if self.lock_state in self.lock_actions:
-            label = (
-                QCoreApplication.translate("menu", "Unlock…")
-                if self.lock_state == "locked"
-                else QCoreApplication.translate("menu", "Lock now")
-            )
-            lock_action = QAction(label, self.menu)
-            icons.set_menu_icon(lock_action, "lock")
-            lock_action.triggered.connect(lambda _=False, s=self.lock_state: self._on_lock(s))
-            self.menu.addAction(lock_action)
-            self.actions["lock"] = lock_action
+        # Quit last, after a line of its own, whether the lock is on or off: Lock now, put
+        # just above it, took Quit's place under the person's hand the day the lock went on
+        self.menu.addSeparator()
         quit_action = QAction(QCoreApplication.translate("menu", "Quit"), self.menu)
         icons.set_menu_icon(quit_action, "quit")
         quit_action.triggered.connect(lambda: self.quit_app())  # replaced once the app is built
         self.menu.addAction(quit_action)
         self.actions["quit"] = quit_action
+
+    def _add_lock_entry(self) -> None:
+        """Lock now or Unlock… while the lock is on: first in the app's group (reminders,
+        settings, about), away from Quit, so turning the lock on leaves About, not Lock
+        now, where Quit was."""
+        if self.lock_state not in self.lock_actions:
+            return
+        label = (
+            QCoreApplication.translate("menu", "Unlock…")
+            if self.lock_state == "locked"
+            else QCoreApplication.translate("menu", "Lock now")
+        )
+        lock_action = QAction(label, self.menu)
+        icons.set_menu_icon(lock_action, "lock")
+        lock_action.triggered.connect(lambda _=False, s=self.lock_state: self._on_lock(s))
+        self.menu.addAction(lock_action)
+        self.actions["lock"] = lock_action
 
     def _on_lock(self, state: str) -> None:
         self.lock_actions[state]()
