@@ -8,6 +8,9 @@ never blurry, at any zoom or print resolution.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
 from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -24,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
+from footholds.core.atomic import PRIVATE_FILE
 from footholds.core.checkin import Report
 from footholds.core.checkin_chart import chart_svg
 from footholds.core.checkin_html import to_html
@@ -33,6 +37,7 @@ from footholds.core.safety_plan_render import to_html as plan_html
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPageLayout, QPdfWriter
+    from PySide6.QtPrintSupport import QPrinter
 
 # The page classes (QPageLayout, QPageSize, QPdfWriter) are imported only to make a PDF or
 # print: the check-in shows its summary without them, and their enums (119 page sizes alone)
@@ -250,5 +255,43 @@ def _print(doc: QTextDocument, title: str, parent: QWidget | None) -> bool:
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    doc.print_(printer)
+    _print_privately(doc, printer)
     return True
+
+
+def _print_privately(doc: QTextDocument, printer: QPrinter) -> None:
+    """Print `doc`; printed to a file (the dialog's "Print to File (PDF)"), the file is the
+    owner's only (0600), as Save as writes it, from before its first byte: it may hold
+    entries, or the lock's recovery key. No umask is changed (it is the whole process's,
+    its other threads' files too): the file is made 0600 before Qt opens it, and made so
+    again once printed, whatever Qt did."""
+    name = printer.outputFileName()
+    if not name or os.name != "posix":
+        doc.print_(printer)
+        return
+    _make_private(name, create=True)
+    try:
+        doc.print_(printer)
+    finally:
+        _make_private(name, create=False)
+
+
+def _make_private(name: str, *, create: bool) -> None:
+    """Make the regular file `name` 0600, empty and new if it is not there yet and `create`;
+    anything else (a FIFO, a device) is left as it is, and so is a file this person may not
+    change: Qt opens it, or says it could not."""
+    with contextlib.suppress(OSError):
+        try:
+            found = os.stat(name)
+        except FileNotFoundError:
+            if not create:
+                return
+            # O_EXCL: made here, or left alone; 0600 with any umask (fchmod: never wider)
+            fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE)
+            try:
+                os.fchmod(fd, PRIVATE_FILE)
+            finally:
+                os.close(fd)
+            return
+        if stat.S_ISREG(found.st_mode) and stat.S_IMODE(found.st_mode) != PRIVATE_FILE:
+            os.chmod(name, PRIVATE_FILE)
