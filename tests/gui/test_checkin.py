@@ -735,3 +735,33 @@ def test_printed_to_a_file_the_summary_is_the_owners_only(
     assert target.read_bytes().startswith(b"%PDF")
     assert target.stat().st_mode & 0o777 == 0o600
     assert modes == [0o600]
+
+
+def test_printed_to_a_file_says_where_and_to_a_printer_says_so(
+    full: AppContext, window: CheckinWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Sent to the printer." only when it went to one: printed to a file, the summary is
+    said to be saved there, with Open it and Show in folder, as Save as does."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from footholds.render.paper import Printed
+    from footholds.ui.reflect import checkin as checkin_window
+
+    target = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        return QPrintDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    window.load()
+    window.print_button.click()
+    assert window.status.text() == f"Saved to {target}"
+    assert window.status.path == target
+    assert window.status.open_it.isVisibleTo(window)
+
+    monkeypatch.setattr(checkin_window, "print_report", lambda *_args: Printed(None))
+    window.print_button.click()
+    assert window.status.text() == "Sent to the printer."
+    assert not window.status.open_it.isVisibleTo(window)

@@ -282,7 +282,8 @@ def test_print_sends_the_plan_to_the_printer(
         os.umask(umask)
     assert target.read_bytes().startswith(b"%PDF")
     assert target.stat().st_mode & 0o777 == 0o600  # as Save as writes it
-    assert window.status.text() == "Sent to the printer."
+    # printed to a file: said as Save as says it, not "Sent to the printer."
+    assert window.status.text() == f"Saved to {target}"
 
 
 def test_print_cancelled_changes_nothing_but_keeps_the_words(

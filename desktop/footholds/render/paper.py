@@ -13,7 +13,8 @@ import os
 import stat
 from collections.abc import Iterable
 from datetime import date
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QLocale, QRect, QRectF, QSizeF
 from PySide6.QtGui import (
@@ -216,24 +217,31 @@ def _print_into(doc: QTextDocument, device: QPdfWriter) -> int:
     return pages
 
 
+class Printed(NamedTuple):
+    """A print done: `file` is the PDF written when the person chose to print to a file
+    (so say it was saved there), None when it went to a printer."""
+
+    file: Path | None
+
+
 def print_report(
     report: Report,
     sections: Iterable[str] | None,
     words: Wording | None,
     parent: QWidget | None = None,
-) -> bool:
-    """Ask for a printer and print the summary; False when the person cancels."""
+) -> Printed | None:
+    """Ask for a printer and print the summary; None when the person cancels."""
     return _print(report_document(report, sections, words), (words or Wording())["title"], parent)
 
 
-def print_plan(plan: PlanPage, parent: QWidget | None = None) -> bool:
-    """Ask for a printer and print the safety plan; False when the person cancels."""
+def print_plan(plan: PlanPage, parent: QWidget | None = None) -> Printed | None:
+    """Ask for a printer and print the safety plan; None when the person cancels."""
     return _print(plan_document(plan), plan.title, parent)
 
 
-def print_key(title: str, key: str, note: str, parent: QWidget | None = None) -> bool:
+def print_key(title: str, key: str, note: str, parent: QWidget | None = None) -> Printed | None:
     """Ask for a printer and print a recovery key, large and in a fixed-width face, under
-    `title` and over `note` (what it is for); False when the person cancels."""
+    `title` and over `note` (what it is for); None when the person cancels."""
     from html import escape
 
     doc = QTextDocument()
@@ -246,7 +254,7 @@ def print_key(title: str, key: str, note: str, parent: QWidget | None = None) ->
     return _print(doc, title, parent)
 
 
-def _print(doc: QTextDocument, title: str, parent: QWidget | None) -> bool:
+def _print(doc: QTextDocument, title: str, parent: QWidget | None) -> Printed | None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -254,9 +262,10 @@ def _print(doc: QTextDocument, title: str, parent: QWidget | None) -> bool:
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
+        return None
     _print_privately(doc, printer)
-    return True
+    name = printer.outputFileName()
+    return Printed(Path(name) if name else None)
 
 
 def _print_privately(doc: QTextDocument, printer: QPrinter) -> None:
