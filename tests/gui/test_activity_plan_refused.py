@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any, cast
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -59,6 +60,8 @@ def test_an_own_idea_refused_by_a_full_disk_is_added_and_planned_once(
     plan.own.setText("Water the basil")
     plan.plan.click()  # the disk is full: both are held in memory
     assert "memory" in plan.said.text()  # said plainly, where the window says things
+    # beside "Plan it", level with it in the room kept for longer words
+    assert plan.said.alignment() & Qt.AlignmentFlag.AlignVCenter
     disk.full = False  # space again: a second press is what a person would try
     plan.plan.click()
     assert [a.text for a in ctx.store.all(Activity)] == ["Water the basil"]

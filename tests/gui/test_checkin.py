@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -691,3 +692,76 @@ def test_a_first_session_over_earlier_today_is_not_said_to_be_still_to_come(
     ctx.store.add(Session(day=(TODAY + timedelta(days=7)).isoformat()))  # and one to come
     window.say_if_no_session()
     assert window.no_session.text().startswith("Your first session was earlier today,")
+
+
+@pytest.mark.parametrize("there_before", [False, True])
+def test_printed_to_a_file_the_summary_is_the_owners_only(
+    full: AppContext,
+    window: CheckinWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    there_before: bool,
+) -> None:
+    """The print dialog's "Print to File (PDF)" writes what Save as would: 0600, whatever the
+    umask, and over a file that was readable by others."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    target = tmp_path / "printed.pdf"
+    if there_before:
+        target.write_bytes(b"old")
+        target.chmod(0o644)
+    modes: list[int] = []
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        return QPrintDialog.DialogCode.Accepted.value
+
+    real_print = QTextDocument.print_
+
+    def print_(doc: QTextDocument, printer: QPrinter) -> None:
+        if target.exists():  # as Qt opens it: private already, before a byte is written
+            modes.append(target.stat().st_mode & 0o777)
+        real_print(doc, printer)
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    monkeypatch.setattr(QTextDocument, "print_", print_)
+    window.load()
+    umask = os.umask(0o022)
+    try:
+        window.print_button.click()
+    finally:
+        os.umask(umask)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert modes == [0o600]
+
+
+def test_printed_to_a_file_says_where_and_to_a_printer_says_so(
+    full: AppContext, window: CheckinWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Sent to the printer." only when it went to one: printed to a file, the summary is
+    said to be saved there, with Open it and Show in folder, as Save as does."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from footholds.render.paper import Printed
+    from footholds.ui.reflect import checkin as checkin_window
+
+    target = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        return QPrintDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    window.load()
+    window.print_button.click()
+    assert window.status.text() == f"Saved to {target}"
+    assert window.status.path == target
+    assert window.status.open_it.isVisibleTo(window)
+
+    monkeypatch.setattr(checkin_window, "print_report", lambda *_args: Printed(None))
+    window.print_button.click()
+    assert window.status.text() == "Sent to the printer."
+    assert not window.status.open_it.isVisibleTo(window)

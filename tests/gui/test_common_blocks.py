@@ -157,6 +157,37 @@ def test_a_status_line_asks_no_more_room_than_its_lines_unwrapped(qapp: QApplica
     assert line.heightForWidth(100) > 2 * one_line  # the room kept where it wraps
 
 
+def test_a_short_status_sits_at_the_top_of_the_room_kept_for_a_long_one(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
+    """Under "How does it feel right now?" the one-line thanks floated in the middle of the
+    room kept for a longer one, far below its field: it starts where the room starts."""
+    from PySide6.QtGui import QColor
+
+    longest = " ".join(["Thank you for naming it, and for keeping it here."] * 4)
+    page = QWidget()
+    column = QVBoxLayout(page)
+    line = StatusLine([longest])
+    column.addWidget(line)
+    column.addStretch(1)
+    page.resize(240, 400)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    line.say("Thank you.")
+    one_line = line.fontMetrics().height()
+    assert line.height() > 3 * one_line  # the tall room kept
+    shot = line.grab().toImage()
+    background = QColor(shot.pixel(shot.width() - 1, shot.height() - 1))
+
+    def inked(y: int) -> bool:
+        return any(QColor(shot.pixel(x, y)) != background for x in range(shot.width()))
+
+    rows = [y for y in range(shot.height()) if inked(y)]
+    assert rows and rows[0] < one_line  # drawn in its first line's place
+    assert rows[-1] < 2 * one_line  # and nothing further down
+
+
 def test_feedback_can_be_cleared_at_once(qapp: QApplication) -> None:
     feedback = Feedback()
     feedback.say("Copied")

@@ -3,6 +3,7 @@ shown once, change the passphrase, lock now, off; the same core as the command l
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -388,8 +389,13 @@ def test_the_recovery_key_can_be_copied_and_printed(
         return QPrintDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    dialog.print_button.click()
+    umask = os.umask(0o022)
+    try:
+        dialog.print_button.click()
+    finally:
+        os.umask(umask)
     assert target.read_bytes().startswith(b"%PDF")
+    assert target.stat().st_mode & 0o777 == 0o600  # the key, for nobody else to read
     dialog.close()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import cast
 
@@ -274,9 +275,15 @@ def test_print_sends_the_plan_to_the_printer(
     monkeypatch.setattr(QPrintDialog, "exec", accept)
     window = _open(ctx, qtbot)
     window.fields["sp-reasons"].setPlainText("The sea in June")
-    window.output.print_button.click()
+    umask = os.umask(0o022)
+    try:
+        window.output.print_button.click()
+    finally:
+        os.umask(umask)
     assert target.read_bytes().startswith(b"%PDF")
-    assert window.status.text() == "Sent to the printer."
+    assert target.stat().st_mode & 0o777 == 0o600  # as Save as writes it
+    # printed to a file: said as Save as says it, not "Sent to the printer."
+    assert window.status.text() == f"Saved to {target}"
 
 
 def test_print_cancelled_changes_nothing_but_keeps_the_words(

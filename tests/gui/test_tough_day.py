@@ -1008,3 +1008,15 @@ def test_a_movement_done_is_thanked_without_moving_anything_below(
         settle(qtbot, window)
         assert movement.said.text() == line
         assert window.more.mapTo(window, window.more.rect().topLeft()).y() == before, line
+
+
+def test_thanks_under_a_field_sit_under_it_and_beside_buttons_level_with_them(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """A status line starts at the top of its kept room, just under what it answers; the
+    movement's thanks, beside its buttons in a row, stays level with them."""
+    window = _open(ctx, qtbot)
+    under = window.name_it.said.alignment()
+    beside = window.movement.said.alignment()
+    assert under & Qt.AlignmentFlag.AlignTop
+    assert beside & Qt.AlignmentFlag.AlignVCenter and not beside & Qt.AlignmentFlag.AlignTop

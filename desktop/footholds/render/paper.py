@@ -8,9 +8,13 @@ never blurry, at any zoom or print resolution.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
 from collections.abc import Iterable
 from datetime import date
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QLocale, QRect, QRectF, QSizeF
 from PySide6.QtGui import (
@@ -24,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
+from footholds.core.atomic import PRIVATE_FILE
 from footholds.core.checkin import Report
 from footholds.core.checkin_chart import chart_svg
 from footholds.core.checkin_html import to_html
@@ -33,6 +38,7 @@ from footholds.core.safety_plan_render import to_html as plan_html
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPageLayout, QPdfWriter
+    from PySide6.QtPrintSupport import QPrinter
 
 # The page classes (QPageLayout, QPageSize, QPdfWriter) are imported only to make a PDF or
 # print: the check-in shows its summary without them, and their enums (119 page sizes alone)
@@ -211,24 +217,31 @@ def _print_into(doc: QTextDocument, device: QPdfWriter) -> int:
     return pages
 
 
+class Printed(NamedTuple):
+    """A print done: `file` is the PDF written when the person chose to print to a file
+    (so say it was saved there), None when it went to a printer."""
+
+    file: Path | None
+
+
 def print_report(
     report: Report,
     sections: Iterable[str] | None,
     words: Wording | None,
     parent: QWidget | None = None,
-) -> bool:
-    """Ask for a printer and print the summary; False when the person cancels."""
+) -> Printed | None:
+    """Ask for a printer and print the summary; None when the person cancels."""
     return _print(report_document(report, sections, words), (words or Wording())["title"], parent)
 
 
-def print_plan(plan: PlanPage, parent: QWidget | None = None) -> bool:
-    """Ask for a printer and print the safety plan; False when the person cancels."""
+def print_plan(plan: PlanPage, parent: QWidget | None = None) -> Printed | None:
+    """Ask for a printer and print the safety plan; None when the person cancels."""
     return _print(plan_document(plan), plan.title, parent)
 
 
-def print_key(title: str, key: str, note: str, parent: QWidget | None = None) -> bool:
+def print_key(title: str, key: str, note: str, parent: QWidget | None = None) -> Printed | None:
     """Ask for a printer and print a recovery key, large and in a fixed-width face, under
-    `title` and over `note` (what it is for); False when the person cancels."""
+    `title` and over `note` (what it is for); None when the person cancels."""
     from html import escape
 
     doc = QTextDocument()
@@ -241,7 +254,7 @@ def print_key(title: str, key: str, note: str, parent: QWidget | None = None) ->
     return _print(doc, title, parent)
 
 
-def _print(doc: QTextDocument, title: str, parent: QWidget | None) -> bool:
+def _print(doc: QTextDocument, title: str, parent: QWidget | None) -> Printed | None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -249,6 +262,45 @@ def _print(doc: QTextDocument, title: str, parent: QWidget | None) -> bool:
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    doc.print_(printer)
-    return True
+        return None
+    _print_privately(doc, printer)
+    name = printer.outputFileName()
+    return Printed(Path(name) if name else None)
+
+
+def _print_privately(doc: QTextDocument, printer: QPrinter) -> None:
+    """Print `doc`; printed to a file (the dialog's "Print to File (PDF)"), the file is the
+    owner's only (0600), as Save as writes it, from before its first byte: it may hold
+    entries, or the lock's recovery key. No umask is changed (it is the whole process's,
+    its other threads' files too): the file is made 0600 before Qt opens it, and made so
+    again once printed, whatever Qt did."""
+    name = printer.outputFileName()
+    if not name or os.name != "posix":
+        doc.print_(printer)
+        return
+    _make_private(name, create=True)
+    try:
+        doc.print_(printer)
+    finally:
+        _make_private(name, create=False)
+
+
+def _make_private(name: str, *, create: bool) -> None:
+    """Make the regular file `name` 0600, empty and new if it is not there yet and `create`;
+    anything else (a FIFO, a device) is left as it is, and so is a file this person may not
+    change: Qt opens it, or says it could not."""
+    with contextlib.suppress(OSError):
+        try:
+            found = os.stat(name)
+        except FileNotFoundError:
+            if not create:
+                return
+            # O_EXCL: made here, or left alone; 0600 with any umask (fchmod: never wider)
+            fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE)
+            try:
+                os.fchmod(fd, PRIVATE_FILE)
+            finally:
+                os.close(fd)
+            return
+        if stat.S_ISREG(found.st_mode) and stat.S_IMODE(found.st_mode) != PRIVATE_FILE:
+            os.chmod(name, PRIVATE_FILE)

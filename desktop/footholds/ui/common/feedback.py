@@ -120,6 +120,9 @@ class StatusLine(QLabel):
         self.setProperty("soft", True)  # the application style sheet colours it
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
+        # at the top of its kept room, just under the field it answers: Qt's default, the
+        # middle, left a one-line thanks floating half a room below it, as if unrelated
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.could_say: list[str] = []
         self.reserve(could_say)
 

@@ -142,5 +142,12 @@ class PlanOutput(QObject):
             return
         from footholds.render.paper import print_plan
 
-        if print_plan(plan, self.window):
+        printed = print_plan(plan, self.window)
+        if printed is None:
+            return
+        if printed.file is None:
             self.status.say(self.tr("Sent to the printer."))
+        else:  # the dialog's Print to File: a PDF there, as Save as would say
+            self.status.saved(
+                printed.file, self.tr("Saved to {path}").format(path=str(printed.file))
+            )

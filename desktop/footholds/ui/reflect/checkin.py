@@ -370,9 +370,16 @@ class CheckinWindow(CalmWindow):
 
     def _on_print_clicked(self) -> None:
         self.note.save_talk()
-        if print_report(self.report(), self.chosen(), self.words, self):
-            self.note.save_talk(always=True)  # the next summary starts from this one
+        printed = print_report(self.report(), self.chosen(), self.words, self)
+        if printed is None:
+            return
+        self.note.save_talk(always=True)  # the next summary starts from this one
+        if printed.file is None:
             self.status.say(self.tr("Sent to the printer."))
+        else:  # the dialog's Print to File: a PDF there, as Save as would say
+            self.status.saved(
+                printed.file, self.tr("Saved to {path}").format(path=str(printed.file))
+            )
 
     def _on_save_clicked(self) -> None:
         self.note.save_talk()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
 from footholds.core.store import StoreWriteError
 from footholds.ui.common import kept_words
@@ -72,6 +72,8 @@ class PlanMessage:
         held = [f"{held_plan_words(True).format(what='n' * 12)} {line}" for line in held_lines()]
         self.line = StatusLine([pick_words(), *kept_words.kept_lines(), named, *held])
         self.line.setProperty("soft", False)  # what the click did, in the usual colour
+        # beside "Plan it", not under a field: level with it, whatever room is kept
+        self.line.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.line.setAccessibleName(QCoreApplication.translate("PlanActivityWindow", "Message"))
         self._quiet = QTimer(self.line)
         self._quiet.setSingleShot(True)

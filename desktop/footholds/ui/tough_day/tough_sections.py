@@ -315,6 +315,8 @@ class LyingMovement(QWidget):
         # room kept for the longest thanks (retranslate): one wrapping to a second line made
         # the row taller and pushed everything below it down
         self.said = StatusLine()
+        # beside the buttons, not under a field: level with their words
+        self.said.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         row = QHBoxLayout()
         row.addWidget(self.done)
         row.addWidget(self.another)
