@@ -31,7 +31,7 @@ from footholds.render.paper import (
     to_qdate,
     wording,
 )
-from footholds.ui.common import buttons, i18n, tokens
+from footholds.ui.common import buttons, i18n, kept_words, tokens
 from footholds.ui.common.calm import CalmWindow, hint, language, long_date
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.feedback import StatusLine
@@ -47,6 +47,9 @@ from footholds.ui.reflect.checkin_talk import TalkAbout, date_edit
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
+
+
+NAME = "check-in"  # the window's name, under which its draft is kept
 
 
 class CheckinWindow(CalmWindow):
@@ -214,7 +217,9 @@ class CheckinWindow(CalmWindow):
         self.gathered = None  # read afresh on opening
         self._set_period(*checkin.default_period(self.ctx.store, self.today()))
         self.say_if_no_session(opening=True)
-        self.note.load(self.session_today())
+        # words kept at the last close with no session to keep them come back in the box
+        kept = kept_words.take(self.ctx, NAME).get("talk", "")
+        self.note.load(self.session_today(), kept if isinstance(kept, str) else "")
         self.note.saved.clear_now()  # what was said last time is not news on reopening
         self.status.clear()
         self.refresh()
@@ -369,13 +374,27 @@ class CheckinWindow(CalmWindow):
         open_import(self.ctx, self)  # or the one open already, brought to the front
 
     def _on_print_clicked(self) -> None:
-        self.note.save_talk()
+        self.keep_talk()
         if print_report(self.report(), self.chosen(), self.words, self):
-            self.note.save_talk(always=True)  # the next summary starts from this one
             self.status.say(self.tr("Sent to the printer."))
 
+    def keep_talk(self) -> None:
+        """What to talk about, kept with the session on the chosen day when there is one,
+        else as this window's draft, written now: printing or saving a summary never adds a
+        session the person did not add (it did, dated today, and the next summary then
+        covered one day)."""
+        self.note.keep_talk()
+        if self.note.held():
+            kept_words.keep_now(self.ctx)
+
+    def draft(self) -> dict[str, Any] | None:
+        """What to talk about, typed and kept with no session yet: kept when Footholds
+        closes (core/drafts.py) and given back in the box at the next opening."""
+        held = self.note.held()
+        return {"talk": held} if held else None
+
     def _on_save_clicked(self) -> None:
-        self.note.save_talk()
+        self.keep_talk()
         pdf, web, text = (
             self.tr("PDF (*.pdf)"),
             self.tr("Web page (*.html)"),
@@ -418,7 +437,7 @@ class CheckinWindow(CalmWindow):
                 ).format(reason=exc.strerror or str(exc))
             )
             return False
-        self.note.save_talk(always=True)  # the next summary starts from this one
+        self.keep_talk()
         self.status.saved(path, self.tr("Saved to {path}").format(path=str(path)))
         return True
 
@@ -432,5 +451,5 @@ class CheckinWindow(CalmWindow):
 
     def closeEvent(self, event: Any) -> None:
         if self.note.unsaved():
-            self.note.save_talk()  # what they wrote is never lost by closing
+            self.keep_talk()  # what they wrote is never lost by closing
         super().closeEvent(event)
