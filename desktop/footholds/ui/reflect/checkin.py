@@ -129,7 +129,7 @@ class CheckinWindow(CalmWindow):
         side.addStretch(1)
 
         self.gathered: tuple[tuple[object, ...], checkin.Report] | None = None
-        self.paper = CheckinPreview(ctx, self.words, self._span)
+        self.paper = CheckinPreview(ctx, self.words, self._span, self.read_already)
         self.preview, self.preview_note = self.paper.preview, self.paper.note
         splitter = QSplitter()
         # the choices scroll when the screen is short (large text on a laptop): the window
@@ -265,11 +265,13 @@ class CheckinWindow(CalmWindow):
     def chosen(self) -> list[str]:
         return self.parts.chosen()
 
-    def report(self) -> checkin.Report:
+    def _asked(self) -> tuple[date, date, date, Any, str, bool, bool, bool]:
+        """What the entries read for the summary depend on: its days, today, the settings
+        and the optional parts (what to talk about and the parts ticked do not)."""
         first, last = to_date(self.first.date()), to_date(self.last.date())
         if last < first:
             first, last = last, first
-        asked = (
+        return (
             first,
             last,
             self.today(),
@@ -279,6 +281,14 @@ class CheckinWindow(CalmWindow):
             self.extras.medication.isChecked(),
             self.extras.questionnaires.isChecked(),
         )
+
+    def read_already(self) -> bool:
+        """Whether the entries for the summary as chosen now are read: rebuilding is quick."""
+        return self.gathered is not None and self.gathered[0] == self._asked()
+
+    def report(self) -> checkin.Report:
+        asked = self._asked()
+        first, last = asked[0], asked[1]
         # ten years take most of a second to read: ticking a part or typing what to talk
         # about reads them again only when the store or a setting changed since
         if self.gathered is None or self.gathered[0] != asked:
