@@ -720,3 +720,28 @@ def test_a_first_session_over_earlier_today_is_not_said_to_be_still_to_come(
     ctx.store.add(Session(day=(TODAY + timedelta(days=7)).isoformat()))  # and one to come
     window.say_if_no_session()
     assert window.no_session.text().startswith("Your first session was earlier today,")
+
+
+def test_the_safety_plan_tick_without_a_plan_says_where_to_write_one(
+    window: CheckinWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ticked with no plan written it added nothing and said nothing. It says where a plan
+    is written, in room kept for it; nothing once there is a plan, nor while locked."""
+    from footholds.core.store import SafetyPlan
+
+    said = window.parts.no_plan
+    below = window.extras.geometry()
+    assert said.text() == ""
+    window.with_plan.setChecked(True)
+    assert said.text().startswith("There is no safety plan to add yet.")
+    assert "Safety plan" in said.text()
+    assert window.extras.geometry() == below  # its room was kept
+    with monkeypatch.context() as m:
+        m.setattr(type(ctx.locker), "locked", property(lambda _self: True))
+        window.parts.say_plan()
+        assert said.text() == ""  # locked: it may be there, unread
+    window.parts.say_plan()
+    assert said.text() != ""
+    ctx.store.add(SafetyPlan(sections={"sp-warning-signs": "Not sleeping."}))
+    assert said.text() == ""
+    assert window.extras.geometry() == below

@@ -92,7 +92,7 @@ class CheckinWindow(CalmWindow):
         self.talk, self.session_day = self.note.talk, self.note.session_day
         self.save_session = self.note.save_session
 
-        self.parts = CheckinParts(self.words)
+        self.parts = CheckinParts(self.words, ctx)
         self.sections, self.with_plan = self.parts.sections, self.parts.with_plan
         self.extras = CheckinExtras(ctx)
 
@@ -221,6 +221,7 @@ class CheckinWindow(CalmWindow):
         kept = kept_words.take(self.ctx, NAME).get("talk", "")
         self.note.load(self.session_today(), kept if isinstance(kept, str) else "")
         self.note.saved.clear_now()  # what was said last time is not news on reopening
+        self.parts.say_plan()  # written since, or removed, in the plan's own window
         self.status.clear()
         self.refresh()
 
