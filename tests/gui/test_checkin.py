@@ -221,6 +221,17 @@ def test_saving_a_summary_adds_no_session(
     assert again.talk.toPlainText() == "ask about sleep"
 
 
+def test_printing_a_summary_adds_no_session(
+    window: CheckinWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("footholds.ui.reflect.checkin.print_report", lambda *_a: True)
+    qtbot.keyClicks(window.talk, "ask about sleep")
+    window.print_button.click()
+    assert window.status.text() == "Sent to the printer."
+    assert ctx.store.all(Session) == []
+    assert window.draft() == {"talk": "ask about sleep"}
+
+
 def test_a_saved_summary_keeps_the_words_with_the_session_that_day(
     window: CheckinWindow, ctx: AppContext, tmp_path: Path
 ) -> None:
