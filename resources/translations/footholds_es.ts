@@ -480,6 +480,10 @@
         <translation>Desactivado salvo que lo marques; las partes de tu plan que escribiste van al final.</translation>
     </message>
     <message>
+        <source>There is no safety plan to add yet. You can write one in Safety plan, in the Footholds menu, whenever you feel ready.</source>
+        <translation>Todavía no hay un plan de seguridad que añadir. Puedes escribirlo en Plan de seguridad, en el menú de Footholds, cuando te sientas con ganas.</translation>
+    </message>
+    <message>
         <source>Include in the summary:</source>
         <translation>Incluir en el resumen:</translation>
     </message>

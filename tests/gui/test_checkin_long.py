@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint
 from pytestqt.qtbot import QtBot
 
 from checkin_clock import checkin_on
@@ -115,3 +115,42 @@ def test_long_preview_shows_the_latest_and_saving_keeps_all(
     win.first.setDate(to_qdate(TODAY - timedelta(days=13)))
     win.refresh()
     assert not win.preview_note.isVisible()
+
+
+def preview_top(win: CheckinWindow) -> int:
+    return win.preview.mapTo(win, QPoint(0, 0)).y()
+
+
+@pytest.mark.parametrize("entries", [True, False])
+def test_the_preview_stays_put_over_a_long_span(
+    ctx: AppContext,
+    long_window: CheckinWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    entries: bool,
+) -> None:
+    """Over more than a year, "Putting it together…" came above the preview at every change,
+    pushed it down a line, and went, the preview snapping back: even for a part ticked, whose
+    entries were read already. Its room is kept now, and it shows only for a read."""
+    win = long_window
+    if not entries:  # a long span with little in it: the page is not cut, nothing said
+        win.first.setDate(to_qdate(TODAY - timedelta(days=DAYS + 400)))
+        win.last.setDate(to_qdate(TODAY - timedelta(days=DAYS + 1)))
+    else:
+        win.first.setDate(to_qdate(TODAY - timedelta(days=DAYS)))
+    builds = counting(win, monkeypatch)
+    qtbot.waitUntil(lambda: len(builds) >= 1, timeout=3000)
+    qtbot.wait(200)
+    top, said = preview_top(win), []
+    real = win.preview_note.setText
+    monkeypatch.setattr(win.preview_note, "setText", lambda text: (said.append(text), real(text)))
+    win.sections["wins"].setChecked(False)  # read already: rebuilt at once, quietly
+    qtbot.waitUntil(lambda: len(builds) >= 2, timeout=3000)
+    assert preview_top(win) == top
+    assert "Putting it together…" not in said
+    ctx.store.add(LogEntry(at=datetime(2026, 3, 16, 12, tzinfo=UTC), note="a warm shower"))
+    qtbot.waitUntil(lambda: "Putting it together…" in said, timeout=3000)
+    qtbot.wait(0)
+    assert preview_top(win) == top  # said in its own room
+    qtbot.waitUntil(lambda: len(builds) >= 3, timeout=3000)
+    assert preview_top(win) == top

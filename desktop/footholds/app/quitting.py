@@ -159,8 +159,21 @@ def bring_back_drafts(ctx: AppContext) -> None:
     waiting.setInterval(0)  # after the save's own work: the boxes are emptied by then
     waiting.timeout.connect(lambda: settle_drafts(ctx))
     ctx.windows.settle_drafts = waiting.start
+    ctx.windows.keep_drafts = lambda: keep_drafts_now(ctx)
     ctx.signals.store_changed.connect(waiting.start)
     ctx.signals.setting_changed.connect(waiting.start)
+
+
+def keep_drafts_now(ctx: AppContext) -> bool:
+    """Write what the windows hold unsaved now to the drafts file, whether or not one was
+    kept at the last close: for words a window keeps only as its draft (the check-in's what
+    to talk about, with no session to keep it), so a crash never loses them. Nothing while
+    locked (they would lie on disk in the clear): the quit seals them, as every draft."""
+    from footholds.core import drafts
+
+    if ctx.locker.locked or ctx.locker.locked_away:
+        return False
+    return drafts.keep(ctx.paths.drafts_file, held_drafts(ctx.windows), locked=False)
 
 
 def settle_drafts(ctx: AppContext) -> bool:

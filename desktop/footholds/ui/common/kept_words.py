@@ -116,6 +116,14 @@ def settled(ctx: AppContext) -> None:
         settle()
 
 
+def keep_now(ctx: AppContext) -> None:
+    """Words a window keeps only as its draft are written to the drafts file now (crash-safe,
+    private, sealed as the store is; app/quitting.py keep_drafts_now), not only at the quit."""
+    keep = getattr(ctx.windows, "keep_drafts", None)
+    if callable(keep):
+        keep()
+
+
 def _words(box: QLineEdit | QTextEdit | QPlainTextEdit) -> str:
     return box.text() if isinstance(box, QLineEdit) else box.toPlainText()
 

@@ -31,7 +31,7 @@ from footholds.render.paper import (
     to_qdate,
     wording,
 )
-from footholds.ui.common import buttons, i18n, tokens
+from footholds.ui.common import buttons, i18n, kept_words, tokens
 from footholds.ui.common.calm import CalmWindow, hint, language, long_date
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.feedback import StatusLine
@@ -47,6 +47,9 @@ from footholds.ui.reflect.checkin_talk import TalkAbout, date_edit
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
+
+
+NAME = "check-in"  # the window's name, under which its draft is kept
 
 
 class CheckinWindow(CalmWindow):
@@ -89,7 +92,7 @@ class CheckinWindow(CalmWindow):
         self.talk, self.session_day = self.note.talk, self.note.session_day
         self.save_session = self.note.save_session
 
-        self.parts = CheckinParts(self.words)
+        self.parts = CheckinParts(self.words, ctx)
         self.sections, self.with_plan = self.parts.sections, self.parts.with_plan
         self.extras = CheckinExtras(ctx)
 
@@ -126,7 +129,7 @@ class CheckinWindow(CalmWindow):
         side.addStretch(1)
 
         self.gathered: tuple[tuple[object, ...], checkin.Report] | None = None
-        self.paper = CheckinPreview(ctx, self.words, self._span)
+        self.paper = CheckinPreview(ctx, self.words, self._span, self.read_already)
         self.preview, self.preview_note = self.paper.preview, self.paper.note
         splitter = QSplitter()
         # the choices scroll when the screen is short (large text on a laptop): the window
@@ -214,8 +217,11 @@ class CheckinWindow(CalmWindow):
         self.gathered = None  # read afresh on opening
         self._set_period(*checkin.default_period(self.ctx.store, self.today()))
         self.say_if_no_session(opening=True)
-        self.note.load(self.session_today())
+        # words kept at the last close with no session to keep them come back in the box
+        kept = kept_words.take(self.ctx, NAME).get("talk", "")
+        self.note.load(self.session_today(), kept if isinstance(kept, str) else "")
         self.note.saved.clear_now()  # what was said last time is not news on reopening
+        self.parts.say_plan()  # written since, or removed, in the plan's own window
         self.status.clear()
         self.refresh()
 
@@ -260,11 +266,13 @@ class CheckinWindow(CalmWindow):
     def chosen(self) -> list[str]:
         return self.parts.chosen()
 
-    def report(self) -> checkin.Report:
+    def _asked(self) -> tuple[date, date, date, Any, str, bool, bool, bool]:
+        """What the entries read for the summary depend on: its days, today, the settings
+        and the optional parts (what to talk about and the parts ticked do not)."""
         first, last = to_date(self.first.date()), to_date(self.last.date())
         if last < first:
             first, last = last, first
-        asked = (
+        return (
             first,
             last,
             self.today(),
@@ -274,6 +282,14 @@ class CheckinWindow(CalmWindow):
             self.extras.medication.isChecked(),
             self.extras.questionnaires.isChecked(),
         )
+
+    def read_already(self) -> bool:
+        """Whether the entries for the summary as chosen now are read: rebuilding is quick."""
+        return self.gathered is not None and self.gathered[0] == self._asked()
+
+    def report(self) -> checkin.Report:
+        asked = self._asked()
+        first, last = asked[0], asked[1]
         # ten years take most of a second to read: ticking a part or typing what to talk
         # about reads them again only when the store or a setting changed since
         if self.gathered is None or self.gathered[0] != asked:
@@ -369,11 +385,10 @@ class CheckinWindow(CalmWindow):
         open_import(self.ctx, self)  # or the one open already, brought to the front
 
     def _on_print_clicked(self) -> None:
-        self.note.save_talk()
+        self.keep_talk()
         printed = print_report(self.report(), self.chosen(), self.words, self)
         if printed is None:
             return
-        self.note.save_talk(always=True)  # the next summary starts from this one
         if printed.file is None:
             self.status.say(self.tr("Sent to the printer."))
         else:  # the dialog's Print to File: a PDF there, as Save as would say
@@ -381,8 +396,23 @@ class CheckinWindow(CalmWindow):
                 printed.file, self.tr("Saved to {path}").format(path=str(printed.file))
             )
 
+    def keep_talk(self) -> None:
+        """What to talk about, kept with the session on the chosen day when there is one,
+        else as this window's draft, written now: printing or saving a summary never adds a
+        session the person did not add (it did, dated today, and the next summary then
+        covered one day)."""
+        self.note.keep_talk()
+        if self.note.held():
+            kept_words.keep_now(self.ctx)
+
+    def draft(self) -> dict[str, Any] | None:
+        """What to talk about, typed and kept with no session yet: kept when Footholds
+        closes (core/drafts.py) and given back in the box at the next opening."""
+        held = self.note.held()
+        return {"talk": held} if held else None
+
     def _on_save_clicked(self) -> None:
-        self.note.save_talk()
+        self.keep_talk()
         pdf, web, text = (
             self.tr("PDF (*.pdf)"),
             self.tr("Web page (*.html)"),
@@ -425,7 +455,7 @@ class CheckinWindow(CalmWindow):
                 ).format(reason=exc.strerror or str(exc))
             )
             return False
-        self.note.save_talk(always=True)  # the next summary starts from this one
+        self.keep_talk()
         self.status.saved(path, self.tr("Saved to {path}").format(path=str(path)))
         return True
 
@@ -439,5 +469,5 @@ class CheckinWindow(CalmWindow):
 
     def closeEvent(self, event: Any) -> None:
         if self.note.unsaved():
-            self.note.save_talk()  # what they wrote is never lost by closing
+            self.keep_talk()  # what they wrote is never lost by closing
         super().closeEvent(event)

@@ -5,19 +5,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from footholds.core import checkin
+from footholds.core import checkin, safety_plan_render
+from footholds.ui.common.feedback import StatusLine
 
 if TYPE_CHECKING:
     from footholds.core.checkin_render import Wording
+    from footholds.ui.context import AppContext
 
 
 class CheckinParts(QWidget):
     """What goes into the summary: every part ticked at first, the plan not."""
 
-    def __init__(self, words: Wording) -> None:
+    def __init__(self, words: Wording, ctx: AppContext | None = None) -> None:
         super().__init__()
+        self.ctx = ctx
         self.sections: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -38,6 +42,14 @@ class CheckinParts(QWidget):
             self.tr("Off unless you tick it; the parts of your plan you wrote go at the end.")
         )
         self.boxes = (*self.sections.values(), self.with_plan)
+        # ticked with no plan written, it added nothing and said nothing: said under it,
+        # in room kept for it, so nothing below moves
+        self.no_plan = StatusLine()
+        self.no_plan.setObjectName("no-safety-plan")
+        self.no_plan.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.with_plan.toggled.connect(self.say_plan)
+        if ctx is not None:
+            ctx.signals.store_changed.connect(self._on_store_changed)
 
         # the same spacing as the choices above, so the grid lines up as it did in their column
         layout = QVBoxLayout(self)
@@ -46,6 +58,28 @@ class CheckinParts(QWidget):
         layout.addWidget(QLabel(self.tr("Include in the summary:")))
         layout.addLayout(grid)
         layout.addWidget(self.with_plan)
+        layout.addWidget(self.no_plan)
+        self.say_plan()
+
+    def say_plan(self, *_: object) -> None:
+        """Under the plan's tick, while it is ticked and there is no plan to add: where one
+        is written. Nothing while the lock is closed (the plan may be there, unread)."""
+        words = self.tr(
+            "There is no safety plan to add yet. You can write one in Safety plan, in the "
+            "Footholds menu, whenever you feel ready."
+        )
+        self.no_plan.reserve([words])
+        self.no_plan.say(words if self.with_plan.isChecked() and self._no_plan() else "")
+
+    def _no_plan(self) -> bool:
+        ctx = self.ctx
+        if ctx is None or ctx.locker.locked:
+            return False  # not known: nothing is said rather than something untrue
+        return safety_plan_render.gather(ctx.store).empty
+
+    def _on_store_changed(self, kind: str) -> None:
+        if kind == "safety_plan":
+            self.say_plan()
 
     def chosen(self) -> list[str]:
         return [name for name, box in self.sections.items() if box.isChecked()]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from footholds.core import checkin
 from footholds.render.paper import report_document
-from footholds.ui.common.calm import hint
+from footholds.ui.common.feedback import StatusLine
 
 if TYPE_CHECKING:
     from footholds.core.checkin_render import Wording
@@ -39,10 +39,19 @@ class CheckinPreview(QWidget):
 
     due = Signal()
 
-    def __init__(self, ctx: AppContext, words: Wording, span: Callable[[], int]) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        words: Wording,
+        span: Callable[[], int],
+        quick: Callable[[], bool] = lambda: False,
+    ) -> None:
         super().__init__()
         self.words = words
         self.span = span  # how many days the summary covers, as the fields say now
+        # whether the entries for the days and parts chosen are read already: a rebuild
+        # from them is quick, and "Putting it together…" is not said for it
+        self.quick = quick
 
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Preview of the summary"))
@@ -68,8 +77,12 @@ class CheckinPreview(QWidget):
             self.preview.fontMetrics().averageCharWidth() * 28 + 2 * PREVIEW_MARGIN
         )
         # above the preview: "Putting it together…" while a long stretch is read, then
-        # that a long stretch's preview shows the latest of each list
-        self.note = hint(ctx, "")
+        # that a long stretch's preview shows the latest of each list. Its room, for either,
+        # is kept while the span is long or the page cut: saying one, or nothing, never
+        # moves the preview (it came for a moment above it at each change, and went)
+        self.note = StatusLine()
+        self.note.setObjectName("preview-note")
+        self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.note.hide()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -107,15 +120,21 @@ class CheckinPreview(QWidget):
         if old is not None:
             old.deleteLater()  # with its chart: a page kept per rebuild grew to gigabytes
         self.preview.verticalScrollBar().setValue(scroll)
-        self.note.setText(
-            self.tr(
-                "A long stretch: the preview shows up to %n items in each part, the latest or "
-                "the most often named. Saving or printing keeps everything.",
-                "",
-                checkin.PREVIEW_MOST,
-            )
+        self._reserve()
+        self.note.say(self._long_stretch() if cut else "")
+        self.note.setVisible(cut or self.span() >= LONG_DAYS)
+
+    def _long_stretch(self) -> str:
+        return self.tr(
+            "A long stretch: the preview shows up to %n items in each part, the latest or "
+            "the most often named. Saving or printing keeps everything.",
+            "",
+            checkin.PREVIEW_MOST,
         )
-        self.note.setVisible(cut)
+
+    def _reserve(self) -> None:
+        """Room above the preview for the longer of the note's two sayings."""
+        self.note.reserve([self.tr("Putting it together…"), self._long_stretch()])
 
     def _on_store_changed(self, kind: str) -> None:
         if kind in WATCHED and self.isVisible():
@@ -133,11 +152,12 @@ class CheckinPreview(QWidget):
     def _on_timer(self) -> None:
         if not self.isVisible():
             return  # a hidden window catches up when it is next opened
-        if self.span() < LONG_DAYS:
-            self.due.emit()
+        if self.span() < LONG_DAYS or self.quick():
+            self.due.emit()  # a short stretch, or one read already: at once, and quietly
             return
         # years of entries take a moment to read: say so first, and build once it shows
-        self.note.setText(self.tr("Putting it together…"))
+        self._reserve()
+        self.note.say(self.tr("Putting it together…"))
         self.note.show()
         QTimer.singleShot(40, self._build_when_still_due)
 

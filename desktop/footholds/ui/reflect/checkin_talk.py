@@ -129,8 +129,11 @@ class TalkAbout(QWidget):
         self.hint.hide()
         self.saved.say(text)
 
-    def load(self, today: date) -> None:
-        """The session being prepared for, and what was written for it so far."""
+    def load(self, today: date, kept: str = "") -> None:
+        """The session being prepared for, and what was written for it so far; with it, the
+        words written with no session to keep them (`kept`, and those still in the box): the
+        window's draft, which stays until the person saves it for a session."""
+        held = self.talk.toPlainText() if self.unsaved() else ""
         self.session = checkin.upcoming_session(self.ctx.store, today)
         # a repeating slot keeps what to talk about with its next occurrence
         self.slot = checkin.next_slot(self.ctx.store, today) if self.session is None else None
@@ -141,12 +144,33 @@ class TalkAbout(QWidget):
         self.session_day.setDate(to_qdate(day))
         self.talk.blockSignals(True)
         self.talk.setPlainText(talk)
+        self._talk_saved = self.talk.toPlainText()
+        for words in (held, kept):
+            text = self.talk.toPlainText()
+            if words.strip() and words.strip() not in text:
+                self.talk.setPlainText(f"{text.rstrip()}\n\n{words}" if text.strip() else words)
+        self.talk.document().setModified(self.unsaved())  # kept at a close, as typing is
         kept_words.to_the_end(self.talk)  # what to talk about goes on after what is there
         self.talk.blockSignals(False)
-        self._talk_saved = self.talk.toPlainText()
 
     def unsaved(self) -> bool:
         return self.talk.toPlainText() != self._talk_saved
+
+    def keep_talk(self) -> bool:
+        """Keep what to talk about with the session on the chosen day, when there is one
+        (on printing, saving a summary or closing); True when it is safe. With none, the
+        words stay in the box, the window's draft (CheckinWindow.draft): only "Save for this
+        session" adds a session, never a summary saved or printed."""
+        day = to_date(self.session_day.date())
+        if self.slot is not None and self.slot.start.astimezone().date() == day:
+            return self.save_talk()
+        if self.session is not None and self.session.day == day.isoformat():
+            return self.save_talk()
+        return True
+
+    def held(self) -> str:
+        """Words typed that no session keeps yet ("" when none): the window's draft."""
+        return self.talk.toPlainText() if self.unsaved() and self.talk.toPlainText().strip() else ""
 
     def save_talk(self, *, always: bool = False) -> bool:
         """Keep the session date and what to talk about; True when it is safe. Without

@@ -58,6 +58,10 @@ class WindowManager:
         # writes what the windows hold unsaved now over the drafts file (app/quitting.py
         # settle_drafts, set at the start): words saved or cleared since never come back
         self.settle_drafts: Callable[[], None] | None = None
+        # writes what the windows hold unsaved now to the drafts file at once, file or not
+        # (app/quitting.py keep_drafts_now, set at the start): words kept only as a window's
+        # draft (the check-in's, with no session yet) come back after a crash too
+        self.keep_drafts: Callable[[], object] | None = None
 
     def attach(self, ctx: AppContext) -> None:
         """Windows need the context; the context holds this manager. Called once in main()."""
