@@ -115,3 +115,28 @@ def test_a_plan_held_in_memory_is_said_in_its_room_and_stays_until_the_next_step
         assert plan.said.text() == said
         plan.ideas.setCurrentRow(1)  # their next step: the warning has been there till now
         assert plan.said.text() == ""
+
+
+def test_an_own_idea_removed_after_a_refused_plan_is_added_again(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The idea kept from the refused press was taken off the list since (from Today): the
+    next press adds the words again, so the plan never points at an idea that is gone."""
+    plan = _window(ctx, qtbot)
+    real = activation.plan
+    refusals = [write_error(errno.EROFS, "store.read_only_open")]
+
+    def refuse_once(*args: Any, **kwargs: Any) -> ActivityPlan:
+        if refusals:
+            raise refusals.pop()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(activation, "plan", refuse_once)
+    plan.own.setText("Water the basil")
+    plan.plan.click()
+    (first,) = ctx.store.all(Activity)
+    ctx.store.remove(first)
+    plan.plan.click()
+    (again,) = ctx.store.all(Activity)
+    assert again.text == "Water the basil" and again.id != first.id
+    assert [p.activity_id for p in ctx.store.all(ActivityPlan)] == [again.id]

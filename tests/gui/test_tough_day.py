@@ -662,6 +662,7 @@ def test_the_sections_follow_a_live_language_change(
             present(window.bare_minimum).open.text(),
             window.name_it.keep.text(),
             window.grounding.forward.text(),
+            window.movement.words.text(),  # the same movement, in the new language
         ]
 
     english = words()

@@ -354,7 +354,11 @@ class PlanActivityWindow(CalmWindow):
             return self.chosen_in_list()
         kind = str(self.own_kind.currentData())
         added = self._own_added
-        if added is not None and added[0] == (words, kind):
+        if (
+            added is not None
+            and added[0] == (words, kind)
+            and self.ctx.store.get(Activity, added[1].id) is not None  # not removed since
+        ):
             return added[1]
         own = Activity(text=words, kind=kind)
         try:

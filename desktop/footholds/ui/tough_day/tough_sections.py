@@ -349,11 +349,11 @@ class LyingMovement(QWidget):
         # and the thanks for a win the disk refused, saying where it is for now
         held = [f"{self._held_thanks()} {words}" for words in held_lines()]
         self.said.reserve([*(thanks.get("done_movement") or thanks["done"]), *held])
+        if self.item_id:
+            self._show_item(next((i for i in self.picker.items if i["id"] == self.item_id), None))
 
     def _held_thanks(self) -> str:
         return self.tr("Done. Your small win is noted.")
-        if self.item_id:
-            self._show_item(next((i for i in self.picker.items if i["id"] == self.item_id), None))
 
     def pick(self) -> None:
         """Choose a lying-down movement."""
