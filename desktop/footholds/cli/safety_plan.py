@@ -78,7 +78,7 @@ def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
     if page.empty:
         say(
             "Your safety plan is empty for now. You can write it in Footholds when you are "
-            "ready: footholds show safety-plan",
+            "ready: footholds show safety-plan\n" + help_without_passphrase(settings),
             err=True,
         )
         return 1
