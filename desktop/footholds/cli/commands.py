@@ -186,9 +186,28 @@ def cmd_proof(paths: Paths, args: argparse.Namespace) -> int:
     except InvalidEntry as exc:
         say(f"footholds: {exc}", err=True)
         return 2
+    if args.date and _later_than_today(paths, proof.day):
+        say(
+            f"footholds: {proof.day} has not come yet; a proof is a time you already got "
+            "through, so its day is today or earlier.",
+            err=True,
+        )
+        return 2
     return deliver(
         paths, "proof-add", proof, "Added to your proof list.", "Already in your proof list."
     )
+
+
+def _later_than_today(paths: Paths, day: str) -> bool:
+    """Whether a proof's day is after today: the person's today, as the proof window allows
+    (ui/proofs/proof_editor.py), or the calendar's, so a date typed just after midnight,
+    before the day-start hour, is not refused."""
+    from datetime import date
+
+    from footholds.cli.data_files import person_today
+    from footholds.core import days
+
+    return date.fromisoformat(day) > max(person_today(paths), days.now_local().date())
 
 
 def proof_list(paths: Paths) -> int:
