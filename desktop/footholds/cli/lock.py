@@ -52,7 +52,12 @@ def add_parser(sub: Any) -> None:
         "Your passphrase or your recovery key, either one, opens your entries; if you lose "
         "both, nobody can open them.",
     )
-    lock.add_argument("action", choices=ACTIONS, metavar="|".join(ACTIONS))
+    lock.add_argument(
+        "action",
+        choices=ACTIONS,
+        metavar="|".join(ACTIONS),
+        help="what to do: status says whether the lock is on",
+    )
     _files(lock)
     lock.add_argument(
         "--new-passphrase-file",
