@@ -195,6 +195,7 @@ def build_parser() -> Parser:
     export.add_argument(
         "-o", "--output", type=file_name, metavar="FILE", help="write here instead of stdout"
     )
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
     backup = sub.add_parser("backup", help="write a backup of all your data")
     backup.add_argument(
@@ -204,6 +205,7 @@ def build_parser() -> Parser:
         metavar="FILE",
         help="where to write it (default: the backups folder)",
     )
+    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
     restore = sub.add_parser(
         "restore", help="restore a backup (your current data is kept as a backup first)"
     )
