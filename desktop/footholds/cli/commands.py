@@ -56,12 +56,31 @@ def _hand_over(paths: Paths, show: str) -> dict[str, Any] | None:
         return None
 
 
+NO_DESKTOP = (
+    "Footholds needs a graphical desktop session; the command line works without one: "
+    "footholds --help"
+)
+
+
+def no_desktop() -> bool:
+    """On Linux, whether there is surely no desktop to show a window on: no X or Wayland
+    display named and no Qt platform chosen (Qt would abort with a long message)."""
+    import os
+
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def start(paths: Paths, *, activate: bool = False, show: str = "", autostart: bool = False) -> int:
     """Start the app, or hand the request to the one already running."""
     if not surely_not_running_anywhere(paths):
         reply = _hand_over(paths, show)
         if reply is not None:
             return answered(reply)
+    if no_desktop():
+        say(NO_DESKTOP, err=True)
+        return 1
     from footholds.platform import pyside_imports
     from footholds.platform.memory import steady_heap
 
