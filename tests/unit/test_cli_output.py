@@ -233,3 +233,38 @@ def test_a_restore_that_could_not_put_the_store_back_says_where_it_all_is(
     assert "nothing was changed" not in err
     [aside] = paths.aside_dir.iterdir()
     assert (aside / "proof.json").exists()
+
+
+@pytest.mark.parametrize("command", [["export"], ["export", "--format", "md"], ["backup"]])
+def test_o_never_replaces_a_file_unasked(
+    paths: Paths, command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`export -o` and `backup -o` replaced an existing file without a word: it stays as it
+    was unless --force says to replace it."""
+    target = tmp_path / "mine.txt"
+    target.write_bytes(b"something the person keeps")
+    assert main([*command, "-o", str(target)]) == 1
+    assert capsys.readouterr().err == (
+        f"footholds: {target} already exists. To replace it, add --force.\n"
+    )
+    assert target.read_bytes() == b"something the person keeps"
+    assert main([*command, "-o", str(target), "--force"]) == 0
+    assert target.read_bytes() != b"something the person keeps"
+
+
+def test_o_writes_a_new_file_and_a_stream_without_force(
+    paths: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", "-o", str(tmp_path / "new.json")]) == 0
+    assert (tmp_path / "new.json").read_bytes().startswith(b"{")
+    if hasattr(os, "mkfifo"):  # a pipe is written to, never replaced: no --force needed
+        fifo = tmp_path / "fifo"
+        os.mkfifo(fifo)
+        import threading
+
+        got: list[bytes] = []
+        reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+        reader.start()
+        assert main(["export", "-o", str(fifo)]) == 0
+        reader.join(10)
+        assert got and got[0].startswith(b"{")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 from pathlib import Path
@@ -118,3 +119,20 @@ def test_a_home_that_cannot_be_made_is_one_clear_line(tmp_path: Path, argv: list
     if argv != ["doctor"]:  # doctor reports what it can and exits 0
         assert done.returncode == 1
         assert done.stderr.startswith("footholds: ") and str(blocker) in done.stderr
+
+
+def _undescribed(parser: argparse.ArgumentParser, name: str) -> list[str]:
+    found = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for word, sub in action.choices.items():
+                found += _undescribed(sub, f"{name} {word}")
+        elif not action.help:
+            found.append(f"{name} {'/'.join(action.option_strings) or action.metavar}")
+    return found
+
+
+def test_every_argument_says_what_it_is() -> None:
+    """`import FILE`, `restore FILE`, `session remove ID`, `safety-plan --format` and others
+    had no words in their help."""
+    assert _undescribed(build_parser(), "footholds") == []

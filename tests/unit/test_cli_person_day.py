@@ -77,3 +77,26 @@ def test_the_summary_runs_to_the_persons_today(paths: Paths, tmp_path: Path) -> 
     assert dates.full_date(PERSON_TODAY) in text
     assert dates.full_date(first) in text
     assert dates.full_date(date(2026, 12, 6)) not in text
+
+
+def test_a_proof_dated_after_today_is_refused(
+    paths: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A proof is a time you got through: `--date 2099-01-01` was kept. As the proof window
+    allows no later day than today, the command line refuses it, in one line."""
+    assert main(["proof", "add", "--date", "2099-01-01", "Not yet"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "footholds: 2099-01-01 has not come yet; a proof is a time you already got through, "
+        "so its day is today or earlier.\n"
+    )
+    assert main(["proof", "add", "--date", "2026-12-07", "Tomorrow"]) == 2
+    assert stored(paths, Proof) == []
+
+
+def test_a_proof_dated_today_is_kept_by_either_count(paths: Paths) -> None:
+    """Today is allowed: the person's (Saturday) and, typed just after midnight, the
+    calendar's (Sunday) too."""
+    assert main(["proof", "add", "--date", PERSON_TODAY.isoformat(), "Saturday"]) == 0
+    assert main(["proof", "add", "--date", "2026-12-06", "Sunday, just after midnight"]) == 0
+    assert sorted(p.day for p in stored(paths, Proof)) == ["2026-12-05", "2026-12-06"]

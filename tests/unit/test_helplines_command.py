@@ -74,7 +74,10 @@ def test_anywhere_else_names_no_number_as_everyones(
 ) -> None:
     code, out, _ = run(paths, capsys, "--region", "ZZ")
     assert code == 0 and out.startswith("Not sure, or somewhere else (ZZ)\n")
-    assert "If you are in danger, call your local emergency number." in out
+    assert (
+        "If you are in danger or can't keep yourself safe right now, call your local "
+        "emergency number." in out
+    )
     assert "112" not in out and "https://findahelpline.com" in out
     code, out, _ = run(paths, capsys, "--region", "ZZ", "--json")
     assert json.loads(out)["emergency"]["number"] is None
@@ -91,7 +94,7 @@ def test_json_for_scripts(paths: Paths, capsys: pytest.CaptureFixture[str]) -> N
     assert json.loads(out)["emergency"]["number"] is None
 
 
-@pytest.mark.parametrize("region", ["XX", "Spain", "1", ""])
+@pytest.mark.parametrize("region", ["XX", "Spain", "1"])
 def test_an_unknown_region_is_one_clear_line(
     paths: Paths, capsys: pytest.CaptureFixture[str], region: str
 ) -> None:
@@ -114,12 +117,38 @@ def test_the_chosen_region_comes_first_then_the_locale(
     assert json.loads(out)["region"] == "CH" and json.loads(out)["from"] == "settings"
 
 
-def test_a_locale_without_a_country_asks_for_region(
+def where_help_is_anywhere(out: str) -> None:
+    """What Get help now shows with no country: the local emergency number, the directory."""
+    assert out.startswith(
+        "If you are in danger or can't keep yourself safe right now, call your local "
+        "emergency number.\n"
+    )
+    assert "https://findahelpline.com" in out
+    assert "(ZZ)" not in out  # the fallback's name would only puzzle
+
+
+def test_a_locale_without_a_country_asks_for_region_and_still_says_where_help_is(
     paths: Paths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """It said only "Add --region", exit 2, and nothing about help. It prints help, so it
+    exits 0; the line asking for --region goes to standard error."""
     monkeypatch.setenv("LANG", "C.UTF-8")
     code, out, err = run(paths, capsys)
-    assert code == 2 and not out and "--region GB" in err
+    assert code == 0
+    where_help_is_anywhere(out)
+    assert err.startswith("footholds: your system does not say which country you are in.")
+    assert "--region GB" in err and err.count("\n") == 1
+
+
+def test_an_empty_region_does_not_blame_the_system(
+    paths: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(paths, capsys, "--region", "")
+    assert code == 0
+    where_help_is_anywhere(out)
+    assert err.startswith("footholds: no country was given.") and "system" not in err
+    code, out, _ = run(paths, capsys, "--region", " ", "--json")
+    assert code == 0 and json.loads(out)["region"] == "ZZ"
 
 
 def test_stale_data_says_when_it_was_checked() -> None:

@@ -226,6 +226,7 @@ def test_every_command_that_reads_entries_opens_the_lock_with_the_passphrase_fil
     # the plan is kept readable while locked: none written is said without the passphrase
     plan = run(home, "safety-plan")
     assert plan.returncode == 1 and "empty for now" in plan.stderr, plan.stderr
+    assert "`footholds helplines` shows the crisis lines" in plan.stderr  # where help is
     # without the passphrase each of the others says it needs it, and changes nothing
     for argv in (("import", str(exported), "--yes"), ("session", "list")):
         refused = run(home, *argv)

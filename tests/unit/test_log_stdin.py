@@ -3,6 +3,7 @@ list (where every user on the computer can read a command's arguments)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -94,3 +95,39 @@ def test_help_and_readme_say_how_to_keep_the_note_private(
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## The command line", 1)[1].split("\n## ", 1)[0]
     assert "footholds log -" in section
+
+
+class Terminal:
+    """Standard input as a terminal, with the words a person types there."""
+
+    def __init__(self, typed: bytes) -> None:
+        import io
+
+        self.buffer = io.BytesIO(typed)
+
+    def isatty(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        raise OSError("not a real terminal")
+
+
+HINT = "Type your note, then press Ctrl-D on a new line.\n"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows ends input with Ctrl-Z, then Enter")
+def test_a_dash_at_a_terminal_says_how_to_end_the_note(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`footholds log -` at a terminal waited in silence; it says what it waits for."""
+    from footholds.cli.main import main
+
+    monkeypatch.setattr(sys, "stdin", Terminal(b"typed at the terminal\n"))
+    assert main(["log", "-"]) == 0
+    assert capsys.readouterr().err.startswith(HINT)
+    assert notes(Path(os.environ["FOOTHOLDS_HOME"])) == ["typed at the terminal"]
+
+
+def test_a_pipe_gets_no_hint(home: Path) -> None:
+    done = log(home, "-", stdin=b"from a pipe")
+    assert done.returncode == 0 and b"Ctrl-D" not in done.stderr

@@ -50,3 +50,12 @@ def test_readme_says_footholds_keeps_the_terminal_and_what_to_run_instead() -> N
     text = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     assert "`footholds` keeps the terminal" in text
     assert "footholds-gui" in text and "app menu" in text
+
+
+def test_readme_says_the_command_line_answers_in_english() -> None:
+    """The app speaks English and Spanish; its command line answers in English by design
+    (issue 16): said beside the languages, so no one expects otherwise."""
+    text = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    languages = text.index("Footholds speaks English and Spanish")
+    said = text.find("answers in English", languages)
+    assert 0 < said - languages < 500

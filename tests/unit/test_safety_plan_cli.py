@@ -113,11 +113,14 @@ def test_the_plan_speaks_the_chosen_language(written: None) -> None:
     assert "## 1. Mis señales de alarma" in text
 
 
-def test_an_empty_plan_says_where_to_write_it() -> None:
+def test_an_empty_plan_says_where_to_write_it_and_where_help_is() -> None:
+    """It said only that the plan is empty; someone asking for it may need help now."""
     result = run_cli()
     assert result.returncode == 1
     assert result.stdout == b""
     assert b"footholds show safety-plan" in result.stderr
+    assert b"If you are in danger, call your local emergency number." in result.stderr
+    assert b"`footholds helplines` shows the crisis lines" in result.stderr
     assert b"Traceback" not in result.stderr
 
 

@@ -8,7 +8,7 @@ import argparse
 import os
 from pathlib import Path
 
-from footholds.cli.data_files import not_written
+from footholds.cli.data_files import not_written, would_replace
 from footholds.cli.handover import answered, ask, bring_in_unsaved, say
 from footholds.core.paths import OwnFolder, Paths
 from footholds.core.store.backups import Backups
@@ -25,6 +25,8 @@ def cmd_backup(paths: Paths, args: argparse.Namespace) -> int:
             paths.check_outside(target, backup=True)
         except OwnFolder as exc:
             say(f"footholds: {exc}", err=True)
+            return 1
+        if would_replace(target, args.force):
             return 1
     if target is not None and is_stream(target):
         return _backup_to_stream(paths, target)

@@ -56,12 +56,31 @@ def _hand_over(paths: Paths, show: str) -> dict[str, Any] | None:
         return None
 
 
+NO_DESKTOP = (
+    "Footholds needs a graphical desktop session; the command line works without one: "
+    "footholds --help"
+)
+
+
+def no_desktop() -> bool:
+    """On Linux, whether there is surely no desktop to show a window on: no X or Wayland
+    display named and no Qt platform chosen (Qt would abort with a long message)."""
+    import os
+
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def start(paths: Paths, *, activate: bool = False, show: str = "", autostart: bool = False) -> int:
     """Start the app, or hand the request to the one already running."""
     if not surely_not_running_anywhere(paths):
         reply = _hand_over(paths, show)
         if reply is not None:
             return answered(reply)
+    if no_desktop():
+        say(NO_DESKTOP, err=True)
+        return 1
     from footholds.platform import pyside_imports
     from footholds.platform.memory import steady_heap
 
@@ -186,9 +205,28 @@ def cmd_proof(paths: Paths, args: argparse.Namespace) -> int:
     except InvalidEntry as exc:
         say(f"footholds: {exc}", err=True)
         return 2
+    if args.date and _later_than_today(paths, proof.day):
+        say(
+            f"footholds: {proof.day} has not come yet; a proof is a time you already got "
+            "through, so its day is today or earlier.",
+            err=True,
+        )
+        return 2
     return deliver(
         paths, "proof-add", proof, "Added to your proof list.", "Already in your proof list."
     )
+
+
+def _later_than_today(paths: Paths, day: str) -> bool:
+    """Whether a proof's day is after today: the person's today, as the proof window allows
+    (ui/proofs/proof_editor.py), or the calendar's, so a date typed just after midnight,
+    before the day-start hour, is not refused."""
+    from datetime import date
+
+    from footholds.cli.data_files import person_today
+    from footholds.core import days
+
+    return date.fromisoformat(day) > max(person_today(paths), days.now_local().date())
 
 
 def proof_list(paths: Paths) -> int:

@@ -42,6 +42,18 @@ def person_today(paths: Paths) -> date:
     return days.today(int(settings["day.start_hour"]))
 
 
+def would_replace(target: Path, force: bool) -> bool:
+    """Whether writing `-o FILE` would replace a file the person has, unasked (no --force):
+    then it is said, in one line naming the flag, and True. A stream (/dev/stdout, a FIFO)
+    is written to, never replaced, so it is never refused."""
+    from footholds.core.atomic import is_stream
+
+    if force or not target.is_file() or is_stream(target):
+        return False
+    say(f"footholds: {target} already exists. To replace it, add --force.", err=True)
+    return True
+
+
 def not_written(exc: OSError, target: Path | None) -> str:
     """Why a file the person asked for could not be written, naming where: a folder that is
     not there is named itself, since a path alone does not say which part is missing."""

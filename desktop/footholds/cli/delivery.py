@@ -126,6 +126,9 @@ def note_from_stdin() -> str:
 
     if sys.stdin is None:
         return ""
+    if sys.stdin.isatty():  # `log -` at a terminal: say what it waits for, not silence
+        end = "Ctrl-Z, then Enter," if os.name == "nt" else "Ctrl-D"
+        print(f"Type your note, then press {end} on a new line.", file=sys.stderr, flush=True)
     data = sys.stdin.buffer.read(NOTE_LIMIT * 4 + 1)  # a character is at most 4 bytes
     if len(data) > NOTE_LIMIT * 4:
         raise InvalidEntry(  # worded as core's own limit message (core/errors)

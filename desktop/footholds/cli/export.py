@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from footholds.cli.data_files import not_written, open_for_reading
+from footholds.cli.data_files import not_written, open_for_reading, would_replace
 from footholds.cli.handover import say
 from footholds.core.paths import OwnFolder, Paths
 from footholds.core.plural import entries
@@ -44,6 +44,8 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
             paths.check_outside(target)
         except OwnFolder as exc:
             say(f"footholds: {exc}", err=True)
+            return 1
+        if would_replace(target, args.force):  # before a passphrase is asked for
             return 1
     # Reading is safe beside the running app: every file is replaced atomically.
     store = open_for_reading(paths)

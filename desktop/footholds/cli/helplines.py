@@ -2,7 +2,8 @@
 region, for a person at a terminal and, with --json, for scripts.
 
 The region is --region when given, else the chosen `safety.region`, else the country the
-system locale names; with none of those it asks for --region rather than guess. No Qt here:
+system locale names; with none of those it asks for --region rather than guess, and still
+says where help is anywhere (the local emergency number, a directory of helplines). No Qt here:
 it must work on a machine without a display, at the worst moment.
 """
 
@@ -19,9 +20,15 @@ from footholds.cli.handover import say
 from footholds.core import crisis, emergency
 from footholds.core.paths import Paths
 
-NO_REGION = (
-    "footholds: your system does not say which country you are in. Add --region with a "
-    "two-letter country code, such as --region GB, --region US or --region MX."
+# said before the help for anywhere (the fallback region), never instead of it
+FOR_YOUR_COUNTRY = (
+    "For your country's own lines, add --region with a two-letter country code, such as "
+    "--region GB, --region US or --region MX."
+)
+NO_REGION = "footholds: your system does not say which country you are in. " + FOR_YOUR_COUNTRY
+NO_REGION_GIVEN = "footholds: no country was given. " + FOR_YOUR_COUNTRY
+ANYWHERE_DANGER = (
+    "If you are in danger or can't keep yourself safe right now, call your local emergency number."
 )
 UNKNOWN = (
     "footholds: {code!r} is not a country code Footholds knows. Use a two-letter code such "
@@ -80,9 +87,10 @@ def helplines_data(code: str, where: str, today: date) -> dict[str, Any]:
     }
 
 
-def as_text(data: dict[str, Any]) -> str:
-    """The data as a person reads it at a terminal."""
-    out = [f"{data['name']} ({data['region']})", ""]
+def as_text(data: dict[str, Any], titled: bool = True) -> str:
+    """The data as a person reads it at a terminal; `titled` False leaves out the region's
+    name (when no country is known, the fallback's name would only puzzle)."""
+    out = [f"{data['name']} ({data['region']})", ""] if titled else []
     number = data["emergency"]["number"]
     note = data["note"]
     if number:
@@ -92,7 +100,7 @@ def as_text(data: dict[str, Any]) -> str:
         more = f" (other emergency numbers there: {', '.join(also)})" if also else ""
         out.append(f"In an emergency, call {number}{more}.")
     elif data["region"] == crisis.FALLBACK_REGION:  # no one number works everywhere
-        out.append("If you are in danger, call your local emergency number.")
+        out.append(ANYWHERE_DANGER)  # as Get help now says it with no country
     else:
         # the note says the number could not be confirmed, and what to do: first, and once
         out.append(note)
@@ -125,13 +133,14 @@ def as_text(data: dict[str, Any]) -> str:
 
 def cmd_helplines(paths: Paths, args: argparse.Namespace) -> int:
     code, where = which_region(paths, args.region)
-    if not code:
-        say(NO_REGION, err=True)
-        return 2
+    titled = True
+    if not code:  # no country known: say so, and still where help is, as Get help now does
+        say(NO_REGION_GIVEN if where == "asked" else NO_REGION, err=True)
+        code, titled = crisis.FALLBACK_REGION, False
     known = code in ("UK", crisis.FALLBACK_REGION) or emergency.is_country(code)
     if not known:
         say(UNKNOWN.format(code=args.region if where == "asked" else code), err=True)
         return 2
     data = helplines_data(code, where, date.today())
-    say(json.dumps(data, ensure_ascii=False, indent=2) if args.json else as_text(data))
+    say(json.dumps(data, ensure_ascii=False, indent=2) if args.json else as_text(data, titled))
     return 0

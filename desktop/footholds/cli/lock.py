@@ -52,7 +52,12 @@ def add_parser(sub: Any) -> None:
         "Your passphrase or your recovery key, either one, opens your entries; if you lose "
         "both, nobody can open them.",
     )
-    lock.add_argument("action", choices=ACTIONS, metavar="|".join(ACTIONS))
+    lock.add_argument(
+        "action",
+        choices=ACTIONS,
+        metavar="|".join(ACTIONS),
+        help="what to do: status says whether the lock is on",
+    )
     _files(lock)
     lock.add_argument(
         "--new-passphrase-file",
@@ -130,27 +135,43 @@ def _from_file(name: str, what: str = "passphrase", where: str = "") -> str:
     return text.splitlines()[0] if text.splitlines() else ""
 
 
-def _typed(prompt: str, hint: str = "--passphrase-file FILE (or - for standard input)") -> str:
+FILE_HINT = "--passphrase-file FILE (or - for standard input)"
+LOCKED_NEEDS = "Your entries are locked and this needs your passphrase."
+NEW_NEEDS = "This needs a new passphrase."
+# the app's unlocked state lives in its memory: a command cannot borrow it (see the top)
+APP_OPEN_NEEDS = (
+    "Footholds is unlocked, but the command line cannot use that: it needs your passphrase itself."
+)
+
+
+def _typed(
+    prompt: str, hint: str = FILE_HINT, why: str = LOCKED_NEEDS, what: str = "passphrase"
+) -> str:
+    """The secret typed on the terminal; without a terminal, or when none is typed (Ctrl-D),
+    one plain line instead. `why` says what needs it, `hint` how else to give it."""
     import getpass
 
     if not sys.stdin.isatty():
-        raise Refused(
-            f"Your entries are locked and this needs your passphrase. Type it on a terminal, "
-            f"or give it with {hint}."
-        )
-    return getpass.getpass(prompt)
+        raise Refused(f"{why} Type it on a terminal, or give it with {hint}.")
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:  # Ctrl-D at the prompt, as the [y/N] questions take it
+        print(file=sys.stderr)  # off the prompt's line
+        raise Refused(f"No {what} was typed. Nothing was changed.") from None
 
 
 def passphrase(file: str | None, prompt: str = "Passphrase: ", what: str = "passphrase") -> str:
-    return _from_file(file, what) if file else _typed(prompt)
+    return _from_file(file, what) if file else _typed(prompt, what=what)
 
 
-def new_passphrase(file: str | None) -> str:
+def new_passphrase(file: str | None, option: str = "--passphrase-file") -> str:
+    """A new passphrase: from the file `option` named, else typed twice on the terminal."""
     if file:
         chosen = _from_file(file)
     else:
-        chosen = _typed("New passphrase: ")
-        if _typed("The same passphrase again: ") != chosen:
+        hint = f"{option} FILE (or - for standard input)"
+        chosen = _typed("New passphrase: ", hint, NEW_NEEDS)
+        if _typed("The same passphrase again: ", hint, NEW_NEEDS) != chosen:
             raise Refused("The two passphrases differ. Nothing was changed.")
     if not chosen.strip():  # eight spaces are as easy to guess as none
         raise Refused(BLANK)
@@ -199,7 +220,9 @@ def open_for_command(paths: Paths) -> Keys | None:
     header = _header(paths)
     try:
         given = _from_file(file, where=f" (named by {PASSPHRASE_ENV})") if file else None
-        keys = header.open(given if given is not None else _typed("Passphrase: ", HINT))
+        if given is None:
+            given = _typed("Passphrase: ", HINT, _why_needed(paths))
+        keys = header.open(given)
     except WrongKey:
         raise Refused(WRONG) from None
     _finish(paths, keys)
@@ -230,6 +253,23 @@ def keep_plan_readable(paths: Paths, keys: Keys) -> None:
 
 
 HINT = f"{PASSPHRASE_ENV}=FILE"
+
+
+def _why_needed(paths: Paths) -> str:
+    """Why the passphrase is asked for, truly: the entries locked, or, with the app running
+    and unlocked, the command line needing it itself. Asked only without a terminal, where it
+    is said instead of asked."""
+    from footholds.cli.handover import surely_not_running_anywhere
+
+    if sys.stdin.isatty() or surely_not_running_anywhere(paths):
+        return LOCKED_NEEDS
+    try:
+        reply = ask(paths, "lock-state", timeout_s=2.0)
+    except Refused:  # a socket not this user's own: the entries are locked here
+        return LOCKED_NEEDS
+    if reply is not None and reply.get("ok") and reply.get("message") == "open":
+        return APP_OPEN_NEEDS
+    return LOCKED_NEEDS
 
 
 def needs_passphrase(paths: Paths) -> bool:

@@ -203,7 +203,7 @@ def new_recovery_key(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def _new_passphrase(paths: Paths, args: argparse.Namespace, keys: object, done: str) -> int:
-    chosen = new_passphrase(args.new_passphrase_file)
+    chosen = new_passphrase(args.new_passphrase_file, "--new-passphrase-file")
     lock = _instance_lock(paths, "changed")
     try:
         _finish(paths, keys)  # type: ignore[arg-type]

@@ -195,6 +195,7 @@ def build_parser() -> Parser:
     export.add_argument(
         "-o", "--output", type=file_name, metavar="FILE", help="write here instead of stdout"
     )
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
     backup = sub.add_parser("backup", help="write a backup of all your data")
     backup.add_argument(
@@ -204,10 +205,16 @@ def build_parser() -> Parser:
         metavar="FILE",
         help="where to write it (default: the backups folder)",
     )
+    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
     restore = sub.add_parser(
         "restore", help="restore a backup (your current data is kept as a backup first)"
     )
-    restore.add_argument("file", type=file_name, metavar="FILE")
+    restore.add_argument(
+        "file",
+        type=file_name,
+        metavar="FILE",
+        help="the backup file to restore, as backup wrote it",
+    )
     restore.add_argument(
         "--yes", action="store_true", help="restore without asking (it shows what it replaces)"
     )
@@ -216,7 +223,12 @@ def build_parser() -> Parser:
         "import",
         help="import a Footholds JSON export or a Daylio CSV export (shows what first)",
     )
-    imp.add_argument("file", type=file_name, metavar="FILE")
+    imp.add_argument(
+        "file",
+        type=file_name,
+        metavar="FILE",
+        help="the file to import: a Footholds JSON export or a Daylio CSV export",
+    )
     imp.add_argument("--yes", action="store_true", help="import without asking")
     autostart = sub.add_parser("autostart", help="start Footholds when you log in, or not")
     autostart.add_argument(
@@ -227,14 +239,21 @@ def build_parser() -> Parser:
     remind = sub.add_parser(
         "remind", help="show a movement or rest reminder now (Footholds must be running)"
     )
-    remind.add_argument("kind", choices=("movement", "rest"), metavar="movement|rest")
+    remind.add_argument(
+        "kind", choices=("movement", "rest"), metavar="movement|rest", help="which reminder"
+    )
     pause = sub.add_parser(
         "pause",
         help="pause reminders for 30m, 1h, ... (up to 24h), until tomorrow, "
         "or off: until you resume (the default)",
     )
     pause.add_argument(
-        "length", nargs="?", default="off", type=pause_length, metavar="30m|1h|tomorrow|off"
+        "length",
+        nargs="?",
+        default="off",
+        type=pause_length,
+        metavar="30m|1h|tomorrow|off",
+        help="how long: minutes or hours up to 24h, until tomorrow, or off until you resume",
     )
     sub.add_parser("resume", help="resume reminders after a pause")
 

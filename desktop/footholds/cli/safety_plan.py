@@ -30,7 +30,12 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
         description="Writes your safety plan, in the language Footholds speaks, to keep, "
         "print or share. Only the parts you filled in are written. A pdf needs -o FILE.",
     )
-    parser.add_argument("--format", choices=FORMATS, default="md")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="md",
+        help="md (the default), html, or pdf (a pdf needs -o FILE)",
+    )
     parser.add_argument(
         "-o", "--output", type=file_name, metavar="FILE", help="write here instead of stdout"
     )
@@ -78,7 +83,7 @@ def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
     if page.empty:
         say(
             "Your safety plan is empty for now. You can write it in Footholds when you are "
-            "ready: footholds show safety-plan",
+            "ready: footholds show safety-plan\n" + help_without_passphrase(settings),
             err=True,
         )
         return 1

@@ -77,7 +77,9 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
     add.add_argument("--with", dest="therapist", default="", metavar="NAME", help="who with")
     actions.add_parser("list", help="print your sessions and when the next one is")
     remove = actions.add_parser("remove", help="remove a session (by the id the list shows)")
-    remove.add_argument("id", metavar="ID")
+    remove.add_argument(
+        "id", metavar="ID", help="the session's id, as footholds session list shows it"
+    )
     remove.add_argument(
         "--with-words",
         action="store_true",
