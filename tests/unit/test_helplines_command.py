@@ -79,6 +79,9 @@ def test_anywhere_else_names_no_number_as_everyones(
         "emergency number." in out
     )
     assert "112" not in out and "https://findahelpline.com" in out
+    # each said once: the region's note would say the danger line and the directory again
+    assert out.count("emergency number") == 1 and out.count("findahelpline.com") == 1
+    assert "in your region" not in out
     code, out, _ = run(paths, capsys, "--region", "ZZ", "--json")
     assert json.loads(out)["emergency"]["number"] is None
 

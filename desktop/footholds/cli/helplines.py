@@ -30,6 +30,9 @@ NO_REGION_GIVEN = "footholds: no country was given. " + FOR_YOUR_COUNTRY
 ANYWHERE_DANGER = (
     "If you are in danger or can't keep yourself safe right now, call your local emergency number."
 )
+ANYWHERE_NOTE = (
+    "Look up your country's lines there when you are ready, and add them to your safety plan."
+)
 UNKNOWN = (
     "footholds: {code!r} is not a country code Footholds knows. Use a two-letter code such "
     "as GB, US or MX."
@@ -101,6 +104,9 @@ def as_text(data: dict[str, Any], titled: bool = True) -> str:
         out.append(f"In an emergency, call {number}{more}.")
     elif data["region"] == crisis.FALLBACK_REGION:  # no one number works everywhere
         out.append(ANYWHERE_DANGER)  # as Get help now says it with no country
+        # the region's note says that line again, and the directory's address, both already
+        # on screen: only what is left to say
+        note = ANYWHERE_NOTE
     else:
         # the note says the number could not be confirmed, and what to do: first, and once
         out.append(note)
