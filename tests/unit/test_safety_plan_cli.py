@@ -66,6 +66,21 @@ def test_html_to_a_private_file(written: None, tmp_path: Path) -> None:
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 
+def test_o_never_replaces_a_file_unasked(written: None, tmp_path: Path) -> None:
+    """As `export -o` and `backup -o`: a file the person has stays unless --force."""
+    out = tmp_path / "notes.md"
+    out.write_bytes(b"my own notes")
+    result = run_cli("-o", str(out))
+    assert result.returncode == 1
+    assert result.stderr.decode() == (
+        f"footholds: {out} already exists. To replace it, add --force.\n"
+    )
+    assert out.read_bytes() == b"my own notes"
+    result = run_cli("-o", str(out), "--force")
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith("# My safety plan")
+
+
 def test_pdf_to_a_private_file(written: None, tmp_path: Path) -> None:
     out = tmp_path / "plan.pdf"
     result = run_cli("--format", "pdf", "-o", str(out))

@@ -39,6 +39,7 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "-o", "--output", type=file_name, metavar="FILE", help="write here instead of stdout"
     )
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
 def plan_language(choice: str) -> str:
@@ -68,6 +69,10 @@ def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
             paths.check_outside(target)
         except OwnFolder as exc:
             say(f"footholds: {exc}", err=True)
+            return 1
+        from footholds.cli.data_files import would_replace
+
+        if would_replace(target, args.force):  # before a passphrase is asked for
             return 1
     settings, _ = Settings.load(paths.settings_file)
     language = content.language_code(plan_language(str(settings["general.language"])))
