@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -195,10 +196,10 @@ def test_the_tray_menu_follows_a_live_switch(
     ctx.signals.setting_changed.connect(lambda name, _v: app_module._on_setting(ctx, name))
     ctx.reminders.start()
     menu = ctx.tray.menu
-    [sub] = [a.menu() for a in menu.actions() if a.menu() is not None]
+    [sub] = [cast(QMenu, a.menu()) for a in menu.actions() if a.menu() is not None]
 
-    def shade(widget: QWidget) -> str:
-        widget.popup(QPoint(20, 20))  # type: ignore[attr-defined]
+    def shade(widget: QMenu) -> str:
+        widget.popup(QPoint(20, 20))
         qtbot.waitExposed(widget)
         image = widget.grab().toImage()
         widget.hide()

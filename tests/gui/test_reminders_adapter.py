@@ -401,20 +401,21 @@ def test_a_session_added_or_removed_shows_in_the_tray_at_once(rig: Rig, qtbot: Q
     assert tray.icon.toolTip() == "Next movement in about 45 min"
     here = rig.driver.now().astimezone()  # session times are on the system's own clock
 
-    def at(moment: datetime) -> dict[str, str]:
-        return {"day": moment.date().isoformat(), "time": moment.strftime("%H:%M")}
+    def at(session: Session, moment: datetime) -> Session:
+        day, time = moment.date().isoformat(), moment.strftime("%H:%M")
+        return dataclasses.replace(session, day=day, time=time)
 
-    added = Session(**at(here), minutes=50).to_dict()
+    added = at(Session(minutes=50), here).to_dict()
     assert handle(rig.ctx, "session-add", {"session": added})[0]  # `footholds session add`
     # no tick in between: the tray says so at once (the quiet ends 15 minutes after it)
     assert tray.icon.toolTip() == "Quiet for your session until 11:05"
     assert tray.state == "quiet"
     [session] = rig.ctx.store.all(Session)
-    moved = dataclasses.replace(session, **at(here + timedelta(hours=2)))
+    moved = at(session, here + timedelta(hours=2))
     rig.ctx.store.update(moved)  # from the sessions window, say
     assert tray.icon.toolTip() == "Next movement in about 45 min"
     assert tray.state == "active"
-    rig.ctx.store.update(dataclasses.replace(moved, **at(here - timedelta(minutes=30))))
+    rig.ctx.store.update(at(moved, here - timedelta(minutes=30)))
     assert tray.icon.toolTip() == "Quiet for your session until 10:35"
     assert handle(rig.ctx, "session-remove", {"id": session.id[:8]})[0]
     assert tray.icon.toolTip() == "Next movement in about 45 min"
