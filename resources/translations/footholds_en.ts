@@ -122,6 +122,13 @@
             <numerusform>All right. It will come back in about %n minutes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All right. It will come with your rest, in about %n minutes.</source>
+        <translation>
+            <numerusform>All right. It will come with your rest, in about %n minute.</numerusform>
+            <numerusform>All right. It will come with your rest, in about %n minutes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoutineSuggestions</name>

@@ -4551,6 +4551,21 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>All right. It will come back {when}.</source>
         <translation>De acuerdo. Volverá {when}.</translation>
     </message>
+    <message numerus="yes">
+        <source>All right. It will come with your rest, in about %n minutes.</source>
+        <translation>
+            <numerusform>De acuerdo. Vendrá con tu descanso, dentro de %n minuto, más o menos.</numerusform>
+            <numerusform>De acuerdo. Vendrá con tu descanso, dentro de unos %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All right. It will come with your rest, at {time}.</source>
+        <translation>De acuerdo. Vendrá con tu descanso, a las {time}.</translation>
+    </message>
+    <message>
+        <source>All right. It will come with your rest, {when}.</source>
+        <translation>De acuerdo. Vendrá con tu descanso, {when}.</translation>
+    </message>
 </context>
 <context>
     <name>ReminderStatus</name>

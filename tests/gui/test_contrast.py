@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -179,6 +180,38 @@ def test_open_windows_keep_aa_after_a_live_switch(
         want = tokens.colours(after == "dark").soft_text
         assert all(w.palette().color(w.foregroundRole()).name() == want for w in soft)
     finally:
+        theme.apply(ctx.app, "light")
+
+
+@pytest.mark.parametrize(("before", "after"), [("light", "dark"), ("dark", "light")])
+def test_the_tray_menu_follows_a_live_switch(
+    ctx: AppContext, qtbot: QtBot, before: str, after: str
+) -> None:
+    """The tray menu and its Reminders submenu are Qt's own widgets on X11 (an XEmbed
+    tray): shown once in one theme, they are drawn in the other after a switch."""
+    from PySide6.QtCore import QPoint
+
+    from footholds.app import build as app_module
+
+    ctx.signals.setting_changed.connect(lambda name, _v: app_module._on_setting(ctx, name))
+    ctx.reminders.start()
+    menu = ctx.tray.menu
+    [sub] = [cast(QMenu, a.menu()) for a in menu.actions() if a.menu() is not None]
+
+    def shade(widget: QMenu) -> str:
+        widget.popup(QPoint(20, 20))
+        qtbot.waitExposed(widget)
+        image = widget.grab().toImage()
+        widget.hide()
+        return image.pixelColor(image.width() // 2, image.height() - 3).name()
+
+    try:
+        ctx.settings.set("general.theme", before)
+        assert shade(menu) == shade(sub) == theme.colours(before == "dark")["window"]
+        ctx.settings.set("general.theme", after)
+        assert shade(menu) == shade(sub) == theme.colours(after == "dark")["window"]
+    finally:
+        ctx.reminders.stop()
         theme.apply(ctx.app, "light")
 
 

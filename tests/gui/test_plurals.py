@@ -110,6 +110,14 @@ PLURALS = [
         "De acuerdo. Volverá dentro de unos 2 minutos.",
     ),
     (
+        "ReminderPresenter",
+        "All right. It will come with your rest, in about %n minutes.",
+        "All right. It will come with your rest, in about 1 minute.",
+        "All right. It will come with your rest, in about 2 minutes.",
+        "De acuerdo. Vendrá con tu descanso, dentro de 1 minuto, más o menos.",
+        "De acuerdo. Vendrá con tu descanso, dentro de unos 2 minutos.",
+    ),
+    (
         "RoutineSuggestions",
         "Bring back hidden suggestions (%n)",
         "Bring back hidden suggestions (1)",

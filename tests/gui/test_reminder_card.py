@@ -118,6 +118,25 @@ def test_later_snoozes_without_a_win(rig: Rig, qtbot: QtBot) -> None:
     assert 9.9 < minutes <= 11.1  # the snooze, then a minute of calm after an answer
 
 
+def test_later_with_a_rest_put_off_says_it_comes_with_the_rest(rig: Rig, qtbot: QtBot) -> None:
+    """A movement put off until about when a rest already put off comes waits for that rest,
+    which covers it: the card closed without a word; it names the rest's time now."""
+    rig.driver.remind_now(Kind.REST)
+    rig.card.later_button.click()
+    rest = present(rig.driver.scheduler.comes_back_at(Kind.REST))
+    rig.card.hide()
+    rig.run(2)
+    rig.driver.remind_now(Kind.MOVEMENT)
+    rig.card.later_button.click()
+    assert rig.outcomes()[-1] == ("movement", "snoozed")
+    assert rig.driver.scheduler.comes_back_at(Kind.MOVEMENT) is None  # it waits for the rest
+    minutes = round((rest - rig.clock.now()).total_seconds() / 60)
+    assert rig.card.ack.text() == (
+        f"All right. It will come with your rest, in about {minutes} minutes."
+    )
+    assert rig.card.isVisible()
+
+
 def session_from_now(rig: Rig, minutes: int, *, starts_in: int = -1) -> Session:
     """A therapy session around the rig's clock. Sessions are read in this computer's zone,
     so the wall-clock time is taken there, whatever zone the rig's clock is in."""
@@ -158,6 +177,22 @@ def test_later_says_tomorrow_without_a_doubled_at(
     monkeypatch.setattr(rig.driver.scheduler, "comes_back_at", lambda kind: back)
     words = rig.driver.presenter._back_words(Kind.MOVEMENT)
     assert words == "All right. It will come back tomorrow at 07:00."
+
+
+@pytest.mark.parametrize(
+    ("hours", "said"),
+    [(2, "with your rest, at 12:00"), (21, "with your rest, tomorrow at 07:00")],
+)
+def test_later_with_a_rest_names_its_time_later_on(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch, hours: int, said: str
+) -> None:
+    scheduler = rig.driver.scheduler
+    rest = scheduler.now() + timedelta(hours=hours)
+    back = {Kind.REST: rest}  # the movement waits for it: no time of its own
+    monkeypatch.setattr(scheduler, "comes_back_at", back.get)
+    monkeypatch.setattr(scheduler, "comes_with_rest", lambda kind: kind is Kind.MOVEMENT)
+    words = rig.driver.presenter._back_words(Kind.MOVEMENT)
+    assert words == f"All right. It will come {said}."
 
 
 def test_not_now_is_a_kind_skip(rig: Rig, qtbot: QtBot) -> None:

@@ -202,6 +202,24 @@ def test_placement_beside_a_window_in_the_usual_corner(qapp: QApplication) -> No
     assert card_position(size, QRect(), [QRect(QPoint(0, 0), QSize(100, 100))]) == usual
 
 
+def test_with_no_room_the_card_keeps_its_place_rather_than_a_far_corner(
+    qapp: QApplication,
+) -> None:
+    """With Settings open mid-screen the card went bottom-left, over another app's window,
+    as it covered a little less of Settings there: ours are the only windows it knows of."""
+    size = QSize(WIDTH, 200)
+    usual = card_position(size, ICON)  # under the tray, top right
+    settings = QRect(150, 60, 500, 640)  # mid-screen, over part of the usual place
+    assert QRect(usual, size).intersects(settings)
+    assert card_position(size, ICON, [settings]) == usual
+    # even with the keyboard in it, elsewhere in the window
+    assert card_position(size, ICON, [settings], QRect(200, 600, 200, 30)) == usual
+    # but not over the very field being typed in
+    field = QRect(usual.x() + 20, usual.y() + 40, 200, 30)
+    where = QRect(card_position(size, ICON, [settings], field), size)
+    assert not where.intersects(field) and not where.intersects(ICON)
+
+
 def _hide_all_rest_ideas_but(rig: Rig, kept: int) -> list[str]:
     """Hide every rest idea but the first `kept`; returns the ids still shown."""
     ids = [str(item["id"]) for item in content.load_pack("rest", "en")]

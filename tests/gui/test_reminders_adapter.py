@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from footholds.app.build import AppContext
 from footholds.app.handlers import handle
 from footholds.app.reminder_driver import MIN_TICK_MS, ReminderDriver
 from footholds.core.scheduler import Due
-from footholds.core.store import OwnItem
+from footholds.core.store import OwnItem, Session
 from footholds.platform import sound
 from footholds.platform.sound import SoundPlayer
 from footholds.ui.reminders.own_reminder import OwnReminderDialog
@@ -391,3 +392,30 @@ def test_a_plan_whose_nudge_time_has_passed_is_nudged_at_once(rig: Rig, qtbot: Q
     # shown as every nudge is: it takes no focus from the plan window
     assert rig.card.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     assert rig.card.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+
+
+def test_a_session_added_or_removed_shows_in_the_tray_at_once(rig: Rig, qtbot: QtBot) -> None:
+    """A session starting now said "Quiet for your session" in the menu while the tooltip
+    kept "Next movement in about 45 min" until the next tick, up to a minute on."""
+    tray = rig.ctx.tray
+    assert tray.icon.toolTip() == "Next movement in about 45 min"
+    here = rig.driver.now().astimezone()  # session times are on the system's own clock
+
+    def at(session: Session, moment: datetime) -> Session:
+        day, time = moment.date().isoformat(), moment.strftime("%H:%M")
+        return dataclasses.replace(session, day=day, time=time)
+
+    added = at(Session(minutes=50), here).to_dict()
+    assert handle(rig.ctx, "session-add", {"session": added})[0]  # `footholds session add`
+    # no tick in between: the tray says so at once (the quiet ends 15 minutes after it)
+    assert tray.icon.toolTip() == "Quiet for your session until 11:05"
+    assert tray.state == "quiet"
+    [session] = rig.ctx.store.all(Session)
+    moved = at(session, here + timedelta(hours=2))
+    rig.ctx.store.update(moved)  # from the sessions window, say
+    assert tray.icon.toolTip() == "Next movement in about 45 min"
+    assert tray.state == "active"
+    rig.ctx.store.update(at(moved, here - timedelta(minutes=30)))
+    assert tray.icon.toolTip() == "Quiet for your session until 10:35"
+    assert handle(rig.ctx, "session-remove", {"id": session.id[:8]})[0]
+    assert tray.icon.toolTip() == "Next movement in about 45 min"

@@ -334,6 +334,11 @@ class ReminderDriver(QObject):
         # work is done, as a tick: one card at a time, shown as any nudge is, without focus
         if kind == ActivityPlan.KIND and self.timer.isActive():
             self.timer.start(0)
+        # a session added, moved or removed (any window, or the command line through the app)
+        # may start or end the quiet now: the tray says so at once, not at the next tick
+        elif kind == Session.KIND and self.timer.isActive():
+            self._arm()
+            self._on_changed()
 
     def _on_setting(self, name: str, _value: object) -> None:
         if name.startswith(("reminders.", "day.")) and self.timer.isActive():

@@ -162,6 +162,13 @@ class Scheduler(DueTimes):
         at = self._possible_at(kind, now, tz)
         return at.astimezone(tz) if at is not None else None
 
+    def comes_with_rest(self, kind: Kind) -> bool:
+        """Whether `kind` (a movement) waits for the rest due about when it is: the rest
+        covers it, so it comes with the rest (comes_back_at(Kind.REST)), not on its own."""
+        now, tz = self._read_clock()
+        due = self._due_at(kind, tz)
+        return due is not None and self._waits_for_rest(kind, due, now, tz)
+
     # -- the person's actions -----------------------------------------------------------------
 
     def pause(self, until: datetime | None) -> None:

@@ -44,8 +44,9 @@ def card_position(
     covering the icon; bottom-right of the main screen when the tray's place is unknown.
 
     `avoid` are our own windows on screen: the card goes to the nearest place beside them, or
-    to another corner, that covers none of them. With no such place it may overlap them, but
-    not `keep_clear` (where the person is typing) if it can help it, and as little as it can.
+    to another corner, that covers none of them. With no such place it stays in its usual
+    place over them, unless that covers `keep_clear` (where the person is typing): then it
+    goes where it covers none of that, if it can, and as little of our windows as it can.
     """
     known = tray.isValid() and not tray.isEmpty()
     screen = QGuiApplication.screenAt(tray.center()) if known else None
@@ -70,11 +71,18 @@ def card_position(
     if clear:
         return min(clear, key=distance)
 
+    def typing(p: QPoint) -> bool:
+        return keep_clear is not None and QRect(p, size).intersects(keep_clear)
+
+    # No place covers none of ours. Our windows are all this knows of: a far corner that
+    # covers a little less of them may well cover the person's own work (another app's
+    # window) instead, so the card keeps its usual place, unless the person is typing there
+    if not typing(corner):
+        return corner
+
     def cost(p: QPoint) -> tuple[bool, int, int]:
-        card = QRect(p, size)
-        typing = keep_clear is not None and card.intersects(keep_clear)
-        covered = sum(_area(card.intersected(w)) for w in windows)
-        return typing, covered, distance(p)
+        covered = sum(_area(QRect(p, size).intersected(w)) for w in windows)
+        return typing(p), covered, distance(p)
 
     return min(inside, key=cost)
 

@@ -431,14 +431,22 @@ class ReminderPresenter(QObject):
 
     def _back_words(self, kind: Kind) -> str:
         """When a Later one will really come back: the snooze, or later when quiet (a therapy
-        session, quiet hours, a pause) holds it past that. Nothing said when no time is known
-        (paused until resumed): a promise of minutes would not be kept."""
+        session, quiet hours, a pause) holds it past that; a movement put off until about when
+        a rest is due comes with that rest. Nothing said when no time is known (paused until
+        resumed): a promise of minutes would not be kept."""
         back = self.scheduler.comes_back_at(kind)
+        with_rest = back is None and self.scheduler.comes_with_rest(kind)
+        if with_rest:
+            back = self.scheduler.comes_back_at(Kind.REST)
         if back is None:
             return ""
         now = self.scheduler.now()
         minutes = max(1, round((back - now).total_seconds() / 60))
         if minutes < 60:
+            if with_rest:
+                return self.tr(
+                    "All right. It will come with your rest, in about %n minutes.", "", minutes
+                )
             return self.tr("All right. It will come back in about %n minutes.", "", minutes)
         from footholds.ui.reminders.reminder_words import status_words
 
@@ -446,8 +454,12 @@ class ReminderPresenter(QObject):
         if local.date() != now.date():
             # "tomorrow at 04:00" carries its own "at": "come back at tomorrow" would not do
             when = clock_text(back, now, status_words())
+            if with_rest:
+                return self.tr("All right. It will come with your rest, {when}.").format(when=when)
             return self.tr("All right. It will come back {when}.").format(when=when)
         time = local.strftime("%H:%M")
+        if with_rest:
+            return self.tr("All right. It will come with your rest, at {time}.").format(time=time)
         return self.tr("All right. It will come back at {time}.").format(time=time)
 
     def _on_store_changed(self, kind: str) -> None:
