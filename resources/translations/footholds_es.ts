@@ -8619,8 +8619,8 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <source>Open windows change now. One holding words you are still writing stays as it is until they are saved, so nothing is lost.</source>
-        <translation>Las ventanas abiertas cambian ya. Una con palabras que estás escribiendo se queda como está hasta que las guardes, para que no se pierda nada.</translation>
+        <source>Open windows change now. A window with words you have not saved yet stays as it is until you save them, so nothing is lost.</source>
+        <translation>Las ventanas abiertas cambian ya. Una ventana con palabras que aún no has guardado se queda como está hasta que las guardes, para que no se pierda nada.</translation>
     </message>
     <message>
         <source>Please choose a whole number from {low} to {high}.</source>
