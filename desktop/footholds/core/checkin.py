@@ -111,7 +111,7 @@ class Report:
         """Whether a section has anything to show."""
         values = {
             "talk": self.talk_about.strip() or self.worked or self.not_worked,
-            "feelings": self.days.entries,
+            "feelings": any(b.noted for b in bins(self.days)),
             "triggers": self.triggers,
             "tried": self.tried,
             "helped": self.helped,
@@ -142,7 +142,7 @@ def for_preview(report: Report, most: int = PREVIEW_MOST) -> tuple[Report, bool]
         if len(items) > most:
             cut[name] = items[:most]
     # the feelings table is cut where it is drawn (most_rows), its chart keeps every week
-    rows = sum(1 for b in bins(report.days) if b.entries)
+    rows = sum(1 for b in bins(report.days) if b.noted)
     return (replace(report, **cut) if cut else report), bool(cut) or rows > most
 
 
