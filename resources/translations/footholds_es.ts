@@ -673,6 +673,10 @@
         <translation>Tu primera sesión fue hoy, hace un rato, así que el resumen empieza {days} días atrás.</translation>
     </message>
     <message>
+        <source>Your first session is today, so the summary starts {days} days back.</source>
+        <translation>Tu primera sesión es hoy, así que el resumen empieza {days} días atrás.</translation>
+    </message>
+    <message>
         <source>Saved. Your next summary will start from {day}.</source>
         <translation>Guardado. Tu próximo resumen empezará el {day}.</translation>
     </message>

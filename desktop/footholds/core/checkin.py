@@ -178,6 +178,13 @@ def last_over(store: Store, now: datetime, tz: tzinfo | None = None) -> ss.Occur
     return ss.last_occurrence(store.all(Session), now, tz)
 
 
+def under_way(store: Store, now: datetime, tz: tzinfo | None = None) -> ss.Occurrence | None:
+    """A session begun by `now` and not over yet: a timed one between its start and its end,
+    a dated one on its day. Neither the last session nor one still to come."""
+    found = [o for o in ss.occurrences(store.all(Session), now, now, tz) if o.start <= now]
+    return found[-1] if found else None
+
+
 def since_last(
     store: Store, made: date, now: datetime, tz: tzinfo | None = None
 ) -> SinceLast | None:
