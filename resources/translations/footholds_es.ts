@@ -3634,8 +3634,24 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Muéstrame una entrada al azar</translation>
     </message>
     <message>
-        <source>Shows one time you got through in large words at the top of the window.</source>
-        <translation>Muestra en letra grande, arriba de la ventana, una vez que saliste adelante.</translation>
+        <source>Shows one time you got through in large words, in the place of the list.</source>
+        <translation>Muestra en letra grande, en el lugar de la lista, una vez que saliste adelante.</translation>
+    </message>
+    <message>
+        <source>One time you got through, shown in the place of the list.</source>
+        <translation>Una vez que saliste adelante, mostrada en el lugar de la lista.</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Back to your whole list</source>
+        <translation>Volver a tu lista completa</translation>
+    </message>
+    <message>
+        <source>Puts your list back in the place of the entry shown.</source>
+        <translation>Vuelve a poner tu lista en el lugar de la entrada que se muestra.</translation>
     </message>
     <message>
         <source>Add</source>
