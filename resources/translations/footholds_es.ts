@@ -673,6 +673,10 @@
         <translation>Tu primera sesión fue hoy, hace un rato, así que el resumen empieza {days} días atrás.</translation>
     </message>
     <message>
+        <source>Your first session is today, so the summary starts {days} days back.</source>
+        <translation>Tu primera sesión es hoy, así que el resumen empieza {days} días atrás.</translation>
+    </message>
+    <message>
         <source>Saved. Your next summary will start from {day}.</source>
         <translation>Guardado. Tu próximo resumen empezará el {day}.</translation>
     </message>
@@ -3630,8 +3634,24 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Muéstrame una entrada al azar</translation>
     </message>
     <message>
-        <source>Shows one time you got through in large words at the top of the window.</source>
-        <translation>Muestra en letra grande, arriba de la ventana, una vez que saliste adelante.</translation>
+        <source>Shows one time you got through in large words, in the place of the list.</source>
+        <translation>Muestra en letra grande, en el lugar de la lista, una vez que saliste adelante.</translation>
+    </message>
+    <message>
+        <source>One time you got through, shown in the place of the list.</source>
+        <translation>Una vez que saliste adelante, mostrada en el lugar de la lista.</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Back to your whole list</source>
+        <translation>Volver a tu lista completa</translation>
+    </message>
+    <message>
+        <source>Puts your list back in the place of the entry shown.</source>
+        <translation>Vuelve a poner tu lista en el lugar de la entrada que se muestra.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -8634,8 +8654,8 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <source>Open windows change now. One holding words you are still writing stays as it is until they are saved, so nothing is lost.</source>
-        <translation>Las ventanas abiertas cambian ya. Una con palabras que estás escribiendo se queda como está hasta que las guardes, para que no se pierda nada.</translation>
+        <source>Open windows change now. A window with words you have not saved yet stays as it is until you save them, so nothing is lost.</source>
+        <translation>Las ventanas abiertas cambian ya. Una ventana con palabras que aún no has guardado se queda como está hasta que las guardes, para que no se pierda nada.</translation>
     </message>
     <message>
         <source>Please choose a whole number from {low} to {high}.</source>

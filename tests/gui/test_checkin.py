@@ -736,6 +736,23 @@ def test_a_first_session_over_earlier_today_is_not_said_to_be_still_to_come(
     assert window.no_session.text().startswith("Your first session was earlier today,")
 
 
+@pytest.mark.parametrize("day_only", [False, True])
+def test_a_first_session_under_way_is_said_to_be_today(
+    window: CheckinWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, day_only: bool
+) -> None:
+    """A first session that began two minutes ago (or one dated today, with no time): it
+    said "Your first session is still to come" (the tour's c2.png)."""
+    # in the system's zone, as the window's clock reads it (session times are wall-clock)
+    now = datetime.combine(TODAY, datetime.min.time()).replace(hour=9, minute=2).astimezone()
+    monkeypatch.setattr(CheckinWindow, "_now", lambda _self: now)
+    ctx.store.add(Session(day=TODAY.isoformat(), time="" if day_only else "09:00", minutes=50))
+    window.say_if_no_session()
+    assert window.no_session.text().startswith("Your first session is today,")
+    ctx.store.add(Session(day=(TODAY + timedelta(days=7)).isoformat()))  # and one to come
+    window.say_if_no_session()
+    assert window.no_session.text().startswith("Your first session is today,")
+
+
 @pytest.mark.parametrize("there_before", [False, True])
 def test_printed_to_a_file_the_summary_is_the_owners_only(
     full: AppContext,

@@ -169,6 +169,63 @@ def test_show_me_one_shows_a_different_one_each_time(ctx: AppContext, qtbot: QtB
     assert set(seen) <= {"one", "two", "three"}
 
 
+LONG = (
+    "A really long grey day where I woke at four, could not get back to sleep, dragged "
+    "myself to the kitchen, burned the toast, cried in the shower, and still answered the "
+    "two emails that mattered, then called my sister for ten minutes. "
+)
+
+
+def test_show_me_one_takes_the_lists_place_and_moves_nothing_above_it(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """With 30 long entries, the card came in above the search: the search and the buttons
+    dropped from y=220 to y=415 under the pointer and the list shrank to one entry (the
+    tour's p30.png, p31.png). It shows in the list's place, in the list's room."""
+    for n in range(30):
+        ctx.store.add(Proof(day=person_day(), text=f"Entry {n}: {LONG * 2}"))
+    window = _open(ctx, qtbot)
+    window.resize(560, 620)
+    qtbot.waitUntil(lambda: window.list.isVisible())
+    before = {
+        w: w.mapTo(window, w.rect().topLeft())
+        for w in (window.search, window.show_one, window.add, window.list_area)
+    }
+    area = window.list_area.size()
+    qtbot.mouseClick(window.show_one, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.card.isVisible)
+    assert window.showing_one() and not window.list.isVisible()
+    after = {w: w.mapTo(window, w.rect().topLeft()) for w in before}
+    assert after == before
+    assert window.list_area.size() == area
+    assert window.back.isVisible() and not window.edit.isVisible()
+    # again, for another one: the button is still under the pointer
+    qtbot.mouseClick(window.show_one, Qt.MouseButton.LeftButton)
+    assert (
+        window.show_one.mapTo(window, window.show_one.rect().topLeft()) == before[window.show_one]
+    )
+    # back to the list, by the button, by Esc or by searching
+    qtbot.mouseClick(window.back, Qt.MouseButton.LeftButton)
+    assert window.list.isVisible() and window.edit.isVisible() and not window.back.isVisible()
+    qtbot.waitUntil(window.list.hasFocus)
+    window.show_one.click()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.list.isVisible() and window.isVisible()
+    window.show_one.click()
+    qtbot.keyClicks(window.search, "29:")
+    assert window.list.isVisible() and window.list.count() == 1
+    assert window.list_area.size() == area
+
+
+def test_the_entry_shown_goes_when_it_is_removed(ctx: AppContext, qtbot: QtBot) -> None:
+    proof = ctx.store.add(Proof(day=person_day(), text="only one"))
+    window = _open(ctx, qtbot)
+    window.show_one.click()
+    assert window.card_text.text() == "only one"
+    ctx.store.remove(proof)
+    qtbot.waitUntil(lambda: not window.showing_one())
+
+
 def test_entries_from_quick_log_and_goals_are_shown_with_where_they_came_from(
     ctx: AppContext, qtbot: QtBot
 ) -> None:

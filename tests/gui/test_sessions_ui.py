@@ -198,8 +198,9 @@ def test_undoing_a_skip_keeps_an_offer_made_since_as_made(
 
 
 def test_session_dates_come_from_the_one_formatter(ctx: AppContext, qtbot: QtBot) -> None:
-    """ "Tue 10 Jun 2025", "mar 10 jun 2025" (ui/common/dates.py): named even when it is
-    today (it sits in "on %1"), the year only when it is not this year."""
+    """ "Tue 10 Jun 2025", "mar 10 jun 2025" (ui/common/dates.py): the year only when it is
+    not this year; today and tomorrow as LOOK.md's dates say them, "Today" and "Tomorrow"
+    (a session added for 08:56 today read "Sun 6 Dec at 08:56", the tour's sess2.png)."""
     window = cast(SettingsWindow, ctx.windows.show("settings"))
     qtbot.addWidget(window)
     window.present(SESSIONS_SECTION)
@@ -209,11 +210,21 @@ def test_session_dates_come_from_the_one_formatter(ctx: AppContext, qtbot: QtBot
     now = Session(day="2026-12-02", time="", every="", therapist="")
     assert editor.describe(old) == "Tue 10 Jun 2025"
     assert "2026" not in editor.describe(now)
-    assert "today" not in editor.describe(now).lower()
+    assert editor.describe(now) == "Today, time not set"
+    timed = Session(day="2026-12-02", time="08:56", minutes=50)
+    assert editor.describe(timed) == "Today at 08:56, 50 minutes"
+    tomorrow = Session(day="2026-12-03", time="17:00", minutes=50)
+    assert editor.describe(tomorrow) == "Tomorrow at 17:00, 50 minutes"
+    after = Session(day="2026-12-04", time="17:00", minutes=50)
+    assert editor.describe(after) == "Fri 4 Dec at 17:00, 50 minutes"
+    editor.first.setDate(QDate.currentDate().addDays(1))  # the form's today is the calendar's
+    assert editor.first.text() == "Tomorrow"  # the form reads as the list does
     ctx.settings.set("general.language", "es")
     i18n.apply(ctx)
     try:
         assert editor.describe(old) == "mar 10 jun 2025"
+        assert editor.describe(timed) == "Hoy a las 08:56, 50 minutos"
+        assert editor.describe(tomorrow) == "Mañana a las 17:00, 50 minutos"
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)
@@ -780,13 +791,13 @@ def test_a_session_to_come_says_its_time_and_length_or_that_it_has_none(
     def shown() -> list[str]:
         return [present(row.findChild(QLabel)).accessibleName() for row in editor.rows]
 
-    assert shown() == ["Sat 5 Dec, time not set", "Wed 9 Dec at 17:00, 45 minutes", "Sun 15 Nov"]
+    assert shown() == ["Today, time not set", "Wed 9 Dec at 17:00, 45 minutes", "Sun 15 Nov"]
     ctx.settings.set("general.language", "es")
     i18n.apply(ctx)
     try:
         editor.refresh()
         assert shown() == [
-            "sáb 5 dic, sin hora fijada",
+            "Hoy, sin hora fijada",
             "mié 9 dic a las 17:00, 45 minutos",
             "dom 15 nov",
         ]

@@ -139,6 +139,19 @@ def test_choice_labels_are_words_not_codes(window: SettingsWindow) -> None:
     assert language.itemText(language.findData("es")) == "Español"
 
 
+def test_the_language_note_says_plainly_what_waits(window: SettingsWindow) -> None:
+    """The note under Language names a window and the person's own unsaved words, in plain
+    words: "One holding words you are still writing" left the reader to work out what held
+    what."""
+    row = window.rows["general.language"]
+    notes = [label.text() for label in row.field.findChildren(QLabel)]
+    assert any(
+        "A window with words you have not saved yet stays as it is until you save them" in note
+        for note in notes
+    ), notes
+    assert not any("One holding" in note for note in notes)
+
+
 def test_times_add_and_remove(window: SettingsWindow, ctx: AppContext) -> None:
     switch = cast(setting_editors.BoolEditor, window.rows["reminders.nourishment_enabled"].editor)
     switch.check.setChecked(True)  # the times are greyed out while the nudges are off

@@ -354,6 +354,27 @@ def test_a_day_with_no_energy_among_others_has_an_empty_cell(report: checkin.Rep
     assert "Energy each day" in to_markdown(report) and "<svg" in to_html(report)
 
 
+def test_a_day_with_only_a_note_has_no_row_in_the_feelings_table(tmp_path: Path) -> None:
+    """A quick log with only a note gave "Sun 6 Dec" a row of empty cells under Feelings
+    (the tour's m_checkin.png); with energy noted on other days, it gets none either."""
+    store = open_store(tmp_path)
+    store.add(LogEntry(at=at(4, 9), note="tired today"))
+    alone = checkin.gather(store, FIRST, LAST, made=TODAY, tz=TZ)
+    assert not alone.has("feelings")  # nothing for the part: it is left out, not empty
+    assert "Feelings and energy" not in to_markdown(alone)
+    assert "Feelings and energy" not in to_html(alone)
+    assert "tired today" in to_markdown(alone)  # the note itself is in the notes
+    store.add(LogEntry(at=at(3, 9), energy=2, feelings=["sad"]))
+    store.add(LogEntry(at=at(5, 9), energy=4))
+    both = checkin.gather(store, FIRST, LAST, made=TODAY, tz=TZ)
+    store.close()
+    text, page = to_markdown(both), to_html(both)
+    assert "Wed 4 Mar" not in text.split("## Feelings and energy")[1].split("##")[0]
+    assert "<td>Wed 4 Mar</td>" not in page
+    assert "| Tue 3 Mar |" in text and "| Thu 5 Mar |" in text  # energy alone is something
+    assert "<td>Thu 5 Mar</td>" in page
+
+
 def test_made_defaults_to_the_persons_today(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

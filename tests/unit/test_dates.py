@@ -185,3 +185,15 @@ def test_a_short_span_names_every_day_it_holds() -> None:
         "29 Dec 2025 – 4 Jan"
     )
     assert core_dates.short_span(date(2025, 3, 2), date(2025, 3, 8), today=today) == "2–8 Mar 2025"
+
+
+def test_days_to_come_can_say_tomorrow() -> None:
+    """Where days ahead are listed (sessions), the day after today is "tomorrow"; elsewhere
+    it stays named, as before."""
+    today = date(2026, 12, 6)
+    tomorrow = date(2026, 12, 7)
+    assert day_label(tomorrow, today=today, ahead=True) == "tomorrow"
+    assert day_label(tomorrow, today=today, ahead=True, capital=True, locale="es") == "Mañana"
+    assert day_label(tomorrow, today=today) == "Mon 7 Dec"
+    assert day_label(tomorrow, today=today, ahead=True, relative=False) == "Mon 7 Dec"
+    assert day_label(date(2026, 12, 8), today=today, ahead=True) == "Tue 8 Dec"

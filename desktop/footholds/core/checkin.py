@@ -111,7 +111,7 @@ class Report:
         """Whether a section has anything to show."""
         values = {
             "talk": self.talk_about.strip() or self.worked or self.not_worked,
-            "feelings": self.days.entries,
+            "feelings": any(b.noted for b in bins(self.days)),
             "triggers": self.triggers,
             "tried": self.tried,
             "helped": self.helped,
@@ -142,7 +142,7 @@ def for_preview(report: Report, most: int = PREVIEW_MOST) -> tuple[Report, bool]
         if len(items) > most:
             cut[name] = items[:most]
     # the feelings table is cut where it is drawn (most_rows), its chart keeps every week
-    rows = sum(1 for b in bins(report.days) if b.entries)
+    rows = sum(1 for b in bins(report.days) if b.noted)
     return (replace(report, **cut) if cut else report), bool(cut) or rows > most
 
 
@@ -176,6 +176,13 @@ def has_last_session(store: Store, today: date) -> bool:
 def last_over(store: Store, now: datetime, tz: tzinfo | None = None) -> ss.Occurrence | None:
     """The last session over by `now`: a timed one once it ended, a dated one after its day."""
     return ss.last_occurrence(store.all(Session), now, tz)
+
+
+def under_way(store: Store, now: datetime, tz: tzinfo | None = None) -> ss.Occurrence | None:
+    """A session begun by `now` and not over yet: a timed one between its start and its end,
+    a dated one on its day. Neither the last session nor one still to come."""
+    found = [o for o in ss.occurrences(store.all(Session), now, now, tz) if o.start <= now]
+    return found[-1] if found else None
 
 
 def since_last(

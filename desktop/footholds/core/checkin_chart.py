@@ -31,6 +31,13 @@ class Bin:
     feelings: tuple[str, ...]
     entries: int
 
+    @property
+    def noted(self) -> bool:
+        """Whether the day (week) has anything for the feelings table: an energy level or a
+        feeling. Entries with only a note or a trigger give it no row, rather than a row of
+        empty cells under "Feelings"."""
+        return self.energy is not None or bool(self.feelings)
+
 
 def bins(days: Insights) -> list[Bin]:
     """One bin per day, or per 7 days when the stretch is longer than about two months."""

@@ -168,7 +168,7 @@ def _html_feelings(
         ]
     heads = [w["week" if weekly else "day"], *([w["energy"]] if energy else []), w["feelings_col"]]
     out.append("<table><tr>" + "".join(f"<th>{_h(h)}</th>" for h in heads) + "</tr>")
-    rows = [b for b in points if b.entries]
+    rows = [b for b in points if b.noted]
     for b in rows[-most_rows:] if most_rows else rows:
         level = [energy_word(b.energy, w)] if energy else []
         cells = [w.day(b.first), *level, ", ".join(w.word(f) for f in b.feelings)]

@@ -317,7 +317,7 @@ def _md_feelings(report: Report, w: Wording) -> list[str]:
     heads = [w["week" if weekly else "day"], *([w["energy"]] if energy else []), w["feelings_col"]]
     out += ["| " + " | ".join(heads) + " |", "|" + " --- |" * len(heads)]
     for b in points:
-        if b.entries:
+        if b.noted:
             level = [energy_word(b.energy, w)] if energy else []
             feelings = ", ".join(md(w.word(f)) for f in b.feelings)
             out.append("| " + " | ".join([w.day(b.first), *level, feelings]) + " |")

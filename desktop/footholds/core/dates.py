@@ -39,8 +39,8 @@ _DECIMAL_MARK = {"en": ".", "es": ","}
 # the marks around quoted words: “…” in English, «…» in Spanish
 _QUOTES = {"en": ("\u201c", "\u201d"), "es": ("\u00ab", "\u00bb")}
 _RELATIVE = {
-    "en": ("today", "yesterday"),
-    "es": ("hoy", "ayer"),
+    "en": ("today", "yesterday", "tomorrow"),
+    "es": ("hoy", "ayer", "mañana"),
 }
 
 
@@ -88,12 +88,14 @@ def day_label(
     locale: str = "en",
     relative: bool = True,
     capital: bool = False,
+    ahead: bool = False,
 ) -> str:
     """`day` as a person says it: "today", "yesterday", "Tue 3 Dec", "Tue 3 Dec 2024".
 
     `day` may be a date or "YYYY-MM-DD" (text that is neither is returned as it was).
     `relative=False` always names the day (for a list of days, where "today" would jump
-    about); `capital=True` for the start of a line or a window title.
+    about); `capital=True` for the start of a line or a window title. `ahead=True` where
+    days to come are shown (sessions): the day after `today` is "tomorrow".
     """
     when = _as_date(day)
     if when is None:
@@ -106,6 +108,8 @@ def day_label(
             text = _RELATIVE[lang][0]
         elif gap == 1:
             text = _RELATIVE[lang][1]
+        elif gap == -1 and ahead:
+            text = _RELATIVE[lang][2]
     if not text:
         weekday = _WEEKDAYS[lang][when.weekday()]
         month = _MONTHS[lang][when.month - 1]

@@ -24,9 +24,15 @@ class DayEdit(QDateEdit):
     """A QDateEdit whose text is dates.day_label: "Today", "Yesterday", "Thu 3 Dec"."""
 
     def __init__(
-        self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+        self,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        ahead: bool = False,
     ) -> None:
+        """`ahead` for a day that may be to come (a session's): tomorrow says "Tomorrow"."""
         super().__init__(parent)
+        self.ahead = ahead
         # which day "Today" is: the calendar's by default (session dates), the person's own
         # (core/days.py) for days counted from their day start, as the proof list's
         self.today = today
@@ -44,6 +50,7 @@ class DayEdit(QDateEdit):
             today=self.today(),
             locale=QLocale().name(),
             capital=True,
+            ahead=self.ahead,
         )
 
     def dateTimeFromText(self, text: str) -> QDateTime:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,7 @@ from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.own_words import own_words
 from footholds.ui.common.prompter import excerpt
+from footholds.ui.common.scrolling import PageScroll
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.proofs.proof_editor import ProofEditor
 
@@ -75,7 +77,8 @@ class ProofListWindow(CalmWindow):
                 "through again, even when it doesn't feel like it."
             ),
         )
-        # the hero: one proof, larger, on a card (hidden until "Show me one")
+        # the hero: one proof, larger, on a card. "Show me one" puts it in the list's place
+        # (see below), so the search and the buttons stay where they were under the pointer
         self.card = Card()
         self.card_text = self.card.add(own_words(kind="heading", selectable=True))
         font = self.card_text.font()
@@ -83,7 +86,6 @@ class ProofListWindow(CalmWindow):
         self.card_text.setFont(font)
         self.card_text.setAccessibleName(self.tr("An entry from your proof list"))
         self.card_date = self.card.add(label(kind="caption"))
-        self.card.hide()
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search"))
@@ -98,7 +100,7 @@ class ProofListWindow(CalmWindow):
         self.show_one = buttons.quiet(
             self.tr("Show me one"),
             self.tr("Show me one entry at random"),
-            self.tr("Shows one time you got through in large words at the top of the window."),
+            self.tr("Shows one time you got through in large words, in the place of the list."),
         )
         # the one add action (the empty state has its own while the top row is hidden)
         self.add = buttons.primary(
@@ -167,22 +169,51 @@ class ProofListWindow(CalmWindow):
             self.tr("Remove the chosen entry"),
             self.tr("Takes the chosen entry off your list; you can undo it for a few seconds."),
         )
+        self.back = buttons.quiet(
+            self.tr("Back to the list"),
+            self.tr("Back to your whole list"),
+            self.tr("Puts your list back in the place of the entry shown."),
+        )
+        self.back.hide()  # only while one entry is shown, in the place of Edit and Remove
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.back)
         row.addWidget(self.edit)
         row.addWidget(self.remove)
+        list_page = QWidget()
+        list_page_layout = QVBoxLayout(list_page)
+        list_page_layout.setContentsMargins(0, 0, 0, 0)
+        list_page_layout.addWidget(self.list, 1)
+        list_page_layout.addWidget(self.no_match)
+        # the card takes the list's room rather than pushing it down: the controls above it
+        # stay where the pointer left them (LOOK.md: feedback moves nothing else), and a long
+        # entry scrolls on its page instead of squeezing the list to one row
+        card_page = QWidget()
+        card_layout = QVBoxLayout(card_page)
+        card_layout.setContentsMargins(0, 0, 0, 0)
+        card_layout.addWidget(self.card)
+        card_layout.addStretch(1)
+        self.card_scroll = PageScroll()
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setFrameShape(PageScroll.Shape.NoFrame)
+        self.card_scroll.setWidget(card_page)
+        self.card_scroll.setAccessibleName(self.tr("An entry from your proof list"))
+        self.card_scroll.setAccessibleDescription(
+            self.tr("One time you got through, shown in the place of the list.")
+        )
+        self.pages = QStackedWidget()
+        self.pages.addWidget(list_page)
+        self.pages.addWidget(self.card_scroll)
         self.list_area = QWidget()
         list_layout = QVBoxLayout(self.list_area)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.list, 1)
-        list_layout.addWidget(self.no_match)
+        list_layout.addWidget(self.pages, 1)
         list_layout.addLayout(row)
         self.undo = UndoBar()
 
         layout = QVBoxLayout(self)
         window_margins(layout)
         layout.addWidget(self.header)
-        layout.addWidget(self.card)
         layout.addWidget(self.top)
         layout.addWidget(self.editor)
         layout.addWidget(self.empty, 1)
@@ -199,8 +230,9 @@ class ProofListWindow(CalmWindow):
     def _connect(self) -> None:
         self.ctx.signals.store_changed.connect(self._on_store_changed)
         self.ctx.signals.setting_changed.connect(self._on_setting_changed)
-        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.search.textChanged.connect(self._on_search_changed)
         self.show_one.clicked.connect(self.show_random)
+        self.back.clicked.connect(self._on_back_clicked)
         self.add.clicked.connect(lambda: self._start_new())
         self.add_first.clicked.connect(lambda: self._start_new())
         self.edit.clicked.connect(self._on_edit_clicked)
@@ -264,6 +296,8 @@ class ProofListWindow(CalmWindow):
             self.list.addItem(item)
             if proof.id == keep:
                 self.list.setCurrentItem(item)
+        if not proofs:
+            self.show_list()
         self.empty.setVisible(not proofs)
         self.top.setVisible(bool(proofs))  # nothing to search or pick yet: one add action
         self.list_area.setVisible(bool(proofs))
@@ -301,7 +335,35 @@ class ProofListWindow(CalmWindow):
         self._shown_id = proof.id
         self.card_text.setText(proof.text)
         self.card_date.setText(long_date(proof.day, today=self.today()))
-        self.card.show()
+        self.pages.setCurrentWidget(self.card_scroll)
+        self.card_scroll.verticalScrollBar().setValue(0)
+        self.edit.hide()  # they act on the list's chosen entry, not on the one shown
+        self.remove.hide()
+        self.back.show()
+
+    def showing_one(self) -> bool:
+        """Whether one entry is shown in the list's place."""
+        return self.pages.currentWidget() is self.card_scroll
+
+    def show_list(self) -> None:
+        """The list back in its place, and Edit and Remove with it."""
+        if not self.showing_one():
+            return
+        keyboard_on_back = self.back.hasFocus()
+        self.pages.setCurrentIndex(0)
+        self.back.hide()
+        self.edit.show()
+        self.remove.show()
+        if keyboard_on_back:
+            self.list.setFocus()  # not handed on to the next button, Get help now
+
+    def _on_back_clicked(self) -> None:
+        self.show_list()
+        self.list.setFocus()
+
+    def _on_search_changed(self, _text: str) -> None:
+        self.show_list()  # what is searched for is the list
+        self.refresh()
 
     # -- changing ------------------------------------------------------------------------
     def chosen(self) -> Proof | None:
@@ -313,6 +375,7 @@ class ProofListWindow(CalmWindow):
     def _on_edit_clicked(self) -> None:
         proof = self.chosen()
         if proof is not None:
+            self.show_list()
             self.editor.start(proof)
 
     def _on_save_shortcut(self) -> None:
@@ -347,6 +410,7 @@ class ProofListWindow(CalmWindow):
         words and button go, the editor being the one thing on the page (squeezed beside it,
         the examples were cut off)."""
         self.empty.hide()
+        self.show_list()  # the entry saved shows chosen in the list
         self.editor.start(text=text)
 
     def _close_editor(self, keep: bool = False) -> None:
@@ -418,8 +482,15 @@ class ProofListWindow(CalmWindow):
             self.editor.take_over(old.editor)
 
     def _on_store_changed(self, kind: str) -> None:
-        if kind == Proof.KIND:
-            self.refresh()
+        if kind != Proof.KIND:
+            return
+        self.refresh()
+        shown = self.ctx.store.get(Proof, self._shown_id) if self._shown_id else None
+        if shown is None:
+            self.show_list()  # the one shown was removed (from another window, say)
+        else:
+            self.card_text.setText(shown.text)  # changed elsewhere: shown as it is now
+            self.card_date.setText(long_date(shown.day, today=self.today()))
 
     def _on_setting_changed(self, name: str, _value: object) -> None:
         """A new day-start hour can move the person's today: "Today" and "Yesterday" are
@@ -437,5 +508,7 @@ class ProofListWindow(CalmWindow):
         if event.key() == Qt.Key.Key_Escape and self.editor.isVisible():
             self._close_editor(keep=True)  # Esc leaves the editor first, then the window
             self._focus_home()
+        elif event.key() == Qt.Key.Key_Escape and self.showing_one():
+            self._on_back_clicked()  # then the entry shown, then the window
         else:
             super().keyPressEvent(event)

@@ -240,7 +240,10 @@ class CheckinWindow(CalmWindow):
         earlier_today = self.tr(
             "Your first session was earlier today, so the summary starts {days} days back."
         ).format(days=days_back)
-        self.no_session.reserve([saved, none_saved, earlier_today])
+        today = self.tr(
+            "Your first session is today, so the summary starts {days} days back."
+        ).format(days=days_back)
+        self.no_session.reserve([saved, none_saved, earlier_today, today])
         none = not checkin.has_last_session(self.ctx.store, self.today())
         if not none:
             self.no_session.say("")
@@ -248,6 +251,10 @@ class CheckinWindow(CalmWindow):
             # over today, after the day began: not the one the summary starts at, and not
             # "still to come" either (it said so at 17:00 after a session at 10:00)
             self.no_session.say(earlier_today)
+        elif checkin.under_way(self.ctx.store, self._now()) is not None:
+            # begun and not over (two minutes in, or a session dated today with no time):
+            # "still to come" was untrue, and "was earlier today" not yet true
+            self.no_session.say(today)
         elif self.ctx.store.all(Session):  # saved, and all still to come
             self.no_session.say(saved)
         else:

@@ -52,6 +52,17 @@ def short_date(day: date, today: date) -> str:
     return long_date(day, capital=False, relative=False, today=today)
 
 
+def list_date(day: date, today: date, *, capital: bool = True) -> str:
+    """The day as every list in Footholds says it (LOOK.md, dates): "Today", "Tomorrow",
+    "Yesterday", else "Tue 8 Dec" ("mar 8 dic": a named day keeps its own case, as it did).
+    For the sessions list's own lines; `today` comes from the window's clock."""
+    locale = QLocale().name()
+    text = dates.day_label(day, today=today, locale=locale, ahead=True)
+    if capital and text != dates.day_label(day, today=today, locale=locale, relative=False):
+        return text[:1].upper() + text[1:]
+    return text
+
+
 class SessionsEditor(QWidget):
     """The person's sessions as plain lines, and a small form to add one."""
 
@@ -73,7 +84,7 @@ class SessionsEditor(QWidget):
         minutes = int(ss.QUIET_AFTER.total_seconds() // 60)
         quiet = self.tr("During a session and for {minutes} minutes after, reminders stay quiet.")
         self.quiet = hint(ctx, quiet.format(minutes=minutes))
-        self.first = DayEdit()  # "Today", "Thu 10 Dec": as the list below reads
+        self.first = DayEdit(ahead=True)  # "Today", "Tomorrow", "Thu 10 Dec": as the list reads
         self.first.setAccessibleName(self.tr("Session date"))
         self.first.setAccessibleDescription(
             self.tr("The day of the session; for a repeating one, the first day.")
@@ -307,15 +318,13 @@ class SessionsEditor(QWidget):
             }[session.every]
             text = text.format(weekday=weekday, time=session.time)
         elif session.time:
-            text = self.tr("{date} at {time}").format(
-                date=short_date(day, today), time=session.time
-            )
+            text = self.tr("{date} at {time}").format(date=list_date(day, today), time=session.time)
         elif day >= today:
             # one to come kept by its day alone (the check-in's "save for this session"
             # keeps no time): said, so its line is not read as a time gone missing
-            text = self.tr("{date}, time not set").format(date=short_date(day, today))
+            text = self.tr("{date}, time not set").format(date=list_date(day, today))
         else:
-            text = short_date(day, today)
+            text = list_date(day, today)
         if session.time:
             text += self.tr(", %n minutes", "", session.minutes)
         if session.therapist:
@@ -330,7 +339,7 @@ class SessionsEditor(QWidget):
             nearest = upcoming.start.astimezone()
             html += "<br>" + escape(
                 self.tr("Next: {date} at {time}").format(
-                    date=short_date(nearest.date(), self.clock().date()),
+                    date=list_date(nearest.date(), self.clock().date(), capital=False),
                     time=nearest.strftime("%H:%M"),
                 )
             )
