@@ -3457,6 +3457,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Volver a intentarlo</translation>
     </message>
     <message>
+        <source>Keep Footholds open</source>
+        <translation>Mantener Footholds abierto</translation>
+    </message>
+    <message>
         <source>Quit anyway</source>
         <translation>Salir de todos modos</translation>
     </message>
@@ -6354,34 +6358,34 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Some of your latest entries can&apos;t be saved to disk yet ({reason}). If Footholds closes now they will be lost.
 
-Try again, or quit anyway.</source>
+Try again. Or keep Footholds open: it saves them by itself once it can.</source>
         <translation>Algunas de tus últimas entradas aún no se pueden guardar en el disco ({reason}). Si Footholds se cierra ahora, se perderán.
 
-Vuelve a intentarlo, o sal de todos modos.</translation>
+Vuelve a intentarlo. O mantén Footholds abierto: las guardará por sí solo en cuanto pueda.</translation>
     </message>
     <message>
         <source>Some of your latest entries can&apos;t be saved yet, because the data folder can&apos;t be written to. If Footholds closes now they will be lost.
 
-Once the data folder can be written to again, try again, or quit anyway.</source>
+Once the data folder can be written to again, try again. Or keep Footholds open: it saves them by itself once it can.</source>
         <translation>Algunas de tus últimas entradas aún no se pueden guardar, porque no se puede escribir en la carpeta de datos. Si Footholds se cierra ahora, se perderán.
 
-Cuando se pueda volver a escribir en la carpeta de datos, vuelve a intentarlo, o sal de todos modos.</translation>
+Cuando se pueda volver a escribir en la carpeta de datos, vuelve a intentarlo. O mantén Footholds abierto: las guardará por sí solo en cuanto pueda.</translation>
     </message>
     <message>
         <source>Some of your latest entries can&apos;t be saved to disk yet (is the disk full?). If Footholds closes now they will be lost.
 
-Free some space and try again, or quit anyway.</source>
+Free some space and try again. Or keep Footholds open: it saves them by itself once there is room.</source>
         <translation>Algunas de tus últimas entradas aún no se pueden guardar en el disco (¿está lleno?). Si Footholds se cierra ahora, se perderán.
 
-Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation>
+Libera algo de espacio y vuelve a intentarlo. O mantén Footholds abierto: las guardará por sí solo en cuanto haya sitio.</translation>
     </message>
     <message>
         <source>The words you were writing can&apos;t be kept for next time yet. If Footholds closes now they will be lost.
 
-Try again, or quit anyway.</source>
+Try again, or keep Footholds open and they stay in their windows.</source>
         <translation>Las palabras que estabas escribiendo aún no se pueden guardar para la próxima vez. Si Footholds se cierra ahora, se perderán.
 
-Vuelve a intentarlo, o sal de todos modos.</translation>
+Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</translation>
     </message>
 </context>
 <context>
