@@ -1126,6 +1126,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Una copia que puedes leer o guardar en otro sitio, o entradas de otra aplicación o de una exportación anterior.</translation>
     </message>
     <message>
+        <source>CSV files are for reading in a spreadsheet. A JSON file is the export Footholds can bring back with Import.</source>
+        <translation>Los archivos CSV son para leerlos en una hoja de cálculo. Un archivo JSON es la exportación que Footholds puede recuperar con Importar.</translation>
+    </message>
+    <message>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
@@ -6780,6 +6784,10 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
     <message>
         <source>{file} is a zip file. Footholds can import its own JSON export (footholds export --format json) or a CSV export from Daylio.</source>
         <translation>{file} es un archivo zip. Footholds puede importar su propia exportación JSON (footholds export --format json) o una exportación CSV de Daylio.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip file, which Footholds can&apos;t import (its own CSV export is for reading in a spreadsheet). Footholds can bring back its own JSON export, made with “Export to a JSON file…” in Settings › Your data, or a CSV export from Daylio.</source>
+        <translation>{file} es un archivo zip, y Footholds no puede importarlo (su propia exportación CSV es para leerla en una hoja de cálculo). Footholds puede recuperar su propia exportación JSON, hecha con «Exportar a un archivo JSON…» en Ajustes › Tus datos, o una exportación CSV de Daylio.</translation>
     </message>
     <message>
         <source>{file} is larger than any Footholds export.</source>

@@ -119,7 +119,8 @@ def test_a_file_that_cannot_be_imported_is_told_in_spanish(
     zipped = tmp_path / "copia.json"
     zipped.write_bytes(b"PK\x03\x04" + b"\0" * 64)
     dialog.set_file(zipped)
-    assert dialog.preview.toPlainText().startswith("copia.json es un archivo zip.")
+    assert dialog.preview.toPlainText().startswith("copia.json es un archivo zip")
+    assert "«Exportar a un archivo JSON…»" in dialog.preview.toPlainText()
     dialog.set_file(tmp_path)
     assert "es una carpeta" in dialog.preview.toPlainText()
 

@@ -115,6 +115,14 @@ class DataPage(QWidget):
         self.import_button.setAccessibleDescription(
             self.tr("Opens a window that shows what a file would add before anything changes.")
         )
+        # which export comes back: a CSV zip brought to Import is refused (core import.zip)
+        self.formats = label(
+            self.tr(
+                "CSV files are for reading in a spreadsheet. A JSON file is the export "
+                "Footholds can bring back with Import."
+            ),
+            soft=True,
+        )
         # what happened, just under the buttons, its room kept; a file written comes with
         # Open it and Show in folder (ui/common/saved_file.py), as every window that saves
         self.status = SavedFile(lines=3)  # a restore's reason can be long
@@ -146,6 +154,7 @@ class DataPage(QWidget):
                     soft=True,
                 ),
                 [self.export_button, self.export_csv_button, self.import_button],
+                extra=self.formats,
             )
         )
         layout = QVBoxLayout(self)
