@@ -321,12 +321,12 @@
         <translation>diaria</translation>
     </message>
     <message>
-        <source>made before a restore</source>
-        <translation>hecha antes de recuperar otra</translation>
+        <source>what you had before a restore</source>
+        <translation>lo que tenías antes de recuperar una copia</translation>
     </message>
     <message>
-        <source>made just after a restore</source>
-        <translation>hecha justo después de recuperar otra</translation>
+        <source>what a restore brought back</source>
+        <translation>lo que trajo de vuelta una recuperación</translation>
     </message>
     <message>
         <source>made before Footholds was updated</source>
@@ -1078,8 +1078,8 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Tus listas de sentimientos, pequeños logros y partes de ti también vuelven, como estaban en la copia. El resto de tus ajustes se queda como está.</translation>
     </message>
     <message>
-        <source>What is in Footholds now is saved as a backup first, so nothing is lost.</source>
-        <translation>Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierde nada.</translation>
+        <source>Before restoring, what is in Footholds now is kept as a backup, listed as “what you had before a restore”, so nothing is lost. Entries written since this backup was made leave Footholds until you restore that one.</source>
+        <translation>Antes de recuperarla, lo que hay ahora en Footholds se guarda como copia, que aparece como «lo que tenías antes de recuperar una copia», así que no se pierde nada. Las entradas escritas desde que se hizo esta copia salen de Footholds hasta que recuperes aquella.</translation>
     </message>
     <message>
         <source>Restore this backup</source>

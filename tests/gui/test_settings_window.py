@@ -694,9 +694,19 @@ def test_restoring_an_empty_backup_names_both_counts_and_cancel_is_the_default(
     assert buttons == ["Restore this backup", "Cancel"] and default == "Cancel"
     assert ctx.store.count(LogEntry) == 2
 
+    # what happens to what is here now, naming the safety backup as the list names it
+    assert "what is in Footholds now is kept as a backup" in question
+    assert "leave Footholds until you restore that one" in question
+
     _answer_restore_question(qtbot, "Restore this backup")
     assert window.data_page.restore(empty) is True
     assert ctx.store.count(LogEntry) == 0
+    from footholds.core.store.backups import BEFORE_RESTORE
+    from footholds.ui.settings.backup_picker import made_by
+
+    [safety] = [b for b in ctx.backups.list() if b.label == BEFORE_RESTORE]
+    assert made_by(safety.label) == "what you had before a restore"
+    assert f"listed as “{made_by(safety.label)}”" in question
 
 
 def test_a_restore_says_the_lists_come_back_and_brings_them_back(

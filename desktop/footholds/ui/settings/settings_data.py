@@ -337,8 +337,11 @@ class DataPage(QWidget):
                 "Your lists of feelings, small wins and parts come back too, as they were in "
                 "the backup. Your other settings stay as they are."
             )
+        # the safety backup named as the list of backups names it (backup_picker.made_by)
         text += "\n\n" + self.tr(
-            "What is in Footholds now is saved as a backup first, so nothing is lost."
+            "Before restoring, what is in Footholds now is kept as a backup, listed as “what "
+            "you had before a restore”, so nothing is lost. Entries written since this backup "
+            "was made leave Footholds until you restore that one."
         )
         return self.ctx.prompter.ask(
             self, self.tr("Restore a backup"), text, action=self.tr("Restore this backup")
