@@ -6942,8 +6942,8 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>{file} no tiene el índice de una copia de seguridad de Footholds.</translation>
     </message>
     <message>
-        <source>{file} is damaged and cannot be read.</source>
-        <translation>{file} está dañado y no se puede leer.</translation>
+        <source>{file} looks damaged and can&apos;t be read.</source>
+        <translation>{file} parece dañado y no se puede leer.</translation>
     </message>
     <message>
         <source>{file} is not a Footholds backup.</source>
