@@ -66,7 +66,8 @@ class Prompter:
         anyway = QCoreApplication.translate("Prompter", "Quit anyway")
         box = QMessageBox(QMessageBox.Icon.NoIcon, TITLE, text, parent=parent)
         retry = box.addButton(again, QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
+        # beside Try again, the two answers that lose nothing; Quit anyway stands apart
+        keep = box.addButton(stay, QMessageBox.ButtonRole.AcceptRole)
         give_up = box.addButton(anyway, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(retry)
         box.setEscapeButton(keep)
