@@ -321,12 +321,12 @@
         <translation>diaria</translation>
     </message>
     <message>
-        <source>made before a restore</source>
-        <translation>hecha antes de recuperar otra</translation>
+        <source>what you had before a restore</source>
+        <translation>lo que tenías antes de recuperar una copia</translation>
     </message>
     <message>
-        <source>made just after a restore</source>
-        <translation>hecha justo después de recuperar otra</translation>
+        <source>what a restore brought back</source>
+        <translation>lo que trajo de vuelta una recuperación</translation>
     </message>
     <message>
         <source>made before Footholds was updated</source>
@@ -1082,8 +1082,8 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Tus listas de sentimientos, pequeños logros y partes de ti también vuelven, como estaban en la copia. El resto de tus ajustes se queda como está.</translation>
     </message>
     <message>
-        <source>What is in Footholds now is saved as a backup first, so nothing is lost.</source>
-        <translation>Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierde nada.</translation>
+        <source>Before restoring, what is in Footholds now is kept as a backup, listed as “what you had before a restore”, so nothing is lost. Entries written since this backup was made leave Footholds until you restore that one.</source>
+        <translation>Antes de recuperarla, lo que hay ahora en Footholds se guarda como copia, que aparece como «lo que tenías antes de recuperar una copia», así que no se pierde nada. Las entradas escritas desde que se hizo esta copia salen de Footholds hasta que recuperes aquella.</translation>
     </message>
     <message>
         <source>Restore this backup</source>
@@ -1128,6 +1128,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>A copy you can read or keep elsewhere, or entries from another app or an earlier export.</source>
         <translation>Una copia que puedes leer o guardar en otro sitio, o entradas de otra aplicación o de una exportación anterior.</translation>
+    </message>
+    <message>
+        <source>CSV files are for reading in a spreadsheet. A JSON file is the export Footholds can bring back with Import.</source>
+        <translation>Los archivos CSV son para leerlos en una hoja de cálculo. Un archivo JSON es la exportación que Footholds puede recuperar con Importar.</translation>
     </message>
     <message>
         <source>Export anyway</source>
@@ -3459,6 +3463,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Try again</source>
         <translation>Volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>Keep Footholds open</source>
+        <translation>Mantener Footholds abierto</translation>
     </message>
     <message>
         <source>Quit anyway</source>
@@ -6389,34 +6397,34 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Some of your latest entries can&apos;t be saved to disk yet ({reason}). If Footholds closes now they will be lost.
 
-Try again, or quit anyway.</source>
+Try again. Or keep Footholds open: it saves them by itself once it can.</source>
         <translation>Algunas de tus últimas entradas aún no se pueden guardar en el disco ({reason}). Si Footholds se cierra ahora, se perderán.
 
-Vuelve a intentarlo, o sal de todos modos.</translation>
+Vuelve a intentarlo. O mantén Footholds abierto: las guardará por sí solo en cuanto pueda.</translation>
     </message>
     <message>
         <source>Some of your latest entries can&apos;t be saved yet, because the data folder can&apos;t be written to. If Footholds closes now they will be lost.
 
-Once the data folder can be written to again, try again, or quit anyway.</source>
+Once the data folder can be written to again, try again. Or keep Footholds open: it saves them by itself once it can.</source>
         <translation>Algunas de tus últimas entradas aún no se pueden guardar, porque no se puede escribir en la carpeta de datos. Si Footholds se cierra ahora, se perderán.
 
-Cuando se pueda volver a escribir en la carpeta de datos, vuelve a intentarlo, o sal de todos modos.</translation>
+Cuando se pueda volver a escribir en la carpeta de datos, vuelve a intentarlo. O mantén Footholds abierto: las guardará por sí solo en cuanto pueda.</translation>
     </message>
     <message>
         <source>Some of your latest entries can&apos;t be saved to disk yet (is the disk full?). If Footholds closes now they will be lost.
 
-Free some space and try again, or quit anyway.</source>
+Free some space and try again. Or keep Footholds open: it saves them by itself once there is room.</source>
         <translation>Algunas de tus últimas entradas aún no se pueden guardar en el disco (¿está lleno?). Si Footholds se cierra ahora, se perderán.
 
-Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation>
+Libera algo de espacio y vuelve a intentarlo. O mantén Footholds abierto: las guardará por sí solo en cuanto haya sitio.</translation>
     </message>
     <message>
         <source>The words you were writing can&apos;t be kept for next time yet. If Footholds closes now they will be lost.
 
-Try again, or quit anyway.</source>
+Try again, or keep Footholds open and they stay in their windows.</source>
         <translation>Las palabras que estabas escribiendo aún no se pueden guardar para la próxima vez. Si Footholds se cierra ahora, se perderán.
 
-Vuelve a intentarlo, o sal de todos modos.</translation>
+Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</translation>
     </message>
 </context>
 <context>
@@ -6813,6 +6821,10 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>{file} es un archivo zip. Footholds puede importar su propia exportación JSON (footholds export --format json) o una exportación CSV de Daylio.</translation>
     </message>
     <message>
+        <source>{file} is a zip file, which Footholds can&apos;t import (its own CSV export is for reading in a spreadsheet). Footholds can bring back its own JSON export, made with “Export to a JSON file…” in Settings › Your data, or a CSV export from Daylio.</source>
+        <translation>{file} es un archivo zip, y Footholds no puede importarlo (su propia exportación CSV es para leerla en una hoja de cálculo). Footholds puede recuperar su propia exportación JSON, hecha con «Exportar a un archivo JSON…» en Ajustes › Tus datos, o una exportación CSV de Daylio.</translation>
+    </message>
+    <message>
         <source>{file} is larger than any Footholds export.</source>
         <translation>{file} es más grande que cualquier exportación de Footholds.</translation>
     </message>
@@ -6965,8 +6977,8 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>{file} no tiene el índice de una copia de seguridad de Footholds.</translation>
     </message>
     <message>
-        <source>{file} is damaged and cannot be read.</source>
-        <translation>{file} está dañado y no se puede leer.</translation>
+        <source>{file} looks damaged and can&apos;t be read.</source>
+        <translation>{file} parece dañado y no se puede leer.</translation>
     </message>
     <message>
         <source>{file} is not a Footholds backup.</source>

@@ -73,7 +73,7 @@ def test_each_backup_is_a_row_in_plain_words_newest_first(
     shown = rows(picker)
     assert shown[:3] == [
         "Today 11:53 · made by you",
-        "Today 09:53 · made before a restore",
+        "Today 09:53 · what you had before a restore",
         "Yesterday 09:53 · daily",
     ]
     assert shown[3].endswith(" 11:53 · made before Footholds was updated")  # a date
@@ -93,7 +93,7 @@ def test_two_backups_in_the_same_minute_show_their_seconds(
     assert rows(dialog)[:3] == [
         "Today 11:53:07 · made by you",
         "Today 11:53:00 · made by you",
-        "Today 09:53 · made before a restore",
+        "Today 09:53 · what you had before a restore",
     ]
     assert len(set(rows(dialog))) == len(rows(dialog))
 
@@ -109,11 +109,11 @@ def test_every_backup_of_a_minute_shows_its_seconds_whatever_made_it(
     dialog = BackupPicker(ctx)
     qtbot.addWidget(dialog)
     assert rows(dialog)[:5] == [
-        "Today 11:53:21 · made just after a restore",
-        "Today 11:53:20 · made before a restore",
+        "Today 11:53:21 · what a restore brought back",
+        "Today 11:53:20 · what you had before a restore",
         "Today 11:53:07 · made by you",
         "Today 11:53:00 · made by you",
-        "Today 09:53 · made before a restore",  # alone in its minute: the minute says enough
+        "Today 09:53 · what you had before a restore",  # alone in its minute: enough
     ]
 
 
@@ -254,7 +254,7 @@ def test_the_list_and_the_question_in_spanish(
     qtbot.addWidget(dialog)
     assert rows(dialog)[:3] == [
         "Hoy 11:53 · hecha por ti",
-        "Hoy 09:53 · hecha antes de recuperar otra",
+        "Hoy 09:53 · lo que tenías antes de recuperar una copia",
         "Ayer 09:53 · diaria",
     ]
     assert dialog.restore.text() == "Recuperar esta" and dialog.other.text() == "Otro archivo…"
@@ -288,6 +288,6 @@ def test_the_question_names_a_backup_with_seconds_when_the_list_does(
     assert asked == [
         "the backup from today 11:53:00 (made by you)",
         "the backup from today 11:53:07 (made by you)",
-        "the backup from today 09:53 (made before a restore)",
+        "the backup from today 09:53 (what you had before a restore)",
     ]
     assert rows(dialog)[:2] == ["Today 11:53:07 · made by you", "Today 11:53:00 · made by you"]

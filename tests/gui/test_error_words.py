@@ -119,7 +119,8 @@ def test_a_file_that_cannot_be_imported_is_told_in_spanish(
     zipped = tmp_path / "copia.json"
     zipped.write_bytes(b"PK\x03\x04" + b"\0" * 64)
     dialog.set_file(zipped)
-    assert dialog.preview.toPlainText().startswith("copia.json es un archivo zip.")
+    assert dialog.preview.toPlainText().startswith("copia.json es un archivo zip")
+    assert "«Exportar a un archivo JSON…»" in dialog.preview.toPlainText()
     dialog.set_file(tmp_path)
     assert "es una carpeta" in dialog.preview.toPlainText()
 
@@ -230,6 +231,16 @@ def test_a_backup_that_cannot_be_restored_is_told_in_spanish(
         "Este archivo no se puede recuperar; no se ha cambiado nada. "
         "copia.zip no tiene el índice de una copia de seguridad de Footholds."
     )
+    spanish.store.add(LogEntry(note="sigue aquí"))
+    whole = spanish.backups.create("manual", tmp_path / "rota.zip").read_bytes()
+    cut = tmp_path / "rota.zip"
+    cut.write_bytes(whole[: len(whole) // 2])  # a copy that stopped part-way
+    assert page.restore(cut) is False
+    assert page.status.text() == (
+        "Este archivo no se puede recuperar; no se ha cambiado nada. "
+        "rota.zip parece dañado y no se puede leer."
+    )
+    assert [e.note for e in spanish.store.all(LogEntry)] == ["sigue aquí"]
 
 
 def test_a_zip_bomb_is_refused_in_spanish(spanish: AppContext, tmp_path: Path) -> None:

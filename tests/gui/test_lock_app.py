@@ -968,6 +968,7 @@ def test_a_quit_that_cannot_keep_the_words_typed_while_locked_asks_first(
     """Without the lock's header (its public key), nothing can seal them: the quit asks, as
     it does for entries it cannot save, rather than lose them without a word."""
     from footholds.app.quitting import request_quit
+    from footholds.ui.common.prompter import AGAIN, QUIT
     from footholds.ui.journal.quick_log import QuickLogWindow
 
     paths, _ = locked
@@ -982,10 +983,10 @@ def test_a_quit_that_cannot_keep_the_words_typed_while_locked_asks_first(
         header.write_bytes(b"{damaged")
         asked: list[str] = []
 
-        def retry(_parent: object, text: str) -> bool:  # Try again, once the header is back
+        def retry(_parent: object, text: str) -> str:  # Try again, once the header is back
             asked.append(text)
             header.write_bytes(kept)
-            return True
+            return AGAIN
 
         quits: list[bool] = []
         monkeypatch.setattr(ctx.prompter, "try_again", retry)
@@ -996,7 +997,12 @@ def test_a_quit_that_cannot_keep_the_words_typed_while_locked_asks_first(
 
         header.unlink()  # gone: the lock counts as off, yet nothing may be written plain
         asked.clear()
-        monkeypatch.setattr(ctx.prompter, "try_again", lambda _p, text: asked.append(text))
+
+        def give_up(_parent: object, text: str) -> str:
+            asked.append(text)
+            return QUIT
+
+        monkeypatch.setattr(ctx.prompter, "try_again", give_up)
         request_quit(ctx.app, ctx)  # Quit anyway: the person chose
         assert len(asked) == 1 and quits == [True, True]
         assert not [n for n, d in every_file(footholds_home).items() if b"tea at last" in d]

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from footholds.ui.common.prompter import Prompter
+from footholds.ui.common.prompter import AGAIN, QUIT, STAY, Prompter
 
 
 def answer(then: Callable[[QMessageBox], None]) -> list[QMessageBox]:
@@ -57,7 +57,8 @@ def test_confirm_names_the_removal_and_escape_keeps_it(qapp: QApplication) -> No
 
 def test_try_again_is_the_default_and_quit_anyway_gives_up(qapp: QApplication) -> None:
     """The quit-time "can't be saved yet" question says what each answer does, and neither
-    Enter nor Escape loses the entries."""
+    Enter nor Escape nor the close button loses the entries: Escape and closing keep
+    Footholds open, rather than ask the same question again."""
     looked: list[object] = []
 
     def look_then_enter(box: QMessageBox) -> None:  # the box is gone once it is answered
@@ -68,17 +69,40 @@ def test_try_again_is_the_default_and_quit_anyway_gives_up(qapp: QApplication) -
         QTest.keyClick(box, Qt.Key.Key_Return)
 
     answer(look_then_enter)
-    assert Prompter().try_again(None, "They will be lost.") is True
+    assert Prompter().try_again(None, "They will be lost.") == AGAIN
     assert looked == [
         "Footholds",
         False,  # the app's own mark, not Qt's yellow warning sign
-        ["Quit anyway", "Try again"],
+        ["Keep Footholds open", "Quit anyway", "Try again"],
         "Try again",
     ]
     answer(lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))
-    assert Prompter().try_again(None, "They will be lost.") is True
+    assert Prompter().try_again(None, "They will be lost.") == STAY
+
+    def close(box: QMessageBox) -> None:  # the title bar's close button
+        box.close()
+
+    answer(close)
+    assert Prompter().try_again(None, "They will be lost.") == STAY
+    answer(lambda box: _by_text(box, "Keep Footholds open"))
+    assert Prompter().try_again(None, "They will be lost.") == STAY
     answer(lambda box: _by_text(box, "Quit anyway"))
-    assert Prompter().try_again(None, "They will be lost.") is False
+    assert Prompter().try_again(None, "They will be lost.") == QUIT
+
+
+def test_try_again_closes_itself_once_what_it_waits_for_is_settled(qapp: QApplication) -> None:
+    """What could not be saved was saved while the question was up: it goes, as tried again,
+    rather than stay saying the entries can't be saved."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Saved(QObject):
+        done = Signal()
+
+    saved = Saved()
+    seen = answer(lambda _box: saved.done.emit())
+    assert Prompter().try_again(None, "They will be lost.", saved.done) == AGAIN
+    assert len(seen) == 1 and not seen[0].isVisible()
+    saved.done.emit()  # no box now: nothing to click, nothing breaks
 
 
 def test_every_dialog_wears_the_app_s_buttons_and_no_stock_picture(qapp: QApplication) -> None:

@@ -12,6 +12,7 @@ from footholds.app import build as app_module
 from footholds.app.build import AppContext
 from footholds.core import atomic
 from footholds.core.store import LogEntry, StoreWriteError, failures
+from footholds.ui.common.prompter import AGAIN, QUIT, STAY
 
 
 def test_quit_with_unsaved_entries_asks_and_retries(
@@ -28,11 +29,11 @@ def test_quit_with_unsaved_entries_asks_and_retries(
     assert ctx.store.pending()
     asked: list[str] = []
 
-    def retry(_parent: object, text: str) -> bool:  # the person chooses Retry, twice
+    def retry(_parent: object, text: str, _settled: object = None) -> str:  # Try again, twice
         asked.append(text)
         if len(asked) == 2:  # space was freed while the dialog was up
             monkeypatch.setattr(atomic.os, "replace", real_replace)
-        return True
+        return AGAIN
 
     quits: list[bool] = []
     monkeypatch.setattr(ctx.prompter, "try_again", retry)
@@ -44,7 +45,7 @@ def test_quit_with_unsaved_entries_asks_and_retries(
     assert ctx.store.latest(LogEntry, 1)[0].note == "kept in memory"
 
 
-def never_asked(_parent: object, text: str) -> bool:
+def never_asked(_parent: object, text: str, _settled: object = None) -> str:
     raise AssertionError(f"asked {text!r}")
 
 
@@ -65,15 +66,15 @@ def test_quit_that_cannot_save_lets_the_person_quit_anyway(
         ctx.store.add(LogEntry(note="kept in memory"))
     asked: list[str] = []
 
-    def discard(_parent: object, text: str) -> bool:  # the person chooses Discard
+    def discard(_parent: object, text: str, _settled: object = None) -> str:  # Quit anyway
         asked.append(text)
-        return False
+        return QUIT
 
     quits: list[bool] = []
     monkeypatch.setattr(ctx.prompter, "try_again", discard)
     monkeypatch.setattr(ctx.app, "quit", lambda: quits.append(True))
     app_module.request_quit(ctx.app, ctx)
-    assert len(asked) == 1 and "quit anyway" in asked[0]
+    assert len(asked) == 1 and "keep Footholds open" in asked[0]
     assert quits == [True]
     monkeypatch.setattr(atomic.os, "replace", real_replace)  # the test's store closes cleanly
 
@@ -318,11 +319,81 @@ def test_the_quit_question_names_what_is_true(
             ctx.store.add(LogEntry(note="kept in memory"))
         asked: list[str] = []
 
-        def discard(_parent: object, text: str) -> bool:
+        def discard(_parent: object, text: str, _settled: object = None) -> str:
             asked.append(text)
-            return False
+            return QUIT
 
         monkeypatch.setattr(ctx.prompter, "try_again", discard)
         monkeypatch.setattr(ctx.app, "quit", lambda: None)
         app_module.request_quit(ctx.app, ctx)
         assert len(asked) == 1 and words in asked[0] and not_said not in asked[0], asked
+
+
+def test_keep_footholds_open_quits_nothing_and_the_entries_are_saved_later(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The third answer to "can't be saved yet": Footholds stays open with the entries in
+    memory, and saves them by itself once there is room."""
+    from footholds.core.store import pending, storage
+
+    timer = app_module.watch_pending(ctx, interval_ms=50)
+    asked: list[str] = []
+
+    def stay(_parent: object, text: str, _settled: object = None) -> str:
+        asked.append(text)
+        return STAY
+
+    quits: list[bool] = []
+    monkeypatch.setattr(ctx.prompter, "try_again", stay)
+    monkeypatch.setattr(ctx.app, "quit", lambda: quits.append(True))
+    with monkeypatch.context() as broken:
+        broken.setattr(storage, "write_atomic", refuse_all)
+        broken.setattr(pending, "write_atomic", refuse_all)
+        with pytest.raises(StoreWriteError):
+            ctx.store.add(LogEntry(note="kept in memory"))
+        app_module.request_quit(ctx.app, ctx)
+        assert len(asked) == 1 and quits == []  # asked once, and still open
+        assert ctx.store.pending() and timer.isActive()
+    qtbot.waitUntil(lambda: ctx.store.pending() == 0, timeout=2000)  # room again
+    assert ctx.store.latest(LogEntry, 1)[0].note == "kept in memory"
+
+
+def refuse_all(*args: object, **kwargs: object) -> NoReturn:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_the_quit_question_goes_once_the_entries_are_saved_while_it_is_up(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Space freed while "can't be saved yet" is up: the half-minute retry saves them, and the
+    question no longer stands there saying they can't be; the quit asked for goes on."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from footholds.core.store import pending, storage
+
+    app_module.watch_pending(ctx, interval_ms=50)
+    quits: list[bool] = []
+    monkeypatch.setattr(ctx.app, "quit", lambda: quits.append(True))
+    seen: list[str] = []
+    with monkeypatch.context() as broken:
+        broken.setattr(storage, "write_atomic", refuse_all)
+        broken.setattr(pending, "write_atomic", refuse_all)
+        with pytest.raises(StoreWriteError):
+            ctx.store.add(LogEntry(note="kept in memory"))
+
+        def room_while_asked() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(10, room_while_asked)
+                return
+            seen.append(box.text())
+            broken.undo()  # space freed: the next retry reaches the disk
+            # had the box stayed up, the test would hang: give up on it after a while
+            QTimer.singleShot(5000, lambda: box.isVisible() and box.reject())
+
+        QTimer.singleShot(10, room_while_asked)
+        app_module.request_quit(ctx.app, ctx)
+    assert len(seen) == 1 and "lost" in seen[0]
+    assert QApplication.activeModalWidget() is None
+    assert quits == [True] and ctx.store.pending() == 0

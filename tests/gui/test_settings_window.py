@@ -486,6 +486,31 @@ def test_export_as_csv_files_for_a_spreadsheet(
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
 
 
+def test_the_csv_export_brought_to_import_names_the_export_that_comes_back(
+    window: SettingsWindow, ctx: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """A CSV export can't be imported back: the page says so beside its button, and Import
+    names the window's button for the export that does come back, not a terminal command."""
+    from footholds.core.import_read import ImportFailed, read_records
+    from footholds.core.importers import ImportPlan
+    from footholds.ui.settings.import_dialog import ImportDialog
+
+    said = window.data_page.formats.text()
+    assert "spreadsheet" in said and "JSON" in said and "bring back" in said
+    ctx.store.add(LogEntry(note="one").clean())
+    target = tmp_path / "export.zip"
+    assert window.data_page.export(target, "csv") == 1
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.set_file(target)
+    told = dialog.preview.toPlainText()
+    assert "“Export to a JSON file…” in Settings › Your data" in told, told
+    assert "spreadsheet" in told and "footholds export" not in told
+    with pytest.raises(ImportFailed) as refused:  # the command line keeps its command
+        list(read_records(target, ImportPlan("", target.name, ""), None))
+    assert "footholds export --format json" in str(refused.value)
+
+
 def test_csv_files_are_named_as_the_zip_they_come_in(
     window: SettingsWindow, ctx: AppContext, tmp_path: Path
 ) -> None:
@@ -682,9 +707,19 @@ def test_restoring_an_empty_backup_names_both_counts_and_cancel_is_the_default(
     assert buttons == ["Restore this backup", "Cancel"] and default == "Cancel"
     assert ctx.store.count(LogEntry) == 2
 
+    # what happens to what is here now, naming the safety backup as the list names it
+    assert "what is in Footholds now is kept as a backup" in question
+    assert "leave Footholds until you restore that one" in question
+
     _answer_restore_question(qtbot, "Restore this backup")
     assert window.data_page.restore(empty) is True
     assert ctx.store.count(LogEntry) == 0
+    from footholds.core.store.backups import BEFORE_RESTORE
+    from footholds.ui.settings.backup_picker import made_by
+
+    [safety] = [b for b in ctx.backups.list() if b.label == BEFORE_RESTORE]
+    assert made_by(safety.label) == "what you had before a restore"
+    assert f"listed as “{made_by(safety.label)}”" in question
 
 
 def test_a_restore_says_the_lists_come_back_and_brings_them_back(

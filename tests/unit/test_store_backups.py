@@ -242,7 +242,8 @@ def test_restore_refuses_a_broken_backup(
 @pytest.mark.parametrize(
     ("raw", "message"),
     [
-        (b"PK\x03\x04 not really a zip", "is not a Footholds backup"),
+        # begins as a zip does, with no readable rest: a zip cut short, so damaged
+        (b"PK\x03\x04 not really a zip", "looks damaged and can't be read"),
         (b"", "is not a Footholds backup"),
         (bytes(range(256)) * 4, "is not a Footholds backup"),
     ],
@@ -261,7 +262,8 @@ def test_restore_refuses_a_cut_off_or_bit_flipped_zip(
     whole = rezip(populated, tmp_path / "stored.zip", lambda m: None).read_bytes()
     cut = tmp_path / "cut.zip"
     cut.write_bytes(whole[: len(whole) * 2 // 3])
-    assert_refused(tmp_path, backups, cut, "is not a Footholds backup")
+    # a copy that stopped part-way is a damaged backup, not some other file
+    assert_refused(tmp_path, backups, cut, "cut.zip looks damaged and can't be read")
     flipped = tmp_path / "flipped.zip"
     assert whole.count(b"kept through") == 1
     flipped.write_bytes(whole.replace(b"kept through", b"kept thr0ugh"))  # CRC no longer matches

@@ -278,6 +278,7 @@ def watch_pending(ctx: AppContext, interval_ms: int = 30_000) -> QTimer:
         if ctx.store.retry_pending():
             timer.stop()
             log.info("entries kept in memory are saved now")
+            ctx.signals.pending_saved.emit()  # a quit waiting on them goes on
 
     def on_change(_kind: str) -> None:
         if ctx.store.pending() and not timer.isActive():

@@ -48,42 +48,54 @@ def unkept_words(refused: StoreWriteError) -> str:
             "app",
             "Some of your latest entries can't be saved to disk yet (is the "
             "disk full?). If Footholds closes now they will be lost.\n\nFree some "
-            "space and try again, or quit anyway.",
+            "space and try again. Or keep Footholds open: it saves them by itself once "
+            "there is room.",
         )
     if why == "read_only":
         return QApplication.translate(
             "app",
             "Some of your latest entries can't be saved yet, because the data folder can't "
             "be written to. If Footholds closes now they will be lost.\n\nOnce the data "
-            "folder can be written to again, try again, or quit anyway.",
+            "folder can be written to again, try again. Or keep Footholds open: it saves "
+            "them by itself once it can.",
         )
     return QApplication.translate(
         "app",
         "Some of your latest entries can't be saved to disk yet ({reason}). If Footholds "
-        "closes now they will be lost.\n\nTry again, or quit anyway.",
+        "closes now they will be lost.\n\nTry again. Or keep Footholds open: it saves "
+        "them by itself once it can.",
     ).format(reason=refused.strerror or "?")
 
 
 def request_quit(app: QApplication, ctx: AppContext) -> None:
     """Quit from the menu. Entries only in memory are saved, or kept for the next start; when
-    neither works, say so and let the person choose to try again rather than lose them."""
+    neither works, say so and let the person try again, keep Footholds open (the entries stay
+    in memory, tried again every half minute: watch_pending), or quit anyway. Saved while the
+    question is up (space was freed), the question goes and the quit goes on."""
+    from footholds.ui.common.prompter import AGAIN, QUIT
+
     while ctx.store.pending() and (refused := unkept(ctx)) is not None:
-        retry = ctx.prompter.try_again(None, unkept_words(refused))
-        if not retry:
+        answer = ctx.prompter.try_again(None, unkept_words(refused), ctx.signals.pending_saved)
+        if answer == QUIT:
             break
+        if answer != AGAIN:
+            return  # kept open: nothing is lost, nothing quits
     # words typed and not saved: kept now, or asked about, as the entries above; logging out
     # cannot ask, and keeps them at shutdown the same way
     while not keep_drafts(ctx):
-        retry = ctx.prompter.try_again(
+        answer = ctx.prompter.try_again(
             None,
             QApplication.translate(
                 "app",
                 "The words you were writing can't be kept for next time yet. If Footholds "
-                "closes now they will be lost.\n\nTry again, or quit anyway.",
+                "closes now they will be lost.\n\nTry again, or keep Footholds open and "
+                "they stay in their windows.",
             ),
         )
-        if not retry:
+        if answer == QUIT:
             break
+        if answer != AGAIN:
+            return
     app.quit()
 
 

@@ -38,7 +38,8 @@ MESSAGES: dict[str, str] = {
     ),
     "backup.not_zip": QT_TRANSLATE_NOOP("errors", "{file} is not a Footholds backup ({reason})."),
     "backup.no_manifest": QT_TRANSLATE_NOOP("errors", "{file} has no Footholds backup manifest."),
-    "backup.damaged": QT_TRANSLATE_NOOP("errors", "{file} is damaged and cannot be read."),
+    # a zip (or Footholds' sealed backup) that breaks when read: cut short, a bad CRC
+    "backup.damaged": QT_TRANSLATE_NOOP("errors", "{file} looks damaged and can't be read."),
     "backup.not_backup": QT_TRANSLATE_NOOP("errors", "{file} is not a Footholds backup."),
     "backup.unexpected": QT_TRANSLATE_NOOP("errors", "{file} holds an unexpected file: {member}."),
     "backup.missing": QT_TRANSLATE_NOOP("errors", "{file} is missing {member}."),

@@ -69,6 +69,17 @@ def open_backup(path: Path, *, limited: bool = True) -> zipfile.ZipFile:
     return zf
 
 
+def _starts_as_zip(path: Path) -> bool:
+    """Whether `path` begins as a zip does (or as Footholds' sealed backup, which decrypted
+    to something that is no zip): a file that is one, damaged, rather than another file."""
+    try:
+        with open_regular(path, MAX_BACKUP_BYTES) as file:
+            head = file.read(len(storage.SEALED_FILE))
+    except (OSError, Refused):
+        return False
+    return head.startswith(b"PK\x03\x04") or head == storage.SEALED_FILE
+
+
 def check_backup(path: Path) -> dict[str, int]:
     """Validate a backup completely without touching anything; returns entries per kind."""
     return read_backup(path)[0].counts
@@ -87,7 +98,9 @@ def read_backup(path: Path) -> tuple[Checked, dict[str, bytes]]:
     except Refused as exc:  # a device, a FIFO, /dev/zero, a zip bomb: nothing is unpacked
         raise BadBackup(str(exc)).explain(exc.code, **exc.values) from None
     except zipfile.BadZipFile:  # zipfile's own words ("File is not a zip file") mean nothing
-        raise error(BadBackup, "backup.not_backup", file=path.name) from None
+        # a zip's start with no readable end is one cut short (a copy that stopped): damaged
+        code = "backup.damaged" if _starts_as_zip(path) else "backup.not_backup"
+        raise error(BadBackup, code, file=path.name) from None
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise error(BadBackup, "backup.not_zip", file=path.name, reason=reason) from None

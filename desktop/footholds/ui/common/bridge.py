@@ -19,6 +19,8 @@ class CoreSignals(QObject):
     store_changed = Signal(str)  # a record kind
     notice = Signal(str)  # a plain sentence the person should see
     setting_changed = Signal(str, object)
+    # entries a save could only keep in memory reached the disk at last (app watch_pending)
+    pending_saved = Signal()
 
     def __init__(self, store: Store, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -63,20 +63,37 @@ def counted(context: str, text: str, n: int) -> str:
     return QCoreApplication.translate(context, text, None, n)
 
 
+# Core's sentence for the command line names a command ("footholds export --format json"):
+# in a window, the app's own words name its button instead. Same code, same values.
+IN_THE_APP: dict[str, str] = {
+    "import.zip": str(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{file} is a zip file, which Footholds can't import (its own CSV export is for "
+            "reading in a spreadsheet). Footholds can bring back its own JSON export, made with "
+            "“Export to a JSON file…” in Settings › Your data, or a CSV export from Daylio.",
+        )
+    ),
+}
+
+
 def error_text(exc: BaseException) -> str:
     """What an error from core says, in the interface language.
 
     Core errors that a person reads carry a `code` and `values` (core/errors): the code's
     English sentence is translated in the "errors" context and filled with the same named
-    values (a part's or a setting's name translated too). Anything else is shown as core
+    values (a part's or a setting's name translated too). A code whose sentence names a
+    command has the app's own words here (IN_THE_APP). Anything else is shown as core
     worded it.
     """
     from footholds.core import errors
 
     code = getattr(exc, "code", "")
+    values = local_numbers(getattr(exc, "values", {}))
+    if code in IN_THE_APP:
+        return QCoreApplication.translate("errors", IN_THE_APP[code]).format(**values)
     if code not in errors.MESSAGES:
         return getattr(exc, "strerror", None) or str(exc)
-    values = local_numbers(getattr(exc, "values", {}))
     return errors.told(code, values, QCoreApplication.translate)
 
 

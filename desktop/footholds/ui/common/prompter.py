@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, SignalInstance
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QPushButton, QWidget
 
 from footholds.ui.common import buttons, icons
@@ -12,6 +12,10 @@ from footholds.ui.common.breaks import breakable
 TITLE = "Footholds"
 EXCERPT = 80  # characters of a person's words quoted in a question
 MARK = 32  # the note's mark, beside its words
+# the answers to `try_again`
+AGAIN = "again"  # try again
+STAY = "stay"  # keep the app open, and what it holds in memory
+QUIT = "quit"  # quit anyway, losing what could not be saved
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
@@ -48,18 +52,35 @@ class Prompter:
         """Something did not work (a full disk, a folder that cannot be written)."""
         _show(_note(parent, text), note=True)
 
-    def try_again(self, parent: QWidget | None, text: str) -> bool:
+    def try_again(
+        self, parent: QWidget | None, text: str, settled: SignalInstance | None = None
+    ) -> str:
         """Something did not work that the person may put right (free some space): "Try
-        again", the default, or "Quit anyway", which gives up. True for trying again. Enter
-        must not be the answer that loses anything, and Escape tries again too."""
+        again", the default, "Keep Footholds open", or "Quit anyway", which gives up. Enter
+        must not be the answer that loses anything, and Escape (or closing the box) keeps
+        Footholds open, which loses nothing either. When `settled` fires (what could not be
+        saved is saved now), the box closes as if tried again: the caller looks again.
+        Returns AGAIN, STAY or QUIT."""
         again = QCoreApplication.translate("Prompter", "Try again")
+        stay = QCoreApplication.translate("Prompter", "Keep Footholds open")
         anyway = QCoreApplication.translate("Prompter", "Quit anyway")
         box = QMessageBox(QMessageBox.Icon.NoIcon, TITLE, text, parent=parent)
         retry = box.addButton(again, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(anyway, QMessageBox.ButtonRole.DestructiveRole)
+        # beside Try again, the two answers that lose nothing; Quit anyway stands apart
+        keep = box.addButton(stay, QMessageBox.ButtonRole.AcceptRole)
+        give_up = box.addButton(anyway, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(retry)
-        box.setEscapeButton(retry)
-        return _show(box, note=True) is retry
+        box.setEscapeButton(keep)
+        if settled is not None:
+            settled.connect(retry.click)
+        try:
+            chosen = _show(box, note=True)
+        finally:
+            if settled is not None:
+                settled.disconnect(retry.click)
+        if chosen is retry:
+            return AGAIN
+        return QUIT if chosen is give_up else STAY
 
     def inform(self, parent: QWidget | None, text: str) -> None:
         """A plain note, such as why an entry could not be taken as it is."""

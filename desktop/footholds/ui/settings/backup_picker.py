@@ -50,9 +50,11 @@ def made_by(label: str) -> str:
     if label == "daily":
         return QCoreApplication.translate("BackupPicker", "daily")
     if label == BEFORE_RESTORE:
-        return QCoreApplication.translate("BackupPicker", "made before a restore")
+        # what Footholds held when a restore replaced it: the restore's safety copy
+        return QCoreApplication.translate("BackupPicker", "what you had before a restore")
     if label == RESTORED:
-        return QCoreApplication.translate("BackupPicker", "made just after a restore")
+        # made just after a restore: what it brought back
+        return QCoreApplication.translate("BackupPicker", "what a restore brought back")
     if label.startswith("before-upgrade"):
         return QCoreApplication.translate("BackupPicker", "made before Footholds was updated")
     return ""
@@ -69,8 +71,8 @@ def with_seconds(infos: list[BackupInfo]) -> set[Path]:
     """The backups among `infos` that are named with their seconds, in the list and in the
     restore's question alike: every backup that shares its minute with another, whatever
     made either. Two made in the same minute by the same hand would both read "Today 12:16 ·
-    made by you" without them; and one rule for every row keeps "21:54 · made before a
-    restore" from sitting beside "21:54:09 · made by you"."""
+    made by you" without them; and one rule for every row keeps "21:54 · what you had
+    before a restore" from sitting beside "21:54:09 · made by you"."""
     minutes = Counter(moment_text(info.when) for info in infos)
     return {info.path for info in infos if minutes[moment_text(info.when)] > 1}
 

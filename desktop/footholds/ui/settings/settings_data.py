@@ -115,6 +115,14 @@ class DataPage(QWidget):
         self.import_button.setAccessibleDescription(
             self.tr("Opens a window that shows what a file would add before anything changes.")
         )
+        # which export comes back: a CSV zip brought to Import is refused (core import.zip)
+        self.formats = label(
+            self.tr(
+                "CSV files are for reading in a spreadsheet. A JSON file is the export "
+                "Footholds can bring back with Import."
+            ),
+            soft=True,
+        )
         # what happened, just under the buttons, its room kept; a file written comes with
         # Open it and Show in folder (ui/common/saved_file.py), as every window that saves
         self.status = SavedFile(lines=3)  # a restore's reason can be long
@@ -146,6 +154,7 @@ class DataPage(QWidget):
                     soft=True,
                 ),
                 [self.export_button, self.export_csv_button, self.import_button],
+                extra=self.formats,
             )
         )
         layout = QVBoxLayout(self)
@@ -328,8 +337,11 @@ class DataPage(QWidget):
                 "Your lists of feelings, small wins and parts come back too, as they were in "
                 "the backup. Your other settings stay as they are."
             )
+        # the safety backup named as the list of backups names it (backup_picker.made_by)
         text += "\n\n" + self.tr(
-            "What is in Footholds now is saved as a backup first, so nothing is lost."
+            "Before restoring, what is in Footholds now is kept as a backup, listed as “what "
+            "you had before a restore”, so nothing is lost. Entries written since this backup "
+            "was made leave Footholds until you restore that one."
         )
         return self.ctx.prompter.ask(
             self, self.tr("Restore a backup"), text, action=self.tr("Restore this backup")
