@@ -116,6 +116,11 @@ def test_yes_restores_after_showing_what_it_replaces(tmp_path: Path) -> None:
     result = footholds("restore", str(empty), "--yes")
     assert result.returncode == 0, result.stderr
     assert "Now in Footholds: 2 entries (log 2)" in result.stdout
+    # says where the newer entries go, as the window's question does
+    assert (
+        f"entries written since {empty.name} was made will be in that new backup, not in "
+        "Footholds." in " ".join(result.stdout.split())
+    )
     assert journal() == []
     safety = next(Paths.from_env().backup_dir.glob("footholds-before-restore-*.zip"))
     assert footholds("restore", str(safety), "--yes").returncode == 0  # and back again

@@ -122,7 +122,10 @@ def restore_plan(
         lines.append("This backup holds no entries: after restoring, Footholds would be empty.")
     if lists:
         lines.append(LISTS_BACK)
-    lines.append("What is in Footholds now is saved as a backup first.")
+    lines.append(
+        "First, what is in Footholds now is kept in a new backup, so nothing is lost: entries "
+        f"written since {source.name} was made will be in that new backup, not in Footholds."
+    )
     return lines
 
 
