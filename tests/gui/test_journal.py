@@ -135,6 +135,25 @@ def test_editing_keeps_a_feeling_no_longer_on_the_list(ctx: AppContext, qtbot: Q
     assert ctx.store.latest(LogEntry, 1)[0].feelings == ["a word I removed"]
 
 
+def test_a_feeling_typed_in_your_own_is_saved_with_the_changes(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entry = LogEntry(at=NOW, note="x")
+    fill(ctx, [entry])
+    window = open_journal(ctx, qtbot)
+    select(window, entry.id)
+    window.open_button.click()
+    editor = window.editor
+    assert editor is not None and editor.form.feelings.add_field is not None
+    editor.form.feelings.add_field.setText("drained")
+    assert editor.changed()  # leaving would ask: the word is not thrown away unseen
+    draft = editor.draft()
+    assert draft is not None and draft["feelings"] == ["drained"]
+    editor.save.click()
+    assert not editor.isVisible()
+    assert ctx.store.latest(LogEntry, 1)[0].feelings == ["drained"]
+
+
 def test_an_editor_left_with_esc_changes_nothing(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

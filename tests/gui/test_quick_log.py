@@ -363,6 +363,58 @@ def test_a_new_win_and_removing_one_from_the_list(
     assert "drank water" not in [c.text() for c in quick.form.wins.chips]
 
 
+def test_words_typed_in_your_own_and_not_entered_are_saved_too(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    """A feeling or a win typed in "+ your own" and never confirmed with Enter was dropped
+    at Save (the entry had no feelings and no wins), and alone it was "Nothing to save"."""
+    feeling = present(quick.form.feelings.add_field)
+    qtbot.keyClicks(feeling, " drained ")
+    assert not quick.form.is_blank()  # something to save
+    qtbot.keyClicks(present(quick.form.wins.add_field), "answered a text")
+    quick.save.click()
+    [entry] = saved(ctx)
+    assert entry.feelings == ["drained"] and entry.wins == ["answered a text"]
+    assert "drained" in ctx.settings["lists.feelings"]  # as Enter would have added it
+    assert "answered a text" in ctx.settings["lists.wins"]
+    assert quick.form.feelings.typed() == "" and quick.form.wins.typed() == ""
+
+
+def test_enter_in_the_note_saves_a_feeling_typed_in_your_own(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    qtbot.keyClicks(present(quick.form.feelings.add_field), "drained")
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
+    assert [e.feelings for e in saved(ctx)] == [["drained"]]
+    assert "Nothing to save" not in quick.status.text()
+
+
+def test_a_fourth_feeling_typed_in_your_own_stops_the_save_and_says_why(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    group = quick.form.feelings
+    for chip in group.chips[:3]:
+        chip.click()
+    qtbot.keyClicks(present(group.add_field), "drained")
+    quick.save.click()
+    assert saved(ctx) == []  # the person sees where the word went first
+    assert "Up to three" in quick.status.text()
+    assert "drained" in [c.text() for c in group.chips]  # on the list, a chip to pick
+    quick.save.click()
+    assert len(saved(ctx)[0].feelings) == 3
+
+
+def test_a_word_typed_in_your_own_is_kept_in_the_draft(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    qtbot.keyClicks(present(quick.form.wins.add_field), "opened a window")
+    draft = quick.draft()
+    assert draft is not None and draft["wins"] == ["opened a window"]
+    quick.forget_words()
+    quick.bring_back(draft)
+    assert quick.form.wins.picked() == ["opened a window"]
+
+
 def test_a_win_can_become_proof_with_one_click(
     ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
 ) -> None:

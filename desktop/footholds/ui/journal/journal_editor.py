@@ -199,6 +199,8 @@ class EntryEditor(QDialog):
         self.message.show()
 
     def _on_save_clicked(self) -> None:
+        if not self.form.take_typed():  # words in "+ your own" join first (LogForm)
+            return
         changed = dataclasses.replace(self.entry, **self.form.values())
         try:
             changed.clean()
