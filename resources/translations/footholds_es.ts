@@ -6691,6 +6691,10 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <source>Up to {limit} characters fit here.</source>
         <translation>Aquí caben hasta {limit} caracteres.</translation>
     </message>
+    <message>
+        <source>Up to {limit} characters fit here; the rest was left out.</source>
+        <translation>Aquí caben hasta {limit} caracteres; el resto quedó fuera.</translation>
+    </message>
 </context>
 <context>
     <name>desktop entry</name>

@@ -18,7 +18,7 @@ from footholds.app.handlers import handle
 from footholds.core import content
 from footholds.core.store import LogEntry, Proof, Store
 from footholds.ui.common.chips import Chip
-from footholds.ui.common.limits import limit_words
+from footholds.ui.common.limits import cut_words
 from footholds.ui.journal.journal_fields import JournalFields
 from footholds.ui.journal.quick_log import QuickLogWindow
 from footholds.ui.journal.quick_log_place import place_near, window_box
@@ -562,7 +562,10 @@ def test_a_ten_megabyte_paste_is_trimmed_with_a_clear_message(
     assert len(quick.form.note.text()) == 20_000
     # said just under the note, in the one limit line every field has
     said = quick.form.note.said
-    assert said.speaking and said.text() == limit_words(20_000)
+    # the rest of the paste was left out, and the line says so, not only the limit
+    assert said.speaking and said.text() == cut_words(20_000)
+    assert "the rest was left out" in said.text()
+    assert said.fontMetrics().horizontalAdvance(said.text()) <= said.width()  # one line
     qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
     assert len(saved(ctx)[0].note) == 20_000
     assert time.perf_counter() - started < 10
@@ -702,6 +705,23 @@ def test_the_spanish_hint_fits_on_one_line(ctx: AppContext, qtbot: QtBot) -> Non
         one_line = hint.fontMetrics().height()
         assert hint.heightForWidth(hint.width()) < 2 * one_line
         assert hint.height() < 2 * one_line
+    finally:
+        i18n.remove(ctx.app)
+
+
+def test_the_spanish_paste_cut_line_fits_under_the_note(ctx: AppContext, qtbot: QtBot) -> None:
+    from footholds.ui.common import i18n
+
+    ctx.settings.set("general.language", "es")
+    assert i18n.apply(ctx) == "es"
+    try:
+        ctx.windows.show("quick-log", near=ICON)
+        window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
+        qtbot.waitExposed(window)
+        paste(window.form.note, "x" * 30_000)
+        said = window.form.note.said
+        assert said.text() == "Aquí caben hasta 20.000 caracteres; el resto quedó fuera."
+        assert said.fontMetrics().horizontalAdvance(said.text()) <= said.width()
     finally:
         i18n.remove(ctx.app)
 
