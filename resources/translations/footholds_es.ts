@@ -1234,6 +1234,18 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>¿Cerrar sin guardar los cambios?</translation>
     </message>
     <message>
+        <source>That entry is no longer in Footholds (it may have been removed, or an older backup restored). Your words are still here: Keep as a new entry saves them.</source>
+        <translation>Esa entrada ya no está en Footholds (puede que se haya quitado o que se haya restaurado una copia de seguridad más antigua). Tus palabras siguen aquí: Guardar como entrada nueva las guarda.</translation>
+    </message>
+    <message>
+        <source>Keep as a new entry</source>
+        <translation>Guardar como entrada nueva</translation>
+    </message>
+    <message>
+        <source>Saves these words as an entry of their own, with the entry&apos;s date and time.</source>
+        <translation>Guarda estas palabras como una entrada propia, con la fecha y la hora de la entrada.</translation>
+    </message>
+    <message>
         <source>Discard changes</source>
         <translation>Descartar los cambios</translation>
     </message>
@@ -6722,6 +6734,10 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <source>Up to {limit} characters fit here.</source>
         <translation>Aquí caben hasta {limit} caracteres.</translation>
     </message>
+    <message>
+        <source>Up to {limit} characters fit here; the rest was left out.</source>
+        <translation>Aquí caben hasta {limit} caracteres; el resto quedó fuera.</translation>
+    </message>
 </context>
 <context>
     <name>desktop entry</name>
@@ -7121,8 +7137,8 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>Ya hay guardada una entrada con este identificador.</translation>
     </message>
     <message>
-        <source>That entry is no longer there; it may have been removed.</source>
-        <translation>Esa entrada ya no está; puede que se haya quitado.</translation>
+        <source>That entry is no longer in Footholds; it may have been removed, or an older backup restored.</source>
+        <translation>Esa entrada ya no está en Footholds; puede que se haya quitado o que se haya restaurado una copia de seguridad más antigua.</translation>
     </message>
     <message>
         <source>The start and end of a time span need a time zone.</source>

@@ -135,6 +135,54 @@ def test_editing_keeps_a_feeling_no_longer_on_the_list(ctx: AppContext, qtbot: Q
     assert ctx.store.latest(LogEntry, 1)[0].feelings == ["a word I removed"]
 
 
+def test_a_feeling_typed_in_your_own_is_saved_with_the_changes(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entry = LogEntry(at=NOW, note="x")
+    fill(ctx, [entry])
+    window = open_journal(ctx, qtbot)
+    select(window, entry.id)
+    window.open_button.click()
+    editor = window.editor
+    assert editor is not None and editor.form.feelings.add_field is not None
+    editor.form.feelings.add_field.setText("drained")
+    assert editor.changed()  # leaving would ask: the word is not thrown away unseen
+    draft = editor.draft()
+    assert draft is not None and draft["feelings"] == ["drained"]
+    editor.save.click()
+    assert not editor.isVisible()
+    assert ctx.store.latest(LogEntry, 1)[0].feelings == ["drained"]
+
+
+def test_an_entry_gone_while_open_keeps_the_changes_as_a_new_entry(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An older backup restored (or the entry removed elsewhere) while its editor was open:
+    Save said "no longer there" again and again, and Cancel lost the words."""
+    entry = LogEntry(at=NOW, feelings=["tired"], note="as it was")
+    fill(ctx, [entry])
+    window = open_journal(ctx, qtbot)
+    select(window, entry.id)
+    window.open_button.click()
+    editor = window.editor
+    assert editor is not None
+    editor.form.note.set_text("edited during the restore")
+    ctx.store.remove(entry)  # as a restore of a backup without it leaves the store
+    told: list[str] = []
+    monkeypatch.setattr(ctx.prompter, "inform", lambda _p, text, *_a, **_k: told.append(text))
+    editor.save.click()
+    assert told == []  # no box that only says no
+    assert editor.isVisible() and editor.form.note.text() == "edited during the restore"
+    assert "no longer in Footholds" in editor.message.text()
+    assert "older backup" in editor.message.text()
+    assert editor.save.text() == "Keep as a new entry"
+    editor.save.click()
+    assert not editor.isVisible()
+    [kept] = ctx.store.latest(LogEntry, 5)
+    assert kept.note == "edited during the restore" and kept.feelings == ["tired"]
+    assert kept.at == entry.at
+
+
 def test_an_editor_left_with_esc_changes_nothing(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

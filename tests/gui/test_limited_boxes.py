@@ -123,7 +123,9 @@ def test_a_paste_past_the_limit_stops_there_and_says_so_under_the_box(
     _paste(box, pasted)
     assert box.toPlainText() == pasted[:limit]  # the start of the paste, up to what is kept
     assert box.said.speaking
-    assert box.said.text() == f"Up to {limit:,} characters fit here."
+    # the rest of the paste was left out, and said so (not only the limit), on the one line
+    assert box.said.text() == f"Up to {limit:,} characters fit here; the rest was left out."
+    assert box.said.fontMetrics().horizontalAdvance(box.said.text()) <= box.said.width()
     # just under the box, where the eyes are
     assert box.said.isVisible()
     window = box.window()
@@ -149,7 +151,7 @@ def test_the_limit_stays_said_after_a_huge_paste_until_the_box_changes(
     assert len(box.toPlainText()) == SafetyPlan.SECTION_LIMIT
     qtbot.wait(SHOW_SECONDS * 1000 + FADE_MS + 300)  # the time any other feedback takes
     assert box.said.speaking  # still there to be read
-    assert box.said.text() == "Up to 5,000 characters fit here."
+    assert box.said.text() == "Up to 5,000 characters fit here; the rest was left out."
     qtbot.keyClick(box, Qt.Key.Key_Backspace)  # the person goes on: then it fades as usual
     qtbot.waitUntil(lambda: not box.said.speaking, timeout=FADE_MS + 1000)
 

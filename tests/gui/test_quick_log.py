@@ -18,7 +18,7 @@ from footholds.app.handlers import handle
 from footholds.core import content
 from footholds.core.store import LogEntry, Proof, Store
 from footholds.ui.common.chips import Chip
-from footholds.ui.common.limits import limit_words
+from footholds.ui.common.limits import cut_words
 from footholds.ui.journal.journal_fields import JournalFields
 from footholds.ui.journal.quick_log import QuickLogWindow
 from footholds.ui.journal.quick_log_place import place_near, window_box
@@ -363,6 +363,58 @@ def test_a_new_win_and_removing_one_from_the_list(
     assert "drank water" not in [c.text() for c in quick.form.wins.chips]
 
 
+def test_words_typed_in_your_own_and_not_entered_are_saved_too(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    """A feeling or a win typed in "+ your own" and never confirmed with Enter was dropped
+    at Save (the entry had no feelings and no wins), and alone it was "Nothing to save"."""
+    feeling = present(quick.form.feelings.add_field)
+    qtbot.keyClicks(feeling, " drained ")
+    assert not quick.form.is_blank()  # something to save
+    qtbot.keyClicks(present(quick.form.wins.add_field), "answered a text")
+    quick.save.click()
+    [entry] = saved(ctx)
+    assert entry.feelings == ["drained"] and entry.wins == ["answered a text"]
+    assert "drained" in ctx.settings["lists.feelings"]  # as Enter would have added it
+    assert "answered a text" in ctx.settings["lists.wins"]
+    assert quick.form.feelings.typed() == "" and quick.form.wins.typed() == ""
+
+
+def test_enter_in_the_note_saves_a_feeling_typed_in_your_own(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    qtbot.keyClicks(present(quick.form.feelings.add_field), "drained")
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
+    assert [e.feelings for e in saved(ctx)] == [["drained"]]
+    assert "Nothing to save" not in quick.status.text()
+
+
+def test_a_fourth_feeling_typed_in_your_own_stops_the_save_and_says_why(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    group = quick.form.feelings
+    for chip in group.chips[:3]:
+        chip.click()
+    qtbot.keyClicks(present(group.add_field), "drained")
+    quick.save.click()
+    assert saved(ctx) == []  # the person sees where the word went first
+    assert "Up to three" in quick.status.text()
+    assert "drained" in [c.text() for c in group.chips]  # on the list, a chip to pick
+    quick.save.click()
+    assert len(saved(ctx)[0].feelings) == 3
+
+
+def test_a_word_typed_in_your_own_is_kept_in_the_draft(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    qtbot.keyClicks(present(quick.form.wins.add_field), "opened a window")
+    draft = quick.draft()
+    assert draft is not None and draft["wins"] == ["opened a window"]
+    quick.forget_words()
+    quick.bring_back(draft)
+    assert quick.form.wins.picked() == ["opened a window"]
+
+
 def test_a_win_can_become_proof_with_one_click(
     ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
 ) -> None:
@@ -510,7 +562,10 @@ def test_a_ten_megabyte_paste_is_trimmed_with_a_clear_message(
     assert len(quick.form.note.text()) == 20_000
     # said just under the note, in the one limit line every field has
     said = quick.form.note.said
-    assert said.speaking and said.text() == limit_words(20_000)
+    # the rest of the paste was left out, and the line says so, not only the limit
+    assert said.speaking and said.text() == cut_words(20_000)
+    assert "the rest was left out" in said.text()
+    assert said.fontMetrics().horizontalAdvance(said.text()) <= said.width()  # one line
     qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
     assert len(saved(ctx)[0].note) == 20_000
     assert time.perf_counter() - started < 10
@@ -650,6 +705,23 @@ def test_the_spanish_hint_fits_on_one_line(ctx: AppContext, qtbot: QtBot) -> Non
         one_line = hint.fontMetrics().height()
         assert hint.heightForWidth(hint.width()) < 2 * one_line
         assert hint.height() < 2 * one_line
+    finally:
+        i18n.remove(ctx.app)
+
+
+def test_the_spanish_paste_cut_line_fits_under_the_note(ctx: AppContext, qtbot: QtBot) -> None:
+    from footholds.ui.common import i18n
+
+    ctx.settings.set("general.language", "es")
+    assert i18n.apply(ctx) == "es"
+    try:
+        ctx.windows.show("quick-log", near=ICON)
+        window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
+        qtbot.waitExposed(window)
+        paste(window.form.note, "x" * 30_000)
+        said = window.form.note.said
+        assert said.text() == "Aquí caben hasta 20.000 caracteres; el resto quedó fuera."
+        assert said.fontMetrics().horizontalAdvance(said.text()) <= said.width()
     finally:
         i18n.remove(ctx.app)
 

@@ -102,7 +102,7 @@ def test_add_twice_and_update_missing_are_refused(store: Store) -> None:
     with pytest.raises(InvalidEntry, match="already saved"):
         store.add(entry)
     ghost = LogEntry(note="never saved")
-    with pytest.raises(InvalidEntry, match="no longer there"):
+    with pytest.raises(InvalidEntry, match="no longer in Footholds"):
         store.update(ghost)
     store.remove(ghost)  # removing what is not there is harmless
     assert store.count(LogEntry) == 1
@@ -176,7 +176,7 @@ def test_update_keeps_an_entry_in_its_month(store: Store) -> None:
     entry = store.add(LogEntry(note="first", at=at(2026, 5, 31, 22)))
     store.update(dataclasses.replace(entry, note="second"))
     moved = dataclasses.replace(entry, at=at(2026, 6, 2))
-    with pytest.raises(InvalidEntry, match="no longer there"):
+    with pytest.raises(InvalidEntry, match="no longer in Footholds"):
         store.update(moved)
     store = reopen(store)
     assert [e.note for e in store.all(LogEntry)] == ["second"]

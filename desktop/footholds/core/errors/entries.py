@@ -53,7 +53,9 @@ MESSAGES: dict[str, str] = {
     "entry.nothing": QT_TRANSLATE_NOOP("errors", "There is nothing to save yet."),
     "entry.taken_id": QT_TRANSLATE_NOOP("errors", "An entry with this id is already saved."),
     "entry.gone": QT_TRANSLATE_NOOP(
-        "errors", "That entry is no longer there; it may have been removed."
+        "errors",
+        "That entry is no longer in Footholds; it may have been removed, or an older backup "
+        "restored.",
     ),
     "entry.shape": QT_TRANSLATE_NOOP("errors", "{field} is not in the expected shape."),
     "entry.not_session_clock": QT_TRANSLATE_NOOP("errors", "{field} should be a time like 17:30."),

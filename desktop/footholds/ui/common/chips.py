@@ -364,13 +364,26 @@ class ChipGroup(QWidget):
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.take_typed()
         ):
-            text = " ".join(self.add_field.text().split())
-            if text:
-                self.add_field.clear()
-                self.added.emit(text)
-                return True
+            return True
         return super().eventFilter(watched, event)
+
+    def typed(self) -> str:
+        """The words sitting in the "+ your own" field, spaces tidied; "" when none."""
+        return " ".join(self.add_field.text().split()) if self.add_field is not None else ""
+
+    def take_typed(self) -> bool:
+        """Add the words typed in the "+ your own" field, as Enter there does (`added`); True
+        when there were some. Called before the picks are read (Save), so words typed and not
+        yet confirmed with Enter are kept, not silently dropped."""
+        text = self.typed()
+        if not text:
+            return False
+        assert self.add_field is not None  # words were typed in it
+        self.add_field.clear()
+        self.added.emit(text)
+        return True
 
 
 class ScalePicker(QWidget):

@@ -46,6 +46,16 @@ def limit_words(limit: int) -> str:
     return words.format(limit=i18n.grouped(limit))  # "20.000" in Spanish (its 5000 stays whole)
 
 
+def cut_words(limit: int) -> str:
+    """What a box says when words put in at once (a paste, a drop) did not all fit: that the
+    rest was left out, not only the limit (a ten-megabyte paste kept its start unexplained).
+    Short enough for the one line under the quick log's note, in Spanish too."""
+    words = QCoreApplication.translate(
+        "components", "Up to {limit} characters fit here; the rest was left out."
+    )
+    return words.format(limit=i18n.grouped(limit))
+
+
 def limited(field: QLineEdit, limit: int, say: Callable[[str], None]) -> QLineEdit:
     """Let `field` hold as much as the store keeps for it (`limit`, from core) and say so
     through `say` as the person reaches it: a field that silently stops taking keys reads as
@@ -393,9 +403,11 @@ class LimitedText(QPlainTextEdit):
         taken = len(self.document().toRawText()) - len(self.textCursor().selectedText())
         return self.limit - taken
 
-    def say_limit(self) -> None:
-        """Say the limit under the box, until the next change to what it holds."""
-        self.said.say(limit_words(self.limit), seconds=None)
+    def say_limit(self, *, cut: bool = False) -> None:
+        """Say the limit under the box, until the next change to what it holds; `cut`: words
+        put in at once were cut, and the line says the rest was left out."""
+        words = cut_words(self.limit) if cut else limit_words(self.limit)
+        self.said.say(words, seconds=None)
         self._holding = True
         area = self.said.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
@@ -418,7 +430,7 @@ class LimitedText(QPlainTextEdit):
         self.textCursor().insertText(text[:room])  # Python counts as the store does
         self.ensureCursorVisible()
         if len(text) > room:
-            self.say_limit()
+            self.say_limit(cut=True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         typed = event.text()

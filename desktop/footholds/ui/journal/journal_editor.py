@@ -26,7 +26,7 @@ from footholds.core.store import InvalidEntry, LogEntry
 from footholds.ui.common import buttons, i18n, kept_words
 from footholds.ui.common.dates import long_day
 from footholds.ui.common.help_link import HelpLink
-from footholds.ui.common.operations import update_record
+from footholds.ui.common.operations import add_record, update_record
 from footholds.ui.common.scrolling import fit_whole_page, page_area, scrolling_page
 from footholds.ui.journal.journal_model import written
 from footholds.ui.journal.log_form import LogForm
@@ -54,6 +54,7 @@ class EntryEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx, self.entry = ctx, entry
+        self.gone = False  # the entry is no longer saved: Save keeps the words as a new one
         self.setWindowTitle(self._title())
         self.form = LogForm(ctx)
         self.form.load(entry)
@@ -199,12 +200,47 @@ class EntryEditor(QDialog):
         self.message.show()
 
     def _on_save_clicked(self) -> None:
+        if not self.form.take_typed():  # words in "+ your own" join first (LogForm)
+            return
         changed = dataclasses.replace(self.entry, **self.form.values())
         try:
             changed.clean()
         except InvalidEntry as exc:
             self._show_message(i18n.error_text(exc))
             return
+        if self.gone:
+            kept, _refused = add_record(self.ctx, changed, self)  # a refusal is said there
+            if kept is not None:
+                self.form.remember_part()
+                self.accept()
+            return
+        if self._is_gone(changed):
+            self._offer_as_new()
+            return
         if update_record(self.ctx, changed, self) is not None:
             self.form.remember_part()
             self.accept()
+
+    def _is_gone(self, changed: LogEntry) -> bool:
+        """Whether the entry is no longer saved (removed elsewhere, or an older backup was
+        restored while it was open); locked, nothing is read, and the save says so itself."""
+        store = self.ctx.store
+        return not store.is_sealed and changed.id not in store.saved_ids([changed])
+
+    def _offer_as_new(self) -> None:
+        """The entry went from under the editor: Save could only fail again, and Cancel lost
+        the words. Say so truthfully, and let Save keep the words as an entry of their own."""
+        self.gone = True
+        self._show_message(
+            self.tr(
+                "That entry is no longer in Footholds (it may have been removed, or an older "
+                "backup restored). Your words are still here: Keep as a new entry saves them."
+            )
+        )
+        buttons.say(
+            self.save,
+            self.tr("Keep as a new entry"),
+            self.tr("Keep as a new entry"),
+            self.tr("Saves these words as an entry of their own, with the entry's date and time."),
+        )
+        self._fit()

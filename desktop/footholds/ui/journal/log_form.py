@@ -181,11 +181,13 @@ class LogForm(ChipHost):
 
     # -- values ----------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
-        """The fields as LogEntry keyword arguments."""
+        """The fields as LogEntry keyword arguments. Words still sitting in a "+ your own"
+        field count as picked: a draft kept at the close holds them, and they make the form
+        not blank (`take_typed` adds them properly before a save)."""
         return {
-            "feelings": self.feelings.picked(),
+            "feelings": _with_typed(self.feelings),
             "energy": self.energy.value(),
-            "wins": self.wins.picked(),
+            "wins": _with_typed(self.wins),
             "note": self.note.text(),
             **(self._journal.values() if self._journal is not None else NO_WORDS),
         }
@@ -290,7 +292,26 @@ class LogForm(ChipHost):
             return False
         return True
 
-    def _on_added(self, name: str, text: str) -> None:
+    def take_typed(self) -> bool:
+        """Add the words typed in a "+ your own" field and not yet added with Enter, as Enter
+        would (to the person's list, and picked), before a save reads the form: they were
+        dropped without a word. False when one could not be picked (three feelings are
+        picked already, or the list refused it): said, and the caller saves nothing yet, so
+        the person sees where the words went. Refused, they stay in their field."""
+        done = True
+        for name, group in (("lists.feelings", self.feelings), ("lists.wins", self.wins)):
+            text = group.typed()
+            if not text or group.add_field is None:
+                continue
+            picked = self._on_added(name, text)
+            if picked is not None:  # on the list now, as a chip: the field is free again
+                group.add_field.clear()
+            done = done and bool(picked)
+        return done
+
+    def _on_added(self, name: str, text: str) -> bool | None:
+        """Put words typed in a "+ your own" field on the list and pick them: whether they
+        ended up picked, None when the list refused them (said)."""
         group = self.feelings if name == "lists.feelings" else self.wins
         # a starting entry's word typed in (another case, no accents, another language) is
         # that entry: its chip is picked, and the list keeps it once (list_words.key_of)
@@ -298,9 +319,11 @@ class LogForm(ChipHost):
         items = self._list(name)
         known = default_lists.shown(items) + self._extra[name]
         if text not in known and not self._set_list(name, [*items, text]):
-            return
-        if not group.pick(text) and group is self.feelings:
+            return None
+        picked = group.pick(text)
+        if not picked and group is self.feelings:
             self.message.emit(self.tr("Added to your list. Up to three can be picked at once."))
+        return picked
 
     def _on_removed(self, name: str, text: str) -> None:
         items = self._list(name)
@@ -325,6 +348,17 @@ class LogForm(ChipHost):
             self.submit.emit()
             return
         super().keyPressEvent(event)
+
+
+def _with_typed(group: ChipGroup) -> list[str]:
+    """What is picked in `group`, and the words typed in its "+ your own" field after them."""
+    picked = group.picked()
+    typed = group.typed()
+    if typed:
+        typed = default_lists.word(typed)
+        if typed not in picked:
+            picked.append(typed)
+    return picked
 
 
 def _once(texts: Iterable[str]) -> list[str]:

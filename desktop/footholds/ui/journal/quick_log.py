@@ -256,6 +256,9 @@ class QuickLogWindow(QWidget):
     def _on_form_submit(self) -> None:
         if self.thanks.isVisible():
             return
+        # words typed in "+ your own" and not added with Enter are added now: they were lost
+        if not self.form.take_typed():
+            return  # one could not be picked: said, and the person sees where it went
         values = self.form.values()
         entry = LogEntry(**values, source="quick-log")
         # a sleep answer the person touched and did not note yet is saved by Save too: it
