@@ -46,7 +46,8 @@ def test_enable_status_disable_round_trip(footholds_home: Path) -> None:
 def test_unknown_action_is_refused_plainly() -> None:
     result = _cli("sometimes")
     assert result.returncode == 2
-    assert "invalid choice" in result.stderr and "Traceback" not in result.stderr
+    assert "'sometimes' is not one of the choices: enable, disable, status" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 class Unavailable:

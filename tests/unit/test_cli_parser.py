@@ -67,6 +67,28 @@ def test_bad_arguments_exit_2_with_one_clear_line(argv: list[str]) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["lgo"], "footholds: 'lgo' is not a command Footholds knows; did you mean 'log'?"),
+        (["frobnicate"], "footholds: 'frobnicate' is not a command Footholds knows ("),
+        (["show", "tuogh-day"], "'tuogh-day' is not one of the choices; did you mean 'tough-day'?"),
+        (["export", "--format", "docx"], "'docx' is not one of the choices: json, csv, md"),
+    ],
+)
+def test_an_unknown_word_is_said_plainly_with_the_likely_one(argv: list[str], said: str) -> None:
+    """argparse listed all eighteen commands after "invalid choice"; a slip (`lgo`) is met
+    with the command it was likely meant to be, and a short list of choices stays."""
+    from footholds.cli.main import kinder
+
+    result = run_cli(*argv)
+    assert result.returncode == 2 and said in result.stderr
+    assert "invalid choice" not in result.stderr and "choose from" not in result.stderr
+    # without quotes round the choices, as newer Pythons print them, it reads the same
+    unquoted = "argument COMMAND: invalid choice: 'lgo' (choose from show, log, proof)"
+    assert kinder(unquoted) == "'lgo' is not a command Footholds knows; did you mean 'log'?"
+
+
 EMPTY_FILE = [
     ["export", "-o", ""],
     ["export", "--format", "csv", "--output="],

@@ -79,9 +79,35 @@ def energy_arg(text: str) -> int:
     return int(value)
 
 
+# argparse's "invalid choice: 'lgo' (choose from 'show', 'log', ...)", choices quoted or not
+INVALID_CHOICE = r"invalid choice: '?([^']*?)'? \(choose from (.*)\)$"
+
+
+def kinder(message: str) -> str:
+    """An unknown command or word in one plain sentence, with the likely one named, in place
+    of argparse's list of every choice."""
+    import difflib  # only on a mistake: the parser is built at every start
+    import re
+
+    found = re.search(INVALID_CHOICE, message)
+    if found is None:
+        return message
+    typed = found.group(1)
+    choices = [c.strip().strip("'") for c in found.group(2).split(",")]
+    close = difflib.get_close_matches(typed, choices, n=1, cutoff=0.6)
+    if message.startswith("argument COMMAND"):
+        said = f"{typed[:40]!r} is not a command Footholds knows"
+    else:
+        said = f"{typed[:40]!r} is not one of the choices"
+    if close:
+        return f"{said}; did you mean {close[0]!r}?"
+    # a short list is the quickest help; the commands' are in --help
+    return f"{said}: {', '.join(choices)}" if len(choices) <= 8 else said
+
+
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"footholds: {message} (see '{self.prog} --help')\n")
+        self.exit(2, f"footholds: {kinder(message)} (see '{self.prog} --help')\n")
 
     def parse_args(  # type: ignore[override]
         self, args: list[str] | None = None, namespace: argparse.Namespace | None = None
