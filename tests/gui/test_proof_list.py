@@ -10,6 +10,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -17,6 +18,7 @@ from footholds.app.handlers import handle
 from footholds.cli import commands
 from footholds.core import days
 from footholds.core.store import Proof
+from footholds.ui.common.calm import RichItemDelegate
 from footholds.ui.proofs.proof_list import ProofListWindow
 from support import person_day
 
@@ -247,6 +249,41 @@ def test_a_long_entry_is_kept_whole_and_wraps(ctx: AppContext, qtbot: QtBot) -> 
     rect = window.list.visualItemRect(window.list.item(0))
     assert rect.width() <= window.list.viewport().width()
     assert rect.height() > 3 * window.list.fontMetrics().height()  # wrapped onto many lines
+
+
+LONG = (
+    "I made it through day {n} of a long stretch at work, and still called my sister on the "
+    "way home, even when it felt heavy"
+)
+
+
+def _rows_fill_the_list(window: ProofListWindow) -> None:
+    """Every row as wide as the list's viewport is now, its words wrapped at that width less
+    the same padding on both sides, and laid out as tall as they wrap there."""
+    view = window.list
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, RichItemDelegate)
+    room = view.viewport().width() - 2 * view.spacing()
+    for row in range(view.count()):
+        index = view.model().index(row, 0)
+        hint = delegate.sizeHint(QStyleOptionViewItem(), index)
+        assert hint.width() == room, row  # the words stopped 16 px short of the room
+        assert view.visualRect(index).height() == hint.height(), row  # re-wrapped
+    assert view.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways
+
+
+def test_every_row_wraps_at_the_width_the_list_has(ctx: AppContext, qtbot: QtBot) -> None:
+    for day in range(1, 13):
+        ctx.store.add(Proof(day=f"2026-11-{10 + day:02d}", text=LONG.format(n=day)))
+    window = _open(ctx, qtbot)
+    bar = window.list.verticalScrollBar()
+    qtbot.waitUntil(bar.isVisible)  # the rows are many: the bar takes its room
+    _rows_fill_the_list(window)
+    for width in (420, 720, 560):  # narrower, wider, back
+        window.resize(width, window.height())
+        qtbot.waitUntil(lambda w=width: window.list.viewport().width() < w - 40)
+        qtbot.wait(150)  # the list lays its rows out again a moment after a resize
+        _rows_fill_the_list(window)
 
 
 def test_keyboard_only(ctx: AppContext, qtbot: QtBot, said_yes: list[str]) -> None:

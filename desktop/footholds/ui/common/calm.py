@@ -339,6 +339,9 @@ class RichItemDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if isinstance(view, QListView):
+            view.setUniformItemSizes(False)
+            view.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap as the list resizes
 
     def _document(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -347,9 +350,17 @@ class RichItemDelegate(QStyledItemDelegate):
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(0)
         doc.setHtml(str(index.data(HTML_ROLE) or escape(str(index.data() or ""))))
-        # the list's spacing and frame sit on both sides; leave room so nothing scrolls sideways
-        doc.setTextWidth(max(50, self.view.viewport().width() - 2 * self.PAD - 16))
+        doc.setTextWidth(self.wrap_width())
         return doc
+
+    def wrap_width(self) -> int:
+        """The width every row's words wrap at: the list's viewport as it is now (beside the
+        scroll bar while it shows), less the list's spacing and the row's padding, the same
+        on both sides. 16 px more kept for a frame and spacing the viewport already leaves
+        out made the words stop 24 px short of the bar and 8 px from the left edge, and
+        wrap a word sooner than there was room for."""
+        spacing = self.view.spacing() if isinstance(self.view, QListView) else 0
+        return max(50, self.view.viewport().width() - 2 * spacing - 2 * self.PAD)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
