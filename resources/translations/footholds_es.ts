@@ -869,8 +869,8 @@
         <translation>Enlace del directorio comprobado el {date}. {note}</translation>
     </message>
     <message>
-        <source>No country is chosen yet. Whenever you are ready, choose yours in the list above and press “{use}”, and the numbers for it show here.</source>
-        <translation>Todavía no has elegido un país. Cuando quieras, elige el tuyo en la lista de arriba y pulsa «{use}», y aquí aparecerán sus números.</translation>
+        <source>Directory link checked on {date}.</source>
+        <translation>Enlace del directorio comprobado el {date}.</translation>
     </message>
     <message>
         <source>Call {number}</source>
