@@ -860,7 +860,7 @@ def test_ticking_the_safety_plan_in_a_short_pane_scrolls_its_note_into_view(
     window.resize(900, 420)
     qtbot.waitUntil(lambda: window.choices.verticalScrollBar().maximum() > 0)
     area, said = window.choices, window.parts.no_plan
-    page = area.widget()
+    page = present(area.widget())
 
     def shown() -> bool:
         top = said.mapTo(page, QPoint(0, 0)).y() - area.verticalScrollBar().value()

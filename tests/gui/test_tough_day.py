@@ -177,7 +177,7 @@ def test_the_thanks_for_naming_it_scrolls_into_view(ctx: AppContext, qtbot: QtBo
     window.more.click()
     line, said, area = window.name_it.line, window.name_it.said, window.scroller
     qtbot.waitUntil(line.hasFocus)
-    page = area.widget()
+    page = present(area.widget())
 
     def shown() -> bool:
         top = said.mapTo(page, QPoint(0, 0)).y() - area.verticalScrollBar().value()
@@ -813,7 +813,7 @@ def test_the_thanks_for_naming_it_moves_nothing_below(
     window.more.click()
     settle(qtbot, window)
     below = window.sections[1][0]  # "Something to hold on to"
-    page = window.scroller.widget()  # on the page: it may scroll to show the thanks whole
+    page = present(window.scroller.widget())  # on the page: it may scroll to show the thanks whole
     before = below.mapTo(page, below.rect().topLeft()).y()
     for _ in range(5):  # whichever line of thanks it picks
         qtbot.keyClicks(window.name_it.line, "heavy")
@@ -1005,7 +1005,7 @@ def test_a_save_held_in_memory_is_said_where_the_thanks_go_and_moves_nothing_bel
     window.more.click()
     settle(qtbot, window)
     below = window.sections[1][0]  # "Something to hold on to"
-    page = window.scroller.widget()  # on the page: it may scroll to show the words
+    page = present(window.scroller.widget())  # on the page: it may scroll to show the words
     before = below.mapTo(page, below.rect().topLeft()).y()
     with monkeypatch.context() as failing:  # undone before the store closes
         failing.setattr(atomic, "os", FailingWrite(number))
