@@ -6759,7 +6759,7 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
     </message>
     <message>
         <source>Up to {limit} characters fit here; the rest was left out.</source>
-        <translation>Aquí caben hasta {limit} caracteres; el resto quedó fuera.</translation>
+        <translation>Caben {limit} caracteres; el resto se ha quedado fuera.</translation>
     </message>
 </context>
 <context>
@@ -8462,11 +8462,11 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
     <name>saving</name>
     <message>
         <source>For now it is only in memory: keep Footholds open, and it will be saved as soon as writing works again.</source>
-        <translation>Por ahora solo está en la memoria: deja Footholds abierto, y se guardará en cuanto se pueda volver a escribir.</translation>
+        <translation>Por ahora solo está en la memoria: deja Footholds abierto y se guardará en cuanto se pueda volver a escribir.</translation>
     </message>
     <message>
         <source>It is kept for now, and will be saved as soon as writing works again.</source>
-        <translation>Por ahora está a salvo, y se guardará en cuanto se pueda volver a escribir.</translation>
+        <translation>Por ahora está a salvo y se guardará en cuanto se pueda volver a escribir.</translation>
     </message>
 </context>
 <context>

@@ -740,7 +740,7 @@ def test_the_spanish_paste_cut_line_fits_under_the_note(ctx: AppContext, qtbot: 
         qtbot.waitExposed(window)
         paste(window.form.note, "x" * 30_000)
         said = window.form.note.said
-        assert said.text() == "Aquí caben hasta 20.000 caracteres; el resto quedó fuera."
+        assert said.text() == "Caben 20.000 caracteres; el resto se ha quedado fuera."
         assert said.fontMetrics().horizontalAdvance(said.text()) <= said.width()
     finally:
         i18n.remove(ctx.app)
