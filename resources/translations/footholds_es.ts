@@ -333,12 +333,35 @@
         <translation>hecha antes de actualizar Footholds</translation>
     </message>
     <message>
-        <source>the backup from {when}</source>
-        <translation>la copia de {when}</translation>
+        <source>{backup} ({kind})</source>
+        <translation>{backup} ({kind})</translation>
     </message>
     <message>
-        <source>the backup from {when} ({kind})</source>
-        <translation>la copia de {when} ({kind})</translation>
+        <source>the backup from today at {time}</source>
+        <translation>la copia de hoy a las {time}</translation>
+    </message>
+    <message>
+        <source>the backup from today at {time}</source>
+        <comment>the hour is one</comment>
+        <translation>la copia de hoy a la {time}</translation>
+    </message>
+    <message>
+        <source>the backup from yesterday at {time}</source>
+        <translation>la copia de ayer a las {time}</translation>
+    </message>
+    <message>
+        <source>the backup from yesterday at {time}</source>
+        <comment>the hour is one</comment>
+        <translation>la copia de ayer a la {time}</translation>
+    </message>
+    <message>
+        <source>the backup from {day} at {time}</source>
+        <translation>la copia del {day} a las {time}</translation>
+    </message>
+    <message>
+        <source>the backup from {day} at {time}</source>
+        <comment>the hour is one</comment>
+        <translation>la copia del {day} a la {time}</translation>
     </message>
 </context>
 <context>
@@ -869,8 +892,8 @@
         <translation>Enlace del directorio comprobado el {date}. {note}</translation>
     </message>
     <message>
-        <source>No country is chosen yet. Whenever you are ready, choose yours in the list above and press “{use}”, and the numbers for it show here.</source>
-        <translation>Todavía no has elegido un país. Cuando quieras, elige el tuyo en la lista de arriba y pulsa «{use}», y aquí aparecerán sus números.</translation>
+        <source>Directory link checked on {date}.</source>
+        <translation>Enlace del directorio comprobado el {date}.</translation>
     </message>
     <message>
         <source>Call {number}</source>
@@ -1082,8 +1105,8 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Tus listas de sentimientos, pequeños logros y partes de ti también vuelven, como estaban en la copia. El resto de tus ajustes se queda como está.</translation>
     </message>
     <message>
-        <source>Before restoring, what is in Footholds now is kept as a backup, listed as “what you had before a restore”, so nothing is lost. Entries written since this backup was made leave Footholds until you restore that one.</source>
-        <translation>Antes de recuperarla, lo que hay ahora en Footholds se guarda como copia, que aparece como «lo que tenías antes de recuperar una copia», así que no se pierde nada. Las entradas escritas desde que se hizo esta copia salen de Footholds hasta que recuperes aquella.</translation>
+        <source>Before restoring, what is in Footholds now is kept as a backup, listed as “what you had before a restore”, so nothing is lost. Entries written after this backup was made will no longer be in Footholds, but they stay in the backup kept before restoring, and you can get them back from there.</source>
+        <translation>Antes de recuperarla, lo que hay ahora en Footholds se guarda como copia, que aparece como «lo que tenías antes de recuperar una copia», así que no se pierde nada. Las entradas escritas después de esta copia dejarán de estar en Footholds, pero seguirán en la copia hecha antes de recuperar y podrás recuperarlas desde ahí.</translation>
     </message>
     <message>
         <source>Restore this backup</source>
@@ -6736,7 +6759,7 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
     </message>
     <message>
         <source>Up to {limit} characters fit here; the rest was left out.</source>
-        <translation>Aquí caben hasta {limit} caracteres; el resto quedó fuera.</translation>
+        <translation>Caben {limit} caracteres; el resto se ha quedado fuera.</translation>
     </message>
 </context>
 <context>
@@ -8439,11 +8462,11 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
     <name>saving</name>
     <message>
         <source>For now it is only in memory: keep Footholds open, and it will be saved as soon as writing works again.</source>
-        <translation>Por ahora solo está en la memoria: deja Footholds abierto, y se guardará en cuanto se pueda volver a escribir.</translation>
+        <translation>Por ahora solo está en la memoria: deja Footholds abierto y se guardará en cuanto se pueda volver a escribir.</translation>
     </message>
     <message>
         <source>It is kept for now, and will be saved as soon as writing works again.</source>
-        <translation>Por ahora está a salvo, y se guardará en cuanto se pueda volver a escribir.</translation>
+        <translation>Por ahora está a salvo y se guardará en cuanto se pueda volver a escribir.</translation>
     </message>
 </context>
 <context>

@@ -234,7 +234,7 @@ def test_restore_a_backup_opens_the_list_and_asks_in_the_same_words(
     assert dialog.isVisible() and dialog.paths() == several
     dialog.list.setCurrentRow(0)
     dialog.restore.click()
-    assert asked == [("the backup from today 11:53 (made by you)", 2, 1, False)]
+    assert asked == [("the backup from today at 11:53 (made by you)", 2, 1, False)]
     assert [e.note for e in ctx.store.all(LogEntry)] == ["one"]
     assert "Restored" in page.status.text()
 
@@ -263,7 +263,47 @@ def test_the_list_and_the_question_in_spanish(
     asked: list[str] = []
     monkeypatch.setattr(page, "_confirm_restore", lambda name, *_a: asked.append(name) or False)
     page.restore(several[2])
-    assert asked == ["la copia de ayer 09:53 (diaria)"]
+    assert asked == ["la copia de ayer a las 09:53 (diaria)"]
+
+
+def test_the_question_joins_the_day_to_the_time_in_spanish(
+    spanish: AppContext, qtbot: QtBot, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "¿Recuperar la copia de hoy 09:19 (hecha por ti)?" lacked its "a las": today,
+    yesterday and a named day each read whole, and one o'clock is "a la 01:15"."""
+    from footholds.core import dates
+
+    page = DataPage(spanish)
+    qtbot.addWidget(page)
+    asked: list[str] = []
+    monkeypatch.setattr(page, "_confirm_restore", lambda name, *_a: asked.append(name) or False)
+    week_ago = now - timedelta(days=6)
+    for when in (now, now.replace(hour=1, minute=15), now - timedelta(days=1), week_ago):
+        page.restore(made(spanish, "manual", when))
+    day = dates.day_label(week_ago.date(), today=now.date(), locale="es", relative=False)
+    assert asked == [
+        "la copia de hoy a las 11:53 (hecha por ti)",
+        "la copia de hoy a la 01:15 (hecha por ti)",
+        "la copia de ayer a las 11:53 (hecha por ti)",
+        f"la copia del {day} a las 11:53 (hecha por ti)",
+    ]
+
+
+def test_the_question_joins_the_day_to_the_time_in_english(
+    page: DataPage, ctx: AppContext, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(page, "_confirm_restore", lambda name, *_a: asked.append(name) or False)
+    old = now - timedelta(days=6)
+    for when in (now, old):
+        page.restore(made(ctx, "manual", when))
+    page.restore(made(ctx, "unknown-kind", now.replace(hour=1, minute=15)))
+    day = backup_picker.dates.day_label(old.date(), today=now.date(), relative=False)
+    assert asked == [
+        "the backup from today at 11:53 (made by you)",
+        f"the backup from {day} at 11:53 (made by you)",
+        "the backup from today at 01:15",  # a kind this Footholds does not know: no words
+    ]
 
 
 def test_the_question_names_a_backup_with_seconds_when_the_list_does(
@@ -286,8 +326,8 @@ def test_the_question_names_a_backup_with_seconds_when_the_list_does(
     page.restore(later)
     page.restore(several[1])
     assert asked == [
-        "the backup from today 11:53:00 (made by you)",
-        "the backup from today 11:53:07 (made by you)",
-        "the backup from today 09:53 (what you had before a restore)",
+        "the backup from today at 11:53:00 (made by you)",
+        "the backup from today at 11:53:07 (made by you)",
+        "the backup from today at 09:53 (what you had before a restore)",
     ]
     assert rows(dialog)[:2] == ["Today 11:53:07 · made by you", "Today 11:53:00 · made by you"]

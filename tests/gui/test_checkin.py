@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QTextBlock, QTextDocument, QTextFragment
 from pytestqt.qtbot import QtBot
 
@@ -849,3 +849,27 @@ def test_the_safety_plan_tick_without_a_plan_says_where_to_write_one(
     ctx.store.add(SafetyPlan(sections={"sp-warning-signs": "Not sleeping."}))
     assert said.text() == ""
     assert window.extras.geometry() == below
+
+
+def test_ticking_the_safety_plan_in_a_short_pane_scrolls_its_note_into_view(
+    window: CheckinWindow, qtbot: QtBot
+) -> None:
+    """With the keyboard, the tick at the foot of a short pane showed its note below the
+    visible part (half a line) and the pane stayed put: it scrolls so the note reads whole,
+    and the keyboard stays on the tick."""
+    window.resize(900, 420)
+    qtbot.waitUntil(lambda: window.choices.verticalScrollBar().maximum() > 0)
+    area, said = window.choices, window.parts.no_plan
+    page = present(area.widget())
+
+    def shown() -> bool:
+        top = said.mapTo(page, QPoint(0, 0)).y() - area.verticalScrollBar().value()
+        return top >= 0 and top + said.height() <= area.viewport().height()
+
+    window.with_plan.setFocus()
+    area.ensureWidgetVisible(window.with_plan, 0, 0)  # the tick at the foot, its note below
+    assert not shown()
+    qtbot.keyClick(window.with_plan, Qt.Key.Key_Space)
+    assert window.with_plan.isChecked() and said.text()
+    qtbot.waitUntil(shown)
+    assert window.with_plan.hasFocus()

@@ -64,34 +64,42 @@ def test_not_sure_is_first_in_spanish_too(ctx: AppContext, qtbot: QtBot) -> None
 
 
 @pytest.mark.parametrize("locale_name", ["C", "en_MX.UTF-8"])
-def test_with_no_country_chosen_the_note_says_so_and_not_that_there_are_no_lines(
+def test_with_no_country_chosen_no_note_says_there_are_no_lines(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, locale_name: str
 ) -> None:
     # nothing set, or only a guess from the computer (Mexico, with no lines of its own):
-    # "no lines for your region" would be untrue, as no region is chosen at all
+    # "no lines for your region" would be untrue, as no region is chosen at all; how to
+    # choose one is the list's to say, just above, not the directory's note again
     monkeypatch.setattr(calm, "system_locale_name", lambda: locale_name)
     window = _open(ctx, qtbot)
     assert window.asking()
     text = window.crisis.text()
     assert "your region" not in text
-    assert "No country is chosen yet" in text and "“Use this country”" in text
+    assert "No country is chosen yet" not in text and "Use this country" not in text
     assert "call your local emergency number." in text and "findahelpline.com" in text
     assert "911" not in text and "112" not in text  # Mexico's number is no one's choice yet
-    # the directory's link stands just above the note: the note does not name it again
-    note = next(x.text() for x in window.crisis.labels if "No country is chosen" in x.text())
-    assert "findahelpline" not in note and "helplines by country" not in note
+    checked = next(x.text() for x in window.crisis.labels if "Directory link" in x.text())
+    assert checked.startswith("Directory link checked on ") and checked.endswith(".")
+    assert checked.count(".") == 1  # the date, and nothing after it
 
 
-def test_with_no_country_chosen_the_note_speaks_spanish(
+def test_with_no_country_chosen_how_to_choose_is_said_once(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(calm, "system_locale_name", lambda: "C")
+    """In Spanish on a computer in Spain the list stood on «España», with "Not chosen yet:
+    … press “Use this country”" under it and, a few lines down, the directory's note saying
+    the same again. The line under the list says it; the note under the directory does not."""
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "es_ES.UTF-8")
     ctx.settings.set("general.language", "es")
     assert i18n.apply(ctx) == "es"
     try:
-        text = _open(ctx, qtbot).crisis.text()
-        assert "Todavía no has elegido un país" in text and "«Usar este país»" in text
-        assert "tu región" not in text
+        window = _open(ctx, qtbot)
+        assert window.picker.box.currentData() == "ES"
+        assert "«Usar este país»" in window.region.still.text()
+        text = window.crisis.text()
+        assert "Usar este país" not in text and "Todavía no has elegido" not in text
+        assert "tu región" not in text and "112" not in text
+        assert "Enlace del directorio comprobado el " in text
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)

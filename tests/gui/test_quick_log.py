@@ -380,6 +380,26 @@ def test_words_typed_in_your_own_and_not_entered_are_saved_too(
     assert quick.form.feelings.typed() == "" and quick.form.wins.typed() == ""
 
 
+def test_long_words_in_your_own_show_from_their_start_once_the_keyboard_leaves(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    """A long feeling typed in "+ your own" showed only its end ("udo en el estómago"), and
+    still did after Tab. Left, the field shows the words from their start; Save still adds
+    them as a feeling."""
+    field = present(quick.form.feelings.add_field)
+    words = "with a knot tight in my stomach all afternoon"
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, words)
+    assert field.cursorPosition() == len(words)  # the end shows while typing
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not field.hasFocus())
+    assert field.cursorPosition() == 0 and field.text() == words
+    assert field.cursorRect().left() < field.width() // 2  # its start is what shows
+    quick.save.click()
+    assert [e.feelings for e in saved(ctx)] == [[words]]
+
+
 def test_enter_in_the_note_saves_a_feeling_typed_in_your_own(
     ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
 ) -> None:
@@ -720,7 +740,7 @@ def test_the_spanish_paste_cut_line_fits_under_the_note(ctx: AppContext, qtbot: 
         qtbot.waitExposed(window)
         paste(window.form.note, "x" * 30_000)
         said = window.form.note.said
-        assert said.text() == "Aquí caben hasta 20.000 caracteres; el resto quedó fuera."
+        assert said.text() == "Caben 20.000 caracteres; el resto se ha quedado fuera."
         assert said.fontMetrics().horizontalAdvance(said.text()) <= said.width()
     finally:
         i18n.remove(ctx.app)

@@ -619,7 +619,7 @@ def test_restore_asks_then_restores(
     # named in plain words, with the counts now and in the backup, and whether the person's
     # lists come back with it
     assert asked == [(backup_words(Path(backup)), 2, 1, ctx.paths.settings_file.exists())]
-    assert asked[0][0].startswith("the backup from today ") and "(made by you)" in asked[0][0]
+    assert asked[0][0].startswith("the backup from today at ") and "(made by you)" in asked[0][0]
     assert [e.note for e in ctx.store.all(LogEntry)] == ["before the backup"]
     assert "Restored" in window.data_page.status.text()
 
@@ -709,7 +709,7 @@ def test_restoring_an_empty_backup_names_both_counts_and_cancel_is_the_default(
 
     # what happens to what is here now, naming the safety backup as the list names it
     assert "what is in Footholds now is kept as a backup" in question
-    assert "leave Footholds until you restore that one" in question
+    assert "will no longer be in Footholds, but they stay in the backup kept before" in question
 
     _answer_restore_question(qtbot, "Restore this backup")
     assert window.data_page.restore(empty) is True

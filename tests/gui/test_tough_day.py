@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import cast
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -166,6 +166,31 @@ def test_name_it_is_saved_only_when_filled(ctx: AppContext, qtbot: QtBot) -> Non
     assert (entry.note, entry.source) == ("flat and far away", "tough-day")
     assert window.name_it.said.text() in content.load_document("acknowledgements")["tough"]
     assert window.name_it.line.text() == ""
+
+
+def test_the_thanks_for_naming_it_scrolls_into_view(ctx: AppContext, qtbot: QtBot) -> None:
+    """With "more" open, Enter in "How does it feel right now?" at the foot of the page put
+    the thanks below its visible part: the page scrolls to it, the keyboard stays put."""
+    ctx.store.add(Proof(day=person_day(), text="A long day that I got through. " * 20))
+    window = _open(ctx, qtbot)
+    window.resize(window.width(), 520)
+    window.more.click()
+    line, said, area = window.name_it.line, window.name_it.said, window.scroller
+    qtbot.waitUntil(line.hasFocus)
+    page = present(area.widget())
+
+    def shown() -> bool:
+        top = said.mapTo(page, QPoint(0, 0)).y() - area.verticalScrollBar().value()
+        return top >= 0 and top + said.words_height() <= area.viewport().height()
+
+    settle(qtbot, window)
+    area.ensureWidgetVisible(line, 0, 0)  # the line at the foot, its thanks below
+    assert not shown()
+    qtbot.keyClicks(line, "tight, like a knot")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert said.text()
+    qtbot.waitUntil(shown)
+    assert line.hasFocus()
 
 
 def test_one_proof_as_the_hero_and_another(ctx: AppContext, qtbot: QtBot) -> None:
@@ -788,13 +813,14 @@ def test_the_thanks_for_naming_it_moves_nothing_below(
     window.more.click()
     settle(qtbot, window)
     below = window.sections[1][0]  # "Something to hold on to"
-    before = below.mapTo(window, below.rect().topLeft()).y()
+    page = present(window.scroller.widget())  # on the page: it may scroll to show the thanks whole
+    before = below.mapTo(page, below.rect().topLeft()).y()
     for _ in range(5):  # whichever line of thanks it picks
         qtbot.keyClicks(window.name_it.line, "heavy")
         qtbot.keyClick(window.name_it.line, Qt.Key.Key_Return)
         settle(qtbot, window)
         assert window.name_it.said.text().startswith(("Thank", "Kept", "It is"))
-        assert below.mapTo(window, below.rect().topLeft()).y() == before
+        assert below.mapTo(page, below.rect().topLeft()).y() == before
 
 
 def test_the_footer_invites_choosing_a_country_until_one_is_chosen(
@@ -979,7 +1005,8 @@ def test_a_save_held_in_memory_is_said_where_the_thanks_go_and_moves_nothing_bel
     window.more.click()
     settle(qtbot, window)
     below = window.sections[1][0]  # "Something to hold on to"
-    before = below.mapTo(window, below.rect().topLeft()).y()
+    page = present(window.scroller.widget())  # on the page: it may scroll to show the words
+    before = below.mapTo(page, below.rect().topLeft()).y()
     with monkeypatch.context() as failing:  # undone before the store closes
         failing.setattr(atomic, "os", FailingWrite(number))
         qtbot.keyClicks(window.name_it.line, "heavy")
@@ -987,7 +1014,7 @@ def test_a_save_held_in_memory_is_said_where_the_thanks_go_and_moves_nothing_bel
     settle(qtbot, window)
     said = window.name_it.said.text()
     assert said.startswith("Thank you for naming it.") and "writing works again" in said
-    assert below.mapTo(window, below.rect().topLeft()).y() == before
+    assert below.mapTo(page, below.rect().topLeft()).y() == before
 
 
 def test_a_movement_done_is_thanked_without_moving_anything_below(

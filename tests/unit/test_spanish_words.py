@@ -24,6 +24,8 @@ UNWANTED: tuple[tuple[str, str, str], ...] = (
     ("Spain only", r"\b(?:ordenador|móvil|apetec\w*|vale(?! la pena))\b",
      "equipo, teléfono, te gustaría, de acuerdo work on both sides of the ocean"),
     ("a help for you", r"\buna ayuda para ti\b", "self-help is autoayuda"),
+    ("comma before y se", r", y se\b",
+     "no English comma before «y» (it will be saved: «abierto y se guardará»)"),
 )  # fmt: skip
 
 
@@ -42,7 +44,8 @@ def test_no_spanish_string_uses(name: str, pattern: str, why: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     ["Sentado/a", "cansado/a", "Coge una fruta", "¿Cómo se siente ahora?", "Abrir mis pruebas",
-     "Deja el móvil", "Vale.", "Vale, lo guardo", "Footholds es una ayuda para ti.", "Bienvenid@"],
+     "Deja el móvil", "Vale.", "Vale, lo guardo", "Footholds es una ayuda para ti.", "Bienvenid@",
+     "Por ahora está a salvo, y se guardará en cuanto se pueda."],
 )  # fmt: skip
 def test_the_patterns_catch_what_they_are_for(sentence: str) -> None:
     assert any(re.search(p, sentence, re.IGNORECASE) for _, p, _ in UNWANTED), sentence

@@ -357,6 +357,10 @@ class ChipGroup(QWidget):
         self.picked_changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Words longer than the field showed their end only ("udo en el estómago"), and so
+        # they stayed once the keyboard went on: left, the field shows them from their start
+        if watched is self.add_field and event.type() == QEvent.Type.FocusOut:
+            self.add_field.setCursorPosition(0)
         # Enter with words in the field adds them and goes no further; in an empty field it
         # travels on to the window, where Enter saves.
         if (

@@ -160,6 +160,10 @@ class StatusLine(QLabel):
                 over = middle
         self.say(told(shortened(words, fits)))
 
+    def words_height(self) -> int:
+        """How much of its room the line said now takes (the rest is kept for longer ones)."""
+        return self._tall(self.text(), self.width()) if self.text() else 0
+
     def _tall(self, text: str, width: int) -> int:
         margins = self.contentsMargins()
         inner = max(1, width - margins.left() - margins.right())

@@ -157,14 +157,20 @@ def form_scroll(
 
 
 def bring_into_view(
-    widget: QWidget, margin: int = tokens.M, *, from_top_of: QWidget | None = None
+    widget: QWidget,
+    margin: int = tokens.M,
+    *,
+    from_top_of: QWidget | None = None,
+    tall: Callable[[], int] | None = None,
 ) -> None:
     """Scroll the page `widget` sits on so it shows, once the layout has placed it: a card
     added at the foot of a long page otherwise appears out of sight, and only the cleared
     field says anything happened. (Focus moved by code does not scroll a page; Tab does.)
     `margin` is the room kept below it; 0 scrolls no more than needed to show it.
     `from_top_of` (a step holding the field) shows from that widget's top down as far as
-    fits, so the question is read with the field it asks for."""
+    fits, so the question is read with the field it asks for. `tall` (how much of it, from
+    its top, has something to read: a line's words, not the room kept under them for longer
+    ones) scrolls only as far as that shows."""
 
     def show() -> None:
         area = widget.parentWidget()
@@ -173,6 +179,11 @@ def bring_into_view(
         if area is None or not widget.isVisible():
             return
         page = area.widget()
+        if tall is not None and page is not None:
+            half = max(1, tall()) // 2 + 1
+            middle = widget.mapTo(page, QPoint(0, half)).y()
+            area.ensureVisible(widget.mapTo(page, QPoint(0, 0)).x(), middle, 0, half + margin)
+            return
         if from_top_of is None or page is None or not from_top_of.isVisible():
             area.ensureWidgetVisible(widget, 0, margin)
             return

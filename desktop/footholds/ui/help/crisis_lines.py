@@ -352,8 +352,11 @@ class CrisisLines(QWidget):
             text = self.tr("Emergency number checked on {date}. {note}").format(**details)
         elif self.known:  # no number confirmed: nothing to vouch for, the note says so
             text = details["note"]
+        elif self._unchosen():
+            # none chosen: the list just above says how to choose (its line "Not chosen
+            # yet: … press Use this country"); said again here it would be said twice
+            text = self.tr("Directory link checked on {date}.").format(**details)
         else:  # "not sure": no place, and what was checked is the directory's link
-            details["note"] = self._unchosen_note() or details["note"]
             text = self.tr("Directory link checked on {date}. {note}").format(**details)
         about = hint(self.ctx, text)
         about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -361,19 +364,11 @@ class CrisisLines(QWidget):
         if stale:
             self._add_stale_line()
 
-    def _unchosen_note(self) -> str:
-        """While no country is chosen (nothing set, or only the computer's guess), the note
-        says so and how to choose one, in the words of the list above: "no lines for your
-        region" would be untrue when no region is chosen. "" once the person picked "not
-        sure, or somewhere else", where the shipped note is theirs."""
-        if str(self.ctx.settings["safety.region"]).strip().upper() == crisis.FALLBACK_REGION:
-            return ""
-        # the button's own words, as the list above names it (without its Alt key's mark)
-        use = QCoreApplication.translate("RegionPicker", "&Use this country").replace("&", "")
-        return self.tr(
-            "No country is chosen yet. Whenever you are ready, choose yours in the list "
-            "above and press “{use}”, and the numbers for it show here."
-        ).format(use=use)  # the directory's link is just above: not named again
+    def _unchosen(self) -> bool:
+        """No country is chosen (nothing set, or only the computer's guess): the shipped
+        note's "no lines for your region" would be untrue, as no region is chosen at all.
+        False once the person picked "not sure, or somewhere else", whose note is theirs."""
+        return str(self.ctx.settings["safety.region"]).strip().upper() != crisis.FALLBACK_REGION
 
     def _add_stale_line(self) -> None:
         """Data more than a year old: say when these lines were last checked (the date shown

@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from footholds.core import checkin, safety_plan_render
+from footholds.ui.common import tokens
 from footholds.ui.common.feedback import StatusLine
+from footholds.ui.common.scrolling import bring_into_view
 
 if TYPE_CHECKING:
     from footholds.core.checkin_render import Wording
@@ -48,6 +50,7 @@ class CheckinParts(QWidget):
         self.no_plan.setObjectName("no-safety-plan")
         self.no_plan.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.with_plan.toggled.connect(self.say_plan)
+        self.with_plan.toggled.connect(self._show_note)
         if ctx is not None:
             ctx.signals.store_changed.connect(self._on_store_changed)
 
@@ -70,6 +73,13 @@ class CheckinParts(QWidget):
         )
         self.no_plan.reserve([words])
         self.no_plan.say(words if self.with_plan.isChecked() and self._no_plan() else "")
+
+    def _show_note(self, ticked: bool) -> None:
+        """Ticked at the foot of a short pane, the note came below its visible part (half a
+        line showed) and the pane stayed put: it scrolls so the note reads whole. The
+        keyboard stays on the tick."""
+        if ticked and self.no_plan.text():
+            bring_into_view(self.no_plan, tokens.S)
 
     def _no_plan(self) -> bool:
         ctx = self.ctx

@@ -5,10 +5,11 @@ dialog showed only names cut in the middle ("footholds-manual…61205-115315.zip
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footholds.core import dates
 from footholds.core.store.backups import BEFORE_RESTORE, RESTORED, BackupInfo, info_of
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import WrappingDelegate, moment_text
@@ -84,22 +86,57 @@ def rows_words(infos: list[BackupInfo]) -> list[str]:
 
 
 def backup_words(path: Path, listed: list[BackupInfo] | None = None) -> str:
-    """A backup named the way a restore's question names it: "the backup from today 11:53
+    """A backup named the way a restore's question names it: "the backup from today at 11:53
     (made by you)", with its seconds when the list of the backups `listed` shows them
     (with_seconds); a file not named by Footholds keeps its own name."""
     info = info_of(path)
     if info is None:
         return path.name
     among = [other for other in listed or [] if other.path != path] + [info]
-    when = moment_text(info.when, seconds=path in with_seconds(among))
+    name = _from_when(info.when, seconds=path in with_seconds(among))
     kind = made_by(info.label)
     if not kind:
-        return QCoreApplication.translate("BackupPicker", "the backup from {when}").format(
-            when=when
-        )
-    return QCoreApplication.translate("BackupPicker", "the backup from {when} ({kind})").format(
-        when=when, kind=kind
+        return name
+    return QCoreApplication.translate("BackupPicker", "{backup} ({kind})").format(
+        backup=name, kind=kind
     )
+
+
+def _from_when(when: datetime, *, seconds: bool) -> str:
+    """ "the backup from today at 11:53", "… from yesterday at …", "… from Tue 3 Dec at …": a
+    whole phrase for each, as languages join a day to a time differently (Spanish "la copia
+    de hoy a las 11:53", "del jue 3 dic"), with the one o'clock hour apart for Spanish's
+    "a la 01:15"."""
+    local = when.astimezone()
+    today = date.today()
+    time = f"{local:%H:%M:%S}" if seconds else f"{local:%H:%M}"
+    one = local.hour == 1
+    gap = (today - local.date()).days
+
+    if gap == 0:
+        if one:
+            text = QCoreApplication.translate(
+                "BackupPicker", "the backup from today at {time}", "the hour is one"
+            )
+        else:
+            text = QCoreApplication.translate("BackupPicker", "the backup from today at {time}")
+        return text.format(time=time)
+    if gap == 1:
+        if one:
+            text = QCoreApplication.translate(
+                "BackupPicker", "the backup from yesterday at {time}", "the hour is one"
+            )
+        else:
+            text = QCoreApplication.translate("BackupPicker", "the backup from yesterday at {time}")
+        return text.format(time=time)
+    day = dates.day_label(local.date(), today=today, locale=QLocale().name(), relative=False)
+    if one:
+        text = QCoreApplication.translate(
+            "BackupPicker", "the backup from {day} at {time}", "the hour is one"
+        )
+    else:
+        text = QCoreApplication.translate("BackupPicker", "the backup from {day} at {time}")
+    return text.format(day=day, time=time)
 
 
 class BackupPicker(QDialog):

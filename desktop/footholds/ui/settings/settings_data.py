@@ -340,8 +340,9 @@ class DataPage(QWidget):
         # the safety backup named as the list of backups names it (backup_picker.made_by)
         text += "\n\n" + self.tr(
             "Before restoring, what is in Footholds now is kept as a backup, listed as “what "
-            "you had before a restore”, so nothing is lost. Entries written since this backup "
-            "was made leave Footholds until you restore that one."
+            "you had before a restore”, so nothing is lost. Entries written after this backup "
+            "was made will no longer be in Footholds, but they stay in the backup kept before "
+            "restoring, and you can get them back from there."
         )
         return self.ctx.prompter.ask(
             self, self.tr("Restore a backup"), text, action=self.tr("Restore this backup")

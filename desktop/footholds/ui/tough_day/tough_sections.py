@@ -26,6 +26,7 @@ from footholds.ui.common.limits import keep_room_under, limited_under
 from footholds.ui.common.operations import add_record, held_lines, held_words
 from footholds.ui.common.own_words import own_words
 from footholds.ui.common.refresh import Refresher
+from footholds.ui.common.scrolling import bring_into_view
 from footholds.ui.proofs import AFFIRMATIONS, Shown, first_affirmation
 
 if TYPE_CHECKING:
@@ -105,8 +106,11 @@ class NameIt(QWidget):
         self.line.clear()
         if refused is not None:  # "Kept, just as you wrote it" was untrue while in memory
             self.said.say(f"{self._held_thanks()} {held_words(refused)}")
-            return
-        self.said.say(content.acknowledgement("tough", self.rng, language(self.ctx)))
+        else:
+            self.said.say(content.acknowledgement("tough", self.rng, language(self.ctx)))
+        # at the foot of the page the thanks came below its visible part: the page scrolls
+        # as far as its words (the keyboard stays in the line, for more words)
+        bring_into_view(self.said, 0, tall=self.said.words_height)
 
 
 class ProofHero(Card):
