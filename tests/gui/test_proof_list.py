@@ -281,7 +281,11 @@ def test_every_row_wraps_at_the_width_the_list_has(ctx: AppContext, qtbot: QtBot
     _rows_fill_the_list(window)
     for width in (420, 720, 560):  # narrower, wider, back
         window.resize(width, window.height())
-        qtbot.waitUntil(lambda w=width: window.list.viewport().width() < w - 40)
+
+        def narrowed(w: int = width) -> bool:
+            return window.list.viewport().width() < w - 40
+
+        qtbot.waitUntil(narrowed)
         qtbot.wait(150)  # the list lays its rows out again a moment after a resize
         _rows_fill_the_list(window)
 
