@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QLineEdit,
     QRadioButton,
     QSlider,
@@ -22,12 +23,12 @@ from pytestqt.qtbot import QtBot
 from footholds.ui.common import theme, tokens
 
 
-def _ringed(control: QWidget, ring: QColor) -> int:
-    """How many of the control's pixels are in the focus colour."""
+def _ringed(control: QWidget, ring: QColor, from_x: int = 0) -> int:
+    """How many of the control's pixels are in the focus colour (right of `from_x`)."""
     image = control.grab().toImage()
     return sum(
         1
-        for x in range(image.width())
+        for x in range(from_x, image.width())
         for y in range(image.height())
         if image.pixelColor(x, y) == ring
     )
@@ -52,7 +53,10 @@ def page(request: pytest.FixtureRequest, qapp: QApplication, qtbot: QtBot):  # t
     window.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # type: ignore[attr-defined]
     window.more.setAutoRaise(True)  # type: ignore[attr-defined]
     window.slider = QSlider(Qt.Orientation.Horizontal)  # type: ignore[attr-defined]
-    for name in ("other", "tabs", "week", "more", "slider"):
+    window.quiet = QCheckBox("Quiet hours")  # type: ignore[attr-defined]
+    window.sound = QCheckBox("Soft sound with a reminder")  # type: ignore[attr-defined]
+    window.sound.setChecked(True)  # type: ignore[attr-defined]
+    for name in ("other", "tabs", "week", "more", "slider", "quiet", "sound"):
         column.addWidget(getattr(window, name))
     window.show()
     window.activateWindow()
@@ -63,7 +67,7 @@ def page(request: pytest.FixtureRequest, qapp: QApplication, qtbot: QtBot):  # t
 
 
 def _controls(window: QWidget) -> list[QWidget]:
-    return [window.tabs.tabBar(), window.week, window.more, window.slider]  # type: ignore[attr-defined]
+    return [window.tabs.tabBar(), window.week, window.more, window.slider, window.quiet]  # type: ignore[attr-defined]
 
 
 def test_the_ring_colour_stands_out_from_the_page(page: QWidget) -> None:
@@ -104,3 +108,23 @@ def test_a_click_gives_no_ring(page: QWidget, qtbot: QtBot) -> None:
     page.other.setFocus(Qt.FocusReason.TabFocusReason)  # type: ignore[attr-defined]
     week.setFocus(Qt.FocusReason.TabFocusReason)  # then Tab back to it: the ring shows
     qtbot.waitUntil(lambda: _ringed(week, ring) > before + 40)
+
+
+def test_a_check_box_is_ringed_round_its_box_and_words(page: QWidget, qtbot: QtBot) -> None:
+    """Ticked or not, as a radio button is: a 2 px edge on the 13 px box itself read as a
+    slightly darker box beside the buttons' rings."""
+    ring = QColor(tokens.colours(page.dark).focus)  # type: ignore[attr-defined]
+    for box in (page.quiet, page.sound):  # type: ignore[attr-defined]
+        past = box.style().pixelMetric(box.style().PixelMetric.PM_IndicatorWidth) + 8
+        page.other.setFocus()  # type: ignore[attr-defined]
+        qtbot.waitUntil(page.other.hasFocus)  # type: ignore[attr-defined]
+        before = _ringed(box, ring, past)
+        box.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(box.hasFocus)
+        # along its words, above and below them: well over their width in ring pixels
+        words = box.fontMetrics().horizontalAdvance(box.text())
+
+        def shows(b: QCheckBox = box, was: int = before, wide: int = words, x: int = past) -> None:
+            assert _ringed(b, ring, x) > was + 2 * wide, b.text()
+
+        qtbot.waitUntil(shows)
