@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QSlider,
     QTabWidget,
+    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -128,3 +130,29 @@ def test_a_check_box_is_ringed_round_its_box_and_words(page: QWidget, qtbot: QtB
             assert _ringed(b, ring, x) > was + 2 * wide, b.text()
 
         qtbot.waitUntil(shows)
+
+
+def test_read_only_text_views_get_the_ring_of_the_fields(page: QWidget, qtbot: QtBot) -> None:
+    """A page to read takes Tab (Page Down reads on): the check-in preview took the focus and
+    showed nothing, and the page scrolled as if by itself."""
+    ring = QColor(tokens.colours(page.dark).focus)  # type: ignore[attr-defined]
+    plain = QPlainTextEdit("What the file holds")
+    plain.setReadOnly(True)
+    views: list[QTextBrowser | QPlainTextEdit] = [QTextBrowser(), plain]
+    for view in views:
+        page.layout().addWidget(view)  # type: ignore[union-attr]
+    for view in views:
+        view.show()
+        page.other.setFocus()  # type: ignore[attr-defined]
+        qtbot.waitUntil(page.other.hasFocus)  # type: ignore[attr-defined]
+        before = _ringed(view, ring)
+        inside = view.viewport().geometry()
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(view.hasFocus)
+
+        def shows(v: QWidget = view, b: int = before) -> None:
+            # 2 px all round: well over twice its width and height in ring pixels
+            assert _ringed(v, ring) > b + 2 * (v.width() + v.height()), type(v).__name__
+
+        qtbot.waitUntil(shows)
+        assert view.viewport().geometry() == inside, "the page inside moved"

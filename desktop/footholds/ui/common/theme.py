@@ -298,8 +298,13 @@ def stylesheet(c: Colours) -> str:
     tens of thousands of times while a big window is built, and each call crossed into Python.
 
     Read-only text views (the check-in preview is white paper in both themes) keep their own
-    palette. Labels and buttons opt in by a property (soft, role, card) rather than by colours baked
-    into their own style sheets, which a live light/dark switch would leave behind.
+    palette (no background here: palette(base) is the app's, and made the paper dark); they
+    take Tab (Page Down reads on) and have the fields' 2 px ring then, its second pixel
+    taken from their margin (Qt sets where the page inside sits once, not on focus); on white paper
+    (paper="true") the light theme's, as the dark one's pale ring all but vanished on it.
+    Labels and buttons
+    opt in by a property (soft, role, card) rather than by colours baked into their own style
+    sheets, which a live light/dark switch would leave behind.
     """
     r, pad = tokens.RADIUS, tokens.XS
     return f"""
@@ -334,6 +339,11 @@ QLineEdit:focus {{ padding: 2px 4px; }}
 QLineEdit:disabled, QPlainTextEdit[readOnly="false"]:disabled,
 QTextEdit[readOnly="false"]:disabled {{ background: {c.background}; color: {c.soft_text};
     border-color: {c.edge}; }}
+QTextEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {{
+    border: 1px solid {c.border}; border-radius: 4px; margin: 1px; }}
+QTextEdit[readOnly="true"]:focus, QPlainTextEdit[readOnly="true"]:focus {{
+    border: 2px solid {c.focus}; margin: 0; }}
+QTextEdit[paper="true"]:focus {{ border-color: {tokens.LIGHT.focus}; }}
 QLineEdit[plain="true"] {{ background: transparent; border: none;
     border-bottom: 1px solid transparent; border-radius: 0; padding: 3px 0; }}
 QLineEdit[plain="true"]:focus {{ border-bottom: 2px solid {c.focus}; padding: 3px 0 2px 0; }}
