@@ -24,7 +24,7 @@ from footholds.app.build import AppContext
 from footholds.core import checkin
 from footholds.core.store import LogEntry, Proof, Session
 from footholds.render.paper import pdf_bytes, to_date
-from footholds.ui.common import i18n, theme
+from footholds.ui.common import i18n, theme, tokens
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.settings.import_dialog import ImportDialog
 from support import child_env, present
@@ -268,6 +268,41 @@ def test_preview_is_paper_in_light_and_dark(
     corner = image.pixelColor(image.width() - 3, image.height() - 3)
     assert corner.lightness() > 240  # white paper, dark ink, whatever the theme
     assert window.preview.palette().color(window.preview.palette().ColorRole.Text).lightness() < 80
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_the_preview_shows_it_has_the_keyboard(
+    ctx: AppContext, window: CheckinWindow, qtbot: QtBot, choice: str
+) -> None:
+    """Tab from "Add my safety plan at the end" goes to the preview, where Page Down reads on:
+    it has the fields' 2 px ring then (it had none, and the page scrolled as if by itself)."""
+    from PySide6.QtGui import QColor
+
+    theme.apply(ctx.app, choice)
+    try:
+        # the light theme's ring in both: the paper is white in both
+        ring = QColor(tokens.LIGHT.focus)
+        assert tokens.contrast(tokens.LIGHT.focus, "#ffffff") >= tokens.LARGE_AA
+        preview = window.preview
+
+        def ringed() -> int:
+            image = preview.grab().toImage()
+            return sum(
+                1
+                for x in range(image.width())
+                for y in (0, 1, image.height() - 2, image.height() - 1)
+                if image.pixelColor(x, y) == ring
+            )
+
+        window.talk.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(window.talk.hasFocus)
+        before = ringed()
+        preview.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(preview.hasFocus)
+        # along its top and foot, two pixels each: four times its width, less the corners
+        qtbot.waitUntil(lambda: ringed() > before + 3 * preview.width())
+    finally:
+        theme.apply(ctx.app, "light")
 
 
 def test_escape_closes(window: CheckinWindow, qtbot: QtBot) -> None:

@@ -9,10 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QSlider,
     QTabWidget,
+    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -22,12 +25,12 @@ from pytestqt.qtbot import QtBot
 from footholds.ui.common import theme, tokens
 
 
-def _ringed(control: QWidget, ring: QColor) -> int:
-    """How many of the control's pixels are in the focus colour."""
+def _ringed(control: QWidget, ring: QColor, from_x: int = 0) -> int:
+    """How many of the control's pixels are in the focus colour (right of `from_x`)."""
     image = control.grab().toImage()
     return sum(
         1
-        for x in range(image.width())
+        for x in range(from_x, image.width())
         for y in range(image.height())
         if image.pixelColor(x, y) == ring
     )
@@ -52,7 +55,10 @@ def page(request: pytest.FixtureRequest, qapp: QApplication, qtbot: QtBot):  # t
     window.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # type: ignore[attr-defined]
     window.more.setAutoRaise(True)  # type: ignore[attr-defined]
     window.slider = QSlider(Qt.Orientation.Horizontal)  # type: ignore[attr-defined]
-    for name in ("other", "tabs", "week", "more", "slider"):
+    window.quiet = QCheckBox("Quiet hours")  # type: ignore[attr-defined]
+    window.sound = QCheckBox("Soft sound with a reminder")  # type: ignore[attr-defined]
+    window.sound.setChecked(True)  # type: ignore[attr-defined]
+    for name in ("other", "tabs", "week", "more", "slider", "quiet", "sound"):
         column.addWidget(getattr(window, name))
     window.show()
     window.activateWindow()
@@ -63,7 +69,7 @@ def page(request: pytest.FixtureRequest, qapp: QApplication, qtbot: QtBot):  # t
 
 
 def _controls(window: QWidget) -> list[QWidget]:
-    return [window.tabs.tabBar(), window.week, window.more, window.slider]  # type: ignore[attr-defined]
+    return [window.tabs.tabBar(), window.week, window.more, window.slider, window.quiet]  # type: ignore[attr-defined]
 
 
 def test_the_ring_colour_stands_out_from_the_page(page: QWidget) -> None:
@@ -104,3 +110,49 @@ def test_a_click_gives_no_ring(page: QWidget, qtbot: QtBot) -> None:
     page.other.setFocus(Qt.FocusReason.TabFocusReason)  # type: ignore[attr-defined]
     week.setFocus(Qt.FocusReason.TabFocusReason)  # then Tab back to it: the ring shows
     qtbot.waitUntil(lambda: _ringed(week, ring) > before + 40)
+
+
+def test_a_check_box_is_ringed_round_its_box_and_words(page: QWidget, qtbot: QtBot) -> None:
+    """Ticked or not, as a radio button is: a 2 px edge on the 13 px box itself read as a
+    slightly darker box beside the buttons' rings."""
+    ring = QColor(tokens.colours(page.dark).focus)  # type: ignore[attr-defined]
+    for box in (page.quiet, page.sound):  # type: ignore[attr-defined]
+        past = box.style().pixelMetric(box.style().PixelMetric.PM_IndicatorWidth) + 8
+        page.other.setFocus()  # type: ignore[attr-defined]
+        qtbot.waitUntil(page.other.hasFocus)  # type: ignore[attr-defined]
+        before = _ringed(box, ring, past)
+        box.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(box.hasFocus)
+        # along its words, above and below them: well over their width in ring pixels
+        words = box.fontMetrics().horizontalAdvance(box.text())
+
+        def shows(b: QCheckBox = box, was: int = before, wide: int = words, x: int = past) -> None:
+            assert _ringed(b, ring, x) > was + 2 * wide, b.text()
+
+        qtbot.waitUntil(shows)
+
+
+def test_read_only_text_views_get_the_ring_of_the_fields(page: QWidget, qtbot: QtBot) -> None:
+    """A page to read takes Tab (Page Down reads on): the check-in preview took the focus and
+    showed nothing, and the page scrolled as if by itself."""
+    ring = QColor(tokens.colours(page.dark).focus)  # type: ignore[attr-defined]
+    plain = QPlainTextEdit("What the file holds")
+    plain.setReadOnly(True)
+    views: list[QTextBrowser | QPlainTextEdit] = [QTextBrowser(), plain]
+    for view in views:
+        page.layout().addWidget(view)  # type: ignore[union-attr]
+    for view in views:
+        view.show()
+        page.other.setFocus()  # type: ignore[attr-defined]
+        qtbot.waitUntil(page.other.hasFocus)  # type: ignore[attr-defined]
+        before = _ringed(view, ring)
+        inside = view.viewport().geometry()
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(view.hasFocus)
+
+        def shows(v: QWidget = view, b: int = before) -> None:
+            # 2 px all round: well over twice its width and height in ring pixels
+            assert _ringed(v, ring) > b + 2 * (v.width() + v.height()), type(v).__name__
+
+        qtbot.waitUntil(shows)
+        assert view.viewport().geometry() == inside, "the page inside moved"

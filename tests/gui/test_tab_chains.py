@@ -62,7 +62,10 @@ def _controls(window: QWidget) -> list[QWidget]:
 
 
 def _chain(window: QWidget, qtbot: QtBot) -> tuple[QWidget | None, list[QWidget]]:
-    """Where the focus is when the window opens, then every stop Tab reaches, once round."""
+    """Where the focus is when the window opens, then every stop Tab reaches, once round.
+    The round must come back to where it began: Settings opened on its tabs, and Tab from
+    the help link at the foot went round to the page's first box, past the tabs, which only
+    Shift+Tab could reach after that."""
     start = QApplication.focusWidget()
     stops: list[QWidget] = []
     here = start
@@ -77,6 +80,8 @@ def _chain(window: QWidget, qtbot: QtBot) -> tuple[QWidget | None, list[QWidget]
         stops.append(here)
     if start is not None:
         stops.insert(0, start)
+        round_from = _name(stops[-1])
+        assert here is start, ("Tab from", round_from, "went to", _name(here), "not", _name(start))
     return start, stops
 
 
@@ -149,6 +154,12 @@ def _check(window: QWidget, qtbot: QtBot, name: str) -> None:
     start, stops = _chain(window, qtbot)
     chain = [_name(w) for w in stops]
     assert start is not None and start.window() is window, (name, chain)
+    # and Shift+Tab goes the same round backwards
+    qtbot.keyClick(start, Qt.Key.Key_Backtab)
+    back = QApplication.focusWidget()
+    assert back is stops[-1], (name, "Shift+Tab went to", _name(back), chain)
+    back.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(back, Qt.Key.Key_Tab)
     # no stop that shows nothing: a scrolling page, a tab page's area
     hidden = [_name(w) for w in stops if isinstance(w, QScrollArea) or not _is_control(w, window)]
     assert not hidden, (name, hidden, chain)

@@ -81,7 +81,27 @@ class ReadingOrderWindow(QWidget):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         tab_in_reading_order(self)
+        if _wrap_round(self, next):
+            return True
         return super().focusNextPrevChild(next)
+
+
+def _wrap_round(window: ReadingOrderWindow, forward: bool) -> bool:
+    """From the last control Tab goes to the first, and Shift+Tab from the first to the last,
+    here rather than by Qt's chain: round the end of it Qt passed over a tab bar (its tab
+    widget hands the focus to it, and Qt skipped both), so Settings went from the help link
+    at the foot to the page's first box, and its tabs were reached by Shift+Tab alone."""
+    usable = [c for c in window.controls_in_order() if c.isVisibleTo(window) and c.isEnabled()]
+    focus = window.focusWidget()
+    if len(usable) < 2 or focus is None:
+        return False
+    end, other_end = (usable[-1], usable[0]) if forward else (usable[0], usable[-1])
+    if focus is not end and not end.isAncestorOf(focus):
+        return False
+    other_end.setFocus(
+        Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+    )
+    return True
 
 
 def first_control(root: QWidget) -> QWidget | None:

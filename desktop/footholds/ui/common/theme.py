@@ -131,8 +131,6 @@ class CalmStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        if element == QStyle.PrimitiveElement.PE_FrameFocusRect and isinstance(widget, QCheckBox):
-            return  # Fusion's faint tint; the box itself carries the ring (below)
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect and isinstance(widget, QTabBar):
             return  # the tab carries the ring (drawControl)
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect and isinstance(widget, RINGED):
@@ -143,23 +141,17 @@ class CalmStyle(QProxyStyle):
             self._ring(painter, _ring_rect(widget, option.rect))
             return
         super().drawPrimitive(element, option, painter, widget)
-        # a ticked box (the style sheet draws the empty one) keeps its outline on dark slate,
-        # and with the focus it has the 2 px ring of the fields, as an empty one does
+        # a ticked box (the style sheet draws the empty one) keeps its outline on dark slate;
+        # a focused one has the ring round its box and words (PE_FrameFocusRect, above): a
+        # 2 px edge on the 13 px box itself read as a slightly darker box
         if element in (
             QStyle.PrimitiveElement.PE_IndicatorCheckBox,
             QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
         ):
             painter.save()
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            focused = element == QStyle.PrimitiveElement.PE_IndicatorCheckBox and bool(
-                option.state & QStyle.StateFlag.State_HasFocus
-            )
-            if focused:
-                painter.setPen(QPen(self.focus, 2))
-                painter.drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1))
-            else:
-                painter.setPen(QPen(self.border, 1))
-                painter.drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))
+            painter.setPen(QPen(self.border, 1))
+            painter.drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))
             painter.restore()
 
     def _ring(self, painter: QPainter, rect: QRect) -> None:
@@ -173,7 +165,7 @@ class CalmStyle(QProxyStyle):
 
 
 # the kinds whose own focus mark is Fusion's faint tint: they get the ring instead
-RINGED = (QRadioButton, QTabBar, QToolButton, QSlider)
+RINGED = (QCheckBox, QRadioButton, QTabBar, QToolButton, QSlider)
 # set on a widget of those kinds while the pointer gave it the focus: a click shows where the
 # pointer already is, so only focus from the keyboard (or a window opening) is ringed
 POINTER_FOCUS = "footholds_pointer_focus"
@@ -181,8 +173,9 @@ POINTER_FOCUS = "footholds_pointer_focus"
 
 def _ring_rect(widget: QWidget, rect: QRect) -> QRect:
     """Where the ring goes: round the whole tab, button or control, inside its widget, so
-    nothing moves; a radio button's round its words (its dot sits at the widget's edge)."""
-    if isinstance(widget, QRadioButton):  # round its dot and words, in the room kept for it
+    nothing moves; a radio button's or a check box's round its dot or box and its words
+    (the widget can be wider, in a stretching column)."""
+    if isinstance(widget, QRadioButton | QCheckBox):  # in the room kept for it (padding)
         hint = widget.sizeHint()
         return QRect(0, (widget.height() - hint.height()) // 2, hint.width(), hint.height())
     return widget.rect()
@@ -305,8 +298,13 @@ def stylesheet(c: Colours) -> str:
     tens of thousands of times while a big window is built, and each call crossed into Python.
 
     Read-only text views (the check-in preview is white paper in both themes) keep their own
-    palette. Labels and buttons opt in by a property (soft, role, card) rather than by colours baked
-    into their own style sheets, which a live light/dark switch would leave behind.
+    palette (no background here: palette(base) is the app's, and made the paper dark); they
+    take Tab (Page Down reads on) and have the fields' 2 px ring then, its second pixel
+    taken from their margin (Qt sets where the page inside sits once, not on focus); on white paper
+    (paper="true") the light theme's, as the dark one's pale ring all but vanished on it.
+    Labels and buttons
+    opt in by a property (soft, role, card) rather than by colours baked into their own style
+    sheets, which a live light/dark switch would leave behind.
     """
     r, pad = tokens.RADIUS, tokens.XS
     return f"""
@@ -322,8 +320,7 @@ QFrame[helpband="true"] QLabel {{ background: transparent; color: {c.text}; }}
 QCheckBox::indicator:unchecked, QListView::indicator:unchecked {{
     border: 1px solid {c.border}; border-radius: 2px; background: {c.field};
     width: 12px; height: 12px; }}
-QCheckBox::indicator:unchecked:focus {{ border: 2px solid {c.focus}; width: 10px;
-    height: 10px; }}
+QCheckBox {{ padding: 3px 4px; }}
 QCheckBox::indicator:unchecked:disabled {{ border-color: {c.edge}; background: {c.background}; }}
 QRadioButton {{ padding: 3px 4px; }}
 QRadioButton::indicator {{ width: 12px; height: 12px; border-radius: 7px;
@@ -342,6 +339,11 @@ QLineEdit:focus {{ padding: 2px 4px; }}
 QLineEdit:disabled, QPlainTextEdit[readOnly="false"]:disabled,
 QTextEdit[readOnly="false"]:disabled {{ background: {c.background}; color: {c.soft_text};
     border-color: {c.edge}; }}
+QTextEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {{
+    border: 1px solid {c.border}; border-radius: 4px; margin: 1px; }}
+QTextEdit[readOnly="true"]:focus, QPlainTextEdit[readOnly="true"]:focus {{
+    border: 2px solid {c.focus}; margin: 0; }}
+QTextEdit[paper="true"]:focus {{ border-color: {tokens.LIGHT.focus}; }}
 QLineEdit[plain="true"] {{ background: transparent; border: none;
     border-bottom: 1px solid transparent; border-radius: 0; padding: 3px 0; }}
 QLineEdit[plain="true"]:focus {{ border-bottom: 2px solid {c.focus}; padding: 3px 0 2px 0; }}
@@ -415,10 +417,8 @@ def window_style(dark: bool) -> str:
         "QCheckBox::indicator:unchecked, QListView::indicator:unchecked"
         f" {{ border: 1px solid {c['soft']}; border-radius: 2px; background: {c['base']};"
         " width: 12px; height: 12px; }"
-        # a widget's own sheet wins over the app's: the focus ring is repeated here
-        "QCheckBox::indicator:unchecked:focus"
-        f" {{ border: 2px solid {tokens.colours(dark).focus}; width: 10px; height: 10px; }}"
-        # and so is the waiting look (Reach out's "A gentle nudge")
+        # a widget's own sheet wins over the app's: the waiting look is repeated here
+        # (Reach out's "A gentle nudge")
         "QCheckBox::indicator:unchecked:disabled"
         f" {{ border-color: {tokens.colours(dark).edge};"
         f" background: {tokens.colours(dark).background}; }}"

@@ -71,6 +71,7 @@ class CheckinPreview(QWidget):
         paper.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
         paper.setColor(QPalette.ColorRole.Text, QColor("#262a2e"))
         self.preview.setPalette(paper)
+        self.preview.setProperty("paper", True)  # its focus ring is the one for white paper
         # never squeezed below a readable column: at the window's narrowest it was 120 px,
         # its title broken mid-word and a sideways scroll bar under it
         self.preview.setMinimumWidth(
