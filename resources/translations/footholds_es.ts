@@ -8705,8 +8705,8 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <source>Open windows change now. A window with words you have not saved yet stays as it is until you save them, so nothing is lost.</source>
-        <translation>Las ventanas abiertas cambian ya. Una ventana con palabras que aún no has guardado se queda como está hasta que las guardes, para que no se pierda nada.</translation>
+        <source>Open windows change now. A window you are still writing in stays as it is until you save, so nothing is lost.</source>
+        <translation>Las ventanas abiertas cambian ya. Una ventana en la que sigues escribiendo se queda como está hasta que guardes, para que no se pierda nada.</translation>
     </message>
     <message>
         <source>Please choose a whole number from {low} to {high}.</source>

@@ -31,6 +31,8 @@ def test_tab_to_the_directory_link_draws_the_ring_round_it(ctx: AppContext, qtbo
     window = cast(HelpNowWindow, ctx.windows.show("help-now"))
     qtbot.waitExposed(window)
     window.activateWindow()
+    # focus given in a window not yet active is only remembered: hasFocus() stays False
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     link = _tab_to_a_link(window, qtbot)
     settle(qtbot, window)
@@ -57,6 +59,8 @@ def test_a_click_on_the_words_draws_no_ring(ctx: AppContext, qtbot: QtBot) -> No
     window = cast(HelpNowWindow, ctx.windows.show("help-now"))
     qtbot.waitExposed(window)
     window.activateWindow()
+    # focus given in a window not yet active is only remembered: hasFocus() stays False
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     links = [label for label in window.findChildren(LinkLabel) if label.isVisible()]
     clicked = next(label for label in links if label.focusPolicy() != Qt.FocusPolicy.NoFocus)

@@ -313,7 +313,10 @@ def test_a_paste_past_the_limit_stops_at_it_and_says_so_under_the_box(
     shown = field.toPlainText()
     assert len(shown) == limit  # the box stops at what the store keeps
     assert shown == ("My cat Miso. " + pasted)[:limit]  # the start of the paste, in place
-    assert window.said["sp-reasons"].text() == "Up to 5,000 characters fit here."
+    assert (
+        window.said["sp-reasons"].text()
+        == "Up to 5,000 characters fit here; the rest was left out."
+    )
     qtbot.keyClick(field, Qt.Key.Key_X)  # typing at the limit is said too, and left out
     assert field.toPlainText() == shown
     window.save_plan()

@@ -146,8 +146,7 @@ def test_the_language_note_says_plainly_what_waits(window: SettingsWindow) -> No
     row = window.rows["general.language"]
     notes = [label.text() for label in row.field.findChildren(QLabel)]
     assert any(
-        "A window with words you have not saved yet stays as it is until you save them" in note
-        for note in notes
+        "A window you are still writing in stays as it is until you save" in note for note in notes
     ), notes
     assert not any("One holding" in note for note in notes)
 

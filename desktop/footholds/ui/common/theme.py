@@ -320,7 +320,7 @@ QFrame[helpband="true"] QLabel {{ background: transparent; color: {c.text}; }}
 QCheckBox::indicator:unchecked, QListView::indicator:unchecked {{
     border: 1px solid {c.border}; border-radius: 2px; background: {c.field};
     width: 12px; height: 12px; }}
-QCheckBox {{ padding: 3px 4px; }}
+QCheckBox {{ padding: 3px; }}
 QCheckBox::indicator:unchecked:disabled {{ border-color: {c.edge}; background: {c.background}; }}
 QRadioButton {{ padding: 3px 4px; }}
 QRadioButton::indicator {{ width: 12px; height: 12px; border-radius: 7px;

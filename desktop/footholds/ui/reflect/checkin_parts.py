@@ -26,7 +26,7 @@ class CheckinParts(QWidget):
         self.ctx = ctx
         self.sections: dict[str, QCheckBox] = {}
         grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
+        grid.setHorizontalSpacing(6)  # and 3 px each box keeps for its focus ring: 12 between
         for n, section in enumerate(checkin.SECTIONS):
             box = QCheckBox(self._short_label(section))
             box.setChecked(True)

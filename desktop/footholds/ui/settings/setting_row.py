@@ -26,8 +26,8 @@ from footholds.ui.settings.setting_editors import Editor, make_editor, range_wor
 NOTES = {
     "general.language": QT_TRANSLATE_NOOP(
         "settings",
-        "Open windows change now. A window with words you have not saved yet stays as it "
-        "is until you save them, so nothing is lost.",
+        "Open windows change now. A window you are still writing in stays as it is until "
+        "you save, so nothing is lost.",
     ),
 }
 
