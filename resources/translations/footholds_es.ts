@@ -1258,7 +1258,7 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     </message>
     <message>
         <source>That entry is no longer in Footholds (it may have been removed, or an older backup restored). Your words are still here: Keep as a new entry saves them.</source>
-        <translation>Esa entrada ya no está en Footholds (puede que se haya quitado o que se haya restaurado una copia de seguridad más antigua). Tus palabras siguen aquí: Guardar como entrada nueva las guarda.</translation>
+        <translation>Esa entrada ya no está en Footholds (puede que se haya quitado o que se haya recuperado una copia de seguridad más antigua). Tus palabras siguen aquí: Guardar como entrada nueva las guarda.</translation>
     </message>
     <message>
         <source>Keep as a new entry</source>
@@ -7161,7 +7161,7 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
     </message>
     <message>
         <source>That entry is no longer in Footholds; it may have been removed, or an older backup restored.</source>
-        <translation>Esa entrada ya no está en Footholds; puede que se haya quitado o que se haya restaurado una copia de seguridad más antigua.</translation>
+        <translation>Esa entrada ya no está en Footholds; puede que se haya quitado o que se haya recuperado una copia de seguridad más antigua.</translation>
     </message>
     <message>
         <source>The start and end of a time span need a time zone.</source>

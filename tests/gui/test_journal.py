@@ -183,6 +183,33 @@ def test_an_entry_gone_while_open_keeps_the_changes_as_a_new_entry(
     assert kept.at == entry.at
 
 
+def test_an_entry_back_while_offered_as_new_is_changed_in_place(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Gone, then back under its own id (an Undo elsewhere) before Keep as a new entry: Save
+    failed for ever with "already saved". Now it saves the change to the entry itself."""
+    entry = LogEntry(at=NOW, feelings=["tired"], note="as it was")
+    fill(ctx, [entry])
+    window = open_journal(ctx, qtbot)
+    select(window, entry.id)
+    window.open_button.click()
+    editor = window.editor
+    assert editor is not None
+    editor.form.note.set_text("edited while it was away")
+    told: list[str] = []
+    monkeypatch.setattr(ctx.prompter, "inform", lambda _p, text, *_a, **_k: told.append(text))
+    monkeypatch.setattr(ctx.prompter, "warn", lambda _p, text, *_a, **_k: told.append(text))
+    ctx.store.remove(entry)
+    editor.save.click()
+    assert editor.save.text() == "Keep as a new entry"
+    ctx.store.add(entry)  # back, with its id
+    editor.save.click()
+    assert not editor.isVisible()
+    assert told == []  # no "already saved" box
+    [kept] = ctx.store.latest(LogEntry, 5)
+    assert kept.id == entry.id and kept.note == "edited while it was away"
+
+
 def test_an_editor_left_with_esc_changes_nothing(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

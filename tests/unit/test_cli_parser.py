@@ -73,7 +73,10 @@ def test_bad_arguments_exit_2_with_one_clear_line(argv: list[str]) -> None:
         (["lgo"], "footholds: 'lgo' is not a command Footholds knows; did you mean 'log'?"),
         (["frobnicate"], "footholds: 'frobnicate' is not a command Footholds knows ("),
         (["show", "tuogh-day"], "'tuogh-day' is not one of the choices; did you mean 'tough-day'?"),
-        (["export", "--format", "docx"], "'docx' is not one of the choices: json, csv, md"),
+        (
+            ["export", "--format", "docx"],
+            "'docx' is not one of the choices for --format: json, csv",
+        ),
     ],
 )
 def test_an_unknown_word_is_said_plainly_with_the_likely_one(argv: list[str], said: str) -> None:

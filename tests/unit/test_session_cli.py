@@ -58,7 +58,10 @@ def test_the_parser_reads_a_repeating_slot() -> None:
         (["9999-12-31", "10:00"], "9999-12-31 is too far away"),
         (["2026-02-30", "10:00"], "'2026-02-30' is not a date like 2026-03-14"),
         (["soon", "10:00"], "'soon' is not a date like 2026-03-14"),
-        (["2026-12-08", "10:00", "--every", "3w"], "'3w' is not one of the choices: 1w, 2w, 4w"),
+        (
+            ["2026-12-08", "10:00", "--every", "3w"],
+            "'3w' is not one of the choices for --every: 1w, 2w, 4w",
+        ),
         (["2026-12-08", "10:00", "--minutes", "0"], "'0' is not a length from 5 to 600 minutes"),
         (["2026-12-08", "10:00", "--with", "A" * 101], "100 is the most that fits"),
     ],

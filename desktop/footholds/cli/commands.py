@@ -60,6 +60,8 @@ NO_DESKTOP = (
     "Footholds needs a graphical desktop session; the command line works without one: "
     "footholds --help"
 )
+# said with it every time: whoever asked for a window may be asking for help
+HELP_WITHOUT_DESKTOP = "For crisis lines and where help is, now: footholds helplines"
 
 
 def no_desktop() -> bool:
@@ -69,7 +71,11 @@ def no_desktop() -> bool:
 
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return False
-    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    # a Wayland session can leave WAYLAND_DISPLAY unset (Qt then tries wayland-0)
+    named = ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET")
+    if any(os.environ.get(name) for name in named):
+        return False
+    return os.environ.get("XDG_SESSION_TYPE", "") not in ("wayland", "x11")
 
 
 def start(paths: Paths, *, activate: bool = False, show: str = "", autostart: bool = False) -> int:
@@ -79,7 +85,7 @@ def start(paths: Paths, *, activate: bool = False, show: str = "", autostart: bo
         if reply is not None:
             return answered(reply)
     if no_desktop():
-        say(NO_DESKTOP, err=True)
+        say(f"{NO_DESKTOP}\n{HELP_WITHOUT_DESKTOP}", err=True)
         return 1
     from footholds.platform import pyside_imports
     from footholds.platform.memory import steady_heap

@@ -97,8 +97,10 @@ def kinder(message: str) -> str:
     close = difflib.get_close_matches(typed, choices, n=1, cutoff=0.6)
     if message.startswith("argument COMMAND"):
         said = f"{typed[:40]!r} is not a command Footholds knows"
-    else:
-        said = f"{typed[:40]!r} is not one of the choices"
+    else:  # "argument --format: invalid choice": name the option it was for
+        option = re.match(r"argument (-[^:/ ]+)", message)
+        place = f" for {option.group(1)}" if option else ""
+        said = f"{typed[:40]!r} is not one of the choices{place}"
     if close:
         return f"{said}; did you mean {close[0]!r}?"
     # a short list is the quickest help; the commands' are in --help

@@ -208,6 +208,8 @@ class EntryEditor(QDialog):
         except InvalidEntry as exc:
             self._show_message(i18n.error_text(exc))
             return
+        if self.gone and not self._is_gone(changed):
+            self.gone = False  # it came back (an Undo elsewhere): this is a change to it again
         if self.gone:
             kept, _refused = add_record(self.ctx, changed, self)  # a refusal is said there
             if kept is not None:
