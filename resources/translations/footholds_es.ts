@@ -4568,18 +4568,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>ReminderPresenter</name>
     <message>
-        <source>Done. Your small win is noted.</source>
-        <translation>Hecho. Tu pequeño logro está anotado.</translation>
-    </message>
-    <message>
-        <source>Done. It could not be added to today&apos;s small wins just now.</source>
-        <translation>Hecho. Ahora mismo no se ha podido sumar a los pequeños logros de hoy.</translation>
-    </message>
-    <message>
-        <source>That tick could not be saved just now.</source>
-        <translation>No se ha podido guardar la marca ahora mismo.</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -4598,36 +4586,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Another one</source>
         <translation>Otra</translation>
-    </message>
-    <message numerus="yes">
-        <source>All right. It will come back in about %n minutes.</source>
-        <translation>
-            <numerusform>De acuerdo. Volverá dentro de %n minuto, más o menos.</numerusform>
-            <numerusform>De acuerdo. Volverá dentro de unos %n minutos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All right. It will come back at {time}.</source>
-        <translation>De acuerdo. Volverá a las {time}.</translation>
-    </message>
-    <message>
-        <source>All right. It will come back {when}.</source>
-        <translation>De acuerdo. Volverá {when}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>All right. It will come with your rest, in about %n minutes.</source>
-        <translation>
-            <numerusform>De acuerdo. Vendrá con tu descanso, dentro de %n minuto, más o menos.</numerusform>
-            <numerusform>De acuerdo. Vendrá con tu descanso, dentro de unos %n minutos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All right. It will come with your rest, at {time}.</source>
-        <translation>De acuerdo. Vendrá con tu descanso, a las {time}.</translation>
-    </message>
-    <message>
-        <source>All right. It will come with your rest, {when}.</source>
-        <translation>De acuerdo. Vendrá con tu descanso, {when}.</translation>
     </message>
 </context>
 <context>
@@ -5810,6 +5768,51 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Saving remembers the date, so your next summary starts from there.</source>
         <translation>Al guardar se recuerda la fecha, y tu próximo resumen empezará desde ahí.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksWords</name>
+    <message>
+        <source>Done. Your small win is noted.</source>
+        <translation>Hecho. Tu pequeño logro está anotado.</translation>
+    </message>
+    <message>
+        <source>Done. It could not be added to today&apos;s small wins just now.</source>
+        <translation>Hecho. Ahora mismo no se ha podido sumar a los pequeños logros de hoy.</translation>
+    </message>
+    <message>
+        <source>That tick could not be saved just now.</source>
+        <translation>No se ha podido guardar la marca ahora mismo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All right. It will come back in about %n minutes.</source>
+        <translation>
+            <numerusform>De acuerdo. Volverá dentro de %n minuto, más o menos.</numerusform>
+            <numerusform>De acuerdo. Volverá dentro de unos %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All right. It will come back at {time}.</source>
+        <translation>De acuerdo. Volverá a las {time}.</translation>
+    </message>
+    <message>
+        <source>All right. It will come back {when}.</source>
+        <translation>De acuerdo. Volverá {when}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All right. It will come with your rest, in about %n minutes.</source>
+        <translation>
+            <numerusform>De acuerdo. Vendrá con tu descanso, dentro de %n minuto, más o menos.</numerusform>
+            <numerusform>De acuerdo. Vendrá con tu descanso, dentro de unos %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All right. It will come with your rest, at {time}.</source>
+        <translation>De acuerdo. Vendrá con tu descanso, a las {time}.</translation>
+    </message>
+    <message>
+        <source>All right. It will come with your rest, {when}.</source>
+        <translation>De acuerdo. Vendrá con tu descanso, {when}.</translation>
     </message>
 </context>
 <context>
