@@ -2,6 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CheckinOutput</name>
+</context>
+<context>
     <name>CheckinPreview</name>
     <message numerus="yes">
         <source>A long stretch: the preview shows up to %n items in each part, the latest or the most often named. Saving or printing keeps everything.</source>

@@ -481,6 +481,66 @@
     </message>
 </context>
 <context>
+    <name>CheckinOutput</name>
+    <message>
+        <source>check-in</source>
+        <comment>a file name</comment>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Imprimir el resumen</translation>
+    </message>
+    <message>
+        <source>Opens the print dialog, so you can bring a paper copy.</source>
+        <translation>Abre la ventana de impresión, para que puedas llevar una copia en papel.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF, a web page or plain text</source>
+        <translation>Guardar el resumen como PDF, página web o texto sencillo</translation>
+    </message>
+    <message>
+        <source>Asks where to keep the file; nothing is sent anywhere.</source>
+        <translation>Te pregunta dónde guardar el archivo; no se envía nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.md)</source>
+        <translation>Texto sencillo (*.md)</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Guardar el resumen</translation>
+    </message>
+    <message>
+        <source>That file could not be written ({reason}). Nothing else was changed.</source>
+        <translation>No se pudo guardar ese archivo ({reason}). No se ha cambiado nada más.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+</context>
+<context>
     <name>CheckinParts</name>
     <message>
         <source>Include: {part}</source>
@@ -584,11 +644,6 @@
 <context>
     <name>CheckinWindow</name>
     <message>
-        <source>check-in</source>
-        <comment>a file name</comment>
-        <translation>resumen</translation>
-    </message>
-    <message>
         <source>What goes into the summary</source>
         <translation>Lo que entra en el resumen</translation>
     </message>
@@ -660,30 +715,6 @@
         <translation>Trae entradas guardadas en otro sitio, como en tu teléfono.</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <source>Print the summary</source>
-        <translation>Imprimir el resumen</translation>
-    </message>
-    <message>
-        <source>Opens the print dialog, so you can bring a paper copy.</source>
-        <translation>Abre la ventana de impresión, para que puedas llevar una copia en papel.</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>Guardar como…</translation>
-    </message>
-    <message>
-        <source>Save the summary as a PDF, a web page or plain text</source>
-        <translation>Guardar el resumen como PDF, página web o texto sencillo</translation>
-    </message>
-    <message>
-        <source>Asks where to keep the file; nothing is sent anywhere.</source>
-        <translation>Te pregunta dónde guardar el archivo; no se envía nada a ningún sitio.</translation>
-    </message>
-    <message>
         <source>Your first session is still to come, so the summary starts {days} days back.</source>
         <translation>Tu primera sesión aún está por llegar, así que el resumen empieza {days} días atrás.</translation>
     </message>
@@ -702,34 +733,6 @@
     <message>
         <source>Saved. Your next summary will start from {day}.</source>
         <translation>Guardado. Tu próximo resumen empezará el {day}.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Enviado a la impresora.</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Página web (*.html)</translation>
-    </message>
-    <message>
-        <source>Plain text (*.md)</source>
-        <translation>Texto sencillo (*.md)</translation>
-    </message>
-    <message>
-        <source>Save the summary</source>
-        <translation>Guardar el resumen</translation>
-    </message>
-    <message>
-        <source>That file could not be written ({reason}). Nothing else was changed.</source>
-        <translation>No se pudo guardar ese archivo ({reason}). No se ha cambiado nada más.</translation>
-    </message>
-    <message>
-        <source>Saved to {path}</source>
-        <translation>Guardado en {path}</translation>
     </message>
 </context>
 <context>
