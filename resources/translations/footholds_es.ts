@@ -1316,6 +1316,25 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     </message>
 </context>
 <context>
+    <name>FirstProof</name>
+    <message>
+        <source>Nothing here yet, and that&apos;s all right. Think of one time you got through a hard day. It doesn&apos;t have to be big. For example:</source>
+        <translation>Aún no hay nada, y está bien. Piensa en una vez que superaste un día difícil. No tiene que ser algo grande. Por ejemplo:</translation>
+    </message>
+    <message>
+        <source>Add my first one</source>
+        <translation>Añadir la primera</translation>
+    </message>
+    <message>
+        <source>Add your first entry</source>
+        <translation>Añadir tu primera entrada</translation>
+    </message>
+    <message>
+        <source>Opens a short form to write down one time you got through.</source>
+        <translation>Abre un formulario corto para anotar una vez que saliste adelante.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWindow</name>
     <message>
         <source>What Footholds is and is not, where help is, and a few first choices.</source>
@@ -3648,10 +3667,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Veces en que superaste un día difícil. Cada una muestra que puedes volver a hacerlo, aunque ahora no lo parezca.</translation>
     </message>
     <message>
-        <source>An entry from your proof list</source>
-        <translation>Algo que ya has superado</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -3684,22 +3699,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Muestra en letra grande, en el lugar de la lista, una vez que saliste adelante.</translation>
     </message>
     <message>
-        <source>One time you got through, shown in the place of the list.</source>
-        <translation>Una vez que saliste adelante, mostrada en el lugar de la lista.</translation>
-    </message>
-    <message>
-        <source>Back to the list</source>
-        <translation>Volver a la lista</translation>
-    </message>
-    <message>
-        <source>Back to your whole list</source>
-        <translation>Volver a tu lista completa</translation>
-    </message>
-    <message>
-        <source>Puts your list back in the place of the entry shown.</source>
-        <translation>Vuelve a poner tu lista en el lugar de la entrada que se muestra.</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -3710,22 +3709,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Opens a short form to write it down, dated today.</source>
         <translation>Abre un formulario corto para anotarla, con la fecha de hoy.</translation>
-    </message>
-    <message>
-        <source>Nothing here yet, and that&apos;s all right. Think of one time you got through a hard day. It doesn&apos;t have to be big. For example:</source>
-        <translation>Aún no hay nada, y está bien. Piensa en una vez que superaste un día difícil. No tiene que ser algo grande. Por ejemplo:</translation>
-    </message>
-    <message>
-        <source>Add my first one</source>
-        <translation>Añadir la primera</translation>
-    </message>
-    <message>
-        <source>Add your first entry</source>
-        <translation>Añadir tu primera entrada</translation>
-    </message>
-    <message>
-        <source>Opens a short form to write down one time you got through.</source>
-        <translation>Abre un formulario corto para anotar una vez que saliste adelante.</translation>
     </message>
     <message>
         <source>Your proof list</source>
@@ -5604,6 +5587,29 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>That did not work: {reason}</source>
         <translation>No ha funcionado: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ShownProof</name>
+    <message>
+        <source>An entry from your proof list</source>
+        <translation>Algo que ya has superado</translation>
+    </message>
+    <message>
+        <source>One time you got through, shown in the place of the list.</source>
+        <translation>Una vez que saliste adelante, mostrada en el lugar de la lista.</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Back to your whole list</source>
+        <translation>Volver a tu lista completa</translation>
+    </message>
+    <message>
+        <source>Puts your list back in the place of the entry shown.</source>
+        <translation>Vuelve a poner tu lista en el lugar de la entrada que se muestra.</translation>
     </message>
 </context>
 <context>
