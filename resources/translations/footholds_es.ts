@@ -2250,6 +2250,25 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>KeptWordsBar</name>
+    <message>
+        <source>The words you were writing are still here, not saved yet: their entry is no longer in Footholds.</source>
+        <translation>Las palabras que estabas escribiendo siguen aquí, aún sin guardar: su entrada ya no está en Footholds.</translation>
+    </message>
+    <message>
+        <source>Open them</source>
+        <translation>Abrirlas</translation>
+    </message>
+    <message>
+        <source>Open the words you were writing</source>
+        <translation>Abrir las palabras que estabas escribiendo</translation>
+    </message>
+    <message>
+        <source>Opens them in an editor, to keep them as a new entry.</source>
+        <translation>Las abre en un editor, para guardarlas como entrada nueva.</translation>
+    </message>
+</context>
+<context>
     <name>LockPart</name>
     <message>
         <source>Footholds is importing a file in another window just now. Please try again once the import is done; nothing was changed.</source>
