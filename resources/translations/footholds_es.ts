@@ -2494,6 +2494,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Elígelo si encaja con cómo te sientes; hasta tres a la vez.</translation>
     </message>
     <message>
+        <source>“{words}” is not added yet: up to three feelings can be picked at once. Unpick one, then press Enter again.</source>
+        <translation>«{words}» aún no se ha añadido: puedes elegir hasta tres sentimientos a la vez. Desmarca uno y pulsa Intro otra vez.</translation>
+    </message>
+    <message>
         <source>Small wins</source>
         <translation>Pequeños logros</translation>
     </message>
@@ -2524,6 +2528,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Energy</source>
         <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Not saved yet: up to three feelings can be picked at once, and “{words}” would be a fourth. Unpick one to keep it too, or clear it from its field.</source>
+        <translation>Aún no se ha guardado: puedes elegir hasta tres sentimientos a la vez, y «{words}» sería el cuarto. Desmarca uno para guardarlo también, o bórralo de su campo.</translation>
     </message>
     <message>
         <source>Added to your list. Up to three can be picked at once.</source>
