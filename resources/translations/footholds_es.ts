@@ -2272,6 +2272,25 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>KeptWordsBar</name>
+    <message>
+        <source>The words you were writing are still here, not saved yet: their entry is no longer in Footholds.</source>
+        <translation>Las palabras que estabas escribiendo siguen aquí, aún sin guardar: su entrada ya no está en Footholds.</translation>
+    </message>
+    <message>
+        <source>Open them</source>
+        <translation>Abrirlas</translation>
+    </message>
+    <message>
+        <source>Open the words you were writing</source>
+        <translation>Abrir las palabras que estabas escribiendo</translation>
+    </message>
+    <message>
+        <source>Opens them in an editor, to keep them as a new entry.</source>
+        <translation>Las abre en un editor, para guardarlas como entrada nueva.</translation>
+    </message>
+</context>
+<context>
     <name>LockPart</name>
     <message>
         <source>Footholds is importing a file in another window just now. Please try again once the import is done; nothing was changed.</source>
@@ -2497,6 +2516,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Elígelo si encaja con cómo te sientes; hasta tres a la vez.</translation>
     </message>
     <message>
+        <source>“{words}” is not added yet: up to three feelings can be picked at once. Unpick one, then press Enter again.</source>
+        <translation>«{words}» aún no se ha añadido: puedes elegir hasta tres sentimientos a la vez. Desmarca uno y pulsa Intro otra vez.</translation>
+    </message>
+    <message>
         <source>Small wins</source>
         <translation>Pequeños logros</translation>
     </message>
@@ -2527,6 +2550,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Energy</source>
         <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Not saved yet: up to three feelings can be picked at once, and “{words}” would be a fourth. Unpick one to keep it too, or clear it from its field.</source>
+        <translation>Aún no se ha guardado: puedes elegir hasta tres sentimientos a la vez, y «{words}» sería el cuarto. Desmarca uno para guardarlo también, o bórralo de su campo.</translation>
     </message>
     <message>
         <source>Added to your list. Up to three can be picked at once.</source>

@@ -148,7 +148,7 @@ def test_a_country_without_a_confirmed_number_claims_no_check(
 
 @pytest.mark.parametrize(
     ("region", "also"),
-    [("GB", "112"), ("AU", "106, 112"), ("ES", "085, 088"), ("IE", "999")],
+    [("GB", "112"), ("AU", "106, 112"), ("DE", "110"), ("IE", "999")],
 )
 def test_the_other_confirmed_emergency_numbers_show_under_the_main_one(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, region: str, also: str
@@ -247,3 +247,21 @@ def test_every_countrys_lines_wrap_in_the_windows_own_width(
             assert window.minimumWidth() <= width, (code, name)
             assert window.width() == width, (code, name)
             window.close()
+
+
+def test_spain_shows_112_clearly_and_no_regional_number(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Spain's 085 and 088 answer in some regions only; they showed quietly under 112 in Get
+    help now and the tough day's footer, as if they worked anywhere in Spain."""
+    day = date.fromisoformat(crisis.data_checked())
+    window = _help_now_for(ctx, qtbot, monkeypatch, day, "ES")
+    text = window.crisis.text()
+    assert "112" in text.splitlines()[0]
+    assert "Other emergency numbers" not in text
+    assert "085" not in text and "088" not in text
+    tough = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+    qtbot.waitExposed(tough)
+    footer = tough.crisis.text()
+    assert "112" in footer and "Other emergency numbers" not in footer
+    assert "085" not in footer and "088" not in footer

@@ -8,15 +8,21 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QRadioButton,
     QSlider,
     QTabWidget,
     QTextBrowser,
     QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -156,3 +162,56 @@ def test_read_only_text_views_get_the_ring_of_the_fields(page: QWidget, qtbot: Q
 
         qtbot.waitUntil(shows)
         assert view.viewport().geometry() == inside, "the page inside moved"
+
+
+def _lists() -> list[QAbstractItemView]:
+    """Each kind of list the windows have: plain (thought log, medication), boxed (proofs,
+    settings lists, a goal's steps), frameless (the journal, its entries cards), a tree."""
+    plain = QListWidget()
+    boxed = QListWidget()
+    boxed.setProperty("boxed", True)
+    frameless = QListView()
+    frameless.setFrameShape(QListView.Shape.NoFrame)
+    frameless.setProperty("frameless", True)
+    tree = QTreeWidget()
+    for view in (plain, boxed, tree):
+        for words in ("A walk", "A call"):
+            if isinstance(view, QTreeWidget):
+                QTreeWidgetItem(view, [words])
+            else:
+                QListWidgetItem(words, view)
+    return [plain, boxed, frameless, tree]
+
+
+def test_lists_get_the_ring_of_the_fields_and_nothing_inside_moves(
+    page: QWidget, qtbot: QtBot
+) -> None:
+    """A list with the keyboard had only a 1 px edge in the focus colour, and the journal's
+    frameless list none at all: 2 px all round, as a field, its room kept while it waits."""
+    ring = QColor(tokens.colours(page.dark).focus)  # type: ignore[attr-defined]
+    views = _lists()
+    for view in views:
+        view.setFixedHeight(90)
+        page.layout().addWidget(view)  # type: ignore[union-attr]
+    for view in views:
+        view.show()
+        page.other.setFocus()  # type: ignore[attr-defined]
+        qtbot.waitUntil(page.other.hasFocus)  # type: ignore[attr-defined]
+        before = _ringed(view, ring)
+        inside = view.viewport().geometry()
+        size = view.size()
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(view.hasFocus)
+        kind = f"{type(view).__name__} {view.property('boxed') or view.property('frameless')}"
+
+        def shows(v: QWidget = view, b: int = before, k: str = kind) -> None:
+            # 2 px all round: well over twice its width and height in ring pixels
+            assert _ringed(v, ring) > b + 2 * (v.width() + v.height()) + 20, k
+
+        qtbot.waitUntil(shows)
+        assert view.viewport().geometry() == inside, f"the rows moved: {kind}"
+        assert view.size() == size, kind
+        page.other.setFocus(Qt.FocusReason.TabFocusReason)  # type: ignore[attr-defined]
+        qtbot.waitUntil(page.other.hasFocus)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda v=view, b=before: _ringed(v, ring) <= b + 4)
+        assert view.viewport().geometry() == inside, f"the rows moved back: {kind}"

@@ -154,6 +154,31 @@ def test_a_feeling_typed_in_your_own_is_saved_with_the_changes(
     assert ctx.store.latest(LogEntry, 1)[0].feelings == ["drained"]
 
 
+def test_a_save_stopped_by_the_three_feelings_says_so(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Save changes with three feelings picked and a fourth typed: the editor stayed open,
+    saying only "Added to your list", as if something had been kept."""
+    entry = LogEntry(at=NOW, feelings=["tired", "sad", "anxious"], note="x")
+    fill(ctx, [entry])
+    window = open_journal(ctx, qtbot)
+    select(window, entry.id)
+    window.open_button.click()
+    editor = window.editor
+    assert editor is not None and editor.form.feelings.add_field is not None
+    told: list[str] = []
+    monkeypatch.setattr(ctx.prompter, "inform", lambda _p, text, *_a, **_k: told.append(text))
+    monkeypatch.setattr(ctx.prompter, "warn", lambda _p, text, *_a, **_k: told.append(text))
+    editor.form.note.set_text("y")
+    editor.form.feelings.add_field.setText("drained")
+    editor.save.click()
+    assert editor.isVisible() and told == []
+    assert editor.message.isVisible()
+    assert editor.message.text().startswith("Not saved yet: up to three feelings")
+    assert editor.form.feelings.typed() == "drained"
+    assert ctx.store.latest(LogEntry, 1)[0].note == "x"  # nothing saved yet
+
+
 def test_an_entry_gone_while_open_keeps_the_changes_as_a_new_entry(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -412,16 +412,50 @@ def test_enter_in_the_note_saves_a_feeling_typed_in_your_own(
 def test_a_fourth_feeling_typed_in_your_own_stops_the_save_and_says_why(
     ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
 ) -> None:
+    """Save with three feelings picked and a fourth typed: it stops, and says it stopped
+    and why; the words stay where they were typed (they went to a chip that could not be
+    picked, and the next Save dropped them from the entry without a word)."""
     group = quick.form.feelings
     for chip in group.chips[:3]:
         chip.click()
     qtbot.keyClicks(present(group.add_field), "drained")
     quick.save.click()
-    assert saved(ctx) == []  # the person sees where the word went first
-    assert "Up to three" in quick.status.text()
-    assert "drained" in [c.text() for c in group.chips]  # on the list, a chip to pick
+    assert saved(ctx) == []
+    assert "Not saved yet" in quick.status.text() and "up to three" in quick.status.text()
+    assert "drained" in quick.status.text()
+    assert group.typed() == "drained"  # still in its field
     quick.save.click()
-    assert len(saved(ctx)[0].feelings) == 3
+    assert saved(ctx) == []  # still not dropped from the entry
+    group.chips[0].click()  # one unpicked: room for it
+    quick.save.click()
+    [entry] = saved(ctx)
+    assert "drained" in entry.feelings and len(entry.feelings) == 3
+
+
+def test_enter_on_a_fourth_feeling_keeps_the_words_and_says_why(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    """Enter in "+ your own" with three feelings picked emptied the field: the words were
+    gone from it, to a chip that could not be picked."""
+    group = quick.form.feelings
+    for chip in group.chips[:3]:
+        chip.click()
+    field = present(group.add_field)
+    field.setFocus()
+    qtbot.keyClicks(field, "a knot in my stomach")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == "a knot in my stomach"
+    assert "up to three" in quick.status.text() and "a knot in my stomach" in quick.status.text()
+    assert saved(ctx) == [] and quick.isVisible()  # Enter there never saves
+    assert "a knot in my stomach" not in ctx.settings["lists.feelings"]
+    group.chips[0].click()
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # room now: added, and picked
+    assert field.text() == "" and "a knot in my stomach" in group.picked()
+    # one of those picked typed again: nothing to add, and nothing said
+    qtbot.keyClicks(field, group.picked()[0])
+    quick.status.clear()
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == "" and quick.status.text() == ""
 
 
 def test_a_word_typed_in_your_own_is_kept_in_the_draft(

@@ -338,3 +338,34 @@ def test_region_name_is_the_name_crisis_region_gives(language: str) -> None:
     codes = [*_emergency()["countries"], *crisis.crisis_regions(), "", "uk", "gb", "XX", "ZZ"]
     for code in codes:
         assert crisis.region_name(code, language) == crisis.crisis_region(code, language)["name"]
+
+
+# -- numbers that answer in some regions only ------------------------------------------------
+
+
+def test_spain_offers_112_alone_never_its_regional_numbers() -> None:
+    """Spain's 085 and 088 reach regional services, not all of Spain, yet showed under 112 as
+    if they worked anywhere. They stay in the data, marked and with a note, and are never
+    offered: a tired person sees the number that works wherever they are."""
+    entry = _emergency()["countries"]["ES"]
+    assert entry["call"] == "112" and entry["regional"] == ["085", "088"]
+    assert set(entry["regional"]) <= set(entry["also"])  # the compilation's list, kept
+    assert "libphonenumber" in entry["regional_note"]
+    info = present(emergency.emergency_info("ES"))
+    assert info["also"] == [] and info["regional"] == ["085", "088"]
+    region = crisis.crisis_region("ES")
+    assert region["emergency"] == "112" and region["emergency_also"] == []
+    assert region["emergency_listed"] == []
+    # a country with none keeps its other numbers (the UK's 112 under its 999)
+    assert present(emergency.emergency_info("GB"))["regional"] == []
+    assert crisis.crisis_region("GB")["emergency_also"] == ["112"]
+
+
+def test_the_checker_wants_regional_numbers_among_the_others_and_a_note() -> None:
+    data = _emergency()
+    data["countries"]["ES"]["regional"] = ["085", "555"]
+    data["countries"]["FR"]["regional"] = ["15"]
+    problems = "\n".join(emergency.check_emergency(data, _iso_codes()))
+    assert "emergency/ES: regional numbers must be among its other numbers" in problems
+    assert "emergency/FR: regional numbers need a note saying where from" in problems
+    assert "emergency/ES: regional numbers need" not in problems

@@ -181,3 +181,16 @@ def test_the_command_runs_without_qt(tmp_path: Path) -> None:
 def test_the_parser_knows_the_command() -> None:
     args = build_parser().parse_args(["helplines", "--region", "gb", "--json"])
     assert isinstance(args, argparse.Namespace) and args.region == "gb" and args.json
+
+
+def test_spain_says_112_without_its_regional_numbers(
+    paths: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """085 and 088 answer in some regions only: never offered as if they worked anywhere."""
+    code, out, _ = run(paths, capsys, "--region", "ES")
+    assert code == 0 and "In an emergency, call 112.\n" in out
+    assert "085" not in out and "088" not in out
+    code, out, _ = run(paths, capsys, "--region", "ES", "--json")
+    data = json.loads(out)
+    assert data["emergency"]["number"] == "112" and data["emergency"]["also"] == []
+    assert "085" not in out and "088" not in out

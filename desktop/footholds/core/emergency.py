@@ -2,8 +2,11 @@
 
 resources/crisis/emergency.json holds, for each ISO 3166-1 code, the number to show first
 ("call"), the other emergency numbers there ("also"), the source each came from and the date it
-was checked. Where no number could be confirmed, "call" is null and "reason" says why; the
-app then says it does not know the number and points to the directory of helplines.
+was checked. A number of "also" that answers in some regions only ("regional": Spain's 085
+and 088) is left out of what the app and the CLI are given: a tired person should see the
+number that works wherever they are, not one that may not answer there. Where no number could
+be confirmed, "call" is null and "reason" says why; the app then says it does not know the
+number and points to the directory of helplines.
 Country names in another language ship as resources/crisis/names.<language>.json (names only,
 never a number); a name it lacks is shown in English.
 """
@@ -40,14 +43,16 @@ def emergency_info(code: str) -> dict[str, Any] | None:
     ISO 3166-1 country. The keys: "code", "name" (English), "call" (the number to show first,
     or None when it could not be confirmed), "also" (other emergency numbers there), "listed"
     (when "call" is None: numbers a compilation lists without saying which service each
-    reaches; show them only as unconfirmed), "reason" (why "call" is None), "source" (URL) and
-    "checked" (YYYY-MM-DD)."""
+    reaches; show them only as unconfirmed), "reason" (why "call" is None), "source" (URL),
+    "checked" (YYYY-MM-DD) and "regional" (numbers that answer in some regions only: never in
+    "also", so never offered)."""
     key = code.strip().upper()
     entry = _data()["countries"].get(key)
     if entry is None:
         return None
-    info: dict[str, Any] = {"also": [], "listed": [], "reason": "", "source": ""}
+    info: dict[str, Any] = {"also": [], "listed": [], "reason": "", "source": "", "regional": []}
     info.update(copy.deepcopy(entry))
+    info["also"] = [n for n in info["also"] if n not in info["regional"]]
     info["code"] = key
     return info
 
@@ -122,4 +127,10 @@ def check_emergency(data: Any, codes: set[str]) -> list[str]:
             problems.append(f"{where}: the number should be digits")
         elif not str(entry.get("source", "")).startswith("https://"):
             problems.append(f"{where}: a number needs an https source")
+        regional = entry.get("regional", [])
+        if regional:
+            if not isinstance(regional, list) or not set(regional) <= set(entry.get("also", [])):
+                problems.append(f"{where}: regional numbers must be among its other numbers")
+            if not str(entry.get("regional_note", "")).strip():
+                problems.append(f"{where}: regional numbers need a note saying where from")
     return problems

@@ -220,6 +220,9 @@ class ChipGroup(QWidget):
 
     picked_changed = Signal()
     added = Signal(str)  # the person typed a new one (already picked if there was room)
+    # Enter (or a save) on words typed with as many picked as the limit allows: they stay in
+    # the field, and the window says why (LogForm)
+    full = Signal(str)
     removed = Signal(str)  # the person asked to take one off their list
 
     def __init__(
@@ -345,10 +348,14 @@ class ChipGroup(QWidget):
         for first, second in pairwise(widgets):
             QWidget.setTabOrder(first, second)
 
+    def is_full(self) -> bool:
+        """Whether as many are picked as the limit allows (never, without one)."""
+        return bool(self._limit) and len(self.picked()) >= self._limit
+
     def _apply_limit(self) -> None:
         if not self._limit:
             return
-        full = len(self.picked()) >= self._limit
+        full = self.is_full()
         for chip in self.chips:
             chip.setEnabled(chip.isChecked() or not full)
 
@@ -379,12 +386,16 @@ class ChipGroup(QWidget):
 
     def take_typed(self) -> bool:
         """Add the words typed in the "+ your own" field, as Enter there does (`added`); True
-        when there were some. Called before the picks are read (Save), so words typed and not
-        yet confirmed with Enter are kept, not silently dropped."""
+        when there were some. With as many picked as the limit allows they could not be
+        picked: they stay in the field and `full` says so (Enter emptied the field, and the
+        words were gone from where they were typed, a disabled chip at best)."""
         text = self.typed()
         if not text:
             return False
         assert self.add_field is not None  # words were typed in it
+        if self.is_full() and text not in self.picked():
+            self.full.emit(text)
+            return True
         self.add_field.clear()
         self.added.emit(text)
         return True

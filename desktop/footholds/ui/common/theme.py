@@ -302,6 +302,9 @@ def stylesheet(c: Colours) -> str:
     take Tab (Page Down reads on) and have the fields' 2 px ring then, its second pixel
     taken from their margin (Qt sets where the page inside sits once, not on focus); on white paper
     (paper="true") the light theme's, as the dark one's pale ring all but vanished on it.
+    Lists and trees take the same 2 px ring the same way (a 1 px edge in the focus colour was
+    all they had); a frameless list (the journal's cards) keeps 2 px of clear edge for it while
+    it waits, so its rows never move. The calendar's days mark their own focus.
     Labels and buttons
     opt in by a property (soft, role, card) rather than by colours baked into their own style
     sheets, which a live light/dark switch would leave behind.
@@ -351,9 +354,9 @@ QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ border: none; padding: 0;
     background: transparent; }}
 QMenu {{ border: 1px solid {c.border}; }}
 QMenu::separator {{ height: 1px; background: {c.border}; margin: 4px 8px; }}
-QListView, QTreeView, QTableView {{ border: 1px solid {c.border}; }}
-QListView:focus, QTreeView:focus, QTableView:focus {{ border-color: {c.focus}; }}
-QCalendarWidget QTableView {{ border: none; }}
+QListView, QTreeView, QTableView {{ border: 1px solid {c.border}; margin: 1px; }}
+QListView:focus, QTreeView:focus, QTableView:focus {{ border: 2px solid {c.focus}; margin: 0; }}
+QCalendarWidget QTableView, QCalendarWidget QTableView:focus {{ border: none; margin: 0; }}
 QScrollBar:vertical {{ background: transparent; width: 12px; margin: 0; }}
 QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 0; }}
 QScrollBar::handle {{ background: {c.border}; border-radius: 3px; }}
@@ -362,13 +365,14 @@ QScrollBar::handle:horizontal {{ min-width: 32px; margin: 2px; }}
 QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {c.soft_text}; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
-QListView[frameless="true"], QListView[frameless="true"]:focus {{ border: none; }}
-QListView[boxed="true"] {{ background: {c.surface}; border: 1px solid {c.edge};
+QListView[frameless="true"] {{ border: 2px solid transparent; margin: 0; }}
+QListView[frameless="true"]:focus {{ border-color: {c.focus}; }}
+QListView[boxed="true"] {{ background: {c.surface}; border: 1px solid {c.edge}; margin: 1px;
     border-radius: {r}px; selection-background-color: {c.selection};
     selection-color: {c.text}; }}
 QListView[boxed="true"]::item {{ border-bottom: 1px solid {c.edge}; padding: 3px 2px; }}
 QListView[boxed="true"]::item:selected {{ background: {c.selection}; color: {c.text}; }}
-QListView[boxed="true"]:focus {{ border-color: {c.focus}; }}
+QListView[boxed="true"]:focus {{ border: 2px solid {c.focus}; margin: 0; }}
 QPushButton[role="primary"] {{ background: {c.accent}; color: {c.accent_text};
     border: 2px solid {c.accent}; border-radius: {r}px; padding: {pad - 1}px {3 * pad}px;
     font-weight: 600; outline: none; }}

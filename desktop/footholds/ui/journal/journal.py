@@ -4,7 +4,8 @@ It reads a month at a time (store.between), and only as far back as the person s
 search needs, so ten years of entries open as fast as ten days.
 
 Changes to an entry not saved when Footholds closes are kept as that entry's draft, by its
-id (draft, core/drafts.py), and come back in its editor the next time it is opened.
+id (draft, core/drafts.py), and come back in its editor the next time it is opened. Those
+whose entry is gone by then are offered as a new entry (journal_kept.py).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import drafts
 from footholds.core.store import LogEntry
-from footholds.ui.common import buttons
+from footholds.ui.common import buttons, kept_words
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import EmptyState, WindowHeader, window_margins
 from footholds.ui.common.feedback import StatusLine
@@ -36,6 +37,7 @@ from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.undo import UNDO_SECONDS, UndoBar
 from footholds.ui.journal.journal_editor import EntryEditor
+from footholds.ui.journal.journal_kept import KeptWordsBar, as_new, strays, with_time
 from footholds.ui.journal.journal_model import (
     EntryDelegate,
     JournalModel,
@@ -134,12 +136,16 @@ class JournalWindow(CalmWindow):
             self.tr("Asks first, then removes the chosen entry.")
         )
         self.actions_bar = self._bar(self.open_button, self.delete_button, stretch_first=True)
+        # words kept for an entry gone since (journal_kept.py), offered as a new entry
+        self.kept_bar = KeptWordsBar()
+        self.strays: list[str] = []
         self.undo_bar = UndoBar()
 
         layout = QVBoxLayout(self)
         window_margins(layout)
         self.header = WindowHeader(self.tr("Journal"), self.tr("What you noted, day by day."))
         layout.addWidget(self.header)
+        layout.addWidget(self.kept_bar)
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
@@ -169,6 +175,7 @@ class JournalWindow(CalmWindow):
         self.view.verticalScrollBar().rangeChanged.connect(lambda *_: self._maybe_read_more())
         self.open_button.clicked.connect(self._on_open_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.kept_bar.button.clicked.connect(self._on_open_kept_clicked)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, self._on_delete_clicked)
         ctx.signals.store_changed.connect(self._on_store_changed)
@@ -202,6 +209,7 @@ class JournalWindow(CalmWindow):
         self.reader.stop()
         self.delegate.forget()
         self.model.reset()
+        self._find_strays()
         self.months = months_to_walk(self.ctx.store.months(LogEntry))
         self.next_month = 0
         self.buffer = []
@@ -343,13 +351,42 @@ class JournalWindow(CalmWindow):
         entry = self._selected()
         if entry is None:
             return
-        self.editor = EntryEditor(self.ctx, entry, self, self.kept.pop(entry.id, None))
-        self.editor.put_away.connect(lambda words, key=entry.id: self._keep(key, words))
+        self._open_editor(entry, self.kept.pop(entry.id, None))
+
+    def _open_editor(self, entry: LogEntry, draft: dict[str, Any] | None) -> EntryEditor:
+        self.editor = EntryEditor(self.ctx, entry, self, draft)
+        self.editor.put_away.connect(lambda words, kept=entry: self._keep(kept, words))
         self.editor.finished.connect(lambda _r: self.view.setFocus())
         self.editor.open()
+        return self.editor
 
-    def _keep(self, entry_id: str, words: dict[str, Any]) -> None:
-        self.kept[entry_id] = words
+    def _keep(self, entry: LogEntry, words: dict[str, Any]) -> None:
+        self.kept[entry.id] = with_time(entry, words)
+
+    def _find_strays(self) -> None:
+        """Changes kept for entries no longer saved: offered as new entries in the strip;
+        those that hold no words (a change that only emptied a field) let go."""
+        self.strays, empty = strays(self.ctx.store, self.kept)
+        for entry_id in empty:
+            del self.kept[entry_id]
+        self.kept_bar.setVisible(bool(self.strays))
+
+    def _on_open_kept_clicked(self) -> None:
+        """The oldest words kept for a gone entry, in an editor offering to keep them as a
+        new entry. Leaving it asks first (they are changes to a blank entry); saved or
+        discarded, they go, and the drafts file follows at once. Another waiting shows next."""
+        if not self.strays:
+            return
+        entry_id = self.strays.pop(0)
+        words = self.kept.pop(entry_id)
+        editor = self._open_editor(as_new(entry_id, words), words)
+        editor.offer_as_new()
+        editor.finished.connect(lambda _r: self._after_kept_editor())
+        self.kept_bar.setVisible(bool(self.strays))
+
+    def _after_kept_editor(self) -> None:
+        kept_words.settled(self.ctx)  # saved or discarded: never back after a crash
+        self._find_strays()  # put away again (a lock), or another still waiting
 
     def draft(self) -> dict[str, Any] | None:
         """The changes to entries not saved, by entry id, to keep when Footholds closes
@@ -360,7 +397,7 @@ class JournalWindow(CalmWindow):
         if editor is not None and editor.isVisible():
             words = editor.draft()
             if words is not None:
-                held[editor.entry.id] = words
+                held[editor.entry.id] = with_time(editor.entry, words)
         return held or None
 
     def unsaved_work(self) -> bool:

@@ -115,6 +115,9 @@ class EntryEditor(QDialog):
         (or they cannot be read: another version's, say, and then the entry as saved)."""
         if not draft:
             return False
+        # the entry's own id and time stay: a draft names its entry's time (the journal's
+        # `_keep`), for words whose entry is gone by the next start
+        draft = {k: v for k, v in draft.items() if k not in ("id", "at")}
         try:
             words = dataclasses.replace(self.entry, **draft)
             words.clean()
@@ -217,7 +220,7 @@ class EntryEditor(QDialog):
                 self.accept()
             return
         if self._is_gone(changed):
-            self._offer_as_new()
+            self.offer_as_new()
             return
         if update_record(self.ctx, changed, self) is not None:
             self.form.remember_part()
@@ -229,9 +232,11 @@ class EntryEditor(QDialog):
         store = self.ctx.store
         return not store.is_sealed and changed.id not in store.saved_ids([changed])
 
-    def _offer_as_new(self) -> None:
-        """The entry went from under the editor: Save could only fail again, and Cancel lost
-        the words. Say so truthfully, and let Save keep the words as an entry of their own."""
+    def offer_as_new(self) -> None:
+        """The entry went from under the editor (or before it opened: words kept at a close
+        for an entry gone by the next start, JournalWindow): Save could only fail again, and
+        Cancel lost the words. Say so truthfully, and let Save keep the words as an entry of
+        their own."""
         self.gone = True
         self._show_message(
             self.tr(

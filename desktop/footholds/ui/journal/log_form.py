@@ -109,6 +109,7 @@ class LogForm(ChipHost):
         self.note.submit.connect(self.submit.emit)
         self.feelings.added.connect(lambda text: self._on_added("lists.feelings", text))
         self.wins.added.connect(lambda text: self._on_added("lists.wins", text))
+        self.feelings.full.connect(self._on_feelings_full)
         self.feelings.removed.connect(lambda text: self._on_removed("lists.feelings", text))
         self.wins.removed.connect(lambda text: self._on_removed("lists.wins", text))
         self.more.toggled.connect(self._on_more_toggled)
@@ -296,12 +297,23 @@ class LogForm(ChipHost):
         """Add the words typed in a "+ your own" field and not yet added with Enter, as Enter
         would (to the person's list, and picked), before a save reads the form: they were
         dropped without a word. False when one could not be picked (three feelings are
-        picked already, or the list refused it): said, and the caller saves nothing yet, so
-        the person sees where the words went. Refused, they stay in their field."""
+        picked already, or the list refused it): said, saying the save stopped, and the
+        caller saves nothing yet. They stay in their field, to save once there is room."""
         done = True
         for name, group in (("lists.feelings", self.feelings), ("lists.wins", self.wins)):
             text = group.typed()
             if not text or group.add_field is None:
+                continue
+            if self._no_room(group, text):
+                # the save stops, and says so: the words stay where they were typed
+                self.message.emit(
+                    self.tr(
+                        "Not saved yet: up to three feelings can be picked at once, and "
+                        "“{words}” would be a fourth. Unpick one to keep it too, or clear "
+                        "it from its field."
+                    ).format(words=text)
+                )
+                done = False
                 continue
             picked = self._on_added(name, text)
             if picked is not None:  # on the list now, as a chip: the field is free again
@@ -324,6 +336,25 @@ class LogForm(ChipHost):
         if not picked and group is self.feelings:
             self.message.emit(self.tr("Added to your list. Up to three can be picked at once."))
         return picked
+
+    def _no_room(self, group: ChipGroup, text: str) -> bool:
+        """Whether the words typed in `group`'s field could not be picked: as many are
+        picked as it allows, and they are not one of them."""
+        return group.is_full() and default_lists.word(text) not in group.picked()
+
+    def _on_feelings_full(self, text: str) -> None:
+        """Enter on a feeling typed with three picked: the words stay in the field (they
+        were emptied from it, to a chip that could not be picked), and this says why."""
+        if not self._no_room(self.feelings, text):  # one of those picked: nothing to add
+            if self.feelings.add_field is not None:
+                self.feelings.add_field.clear()
+            return
+        self.message.emit(
+            self.tr(
+                "“{words}” is not added yet: up to three feelings can be picked at once. "
+                "Unpick one, then press Enter again."
+            ).format(words=text)
+        )
 
     def _on_removed(self, name: str, text: str) -> None:
         items = self._list(name)
