@@ -2,6 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CheckinOutput</name>
+</context>
+<context>
     <name>CheckinPreview</name>
     <message numerus="yes">
         <source>A long stretch: the preview shows up to %n items in each part, the latest or the most often named. Saving or printing keeps everything.</source>
@@ -115,20 +118,6 @@
 </context>
 <context>
     <name>ReminderPresenter</name>
-    <message numerus="yes">
-        <source>All right. It will come back in about %n minutes.</source>
-        <translation>
-            <numerusform>All right. It will come back in about %n minute.</numerusform>
-            <numerusform>All right. It will come back in about %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All right. It will come with your rest, in about %n minutes.</source>
-        <translation>
-            <numerusform>All right. It will come with your rest, in about %n minute.</numerusform>
-            <numerusform>All right. It will come with your rest, in about %n minutes.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>RoutineSuggestions</name>
@@ -484,6 +473,23 @@
         <translation>
             <numerusform>You stopped the import. %n entry had come in by then and is kept, with everything you already had. Importing the same file again brings in the rest; nothing is added twice.</numerusform>
             <numerusform>You stopped the import. %n entries had come in by then and are kept, with everything you already had. Importing the same file again brings in the rest; nothing is added twice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThanksWords</name>
+    <message numerus="yes">
+        <source>All right. It will come back in about %n minutes.</source>
+        <translation>
+            <numerusform>All right. It will come back in about %n minute.</numerusform>
+            <numerusform>All right. It will come back in about %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All right. It will come with your rest, in about %n minutes.</source>
+        <translation>
+            <numerusform>All right. It will come with your rest, in about %n minute.</numerusform>
+            <numerusform>All right. It will come with your rest, in about %n minutes.</numerusform>
         </translation>
     </message>
 </context>

@@ -481,6 +481,66 @@
     </message>
 </context>
 <context>
+    <name>CheckinOutput</name>
+    <message>
+        <source>check-in</source>
+        <comment>a file name</comment>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Imprimir el resumen</translation>
+    </message>
+    <message>
+        <source>Opens the print dialog, so you can bring a paper copy.</source>
+        <translation>Abre la ventana de impresión, para que puedas llevar una copia en papel.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF, a web page or plain text</source>
+        <translation>Guardar el resumen como PDF, página web o texto sencillo</translation>
+    </message>
+    <message>
+        <source>Asks where to keep the file; nothing is sent anywhere.</source>
+        <translation>Te pregunta dónde guardar el archivo; no se envía nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.md)</source>
+        <translation>Texto sencillo (*.md)</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Guardar el resumen</translation>
+    </message>
+    <message>
+        <source>That file could not be written ({reason}). Nothing else was changed.</source>
+        <translation>No se pudo guardar ese archivo ({reason}). No se ha cambiado nada más.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+</context>
+<context>
     <name>CheckinParts</name>
     <message>
         <source>Include: {part}</source>
@@ -584,11 +644,6 @@
 <context>
     <name>CheckinWindow</name>
     <message>
-        <source>check-in</source>
-        <comment>a file name</comment>
-        <translation>resumen</translation>
-    </message>
-    <message>
         <source>What goes into the summary</source>
         <translation>Lo que entra en el resumen</translation>
     </message>
@@ -660,30 +715,6 @@
         <translation>Trae entradas guardadas en otro sitio, como en tu teléfono.</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <source>Print the summary</source>
-        <translation>Imprimir el resumen</translation>
-    </message>
-    <message>
-        <source>Opens the print dialog, so you can bring a paper copy.</source>
-        <translation>Abre la ventana de impresión, para que puedas llevar una copia en papel.</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>Guardar como…</translation>
-    </message>
-    <message>
-        <source>Save the summary as a PDF, a web page or plain text</source>
-        <translation>Guardar el resumen como PDF, página web o texto sencillo</translation>
-    </message>
-    <message>
-        <source>Asks where to keep the file; nothing is sent anywhere.</source>
-        <translation>Te pregunta dónde guardar el archivo; no se envía nada a ningún sitio.</translation>
-    </message>
-    <message>
         <source>Your first session is still to come, so the summary starts {days} days back.</source>
         <translation>Tu primera sesión aún está por llegar, así que el resumen empieza {days} días atrás.</translation>
     </message>
@@ -702,34 +733,6 @@
     <message>
         <source>Saved. Your next summary will start from {day}.</source>
         <translation>Guardado. Tu próximo resumen empezará el {day}.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Enviado a la impresora.</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Página web (*.html)</translation>
-    </message>
-    <message>
-        <source>Plain text (*.md)</source>
-        <translation>Texto sencillo (*.md)</translation>
-    </message>
-    <message>
-        <source>Save the summary</source>
-        <translation>Guardar el resumen</translation>
-    </message>
-    <message>
-        <source>That file could not be written ({reason}). Nothing else was changed.</source>
-        <translation>No se pudo guardar ese archivo ({reason}). No se ha cambiado nada más.</translation>
-    </message>
-    <message>
-        <source>Saved to {path}</source>
-        <translation>Guardado en {path}</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1313,25 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>✓ {title} (finished {day})</source>
         <translation>✓ {title} (terminado: {day})</translation>
+    </message>
+</context>
+<context>
+    <name>FirstProof</name>
+    <message>
+        <source>Nothing here yet, and that&apos;s all right. Think of one time you got through a hard day. It doesn&apos;t have to be big. For example:</source>
+        <translation>Aún no hay nada, y está bien. Piensa en una vez que superaste un día difícil. No tiene que ser algo grande. Por ejemplo:</translation>
+    </message>
+    <message>
+        <source>Add my first one</source>
+        <translation>Añadir la primera</translation>
+    </message>
+    <message>
+        <source>Add your first entry</source>
+        <translation>Añadir tu primera entrada</translation>
+    </message>
+    <message>
+        <source>Opens a short form to write down one time you got through.</source>
+        <translation>Abre un formulario corto para anotar una vez que saliste adelante.</translation>
     </message>
 </context>
 <context>
@@ -3672,10 +3694,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Veces en que superaste un día difícil. Cada una muestra que puedes volver a hacerlo, aunque ahora no lo parezca.</translation>
     </message>
     <message>
-        <source>An entry from your proof list</source>
-        <translation>Algo que ya has superado</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -3708,22 +3726,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Muestra en letra grande, en el lugar de la lista, una vez que saliste adelante.</translation>
     </message>
     <message>
-        <source>One time you got through, shown in the place of the list.</source>
-        <translation>Una vez que saliste adelante, mostrada en el lugar de la lista.</translation>
-    </message>
-    <message>
-        <source>Back to the list</source>
-        <translation>Volver a la lista</translation>
-    </message>
-    <message>
-        <source>Back to your whole list</source>
-        <translation>Volver a tu lista completa</translation>
-    </message>
-    <message>
-        <source>Puts your list back in the place of the entry shown.</source>
-        <translation>Vuelve a poner tu lista en el lugar de la entrada que se muestra.</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -3734,22 +3736,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Opens a short form to write it down, dated today.</source>
         <translation>Abre un formulario corto para anotarla, con la fecha de hoy.</translation>
-    </message>
-    <message>
-        <source>Nothing here yet, and that&apos;s all right. Think of one time you got through a hard day. It doesn&apos;t have to be big. For example:</source>
-        <translation>Aún no hay nada, y está bien. Piensa en una vez que superaste un día difícil. No tiene que ser algo grande. Por ejemplo:</translation>
-    </message>
-    <message>
-        <source>Add my first one</source>
-        <translation>Añadir la primera</translation>
-    </message>
-    <message>
-        <source>Add your first entry</source>
-        <translation>Añadir tu primera entrada</translation>
-    </message>
-    <message>
-        <source>Opens a short form to write down one time you got through.</source>
-        <translation>Abre un formulario corto para anotar una vez que saliste adelante.</translation>
     </message>
     <message>
         <source>Your proof list</source>
@@ -4595,18 +4581,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>ReminderPresenter</name>
     <message>
-        <source>Done. Your small win is noted.</source>
-        <translation>Hecho. Tu pequeño logro está anotado.</translation>
-    </message>
-    <message>
-        <source>Done. It could not be added to today&apos;s small wins just now.</source>
-        <translation>Hecho. Ahora mismo no se ha podido sumar a los pequeños logros de hoy.</translation>
-    </message>
-    <message>
-        <source>That tick could not be saved just now.</source>
-        <translation>No se ha podido guardar la marca ahora mismo.</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -4625,36 +4599,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Another one</source>
         <translation>Otra</translation>
-    </message>
-    <message numerus="yes">
-        <source>All right. It will come back in about %n minutes.</source>
-        <translation>
-            <numerusform>De acuerdo. Volverá dentro de %n minuto, más o menos.</numerusform>
-            <numerusform>De acuerdo. Volverá dentro de unos %n minutos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All right. It will come back at {time}.</source>
-        <translation>De acuerdo. Volverá a las {time}.</translation>
-    </message>
-    <message>
-        <source>All right. It will come back {when}.</source>
-        <translation>De acuerdo. Volverá {when}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>All right. It will come with your rest, in about %n minutes.</source>
-        <translation>
-            <numerusform>De acuerdo. Vendrá con tu descanso, dentro de %n minuto, más o menos.</numerusform>
-            <numerusform>De acuerdo. Vendrá con tu descanso, dentro de unos %n minutos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All right. It will come with your rest, at {time}.</source>
-        <translation>De acuerdo. Vendrá con tu descanso, a las {time}.</translation>
-    </message>
-    <message>
-        <source>All right. It will come with your rest, {when}.</source>
-        <translation>De acuerdo. Vendrá con tu descanso, {when}.</translation>
     </message>
 </context>
 <context>
@@ -5673,6 +5617,29 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>ShownProof</name>
+    <message>
+        <source>An entry from your proof list</source>
+        <translation>Algo que ya has superado</translation>
+    </message>
+    <message>
+        <source>One time you got through, shown in the place of the list.</source>
+        <translation>Una vez que saliste adelante, mostrada en el lugar de la lista.</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Back to your whole list</source>
+        <translation>Volver a tu lista completa</translation>
+    </message>
+    <message>
+        <source>Puts your list back in the place of the entry shown.</source>
+        <translation>Vuelve a poner tu lista en el lugar de la entrada que se muestra.</translation>
+    </message>
+</context>
+<context>
     <name>SleepCard</name>
     <message>
         <source>Bed and wake times</source>
@@ -5837,6 +5804,51 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Saving remembers the date, so your next summary starts from there.</source>
         <translation>Al guardar se recuerda la fecha, y tu próximo resumen empezará desde ahí.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksWords</name>
+    <message>
+        <source>Done. Your small win is noted.</source>
+        <translation>Hecho. Tu pequeño logro está anotado.</translation>
+    </message>
+    <message>
+        <source>Done. It could not be added to today&apos;s small wins just now.</source>
+        <translation>Hecho. Ahora mismo no se ha podido sumar a los pequeños logros de hoy.</translation>
+    </message>
+    <message>
+        <source>That tick could not be saved just now.</source>
+        <translation>No se ha podido guardar la marca ahora mismo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All right. It will come back in about %n minutes.</source>
+        <translation>
+            <numerusform>De acuerdo. Volverá dentro de %n minuto, más o menos.</numerusform>
+            <numerusform>De acuerdo. Volverá dentro de unos %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All right. It will come back at {time}.</source>
+        <translation>De acuerdo. Volverá a las {time}.</translation>
+    </message>
+    <message>
+        <source>All right. It will come back {when}.</source>
+        <translation>De acuerdo. Volverá {when}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All right. It will come with your rest, in about %n minutes.</source>
+        <translation>
+            <numerusform>De acuerdo. Vendrá con tu descanso, dentro de %n minuto, más o menos.</numerusform>
+            <numerusform>De acuerdo. Vendrá con tu descanso, dentro de unos %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All right. It will come with your rest, at {time}.</source>
+        <translation>De acuerdo. Vendrá con tu descanso, a las {time}.</translation>
+    </message>
+    <message>
+        <source>All right. It will come with your rest, {when}.</source>
+        <translation>De acuerdo. Vendrá con tu descanso, {when}.</translation>
     </message>
 </context>
 <context>

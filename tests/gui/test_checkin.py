@@ -105,7 +105,7 @@ def test_leaving_sections_out_changes_preview_and_export(
     text = preview_text(window)
     assert "breathing slowly" not in text and "I always let people down" not in text
     assert "a long call with my manager" in text
-    assert window.export_to(tmp_path / "summary.md")
+    assert window.output.export_to(tmp_path / "summary.md")
     saved = (tmp_path / "summary.md").read_text(encoding="utf-8")
     assert "## What I tried" not in saved and "## What set things off" in saved
     assert (tmp_path / "summary.md").stat().st_mode & 0o077 == 0
@@ -113,9 +113,9 @@ def test_leaving_sections_out_changes_preview_and_export(
 
 def test_exports_in_every_format(full: AppContext, window: CheckinWindow, tmp_path: Path) -> None:
     window.load()
-    assert window.export_to(tmp_path / "a.html")
-    assert window.export_to(tmp_path / "b.pdf")
-    assert window.export_to(tmp_path / "c", "md")
+    assert window.output.export_to(tmp_path / "a.html")
+    assert window.output.export_to(tmp_path / "b.pdf")
+    assert window.output.export_to(tmp_path / "c", "md")
     assert "<svg" in (tmp_path / "a.html").read_text(encoding="utf-8")
     assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "c.md").read_text(encoding="utf-8").startswith("# Check-in summary")
@@ -123,7 +123,7 @@ def test_exports_in_every_format(full: AppContext, window: CheckinWindow, tmp_pa
 
 
 def test_an_unwritable_place_is_said_plainly(window: CheckinWindow, tmp_path: Path) -> None:
-    assert not window.export_to(tmp_path / "no-such-folder" / "x.md")
+    assert not window.output.export_to(tmp_path / "no-such-folder" / "x.md")
     assert "could not be written" in window.status.text()
 
 
@@ -133,7 +133,7 @@ def test_never_saved_over_footholds_own_files(window: CheckinWindow, ctx: AppCon
     settings.write_bytes(b"{}")
     proofs = ctx.paths.store_dir / "proof.json"
     for target, folder in ((settings, ctx.paths.config_dir), (proofs, ctx.paths.data_dir)):
-        assert not window.export_to(target, "md")
+        assert not window.output.export_to(target, "md")
         assert "one of Footholds' own folders" in window.status.text()
         assert str(folder) in window.status.text()
     assert settings.read_bytes() == b"{}" and not (ctx.paths.store_dir / "proof.json").exists()
@@ -205,7 +205,7 @@ def test_saving_a_summary_adds_no_session(
 
     bring_back_drafts(ctx)  # as at the start: drafts can be written from now on
     qtbot.keyClicks(window.talk, "ask about sleep")
-    assert window.export_to(tmp_path / "summary.md")
+    assert window.output.export_to(tmp_path / "summary.md")
     assert "ask about sleep" in (tmp_path / "summary.md").read_text(encoding="utf-8")
     assert ctx.store.all(Session) == []
     assert window.draft() == {"talk": "ask about sleep"}
@@ -227,7 +227,9 @@ def test_printing_a_summary_adds_no_session(
 ) -> None:
     from footholds.render.paper import Printed
 
-    monkeypatch.setattr("footholds.ui.reflect.checkin.print_report", lambda *_a: Printed(None))
+    monkeypatch.setattr(
+        "footholds.ui.reflect.checkin_output.print_report", lambda *_a: Printed(None)
+    )
     qtbot.keyClicks(window.talk, "ask about sleep")
     window.print_button.click()
     assert window.status.text() == "Sent to the printer."
@@ -243,7 +245,7 @@ def test_a_saved_summary_keeps_the_words_with_the_session_that_day(
     window.present()
     assert window.session_day.date() == QDate(2026, 3, 17)
     window.talk.setPlainText("How to rest.")
-    assert window.export_to(tmp_path / "summary.md")
+    assert window.output.export_to(tmp_path / "summary.md")
     assert [(s.day, s.talk_about) for s in ctx.store.all(Session)] == [
         ("2026-03-17", "How to rest.")
     ]
@@ -570,7 +572,7 @@ def test_suggested_file_names_are_in_the_persons_language_with_an_iso_date(
     try:
         win = cast(CheckinWindow, ctx.windows.show("check-in"))
         qtbot.waitUntil(win.isVisible)
-        win._on_save_clicked()
+        win.output._on_save_clicked()
         parent = QWidget()
         qtbot.addWidget(parent)
         choose_export_file(parent, ctx.settings)
@@ -839,7 +841,7 @@ def test_printed_to_a_file_says_where_and_to_a_printer_says_so(
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     from footholds.render.paper import Printed
-    from footholds.ui.reflect import checkin as checkin_window
+    from footholds.ui.reflect import checkin_output
 
     target = tmp_path / "printed.pdf"
 
@@ -855,7 +857,7 @@ def test_printed_to_a_file_says_where_and_to_a_printer_says_so(
     assert window.status.path == target
     assert window.status.open_it.isVisibleTo(window)
 
-    monkeypatch.setattr(checkin_window, "print_report", lambda *_args: Printed(None))
+    monkeypatch.setattr(checkin_output, "print_report", lambda *_args: Printed(None))
     window.print_button.click()
     assert window.status.text() == "Sent to the printer."
     assert not window.status.open_it.isVisibleTo(window)

@@ -108,7 +108,7 @@ def test_long_preview_shows_the_latest_and_saving_keeps_all(
     assert win.preview_note.isVisible()
     assert "Saving or printing keeps everything" in win.preview_note.text()
     saved = tmp_path / "summary.md"
-    assert win.export_to(saved)
+    assert win.output.export_to(saved)
     kept = saved.read_text(encoding="utf-8")
     assert all(f"Trigger {n}:" in kept for n in range(DAYS))
     # a short stretch shows everything, and says nothing about it

@@ -116,7 +116,7 @@ def test_the_summary_leaves_the_plan_out_unless_ticked(
     qtbot.waitUntil(lambda: "The sea in June" in window.preview.toPlainText())
     assert "Lock them away" in window.preview.toPlainText()
     out = tmp_path / "summary.md"
-    assert window.export_to(out)
+    assert window.output.export_to(out)
     assert "## My safety plan" in out.read_text(encoding="utf-8")
     window.with_plan.setChecked(False)
     qtbot.waitUntil(lambda: "The sea in June" not in window.preview.toPlainText())

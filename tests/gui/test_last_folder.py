@@ -14,6 +14,7 @@ from footholds.app.build import AppContext
 from footholds.ui.common.last_folder import SETTING, last_folder
 from footholds.ui.help.safety_plan_output import PlanOutput
 from footholds.ui.reflect.checkin import CheckinWindow
+from footholds.ui.reflect.checkin_output import CheckinOutput
 from footholds.ui.settings.import_dialog import ImportDialog
 from footholds.ui.settings.settings_data import choose_export_file
 
@@ -37,7 +38,7 @@ def chooser(monkeypatch: pytest.MonkeyPatch) -> Chooser:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", fake)
     monkeypatch.setattr(PlanOutput, "_ready", lambda self: object())
     monkeypatch.setattr(PlanOutput, "export_to", lambda self, path, fmt="": True)
-    monkeypatch.setattr(CheckinWindow, "export_to", lambda self, path, fmt="": True)
+    monkeypatch.setattr(CheckinOutput, "export_to", lambda self, path, fmt="": True)
     return fake
 
 
@@ -59,7 +60,7 @@ def test_each_chooser_opens_where_the_last_one_was_used(
     dialog._on_choose_clicked()
     assert chooser.opened[-1] == str(stick)
     checkin = cast(CheckinWindow, ctx.windows.show("check-in"))
-    checkin._on_save_clicked()
+    checkin.output._on_save_clicked()
     assert Path(chooser.opened[-1]).parent == stick
     assert Path(chooser.opened[-1]).suffix == ".pdf"  # the suggested name, in that folder
     choose_export_file(parent, ctx.settings, "csv")
@@ -69,7 +70,7 @@ def test_each_chooser_opens_where_the_last_one_was_used(
     elsewhere = tmp_path / "documents"
     elsewhere.mkdir()
     chooser.answer = str(elsewhere / "summary.pdf")
-    checkin._on_save_clicked()  # saved somewhere else: the next opens there
+    checkin.output._on_save_clicked()  # saved somewhere else: the next opens there
     chooser.answer = ""
     plan = ctx.windows.show("safety-plan")
     output = plan.output  # type: ignore[attr-defined]

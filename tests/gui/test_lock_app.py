@@ -983,7 +983,8 @@ def test_a_quit_that_cannot_keep_the_words_typed_while_locked_asks_first(
         header.write_bytes(b"{damaged")
         asked: list[str] = []
 
-        def retry(_parent: object, text: str) -> str:  # Try again, once the header is back
+        # Try again, once the header is back
+        def retry(_parent: object, text: str, _settled: object = None) -> str:
             asked.append(text)
             header.write_bytes(kept)
             return AGAIN
@@ -998,7 +999,7 @@ def test_a_quit_that_cannot_keep_the_words_typed_while_locked_asks_first(
         header.unlink()  # gone: the lock counts as off, yet nothing may be written plain
         asked.clear()
 
-        def give_up(_parent: object, text: str) -> str:
+        def give_up(_parent: object, text: str, _settled: object = None) -> str:
             asked.append(text)
             return QUIT
 

@@ -226,7 +226,7 @@ def test_a_long_proof_wraps_in_the_proof_list(ctx: AppContext, qtbot: QtBot) -> 
     window = cast(ProofListWindow, ctx.windows.show("proof-list"))
     qtbot.waitExposed(window)
     window.show_random()
-    assert window.card_text.text() == PROOF
+    assert window.shown.text.text() == PROOF
     assert window.minimumSizeHint().width() < 700
     assert window.list.horizontalScrollBar().maximum() == 0
     reachable(window)

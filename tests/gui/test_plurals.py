@@ -102,7 +102,7 @@ PLURALS = [
         "Unos 2 minutos",
     ),
     (
-        "ReminderPresenter",
+        "ThanksWords",
         "All right. It will come back in about %n minutes.",
         "All right. It will come back in about 1 minute.",
         "All right. It will come back in about 2 minutes.",
@@ -110,7 +110,7 @@ PLURALS = [
         "De acuerdo. Volverá dentro de unos 2 minutos.",
     ),
     (
-        "ReminderPresenter",
+        "ThanksWords",
         "All right. It will come with your rest, in about %n minutes.",
         "All right. It will come with your rest, in about 1 minute.",
         "All right. It will come with your rest, in about 2 minutes.",
@@ -303,7 +303,7 @@ def test_no_sentence_counts_one_as_many(ctx: AppContext, code: str) -> None:
         ctx.settings.set("reminders.quiet_hours", False)  # the words say when it really comes
         ctx.settings.set("reminders.movement_enabled", True)
         ctx.reminders.scheduler.answered(Kind.MOVEMENT, "snoozed")
-        thanks = ctx.reminders.presenter._thanks("snoozed", Kind.MOVEMENT)
+        thanks = ctx.reminders.presenter.thanks.say("snoozed", Kind.MOVEMENT)
         assert thanks.endswith(("about 1 minute.", "1 minuto, más o menos."))
     finally:
         i18n.remove(ctx.app)

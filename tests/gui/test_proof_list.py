@@ -159,15 +159,15 @@ def test_show_me_one_shows_a_different_one_each_time(ctx: AppContext, qtbot: QtB
     for text in ("one", "two", "three"):
         ctx.store.add(Proof(day=person_day(), text=text))
     window = _open(ctx, qtbot)
-    window.rng = random.Random(4)
-    assert not window.card.isVisible()
+    window.shown.rng = random.Random(4)
+    assert not window.shown.card.isVisible()
     window.show_one.click()
-    assert window.card.isVisible()
-    seen = [window.card_text.text()]
+    assert window.shown.card.isVisible()
+    seen = [window.shown.text.text()]
     for _ in range(6):
         window.show_one.click()
-        assert window.card_text.text() != seen[-1]
-        seen.append(window.card_text.text())
+        assert window.shown.text.text() != seen[-1]
+        seen.append(window.shown.text.text())
     assert set(seen) <= {"one", "two", "three"}
 
 
@@ -195,7 +195,7 @@ def test_show_me_one_takes_the_lists_place_and_moves_nothing_above_it(
     }
     area = window.list_area.size()
     qtbot.mouseClick(window.show_one, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(window.card.isVisible)
+    qtbot.waitUntil(window.shown.card.isVisible)
     assert window.showing_one() and not window.list.isVisible()
     after = {w: w.mapTo(window, w.rect().topLeft()) for w in before}
     assert after == before
@@ -223,7 +223,7 @@ def test_the_entry_shown_goes_when_it_is_removed(ctx: AppContext, qtbot: QtBot) 
     proof = ctx.store.add(Proof(day=person_day(), text="only one"))
     window = _open(ctx, qtbot)
     window.show_one.click()
-    assert window.card_text.text() == "only one"
+    assert window.shown.text.text() == "only one"
     ctx.store.remove(proof)
     qtbot.waitUntil(lambda: not window.showing_one())
 
@@ -485,13 +485,13 @@ def test_a_new_day_start_hour_relabels_the_open_list(
     window = _open(ctx, qtbot)
     assert _texts(window)[0].startswith("Today")
     window.show_random()
-    assert window.card_date.text() == "Today"
+    assert window.shown.date.text() == "Today"
     window.editor.start(ctx.store.all(Proof)[0])
     assert window.editor.date.text() == "Today"
     ctx.settings.set("day.start_hour", 0)
     assert _texts(window)[0].startswith("Yesterday")
     assert window.list.item(0).toolTip() == "Yesterday"
-    assert window.card_date.text() == "Yesterday"
+    assert window.shown.date.text() == "Yesterday"
     assert window.editor.date.text() == "Yesterday"
     assert window.editor.date.maximumDate() == QDate(2026, 12, 6)  # Sunday can be chosen now
     assert [p.day for p in ctx.store.all(Proof)] == ["2026-12-05"]

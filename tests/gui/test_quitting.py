@@ -244,6 +244,38 @@ def test_words_in_the_quick_log_when_footholds_closes_come_back_at_the_next_star
     assert keep_drafts(ctx) and not where.exists()
 
 
+@pytest.mark.parametrize("answer", [AGAIN, STAY, QUIT])
+def test_words_that_cannot_be_kept_at_a_quit_are_asked_about(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch, answer: str
+) -> None:
+    """The drafts file refused (a full disk): the quit asks as it does for entries. Try
+    again keeps them once the disk takes them, Keep Footholds open quits nothing and leaves
+    them in their window, Quit anyway goes on."""
+    from footholds.core import drafts
+    from footholds.ui.journal.quick_log import QuickLogWindow
+
+    window = ctx.windows.show("quick-log")
+    assert isinstance(window, QuickLogWindow)
+    window.form.note.set_text("half a thought about the walk")
+    real_keep = drafts.keep
+    monkeypatch.setattr(drafts, "keep", lambda *_a, **_k: False)
+    asked: list[str] = []
+
+    def reply(_parent: object, text: str, _settled: object = None) -> str:
+        asked.append(text)
+        monkeypatch.setattr(drafts, "keep", real_keep)  # room again for a second try
+        return answer
+
+    quits: list[bool] = []
+    monkeypatch.setattr(ctx.prompter, "try_again", reply)
+    monkeypatch.setattr(ctx.app, "quit", lambda: quits.append(True))
+    app_module.request_quit(ctx.app, ctx)
+    assert len(asked) == 1 and "words you were writing" in asked[0]
+    assert quits == ([] if answer == STAY else [True])
+    assert ctx.paths.drafts_file.exists() == (answer == AGAIN)
+    assert window.form.note.text() == "half a thought about the walk"
+
+
 def test_typing_on_in_a_quick_log_given_back_after_a_quit_goes_after_its_words(
     ctx: AppContext, qtbot: QtBot
 ) -> None:

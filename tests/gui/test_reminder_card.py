@@ -175,7 +175,7 @@ def test_later_says_tomorrow_without_a_doubled_at(
     now = rig.driver.scheduler.now()
     back = now.replace(hour=7, minute=0) + timedelta(days=1)
     monkeypatch.setattr(rig.driver.scheduler, "comes_back_at", lambda kind: back)
-    words = rig.driver.presenter._back_words(Kind.MOVEMENT)
+    words = rig.driver.presenter.thanks.later(Kind.MOVEMENT)
     assert words == "All right. It will come back tomorrow at 07:00."
 
 
@@ -191,7 +191,7 @@ def test_later_with_a_rest_names_its_time_later_on(
     back = {Kind.REST: rest}  # the movement waits for it: no time of its own
     monkeypatch.setattr(scheduler, "comes_back_at", back.get)
     monkeypatch.setattr(scheduler, "comes_with_rest", lambda kind: kind is Kind.MOVEMENT)
-    words = rig.driver.presenter._back_words(Kind.MOVEMENT)
+    words = rig.driver.presenter.thanks.later(Kind.MOVEMENT)
     assert words == f"All right. It will come {said}."
 
 

@@ -111,9 +111,9 @@ def test_a_file_not_written_offers_nothing_to_open(
 ) -> None:
     window = cast(CheckinWindow, ctx.windows.show("check-in"))
     qtbot.waitExposed(window)
-    assert window.export_to(tmp_path / "first.md")
+    assert window.output.export_to(tmp_path / "first.md")
     room = window.status.geometry()
-    assert not window.export_to(tmp_path / "no-such-folder" / "x.md")
+    assert not window.output.export_to(tmp_path / "no-such-folder" / "x.md")
     assert "could not be written" in window.status.text() and in_sight(window.status.line)
     assert not window.status.open_it.isVisible() and not window.status.show_folder.isVisible()
     assert window.status.geometry() == room

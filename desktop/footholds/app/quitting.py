@@ -6,12 +6,15 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
     from footholds.app.context import AppContext
     from footholds.core.store import StoreWriteError
     from footholds.ui.shell.windows import WindowManager
@@ -72,31 +75,49 @@ def request_quit(app: QApplication, ctx: AppContext) -> None:
     neither works, say so and let the person try again, keep Footholds open (the entries stay
     in memory, tried again every half minute: watch_pending), or quit anyway. Saved while the
     question is up (space was freed), the question goes and the quit goes on."""
-    from footholds.ui.common.prompter import AGAIN, QUIT
-
-    while ctx.store.pending() and (refused := unkept(ctx)) is not None:
-        answer = ctx.prompter.try_again(None, unkept_words(refused), ctx.signals.pending_saved)
-        if answer == QUIT:
-            break
-        if answer != AGAIN:
-            return  # kept open: nothing is lost, nothing quits
+    if not _kept_or_asked(ctx, lambda: _entries_question(ctx), ctx.signals.pending_saved):
+        return  # kept open: nothing is lost, nothing quits
     # words typed and not saved: kept now, or asked about, as the entries above; logging out
     # cannot ask, and keeps them at shutdown the same way
-    while not keep_drafts(ctx):
-        answer = ctx.prompter.try_again(
-            None,
-            QApplication.translate(
-                "app",
-                "The words you were writing can't be kept for next time yet. If Footholds "
-                "closes now they will be lost.\n\nTry again, or keep Footholds open and "
-                "they stay in their windows.",
-            ),
-        )
+    if not _kept_or_asked(ctx, lambda: _drafts_question(ctx)):
+        return
+    app.quit()
+
+
+def _kept_or_asked(
+    ctx: AppContext, question: Callable[[], str | None], settled: SignalInstance | None = None
+) -> bool:
+    """Keep something before quitting: `question` tries, and gives None once it is kept, else
+    what to ask. Try again tries once more, Quit anyway goes on without it, Keep Footholds
+    open stops the quit (False). `settled` closes the question as tried again."""
+    from footholds.ui.common.prompter import AGAIN, QUIT
+
+    while (words := question()) is not None:
+        answer = ctx.prompter.try_again(None, words, settled)
         if answer == QUIT:
             break
         if answer != AGAIN:
-            return
-    app.quit()
+            return False
+    return True
+
+
+def _entries_question(ctx: AppContext) -> str | None:
+    """Entries only in memory saved or kept (None), or what to ask when nothing could."""
+    if not ctx.store.pending() or (refused := unkept(ctx)) is None:
+        return None
+    return unkept_words(refused)
+
+
+def _drafts_question(ctx: AppContext) -> str | None:
+    """Words typed and not saved kept for the next start (None), or what to ask."""
+    if keep_drafts(ctx):
+        return None
+    return QApplication.translate(
+        "app",
+        "The words you were writing can't be kept for next time yet. If Footholds "
+        "closes now they will be lost.\n\nTry again, or keep Footholds open and "
+        "they stay in their windows.",
+    )
 
 
 def shutdown(ctx: AppContext) -> None:
@@ -125,9 +146,9 @@ def keep_drafts(ctx: AppContext) -> bool:
     be kept (the disk refused, or the lock's header cannot be read)."""
     from footholds.core import drafts
 
-    held = held_drafts(ctx.windows)
     if not (ctx.locker.locked or ctx.locker.locked_away):
-        return drafts.keep(ctx.paths.drafts_file, held, locked=False)
+        return keep_drafts_now(ctx)
+    held = held_drafts(ctx.windows)
     if not held:
         return True
     from footholds.core.lock.keys import BadHeader

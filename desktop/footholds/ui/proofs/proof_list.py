@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-import random
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import content
 from footholds.core.store import Proof
-from footholds.ui.common import buttons, dates, icons, kept_words, tokens
+from footholds.ui.common import buttons, icons, kept_words
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import (
     HTML_ROLE,
@@ -30,23 +28,20 @@ from footholds.ui.common.calm import (
     RichItemDelegate,
     escape,
     hint,
-    language,
     long_date,
     person_today,
 )
-from footholds.ui.common.components import Card, EmptyState, WindowHeader, label, window_margins
+from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
-from footholds.ui.common.own_words import own_words
 from footholds.ui.common.prompter import excerpt
-from footholds.ui.common.scrolling import PageScroll
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.proofs.proof_editor import ProofEditor
+from footholds.ui.proofs.proof_empty import FirstProof
+from footholds.ui.proofs.shown_proof import ShownProof
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
-
-EXAMPLES_SHOWN = 3
 
 
 def newest_first(proofs: list[Proof]) -> list[Proof]:
@@ -67,8 +62,6 @@ class ProofListWindow(CalmWindow):
         super().__init__(ctx)
         self.setWindowTitle(self.tr("Proof list"))
         self.resize(560, 620)
-        self.rng = random.Random()
-        self._shown_id = ""
 
         self.header = WindowHeader(
             self.tr("Your proof list"),
@@ -77,16 +70,6 @@ class ProofListWindow(CalmWindow):
                 "through again, even when it doesn't feel like it."
             ),
         )
-        # the hero: one proof, larger, on a card. "Show me one" puts it in the list's place
-        # (see below), so the search and the buttons stay where they were under the pointer
-        self.card = Card()
-        self.card_text = self.card.add(own_words(kind="heading", selectable=True))
-        font = self.card_text.font()
-        font.setBold(False)  # large and calm, not shouting
-        self.card_text.setFont(font)
-        self.card_text.setAccessibleName(self.tr("An entry from your proof list"))
-        self.card_date = self.card.add(label(kind="caption"))
-
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search"))
         self.search.setAccessibleName(self.tr("Search your proof list"))
@@ -118,33 +101,9 @@ class ProofListWindow(CalmWindow):
 
         self.editor = ProofEditor(today=self.today)
 
-        # one gentle line, a few examples, one action (LOOK.md: empty states)
-        self.add_first = buttons.primary(
-            self.tr("Add my first one"),
-            self.tr("Add your first entry"),
-            self.tr("Opens a short form to write down one time you got through."),
-        )
-        self.add_first.setIcon(icons.ui_icon("add", on_accent=True))
-        self.empty = EmptyState(
-            self.tr(
-                "Nothing here yet, and that's all right. Think of one time you got "
-                "through a hard day. It doesn't have to be big. For example:"
-            ),
-            self.add_first,
-            icon="quote",
-        )
-        self.examples = [
-            hint(ctx, dates.quoted(item["text"], locale=QLocale().name()))
-            for item in content.load_pack("proof_examples", language(ctx))[:EXAMPLES_SHOWN]
-        ]
-        examples = QWidget()
-        examples_layout = QVBoxLayout(examples)
-        examples_layout.setContentsMargins(0, 0, 0, tokens.XS)
-        examples_layout.setSpacing(tokens.XS)
-        for example in self.examples:
-            example.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            examples_layout.addWidget(example)
-        self.empty.add_below(examples)
+        # one gentle line, a few examples, one action while there is no entry (proof_empty.py)
+        first = FirstProof(ctx, self)
+        self.empty, self.add_first, self.examples = first.page, first.add_first, first.examples
 
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -169,41 +128,23 @@ class ProofListWindow(CalmWindow):
             self.tr("Remove the chosen entry"),
             self.tr("Takes the chosen entry off your list; you can undo it for a few seconds."),
         )
-        self.back = buttons.quiet(
-            self.tr("Back to the list"),
-            self.tr("Back to your whole list"),
-            self.tr("Puts your list back in the place of the entry shown."),
-        )
-        self.back.hide()  # only while one entry is shown, in the place of Edit and Remove
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.back)
-        row.addWidget(self.edit)
-        row.addWidget(self.remove)
         list_page = QWidget()
         list_page_layout = QVBoxLayout(list_page)
         list_page_layout.setContentsMargins(0, 0, 0, 0)
         list_page_layout.addWidget(self.list, 1)
         list_page_layout.addWidget(self.no_match)
-        # the card takes the list's room rather than pushing it down: the controls above it
-        # stay where the pointer left them (LOOK.md: feedback moves nothing else), and a long
-        # entry scrolls on its page instead of squeezing the list to one row
-        card_page = QWidget()
-        card_layout = QVBoxLayout(card_page)
-        card_layout.setContentsMargins(0, 0, 0, 0)
-        card_layout.addWidget(self.card)
-        card_layout.addStretch(1)
-        self.card_scroll = PageScroll()
-        self.card_scroll.setWidgetResizable(True)
-        self.card_scroll.setFrameShape(PageScroll.Shape.NoFrame)
-        self.card_scroll.setWidget(card_page)
-        self.card_scroll.setAccessibleName(self.tr("An entry from your proof list"))
-        self.card_scroll.setAccessibleDescription(
-            self.tr("One time you got through, shown in the place of the list.")
-        )
         self.pages = QStackedWidget()
         self.pages.addWidget(list_page)
-        self.pages.addWidget(self.card_scroll)
+        # "Show me one" puts one entry in the list's place (shown_proof.py), so the search and
+        # the buttons stay where they were under the pointer; Back stands for Edit and Remove
+        self.shown = ShownProof(self.pages, instead=(self.edit, self.remove))
+        self.pages.addWidget(self.shown)
+        self.back = self.shown.back
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.back)
+        row.addWidget(self.edit)
+        row.addWidget(self.remove)
         self.list_area = QWidget()
         list_layout = QVBoxLayout(self.list_area)
         list_layout.setContentsMargins(0, 0, 0, 0)
@@ -328,33 +269,16 @@ class ProofListWindow(CalmWindow):
     def show_random(self) -> None:
         """Show one entry at random, a different one from last time when there is a choice."""
         proofs = self.proofs()
-        if not proofs:
-            return
-        choices = [p for p in proofs if p.id != self._shown_id] or proofs
-        proof = self.rng.choice(choices)
-        self._shown_id = proof.id
-        self.card_text.setText(proof.text)
-        self.card_date.setText(long_date(proof.day, today=self.today()))
-        self.pages.setCurrentWidget(self.card_scroll)
-        self.card_scroll.verticalScrollBar().setValue(0)
-        self.edit.hide()  # they act on the list's chosen entry, not on the one shown
-        self.remove.hide()
-        self.back.show()
+        if proofs:
+            self.shown.show_one(proofs, self.today())
 
     def showing_one(self) -> bool:
         """Whether one entry is shown in the list's place."""
-        return self.pages.currentWidget() is self.card_scroll
+        return self.shown.showing()
 
     def show_list(self) -> None:
         """The list back in its place, and Edit and Remove with it."""
-        if not self.showing_one():
-            return
-        keyboard_on_back = self.back.hasFocus()
-        self.pages.setCurrentIndex(0)
-        self.back.hide()
-        self.edit.show()
-        self.remove.show()
-        if keyboard_on_back:
+        if self.shown.put_away():  # the keyboard was on Back
             self.list.setFocus()  # not handed on to the next button, Get help now
 
     def _on_back_clicked(self) -> None:
@@ -485,12 +409,9 @@ class ProofListWindow(CalmWindow):
         if kind != Proof.KIND:
             return
         self.refresh()
-        shown = self.ctx.store.get(Proof, self._shown_id) if self._shown_id else None
-        if shown is None:
+        # changed elsewhere: shown as it is now
+        if not self.shown.read_again(self.ctx.store, self.today()):
             self.show_list()  # the one shown was removed (from another window, say)
-        else:
-            self.card_text.setText(shown.text)  # changed elsewhere: shown as it is now
-            self.card_date.setText(long_date(shown.day, today=self.today()))
 
     def _on_setting_changed(self, name: str, _value: object) -> None:
         """A new day-start hour can move the person's today: "Today" and "Yesterday" are
@@ -499,9 +420,7 @@ class ProofListWindow(CalmWindow):
         if name != "day.start_hour":
             return
         self.refresh()
-        proof = self.ctx.store.get(Proof, self._shown_id) if self._shown_id else None
-        if proof is not None:
-            self.card_date.setText(long_date(proof.day, today=self.today()))
+        self.shown.read_again(self.ctx.store, self.today(), words=False)
         self.editor.today_moved()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

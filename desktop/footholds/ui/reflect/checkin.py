@@ -1,16 +1,14 @@
 """The check-in summary window: pick the days, write what to talk about, choose the sections,
-see the preview, then save it as PDF, a web page or text, or print it."""
+see the preview, then save it as PDF, a web page or text, or print it (checkin_output.py)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -19,28 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core import checkin, days
-from footholds.core.atomic import write_out
-from footholds.core.checkin_html import to_html
-from footholds.core.checkin_render import to_markdown
-from footholds.core.paths import OwnFolder
 from footholds.core.store import Session
-from footholds.render.paper import (
-    pdf_bytes,
-    print_report,
-    to_date,
-    to_qdate,
-    wording,
-)
-from footholds.ui.common import buttons, i18n, kept_words, tokens
+from footholds.render.paper import to_date, to_qdate, wording
+from footholds.ui.common import buttons, kept_words, tokens
 from footholds.ui.common.calm import CalmWindow, hint, language, long_date
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.feedback import StatusLine
-from footholds.ui.common.file_names import suggested_file
 from footholds.ui.common.help_link import HelpLink
-from footholds.ui.common.last_folder import remember, start_at
-from footholds.ui.common.saved_file import SavedFile
 from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.reflect.checkin_extras import CheckinExtras
+from footholds.ui.reflect.checkin_output import CheckinOutput
 from footholds.ui.reflect.checkin_parts import CheckinParts
 from footholds.ui.reflect.checkin_preview import CheckinPreview
 from footholds.ui.reflect.checkin_talk import TalkAbout, date_edit
@@ -96,10 +82,6 @@ class CheckinWindow(CalmWindow):
         self.sections, self.with_plan = self.parts.sections, self.parts.with_plan
         self.extras = CheckinExtras(ctx)
 
-        # what Save as and Print did, beside them: never at the foot of the choices, where it
-        # was scrolled out of sight and a tired person would save again
-        self.status = SavedFile(right=True)
-
         left = QWidget()
         side = QVBoxLayout(left)
         # the window's left margin is the page's: its scroll area starts at the window's edge
@@ -150,16 +132,10 @@ class CheckinWindow(CalmWindow):
             self.tr("Import entries from a file"),
             self.tr("Brings in entries kept somewhere else, such as on your phone."),
         )
-        self.print_button = buttons.secondary(
-            self.tr("Print…"),
-            self.tr("Print the summary"),
-            self.tr("Opens the print dialog, so you can bring a paper copy."),
-        )
-        self.save_button = buttons.primary(
-            self.tr("Save as…"),
-            self.tr("Save the summary as a PDF, a web page or plain text"),
-            self.tr("Asks where to keep the file; nothing is sent anywhere."),
-        )
+        # Print and Save as, and what they did, said beside them (checkin_output.py)
+        self.output = CheckinOutput(ctx, self, self)
+        self.status = self.output.status
+        self.print_button, self.save_button = self.output.print_button, self.output.save_button
         # no Close button: Esc and the title bar close it, as every window (ui/common/README)
         actions = QHBoxLayout()
         actions.addWidget(self.import_button)
@@ -186,8 +162,6 @@ class CheckinWindow(CalmWindow):
             box.toggled.connect(self.paper.later)
         self.paper.due.connect(self._on_preview_due)
         self.import_button.clicked.connect(self._on_import_clicked)
-        self.print_button.clicked.connect(self._on_print_clicked)
-        self.save_button.clicked.connect(self._on_save_clicked)
         ctx.signals.store_changed.connect(self._on_store_changed)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
         # the day-start hour the period was counted with, to tell the default from a choice
@@ -391,18 +365,6 @@ class CheckinWindow(CalmWindow):
 
         open_import(self.ctx, self)  # or the one open already, brought to the front
 
-    def _on_print_clicked(self) -> None:
-        self.keep_talk()
-        printed = print_report(self.report(), self.chosen(), self.words, self)
-        if printed is None:
-            return
-        if printed.file is None:
-            self.status.say(self.tr("Sent to the printer."))
-        else:  # the dialog's Print to File: a PDF there, as Save as would say
-            self.status.saved(
-                printed.file, self.tr("Saved to {path}").format(path=str(printed.file))
-            )
-
     def keep_talk(self) -> None:
         """What to talk about, kept with the session on the chosen day when there is one,
         else as this window's draft, written now: printing or saving a summary never adds a
@@ -417,54 +379,6 @@ class CheckinWindow(CalmWindow):
         closes (core/drafts.py) and given back in the box at the next opening."""
         held = self.note.held()
         return {"talk": held} if held else None
-
-    def _on_save_clicked(self) -> None:
-        self.keep_talk()
-        pdf, web, text = (
-            self.tr("PDF (*.pdf)"),
-            self.tr("Web page (*.html)"),
-            self.tr("Plain text (*.md)"),
-        )
-        # the word is translated ("resumen" in Spanish); the date stays ISO
-        suggested = suggested_file(self.tr("check-in", "a file name"), "pdf", self.today())
-        start = start_at(self.ctx.settings, suggested)  # in the folder last used
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Save the summary"), start, ";;".join((pdf, web, text))
-        )
-        if path:
-            remember(self.ctx.settings, Path(path))
-            self.export_to(Path(path), {web: "html", text: "md"}.get(chosen, ""))
-
-    def export_to(self, path: Path, fmt: str = "") -> bool:
-        """Write the summary to `path` as pdf, html or md (from the suffix when not given)."""
-        fmt = fmt or {".html": "html", ".htm": "html", ".md": "md", ".txt": "md"}.get(
-            path.suffix.lower(), "pdf"
-        )
-        if not path.suffix:
-            path = path.with_suffix("." + fmt)
-        report, chosen = self.report(), self.chosen()
-        if fmt == "html":
-            data = to_html(report, chosen, self.words, lang=QLocale().name()[:2]).encode("utf-8")
-        elif fmt == "md":
-            data = to_markdown(report, chosen, self.words).encode("utf-8")
-        else:
-            data, _pages = pdf_bytes(report, chosen, self.words)
-        try:
-            self.ctx.paths.check_outside(path)  # never over the store or the settings
-            write_out(path, data)
-        except OwnFolder as exc:
-            self.status.say(i18n.error_text(exc))
-            return False
-        except OSError as exc:
-            self.status.say(
-                self.tr(
-                    "That file could not be written ({reason}). Nothing else was changed."
-                ).format(reason=exc.strerror or str(exc))
-            )
-            return False
-        self.keep_talk()
-        self.status.saved(path, self.tr("Saved to {path}").format(path=str(path)))
-        return True
 
     # -- window ----------------------------------------------------------------------------
     def present(self, **options: Any) -> None:

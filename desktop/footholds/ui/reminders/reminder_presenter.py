@@ -18,9 +18,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from footholds import APP_ID
-from footholds.core import content
 from footholds.core.reminder_items import PACKS, STORE_KINDS, WINS, ItemChooser
-from footholds.core.reminders import Kind, clock_text
+from footholds.core.reminders import Kind
 from footholds.core.store import (
     ContentMark,
     InvalidEntry,
@@ -29,11 +28,10 @@ from footholds.core.store import (
     ReminderEvent,
     StoreWriteError,
 )
-from footholds.core.unsaved_words import held
 from footholds.platform import sound
 from footholds.ui.common import theme
-from footholds.ui.common.operations import held_words
 from footholds.ui.common.prompter import Prompter
+from footholds.ui.reminders.reminder_closing import ThanksWords
 from footholds.ui.shell import welcome_back_line
 
 if TYPE_CHECKING:
@@ -85,7 +83,6 @@ class ReminderPresenter(QObject):
         super().__init__(parent)
         self.settings, self.store, self.scheduler, self.tray = settings, store, scheduler, tray
         self.prompter = prompter or Prompter()  # the app hands in the context's
-        self._rng = rng
         self.chooser = ItemChooser(store, self.language(), rng)
         self.posture: str = settings["reminders.posture"]  # the card's switcher changes it
         self.current: Showing | None = None
@@ -97,6 +94,7 @@ class ReminderPresenter(QObject):
         self.nudges: Nudges | None = None  # planned activities' nudges (set by the driver)
         self._how: QWidget | None = None  # "How was that?" after a plan's nudge, kept alive
         self.sound: sound.SoundPlayer | None = None
+        self.thanks = ThanksWords(scheduler, rng, self.language, self)  # the card's last line
         self._notice_fade = QTimer(self)
         self._notice_fade.setSingleShot(True)
         self._notice_fade.timeout.connect(lambda: self.answer("faded"))
@@ -195,20 +193,9 @@ class ReminderPresenter(QObject):
         if shown.via == "notification":
             self._close_notification()
         elif self._card is not None and self._card.isVisible():
-            thanks = self._thanks(outcome, shown.kind)
-            refused = win if isinstance(win, StoreWriteError) else None
-            held_for_now = refused is not None and held(refused)
-            if not kept:  # the thanks would say it is ticked: say what happened instead
-                thanks = self.tr("That tick could not be saved just now.")
-            elif refused is not None and held_for_now:
-                # "Done, and added to today's small wins." while the win waits in memory: say
-                # where it is, as every held thank-you does, long enough to read it
-                noted = self.tr("Done. Your small win is noted.")
-                thanks = f"{noted} {held_words(refused)}"
-            elif win is not True:  # not kept at all: nothing was added
-                thanks = self.tr("Done. It could not be added to today's small wins just now.")
+            thanks, lasting = self.thanks.after(outcome, shown.kind, kept=kept, win=win)
             if thanks:
-                self._card.acknowledge(thanks, lasting=held_for_now)
+                self._card.acknowledge(thanks, lasting=lasting)
             else:
                 self._card.fade_out()
         self.answered.emit(shown.kind.value, outcome)
@@ -420,47 +407,6 @@ class ReminderPresenter(QObject):
         self._notice_fade.stop()
         if self._notifier is not None:
             self._notifier.close()
-
-    def _thanks(self, outcome: str, kind: Kind) -> str:
-        if outcome in ("done", "skipped"):
-            # words for what this reminder was about: a medicine is not "a little movement"
-            return content.acknowledgement(outcome, self._rng, self.language(), kind.value)
-        if outcome == "snoozed":
-            return self._back_words(kind)
-        return ""
-
-    def _back_words(self, kind: Kind) -> str:
-        """When a Later one will really come back: the snooze, or later when quiet (a therapy
-        session, quiet hours, a pause) holds it past that; a movement put off until about when
-        a rest is due comes with that rest. Nothing said when no time is known (paused until
-        resumed): a promise of minutes would not be kept."""
-        back = self.scheduler.comes_back_at(kind)
-        with_rest = back is None and self.scheduler.comes_with_rest(kind)
-        if with_rest:
-            back = self.scheduler.comes_back_at(Kind.REST)
-        if back is None:
-            return ""
-        now = self.scheduler.now()
-        minutes = max(1, round((back - now).total_seconds() / 60))
-        if minutes < 60:
-            if with_rest:
-                return self.tr(
-                    "All right. It will come with your rest, in about %n minutes.", "", minutes
-                )
-            return self.tr("All right. It will come back in about %n minutes.", "", minutes)
-        from footholds.ui.reminders.reminder_words import status_words
-
-        local = back.astimezone(now.tzinfo)
-        if local.date() != now.date():
-            # "tomorrow at 04:00" carries its own "at": "come back at tomorrow" would not do
-            when = clock_text(back, now, status_words())
-            if with_rest:
-                return self.tr("All right. It will come with your rest, {when}.").format(when=when)
-            return self.tr("All right. It will come back {when}.").format(when=when)
-        time = local.strftime("%H:%M")
-        if with_rest:
-            return self.tr("All right. It will come with your rest, at {time}.").format(time=time)
-        return self.tr("All right. It will come back at {time}.").format(time=time)
 
     def _on_store_changed(self, kind: str) -> None:
         if kind in STORE_KINDS:

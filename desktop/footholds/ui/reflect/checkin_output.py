@@ -1,0 +1,128 @@
+"""The check-in summary leaving the window (checkin.py): saved as PDF, a web page or text, or
+printed, and what that did, said beside the buttons."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from footholds.core.atomic import write_out
+from footholds.core.checkin_html import to_html
+from footholds.core.checkin_render import to_markdown
+from footholds.core.paths import OwnFolder
+from footholds.render.paper import pdf_bytes, print_report
+from footholds.ui.common import buttons, i18n
+from footholds.ui.common.file_names import suggested_file
+from footholds.ui.common.last_folder import remember, start_at
+from footholds.ui.common.saved_file import SavedFile
+
+if TYPE_CHECKING:
+    from footholds.core import checkin
+    from footholds.core.checkin_render import Wording
+    from footholds.ui.context import AppContext
+
+
+class Summary(Protocol):
+    """What the output asks of the check-in window."""
+
+    words: Wording
+
+    def report(self) -> checkin.Report: ...
+
+    def chosen(self) -> list[str]: ...
+
+    def keep_talk(self) -> None: ...
+
+    def today(self) -> date: ...
+
+
+class CheckinOutput(QObject):
+    """Print and Save as for the summary `summary` shows in `parent`; `status` says what
+    they did. What to talk about is kept first, as every way out of the window does."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget, summary: Summary) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window = parent
+        self.summary = summary
+        # what Save as and Print did, beside them: never at the foot of the choices, where it
+        # was scrolled out of sight and a tired person would save again
+        self.status = SavedFile(right=True)
+        self.print_button = buttons.secondary(
+            self.tr("Print…"),
+            self.tr("Print the summary"),
+            self.tr("Opens the print dialog, so you can bring a paper copy."),
+        )
+        self.save_button = buttons.primary(
+            self.tr("Save as…"),
+            self.tr("Save the summary as a PDF, a web page or plain text"),
+            self.tr("Asks where to keep the file; nothing is sent anywhere."),
+        )
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.save_button.clicked.connect(self._on_save_clicked)
+
+    def _on_print_clicked(self) -> None:
+        summary = self.summary
+        summary.keep_talk()
+        printed = print_report(summary.report(), summary.chosen(), summary.words, self.window)
+        if printed is None:
+            return
+        if printed.file is None:
+            self.status.say(self.tr("Sent to the printer."))
+        else:  # the dialog's Print to File: a PDF there, as Save as would say
+            self.status.saved(
+                printed.file, self.tr("Saved to {path}").format(path=str(printed.file))
+            )
+
+    def _on_save_clicked(self) -> None:
+        self.summary.keep_talk()
+        pdf, web, text = (
+            self.tr("PDF (*.pdf)"),
+            self.tr("Web page (*.html)"),
+            self.tr("Plain text (*.md)"),
+        )
+        # the word is translated ("resumen" in Spanish); the date stays ISO
+        suggested = suggested_file(self.tr("check-in", "a file name"), "pdf", self.summary.today())
+        start = start_at(self.ctx.settings, suggested)  # in the folder last used
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save the summary"), start, ";;".join((pdf, web, text))
+        )
+        if path:
+            remember(self.ctx.settings, Path(path))
+            self.export_to(Path(path), {web: "html", text: "md"}.get(chosen, ""))
+
+    def export_to(self, path: Path, fmt: str = "") -> bool:
+        """Write the summary to `path` as pdf, html or md (from the suffix when not given)."""
+        fmt = fmt or {".html": "html", ".htm": "html", ".md": "md", ".txt": "md"}.get(
+            path.suffix.lower(), "pdf"
+        )
+        if not path.suffix:
+            path = path.with_suffix("." + fmt)
+        summary = self.summary
+        report, chosen, words = summary.report(), summary.chosen(), summary.words
+        if fmt == "html":
+            data = to_html(report, chosen, words, lang=QLocale().name()[:2]).encode("utf-8")
+        elif fmt == "md":
+            data = to_markdown(report, chosen, words).encode("utf-8")
+        else:
+            data, _pages = pdf_bytes(report, chosen, words)
+        try:
+            self.ctx.paths.check_outside(path)  # never over the store or the settings
+            write_out(path, data)
+        except OwnFolder as exc:
+            self.status.say(i18n.error_text(exc))
+            return False
+        except OSError as exc:
+            self.status.say(
+                self.tr(
+                    "That file could not be written ({reason}). Nothing else was changed."
+                ).format(reason=exc.strerror or str(exc))
+            )
+            return False
+        summary.keep_talk()
+        self.status.saved(path, self.tr("Saved to {path}").format(path=str(path)))
+        return True
