@@ -213,5 +213,9 @@ def test_lists_get_the_ring_of_the_fields_and_nothing_inside_moves(
         assert view.size() == size, kind
         page.other.setFocus(Qt.FocusReason.TabFocusReason)  # type: ignore[attr-defined]
         qtbot.waitUntil(page.other.hasFocus)  # type: ignore[attr-defined]
-        qtbot.waitUntil(lambda v=view, b=before: _ringed(v, ring) <= b + 4)
+
+        def gone(v: QWidget = view, b: int = before) -> bool:
+            return _ringed(v, ring) <= b + 4
+
+        qtbot.waitUntil(gone)
         assert view.viewport().geometry() == inside, f"the rows moved back: {kind}"
