@@ -14,14 +14,30 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
+if TYPE_CHECKING:
+    from footholds.core.paths import Paths
+
+from footholds.core.atomic import write_out
+from footholds.core.paths import OwnFolder
 from footholds.platform import file_open
-from footholds.ui.common import buttons, tokens
+from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.feedback import Feedback
+
+# what a name's suffix says it is, for Save as: a PDF when it says nothing known
+FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".txt": "md"}
+
+
+def file_format(path: Path, fmt: str = "") -> tuple[Path, str]:
+    """The file to write and its format ("pdf", "html" or "md"): `fmt` when given, else
+    what the name's suffix says; a name without a suffix is given the format's."""
+    fmt = fmt or FORMATS.get(path.suffix.lower(), "pdf")
+    return (path if path.suffix else path.with_suffix("." + fmt)), fmt
 
 
 class Opener(QObject):
@@ -184,6 +200,22 @@ class SavedFile(QWidget):
         self.line.setToolTip(self._words)
         self.open_it.setVisible(openable and os.path.isfile(self.path))
         self.show_folder.setVisible(os.path.isdir(self.path.parent))
+
+    def write(self, paths: Paths, path: Path, data: bytes, failed: str) -> bool:
+        """Write `data` to `path` and say how it went: "Saved to …", or `failed` with its
+        {reason} filled in. Never over the store, the settings or a backup (`paths`); a
+        FIFO or a device is written to, never replaced (core/atomic.py)."""
+        try:
+            paths.check_outside(path)
+            write_out(path, data)
+        except OwnFolder as exc:
+            self.say(i18n.error_text(exc))
+            return False
+        except OSError as exc:
+            self.say(failed.format(reason=exc.strerror or str(exc)))
+            return False
+        self.saved(path)
+        return True
 
     def say(self, text: str) -> None:
         """Tell something other than a file saved: the links go, their room stays."""

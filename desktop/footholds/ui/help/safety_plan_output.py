@@ -12,14 +12,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from footholds.core import content, safety_plan_render
-from footholds.core.atomic import write_out
-from footholds.core.paths import OwnFolder
 from footholds.core.safety_plan_render import PlanPage
-from footholds.ui.common import buttons, i18n
+from footholds.ui.common import buttons
 from footholds.ui.common.calm import language
 from footholds.ui.common.file_names import suggested_file
 from footholds.ui.common.last_folder import remember, start_at
-from footholds.ui.common.saved_file import SavedFile
+from footholds.ui.common.saved_file import SavedFile, file_format
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -106,11 +104,7 @@ class PlanOutput(QObject):
         plan = self._ready()
         if plan is None:
             return False
-        fmt = fmt or {".html": "html", ".htm": "html", ".md": "md", ".txt": "md"}.get(
-            path.suffix.lower(), "pdf"
-        )
-        if not path.suffix:
-            path = path.with_suffix("." + fmt)
+        path, fmt = file_format(path, fmt)
         if fmt == "html":
             code = content.language_code(language(self.ctx))
             data = safety_plan_render.to_html(plan, lang=code).encode("utf-8")
@@ -120,21 +114,8 @@ class PlanOutput(QObject):
             from footholds.render.paper import plan_pdf_bytes
 
             data, _pages = plan_pdf_bytes(plan)
-        try:
-            self.ctx.paths.check_outside(path)  # never over the store or the settings
-            write_out(path, data)  # a FIFO or a device is written to, never replaced
-        except OwnFolder as exc:
-            self.status.say(i18n.error_text(exc))
-            return False
-        except OSError as exc:
-            self.status.say(
-                self.tr(
-                    "That file could not be written ({reason}). Your plan is safe here."
-                ).format(reason=exc.strerror or str(exc))
-            )
-            return False
-        self.status.saved(path, self.tr("Saved to {path}").format(path=str(path)))
-        return True
+        failed = self.tr("That file could not be written ({reason}). Your plan is safe here.")
+        return self.status.write(self.ctx.paths, path, data, failed)
 
     def _on_print_clicked(self) -> None:
         plan = self._ready()

@@ -10,15 +10,13 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from footholds.core.atomic import write_out
 from footholds.core.checkin_html import to_html
 from footholds.core.checkin_render import to_markdown
-from footholds.core.paths import OwnFolder
 from footholds.render.paper import pdf_bytes, print_report
-from footholds.ui.common import buttons, i18n
+from footholds.ui.common import buttons
 from footholds.ui.common.file_names import suggested_file
 from footholds.ui.common.last_folder import remember, start_at
-from footholds.ui.common.saved_file import SavedFile
+from footholds.ui.common.saved_file import SavedFile, file_format
 
 if TYPE_CHECKING:
     from footholds.core import checkin
@@ -97,11 +95,7 @@ class CheckinOutput(QObject):
 
     def export_to(self, path: Path, fmt: str = "") -> bool:
         """Write the summary to `path` as pdf, html or md (from the suffix when not given)."""
-        fmt = fmt or {".html": "html", ".htm": "html", ".md": "md", ".txt": "md"}.get(
-            path.suffix.lower(), "pdf"
-        )
-        if not path.suffix:
-            path = path.with_suffix("." + fmt)
+        path, fmt = file_format(path, fmt)
         summary = self.summary
         report, chosen, words = summary.report(), summary.chosen(), summary.words
         if fmt == "html":
@@ -110,19 +104,8 @@ class CheckinOutput(QObject):
             data = to_markdown(report, chosen, words).encode("utf-8")
         else:
             data, _pages = pdf_bytes(report, chosen, words)
-        try:
-            self.ctx.paths.check_outside(path)  # never over the store or the settings
-            write_out(path, data)
-        except OwnFolder as exc:
-            self.status.say(i18n.error_text(exc))
-            return False
-        except OSError as exc:
-            self.status.say(
-                self.tr(
-                    "That file could not be written ({reason}). Nothing else was changed."
-                ).format(reason=exc.strerror or str(exc))
-            )
+        failed = self.tr("That file could not be written ({reason}). Nothing else was changed.")
+        if not self.status.write(self.ctx.paths, path, data, failed):
             return False
         summary.keep_talk()
-        self.status.saved(path, self.tr("Saved to {path}").format(path=str(path)))
         return True
