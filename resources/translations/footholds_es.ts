@@ -4227,6 +4227,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Message removed.</source>
         <translation>Mensaje quitado.</translation>
     </message>
+    <message>
+        <source>The person they were for is no longer in your list: Save adds them as someone new.</source>
+        <translation>La persona para la que eran ya no está en tu lista: Guardar la añade como alguien nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
