@@ -3623,6 +3623,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Save changes</source>
         <translation>Guardar los cambios</translation>
     </message>
+    <message>
+        <source>That entry is no longer in your proof list (it may have been removed, or an older backup restored). Your words are still here: Keep as a new entry saves them.</source>
+        <translation>Esa entrada ya no está en lo que ya has superado (puede que se haya quitado o que se haya recuperado una copia de seguridad más antigua). Tus palabras siguen aquí: Guardar como entrada nueva las guarda.</translation>
+    </message>
+    <message>
+        <source>Keep as a new entry</source>
+        <translation>Guardar como entrada nueva</translation>
+    </message>
+    <message>
+        <source>Saves these words as an entry of their own, with their day and tags.</source>
+        <translation>Guarda estas palabras como una entrada propia, con su día y sus etiquetas.</translation>
+    </message>
 </context>
 <context>
     <name>ProofHero</name>
@@ -4200,6 +4212,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Message removed.</source>
         <translation>Mensaje quitado.</translation>
+    </message>
+    <message>
+        <source>The person they were for is no longer in your list: Save adds them as someone new.</source>
+        <translation>La persona para la que eran ya no está en tu lista: Guardar la añade como alguien nuevo.</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,37 @@ def test_changes_to_someone_in_reach_out_wait_for_them(ctx: AppContext, qtbot: Q
     assert ctx.store.get(Person, sam.id).how == "a text"  # type: ignore[union-attr]
 
 
+def test_changes_to_someone_removed_by_the_next_start_come_back_for_someone_new(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The person gone by the next start (removed elsewhere, an older backup restored):
+    the words typed for them were let go unseen."""
+    from footholds.core.store import Person
+    from footholds.ui.people.reach_out import ReachOutWindow
+
+    told: list[str] = []
+    monkeypatch.setattr(ctx.prompter, "inform", lambda _p, text, *_a, **_k: told.append(text))
+    monkeypatch.setattr(ctx.prompter, "warn", lambda _p, text, *_a, **_k: told.append(text))
+    sam = ctx.store.add(Person(name="Sam", how="a text"))
+    window = cast(ReachOutWindow, ctx.windows.show("reach-out"))
+    window._on_person_edit(sam.id)
+    window.form.note.setText("likes walks by the river")
+    qt_quits(ctx)
+    ctx.store.remove(sam)
+    ctx.windows.forget("reach-out")
+    ctx.windows.drafts = {}
+    quitting.bring_back_drafts(ctx)
+    again = cast(ReachOutWindow, ctx.windows.show("reach-out"))
+    assert again.form.isVisibleTo(again) and again.form.editing is None
+    assert again.form.name.text() == "Sam"
+    assert again.form.note.text() == "likes walks by the river"
+    assert "no longer in your list" in again.form.problem.text()
+    again.form.save.click()
+    [back] = ctx.store.all(Person)
+    assert (back.name, back.how, back.note) == ("Sam", "a text", "likes walks by the river")
+    assert told == []
+
+
 def test_an_entry_opens_with_the_cursor_after_its_words(ctx: AppContext, qtbot: QtBot) -> None:
     """Typing in an entry opened from the journal goes on after its words, as in the quick
     log: the cursor stood at the start of the note, and new words went in before them."""

@@ -34,10 +34,11 @@ from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import EmptyState, WindowHeader, window_margins
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.kept_bar import KeptWordsBar
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.undo import UNDO_SECONDS, UndoBar
 from footholds.ui.journal.journal_editor import EntryEditor
-from footholds.ui.journal.journal_kept import KeptWordsBar, as_new, strays, with_time
+from footholds.ui.journal.journal_kept import as_new, strays, with_time
 from footholds.ui.journal.journal_model import (
     EntryDelegate,
     JournalModel,

@@ -4,7 +4,7 @@ offering "Keep as a new entry" at the quit).
 
 Kept by the gone entry's id, no row ever opened them: the words lay in the drafts file, and
 were kept again at every close, never in view. The journal finds them (`strays`) and says so
-in a strip (`KeptWordsBar`) whose one button opens them as a new entry (`as_new`); they go
+in a strip (ui/common/kept_bar.py) whose one button opens them as a new entry (`as_new`); they go
 once the person saves them or chooses to discard them.
 """
 
@@ -14,12 +14,8 @@ import dataclasses
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
-
 from footholds.core.store import InvalidEntry, LogEntry
 from footholds.core.store.validate import moment
-from footholds.ui.common import buttons, tokens
 
 if TYPE_CHECKING:
     from footholds.core.store import Store
@@ -74,41 +70,3 @@ def strays(store: Store, kept: dict[str, dict[str, Any]]) -> tuple[list[str], li
     gone.sort(key=lambda entry_id: as_new(entry_id, kept[entry_id]).at)
     offered = [entry_id for entry_id in gone if _has_words(kept[entry_id])]
     return offered, [entry_id for entry_id in gone if entry_id not in offered]
-
-
-class KeptWordsBar(QFrame):
-    """ "The words you were writing are still here… [Open them]": in the journal while words
-    kept for a gone entry wait. Hidden, it takes no room."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.button = buttons.secondary("")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(tokens.S, tokens.XS, tokens.XS, tokens.XS)
-        row.addWidget(self.message, 1)
-        row.addWidget(self.button)
-        self.retranslate()
-        self.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        self.message.setText(
-            self.tr(
-                "The words you were writing are still here, not saved yet: their entry is "
-                "no longer in Footholds."
-            )
-        )
-        self.setAccessibleName(self.message.text())
-        buttons.say(
-            self.button,
-            self.tr("Open them"),
-            self.tr("Open the words you were writing"),
-            self.tr("Opens them in an editor, to keep them as a new entry."),
-        )

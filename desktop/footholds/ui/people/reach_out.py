@@ -278,7 +278,8 @@ class ReachOutWindow(CalmWindow):
 
     def _bring_back(self, ctx: AppContext) -> None:
         """What `draft` kept at the last close, back where it was typed: the form opens with
-        its words (for someone new, or the person it was for, if still there)."""
+        its words, for the person they were for, or for someone new (the person removed
+        since, and then it says so)."""
         waiting = drafts.pop_all(ctx.windows.drafts, NAME)  # newest first
         owns = [k.get("own") for k in waiting if isinstance(k.get("own"), str)]
         own = next((str(words) for words in owns if str(words).strip()), "")
@@ -292,10 +293,19 @@ class ReachOutWindow(CalmWindow):
                 continue
             key = form.get("person")
             person = ctx.store.get(Person, key) if isinstance(key, str) and key else None
-            if key and person is None:
-                continue  # removed since: its words go with it
             self._start_form(person)
             self.form.bring_back(form)
+            if key and person is None and not ctx.store.is_sealed:
+                # removed since (elsewhere, an older backup restored): the words were let go
+                # unseen; they come back for someone new, and say why
+                self.form.problem.setText(
+                    kept_words.kept_line()
+                    + " "
+                    + self.tr(
+                        "The person they were for is no longer in your list: Save adds them "
+                        "as someone new."
+                    )
+                )
             boxes: list[QLineEdit | QPlainTextEdit] = [self.form.name, self.form.how]
             boxes += [self.form.note, self.form.message]
             kept_words.until_gone(ctx, boxes, kept_words.line_goes(self.form.problem))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.store import Proof
+from footholds.ui.common import buttons as roles
 from footholds.ui.common import kept_words
 from footholds.ui.common.buttons import set_role
 from footholds.ui.common.day_edit import DayEdit
@@ -59,6 +61,10 @@ class ProofEditor(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setProperty("card", True)  # drawn as a card by the application style sheet
         self.editing: Proof | None = None
+        # the entry being changed is no longer saved (removed elsewhere, an older backup
+        # restored; or words kept for it at a close, opened from the window's strip): Save
+        # keeps the words as an entry of their own (`say_gone`)
+        self.gone = False
         # words put away with Esc, by the entry they were written for ("" for a new one):
         # each opens again just as it was left when its own entry does (start)
         self.drafts: dict[str, Draft] = {}
@@ -95,6 +101,10 @@ class ProofEditor(QFrame):
             self.tr("Closes the editor and leaves your proof list as it was.")
         )
         set_role(self.cancel, "quiet")
+        # said only while the entry is gone: why Save now keeps the words as a new entry
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
         form = QFormLayout()
         form.addRow(self.tr("When"), self.date)
         form.addRow(self.tr("Tags"), self.tags)
@@ -107,6 +117,7 @@ class ProofEditor(QFrame):
         layout.addWidget(self.text)
         layout.addWidget(self.text.said)
         layout.addLayout(form)
+        layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.hide()
 
@@ -136,10 +147,38 @@ class ProofEditor(QFrame):
             self.date.setMaximumDate(max(now, day))
             self.date.setDate(day)
             self.tags.setText(", ".join(proof.tags) if proof else "")
-        self.save.setText(self.tr("Save changes") if proof else self.tr("Save"))
+        self.say_gone(False)  # "Save changes", or "Save" for a new one
         kept_words.to_the_end(self.text)  # on from where the words end
         self.show()
         self.text.setFocus()
+
+    def say_gone(self, gone: bool) -> None:
+        """Whether the entry being changed is still saved. Gone, Save could only fail with
+        "no longer in Footholds" and Cancel lose the words: say so, and let Save keep them as
+        an entry of their own. Back (an Undo), Save changes it in place again."""
+        self.gone = gone and self.editing is not None
+        self.message.setVisible(self.gone)
+        if self.gone:
+            self.message.setText(
+                self.tr(
+                    "That entry is no longer in your proof list (it may have been removed, or "
+                    "an older backup restored). Your words are still here: Keep as a new "
+                    "entry saves them."
+                )
+            )
+            roles.say(
+                self.save,
+                self.tr("Keep as a new entry"),
+                self.tr("Keep as a new entry"),
+                self.tr("Saves these words as an entry of their own, with their day and tags."),
+            )
+        else:
+            roles.say(
+                self.save,
+                self.tr("Save changes") if self.editing is not None else self.tr("Save"),
+                self.tr("Save this entry"),
+                self.tr("Keeps this entry in your proof list; Ctrl+Enter does the same."),
+            )
 
     def today_moved(self) -> None:
         """The person's today changed (a new day-start hour): the day chosen stays, its
@@ -169,6 +208,7 @@ class ProofEditor(QFrame):
         other entries stay theirs."""
         self.drafts.pop(self._key(self.editing), None)
         self.editing = None
+        self.say_gone(False)
         # the fields let go too: words left in them, still marked typed, came back as a new
         # entry's draft when the window was built again in another language
         self.text.clear()

@@ -1,0 +1,53 @@
+"""The strip that says words kept for an entry are still here though their entry is gone
+(removed elsewhere, or an older backup restored), with one button to open them.
+
+A window that keeps changes by entry id (the journal, the proof list) shows it while any wait
+whose entry is no longer saved: kept by a gone id, no row would ever open them, and they lay
+in the drafts file, kept again at every close, never in view. Its button opens them in the
+window's editor, offering to keep them as a new entry.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from footholds.ui.common import buttons, tokens
+
+
+class KeptWordsBar(QFrame):
+    """ "The words you were writing are still here… [Open them]": while words kept for an
+    entry gone since wait (the journal, the proof list). Hidden, it takes no room."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.button = buttons.secondary("")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(tokens.S, tokens.XS, tokens.XS, tokens.XS)
+        row.addWidget(self.message, 1)
+        row.addWidget(self.button)
+        self.retranslate()
+        self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.message.setText(
+            self.tr(
+                "The words you were writing are still here, not saved yet: their entry is "
+                "no longer in Footholds."
+            )
+        )
+        self.setAccessibleName(self.message.text())
+        buttons.say(
+            self.button,
+            self.tr("Open them"),
+            self.tr("Open the words you were writing"),
+            self.tr("Opens them in an editor, to keep them as a new entry."),
+        )
