@@ -2725,6 +2725,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cambio de dosis anotado.</translation>
     </message>
     <message>
+        <source>{name} is no longer on your list, so this dose change can&apos;t be noted. Your words are still here; Undo brings {name} back with them.</source>
+        <translation>{name} ya no está en tu lista, así que este cambio de dosis no se puede anotar. Tus palabras siguen aquí; Deshacer trae de vuelta {name} con ellas.</translation>
+    </message>
+    <message>
         <source>Removed {name}.</source>
         <translation>Se quitó {name}.</translation>
     </message>
