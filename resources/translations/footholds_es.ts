@@ -2725,6 +2725,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cambio de dosis anotado.</translation>
     </message>
     <message>
+        <source>{name} is no longer on your list, so this dose change can&apos;t be noted. Your words are still here; Undo brings {name} back with them.</source>
+        <translation>{name} ya no está en tu lista, así que este cambio de dosis no se puede anotar. Tus palabras siguen aquí; Deshacer trae de vuelta {name} con ellas.</translation>
+    </message>
+    <message>
         <source>Removed {name}.</source>
         <translation>Se quitó {name}.</translation>
     </message>
@@ -5206,6 +5210,38 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Kept. Thank you for taking a moment.</source>
         <translation>Guardado. Gracias por tomarte un momento.</translation>
+    </message>
+    <message>
+        <source>Keep in my journal</source>
+        <translation>Guardar en mi diario</translation>
+    </message>
+    <message>
+        <source>Keep what I wrote in my journal</source>
+        <translation>Guardar lo que escribí en mi diario</translation>
+    </message>
+    <message>
+        <source>Saves your words as a journal entry dated now, as their session is no longer in your list.</source>
+        <translation>Guarda tus palabras como una entrada del diario con la fecha de ahora, ya que su sesión ya no está en tu lista.</translation>
+    </message>
+    <message>
+        <source>That session is no longer in your list (it may have been removed, or an older backup restored). Your words are still here: Keep in my journal saves them there, and so does closing this window.</source>
+        <translation>Esa sesión ya no está en tu lista (puede que se haya quitado o que se haya restaurado una copia de seguridad anterior). Tus palabras siguen aquí: Guardar en mi diario las guarda allí, y cerrar esta ventana también.</translation>
+    </message>
+    <message>
+        <source>Closes this window; anything you wrote is kept in your journal.</source>
+        <translation>Cierra esta ventana; lo que hayas escrito se guarda en tu diario.</translation>
+    </message>
+    <message>
+        <source>Kept in your journal. Thank you for taking a moment.</source>
+        <translation>Guardado en tu diario. Gracias por tomarte un momento.</translation>
+    </message>
+    <message>
+        <source>Notes after my session on {date}. That session is no longer in my list, so they are kept here.</source>
+        <translation>Notas después de mi sesión del {date}. Esa sesión ya no está en mi lista, así que se guardan aquí.</translation>
+    </message>
+    <message>
+        <source>Something to try before the next one:</source>
+        <translation>Algo para probar antes de la próxima:</translation>
     </message>
     <message>
         <source>Your session on {date} at {time}</source>

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 NAME = "medication"  # its name among the windows, and its drafts'
 CHANGE = "change"  # a dose change typed and not noted, in its draft
+ASIDE = "aside"  # dose changes typed for other medicines, put aside as one was chosen
 
 
 class MedicationWindow(CalmWindow):
@@ -182,6 +183,12 @@ class MedicationWindow(CalmWindow):
         self.add_change.clicked.connect(self._on_add_change_clicked)
         self.remove.clicked.connect(self._on_remove_clicked)
         self.list.itemSelectionChanged.connect(self._on_selection_changed)
+        # the medicine the dose change's words were typed for: they are only ever noted
+        # under it, and go aside (`aside`, by its id) while another one is chosen
+        self.change_for: Medicine | None = None
+        self.aside: dict[str, dict[str, Any]] = {}
+        for box in self._change_boxes().values():
+            box.textEdited.connect(self._on_change_typed)
         ctx.signals.store_changed.connect(self._on_store_changed)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
         self.refresh()
@@ -207,8 +214,9 @@ class MedicationWindow(CalmWindow):
 
     def _typed_change(self) -> dict[str, Any]:
         """A dose change typed and not noted yet: its words, its day and whose it is ({}
-        when no words were typed for it)."""
-        medicine = self.chosen()
+        when no words were typed for it): the medicine it was typed for, never the one
+        chosen since."""
+        medicine = self.change_for
         words = kept_words.typed(self._change_boxes())
         if medicine is None or not words:
             return {}
@@ -225,6 +233,9 @@ class MedicationWindow(CalmWindow):
         (taken off since): the change has nothing to go under."""
         if not isinstance(kept, dict):
             return False
+        for medicine_id, change in (kept.get(ASIDE) or {}).items():
+            if isinstance(change, dict) and medicine_id in self._ids():
+                self.aside[medicine_id] = change
         wanted = kept.get("medicine")
         for row in range(self.list.count()):
             if self.list.item(row).data(Qt.ItemDataRole.UserRole) == wanted:
@@ -234,6 +245,7 @@ class MedicationWindow(CalmWindow):
             return False
         if not kept_words.put_back(self._change_boxes(), kept):
             return False
+        self.change_for = self.chosen()
         day = QDate.fromString(str(kept.get("day", "")), "yyyy-MM-dd")
         if day.isValid():
             self.change_day.setDate(day)
@@ -245,15 +257,53 @@ class MedicationWindow(CalmWindow):
         not noted yet, to keep when Footholds closes (app/quitting.py); None when none."""
         held: dict[str, Any] = kept_words.typed(self._new_boxes())
         change = self._typed_change()
-        if change:
-            held[CHANGE] = change
+        aside = {k: v for k, v in self.aside.items() if k in self._ids()}
+        if change or aside:
+            held[CHANGE] = {**change, **({ASIDE: aside} if aside else {})}
         return held or None
+
+    def _ids(self) -> set[str]:
+        return {m.id for m in self.medicines()}
+
+    def _on_change_typed(self, _text: str) -> None:
+        """Words typed for a dose change belong to the medicine chosen as they were typed."""
+        if self.change_for is None:
+            self.change_for = self.chosen()
+
+    def _follow_choice(self) -> None:
+        """The dose change's words stay with the medicine they were typed for: another one
+        chosen, they go aside (and that one's come back); theirs gone from the list, they
+        stay in view, not noted anywhere, and the window says so plainly."""
+        chosen, owner = self.chosen(), self.change_for
+        typed = kept_words.typed(self._change_boxes())
+        if owner is not None and owner.id not in self._ids() and typed and chosen is None:
+            self.said.setText(
+                self.tr(
+                    "{name} is no longer on your list, so this dose change can't be noted. "
+                    "Your words are still here; Undo brings {name} back with them."
+                ).format(name=excerpt(owner.name))
+            )
+            return
+        if owner is not None and (chosen is None or chosen.id != owner.id):
+            if typed:
+                self.aside[owner.id] = self._typed_change()
+            kept_words.forget(self._change_boxes())
+            self.change_for = None
+        if chosen is not None and self.change_for is None:
+            back = self.aside.pop(chosen.id, None)
+            if back and kept_words.put_back(self._change_boxes(), back):
+                self.change_for = chosen
+                day = QDate.fromString(str(back.get("day", "")), "yyyy-MM-dd")
+                if day.isValid():
+                    self.change_day.setDate(day)
 
     def forget_words(self) -> None:
         """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts
         file): nothing written stays in memory while locked, nor is kept twice."""
         kept_words.forget(self._new_boxes())
         kept_words.forget(self._change_boxes())
+        self.aside.clear()
+        self.change_for = None
         self.said.clear()
 
     def _steady_labels(self) -> None:
@@ -307,6 +357,7 @@ class MedicationWindow(CalmWindow):
         return next((m for m in self.medicines() if m.id == wanted), None)
 
     def _on_selection_changed(self) -> None:
+        self._follow_choice()
         has = self.chosen() is not None
         for widget in (self.change_day, self.change_dose, self.change_note):
             widget.setEnabled(has)
@@ -329,8 +380,8 @@ class MedicationWindow(CalmWindow):
 
     def _on_add_change_clicked(self) -> None:
         medicine = self.chosen()
-        if medicine is None:
-            return
+        if medicine is None or (self.change_for is not None and self.change_for.id != medicine.id):
+            return  # never noted under another medicine than the one it was typed for
         if not self.change_dose.text().strip():
             self.said.setText(self.tr("Write the new dose first."))
             self.change_dose.setFocus()
@@ -346,6 +397,7 @@ class MedicationWindow(CalmWindow):
             return
         self.change_dose.clear()
         self.change_note.clear()
+        self.change_for = None
         self.said.setText(self.tr("Dose change noted."))
 
     def _on_remove_clicked(self) -> None:
@@ -372,6 +424,7 @@ class MedicationWindow(CalmWindow):
         for row in range(self.list.count()):  # it comes back chosen, ready to act on again
             if self.list.item(row).data(Qt.ItemDataRole.UserRole) == medicine.id:
                 self.list.setCurrentRow(row)
+        self.said.clear()  # nor any line saying it was gone
 
     def _on_store_changed(self, kind: str) -> None:
         if kind == Medicine.KIND:

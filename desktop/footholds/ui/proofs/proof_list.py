@@ -33,12 +33,12 @@ from footholds.ui.common.calm import (
 )
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
-from footholds.ui.common.kept_bar import KeptWordsBar
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.proofs.proof_editor import ProofEditor
 from footholds.ui.proofs.proof_empty import FirstProof
+from footholds.ui.proofs.proof_kept import GoneWords
 from footholds.ui.proofs.shown_proof import ShownProof
 
 if TYPE_CHECKING:
@@ -152,8 +152,9 @@ class ProofListWindow(CalmWindow):
         list_layout.addWidget(self.pages, 1)
         list_layout.addLayout(row)
         self.undo = UndoBar()
-        # words put away for an entry gone since, offered as a new entry (_on_open_kept)
-        self.kept_bar = KeptWordsBar()
+        # words put away for an entry gone since, offered as a new entry (proof_kept.py)
+        self.gone_words = GoneWords(self)
+        self.kept_bar = self.gone_words.bar
 
         layout = QVBoxLayout(self)
         window_margins(layout)
@@ -186,7 +187,6 @@ class ProofListWindow(CalmWindow):
         self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.editor.save.clicked.connect(self._on_save_clicked)
         self.editor.cancel.clicked.connect(self._on_cancel_clicked)
-        self.kept_bar.button.clicked.connect(self._on_open_kept)
         for keys, slot in (
             (QKeySequence.StandardKey.New, lambda: self._start_new()),
             (QKeySequence.StandardKey.Find, self.search.setFocus),
@@ -210,7 +210,7 @@ class ProofListWindow(CalmWindow):
         if isinstance(kept, dict):
             self.editor.bring_back(kept)
             add = add or "" in self.editor.drafts
-            self._find_strays()
+            self.gone_words.find()
         super().present()
         if add:
             self._start_new(text)
@@ -251,7 +251,7 @@ class ProofListWindow(CalmWindow):
         self.no_match.setVisible(bool(proofs) and not shown)
         self.show_one.setEnabled(bool(proofs))
         self._update_buttons()
-        self._find_strays()
+        self.gone_words.find()
 
     def _describe(self, proof: Proof) -> tuple[str, str]:
         """The entry as plain text (for screen readers and search) and as calm HTML."""
@@ -322,7 +322,7 @@ class ProofListWindow(CalmWindow):
             )
             return
         old = self.editor.editing
-        gone = old is not None and self._gone(old.id)
+        gone = old is not None and self.gone_words.gone(old.id)
         if gone and not self.editor.gone:
             self.editor.say_gone(True)  # said first: Save could only fail, Cancel lose them
             return
@@ -362,7 +362,7 @@ class ProofListWindow(CalmWindow):
         else:
             self.editor.discard()
         self.empty.setVisible(not self.ctx.store.all(Proof))
-        self._find_strays()  # words put away for a gone entry: said in the strip at once
+        self.gone_words.find()  # words put away for a gone entry: said in the strip at once
 
     def _on_cancel_clicked(self) -> None:
         was_gone = self.editor.gone
@@ -370,33 +370,6 @@ class ProofListWindow(CalmWindow):
         if was_gone:
             kept_words.settled(self.ctx)  # let go of: gone from the drafts file at once
         self._focus_home()
-
-    # -- words for an entry gone (removed elsewhere, an older backup restored) -----------
-    def _gone(self, proof_id: str) -> bool:
-        """Whether the entry is no longer saved; while locked nothing is read, so not."""
-        store = self.ctx.store
-        return not store.is_sealed and store.get(Proof, proof_id) is None
-
-    def _strays(self) -> list[str]:
-        """The entries whose put-away words wait though the entry is gone: no row opens
-        them, and they were kept again at every close, never in view."""
-        return [key for key in self.editor.drafts if key and self._gone(key)]
-
-    def _find_strays(self) -> None:
-        self.kept_bar.setVisible(bool(self._strays()))
-
-    def _on_open_kept(self) -> None:
-        """Words put away for a gone entry, in the editor offering to keep them as a new
-        entry (with the day they had); saved or cancelled, they go. Another shows next."""
-        strays = self._strays()
-        if not strays:
-            return
-        draft = self.editor.drafts[strays[0]]
-        self.empty.hide()
-        self.show_list()
-        self.editor.start(Proof(id=strays[0], day=draft.day.toString("yyyy-MM-dd")))
-        self.editor.say_gone(True)
-        self._find_strays()
 
     def _focus_home(self) -> None:
         """The keyboard back where it can go on from, once the editor closes: the list, or
@@ -459,7 +432,7 @@ class ProofListWindow(CalmWindow):
         self.refresh()
         editing = self.editor.editing if self.editor.isVisible() else None
         if editing is not None and not self.ctx.store.is_sealed:
-            self.editor.say_gone(self._gone(editing.id))  # said now, not at Save
+            self.editor.say_gone(self.gone_words.gone(editing.id))  # said now, not at Save
         # changed elsewhere: shown as it is now
         if not self.shown.read_again(self.ctx.store, self.today()):
             self.show_list()  # the one shown was removed (from another window, say)

@@ -3,6 +3,8 @@
 The words are kept with that occurrence of the session (core/sessions.py with_note); the
 things to try show in Today until the next session, and the check-in summary opens with both.
 Closing the window in any way keeps what was written with the session, as the Thought log does.
+A session gone meanwhile (removed, an older backup restored) cannot keep them: the window says
+so, stays open with the words and keeps them in the journal instead (session_notes_kept.py).
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ from footholds.ui.common.calm import CalmWindow, hint
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import LimitedText
-from footholds.ui.common.operations import update_record
+from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.reflect import session_words
+from footholds.ui.reflect.session_notes_kept import journal_entries
 from footholds.ui.reflect.sessions_editor import short_date
 
 if TYPE_CHECKING:
@@ -83,6 +86,26 @@ class SessionNotesWindow(CalmWindow):
         self.keep.setAccessibleDescription(
             self.tr("Saves your words with this session; you can change them later here.")
         )
+        # while the session is gone: the one way to keep the words (`say_gone`)
+        self.to_journal = buttons.primary(self.tr("Keep in my journal"))
+        self.to_journal.setAccessibleName(self.tr("Keep what I wrote in my journal"))
+        self.to_journal.setAccessibleDescription(
+            self.tr(
+                "Saves your words as a journal entry dated now, as their session is no longer "
+                "in your list."
+            )
+        )
+        self.to_journal.hide()
+        self.gone = False
+        self.gone_line = hint(
+            ctx,
+            self.tr(
+                "That session is no longer in your list (it may have been removed, or an older "
+                "backup restored). Your words are still here: Keep in my journal saves them "
+                "there, and so does closing this window."
+            ),
+        )
+        self.gone_line.hide()
         self.not_now = buttons.quiet(self.tr("Not now"))
         self.not_now.setFlat(True)
         self.not_now.setAccessibleName(self.tr("Not now"))
@@ -94,6 +117,7 @@ class SessionNotesWindow(CalmWindow):
         actions.addWidget(self.not_now)
         actions.addWidget(self.open_sessions)
         actions.addWidget(self.keep)
+        actions.addWidget(self.to_journal)
         layout = QVBoxLayout(self)
         window_margins(layout)
         layout.addWidget(self.header)
@@ -108,6 +132,7 @@ class SessionNotesWindow(CalmWindow):
         # stay under the title and Close at the foot, not spread down the window
         layout.addStretch(0)
         self.filler = layout.count() - 1
+        layout.addWidget(self.gone_line)
         layout.addLayout(actions)
         # a session can stir things up: help stays one click away, at the foot as everywhere
         self.help_link = HelpLink(ctx)
@@ -118,6 +143,8 @@ class SessionNotesWindow(CalmWindow):
         self.load()
         self._close_soon.timeout.connect(self.close)
         self.keep.clicked.connect(self._on_keep_clicked)
+        self.to_journal.clicked.connect(self._on_to_journal_clicked)
+        ctx.signals.store_changed.connect(self._on_store_changed)
         self.not_now.clicked.connect(self.close)
         self.open_sessions.clicked.connect(self._on_open_sessions_clicked)
 
@@ -135,6 +162,7 @@ class SessionNotesWindow(CalmWindow):
         for box in (self.remember, self.to_try):
             box.said.setVisible(has)
             box.said.clear_now()
+        self.say_gone(False)
         self.keep.setVisible(has)
         self.open_sessions.setVisible(not has)
         self.none.setVisible(not has)
@@ -166,6 +194,7 @@ class SessionNotesWindow(CalmWindow):
             )
         )
         if draft:
+            self.say_gone(self._gone_now())
             return
         note = occurrence.note()
         for box, words in ((self.remember, note["remember"]), (self.to_try, note["try"])):
@@ -186,8 +215,10 @@ class SessionNotesWindow(CalmWindow):
                     if o.key.isoformat() == key
                 ]
                 found = matches[0] if matches else None
-        self._keep_if_typed()  # before another session's words take the boxes
-        self.load(found)
+        # before another session's words take the boxes; words that could not be kept (their
+        # session gone, the store refusing) stay in them, and the window says why
+        if self._keep_if_typed():
+            self.load(found)
         super().present()
         # with no session yet, on the one thing to do: where sessions are added
         (self.remember if self.occurrence is not None else self.open_sessions).setFocus()
@@ -208,8 +239,11 @@ class SessionNotesWindow(CalmWindow):
             return False
         current = self.ctx.store.get(Session, occurrence.session.id)
         if current is None:  # removed meanwhile, in Settings or from the command line
-            self.said.setText(self.tr("That session is no longer in your list."))
+            self.say_gone(self._gone_now())
+            if not self.gone:
+                self.said.setText(self.tr("That session is no longer in your list."))
             return False
+        self.say_gone(False)  # back again (an Undo): kept with it as before
         changed = ss.with_note(
             current,
             occurrence.key,
@@ -226,13 +260,86 @@ class SessionNotesWindow(CalmWindow):
         """Whether the person changed either box since it was filled or kept."""
         return any(box.document().isModified() for box in (self.remember, self.to_try))
 
-    def _keep_if_typed(self) -> None:
+    def _keep_if_typed(self) -> bool:
+        """Keep what was typed with its session; True when nothing typed is left unkept."""
         if self.occurrence is not None and self._typed():
-            self._keep()
+            return self._keep()
+        return True
+
+    # -- the session gone (removed, an older backup restored) --------------------------------
+    def _gone_now(self) -> bool:
+        """Whether the session shown is no longer saved. Not while locked: the store then
+        cannot tell."""
+        occurrence = self.occurrence
+        if occurrence is None or self.ctx.store.is_sealed:
+            return False
+        return self.ctx.store.get(Session, occurrence.session.id) is None
+
+    def say_gone(self, gone: bool) -> None:
+        """Gone, Keep could only fail and another session's words would cover these: say
+        so, and offer Keep in my journal in Keep's place. Back (an Undo), Keep as before."""
+        self.gone = gone and self.occurrence is not None
+        self.gone_line.setVisible(self.gone)
+        self.to_journal.setVisible(self.gone)
+        self.to_journal.setDefault(self.gone)
+        self.keep.setVisible(self.occurrence is not None and not self.gone)
+        self.keep.setDefault(not self.gone)
+        self.not_now.setAccessibleDescription(
+            self.tr("Closes this window; anything you wrote is kept in your journal.")
+            if self.gone
+            else self.tr("Closes this window; anything you wrote is kept with this session.")
+        )
+        if self.gone:
+            self.said.clear()
+
+    def _on_store_changed(self, kind: str) -> None:
+        if kind != Session.KIND or self.occurrence is None:
+            return
+        gone = self._gone_now()
+        if gone and not self._typed():
+            self.load()  # nothing of the person's to keep: the window follows the list
+        else:  # said as it goes, not at Keep; put away holding words, said when opened
+            self.say_gone(gone)
+
+    def _on_to_journal_clicked(self) -> None:
+        if self._to_journal():
+            self.said.setText(self.tr("Kept in your journal. Thank you for taking a moment."))
+            self._close_soon.start(SAID_MS)
+
+    def _to_journal(self) -> bool:
+        """The words as a journal entry dated now, its first line naming their session; True
+        when kept (or there was nothing to keep). Should the session be back, with it."""
+        occurrence = self.occurrence
+        if occurrence is None:
+            return True
+        if not self._gone_now():
+            return self._keep()
+        start = occurrence.start.astimezone()
+        day = short_date(start.date(), self.clock().date())
+        line = self.tr(
+            "Notes after my session on {date}. That session is no longer in my list, so they "
+            "are kept here."
+        ).format(date=day)
+        entries = journal_entries(
+            line,
+            self.remember.toPlainText(),
+            self.to_try.toPlainText(),
+            self.tr("Something to try before the next one:"),
+            self.clock(),
+        )
+        for entry in entries:
+            if save_record(self.ctx, entry, self) is None:
+                return False
+        for box in (self.remember, self.to_try):
+            box.document().setModified(False)
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Esc, the title bar's close and "Not now" never throw away what was written
-        self._keep_if_typed()
+        # Esc, the title bar's close, "Not now" and a quit never throw away what was written:
+        # kept with the session or, with it gone (as the window says), in the journal
+        typed = self.occurrence is not None and self._typed()
+        if typed and not self._keep() and self._gone_now():
+            self._to_journal()
         super().closeEvent(event)
 
 

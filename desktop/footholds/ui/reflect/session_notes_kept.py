@@ -1,0 +1,43 @@
+"""Notes typed after a session that is gone meanwhile (removed from My sessions, an older
+backup restored): there is no session left to keep them with, so they go into the journal.
+
+The after-session window says so as soon as the session goes, and its one button, "Keep in
+my journal", saves them as a journal entry dated now whose first line says whose notes they
+are. Closing the window once it has said so (or quitting) does the same: the words are never
+covered by another session's, never lost, and never left waiting in a drafts file that no
+menu opens. Should the session come back (an Undo), they are kept with it as before.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from footholds.core.store import LogEntry
+from footholds.core.store.validate import NOTE_LIMIT
+
+
+def journal_entries(
+    line: str, remember: str, to_try: str, to_try_line: str, at: datetime
+) -> list[LogEntry]:
+    """The journal entries holding the notes: one, its note `line`, then what to remember,
+    then `to_try_line` and what to try. Should both together be longer than a note holds
+    (each box holds a whole note), each goes in an entry of its own, after the same line:
+    nothing is cut."""
+    remember, to_try = remember.strip(), to_try.strip()
+    parts = [remember] if remember else []
+    if to_try:
+        parts.append(f"{to_try_line}\n{to_try}")
+    if not parts:
+        return []
+    whole = "\n\n".join([line, *parts])
+    if len(whole) <= NOTE_LIMIT:
+        return [LogEntry(at=at, note=whole)]
+    return [LogEntry(at=at, note=_fit(f"{line}\n\n{part}")) for part in parts]
+
+
+def _fit(note: str) -> str:
+    """A note within the limit: only the line before the words can give way (a box never
+    holds more than a note does), so the words are whole."""
+    if len(note) <= NOTE_LIMIT:
+        return note
+    return note[len(note) - NOTE_LIMIT :].lstrip()

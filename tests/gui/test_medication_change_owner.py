@@ -1,0 +1,87 @@
+"""My medicines: a dose change is only ever noted under the medicine it was typed for, even
+when another is chosen or its own is removed elsewhere meanwhile."""
+
+from __future__ import annotations
+
+from typing import cast
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
+from footholds.core.store import Medicine
+from footholds.ui.journal.medication import MedicationWindow
+
+
+@pytest.fixture
+def said(ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the window told through a dialog: none may hang the test."""
+    told: list[str] = []
+    for name in ("inform", "warn"):
+        monkeypatch.setattr(ctx.prompter, name, lambda _p, words, *_a, **_k: told.append(words))
+    return told
+
+
+def two(ctx: AppContext) -> tuple[MedicationWindow, Medicine, Medicine]:
+    fluoxetine = ctx.store.add(Medicine(name="Fluoxetine", dose="10 mg"))
+    sertraline = ctx.store.add(Medicine(name="Sertraline", dose="50 mg"))
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    return window, fluoxetine, sertraline
+
+
+def choose(window: MedicationWindow, medicine: Medicine) -> None:
+    for row in range(window.list.count()):
+        if window.list.item(row).data(Qt.ItemDataRole.UserRole) == medicine.id:
+            window.list.setCurrentRow(row)
+    assert window.chosen() == medicine
+
+
+def changes(ctx: AppContext, medicine: Medicine) -> list[str]:
+    found = ctx.store.get(Medicine, medicine.id)
+    return [c["dose"] for c in found.changes] if found else []
+
+
+def test_a_medicine_removed_elsewhere_keeps_its_words_from_the_next_one_chosen(
+    ctx: AppContext, qtbot: QtBot, said: list[str]
+) -> None:
+    window, fluoxetine, sertraline = two(ctx)
+    choose(window, sertraline)
+    qtbot.keyClicks(window.change_dose, "100 mg")
+    ctx.store.remove(sertraline)  # from the command line, another window
+    assert "Sertraline is no longer on your list" in window.said.text()
+    assert window.change_dose.text() == "100 mg"
+    assert not window.add_change.isEnabled()
+    choose(window, fluoxetine)  # never Fluoxetine's words
+    assert window.change_dose.text() == ""
+    window.add_change.click()
+    assert changes(ctx, fluoxetine) == []
+    assert window.draft() is None  # nothing to keep for a medicine no longer listed
+    # an Undo brings Sertraline back, with its words
+    ctx.store.add(sertraline)
+    choose(window, sertraline)
+    assert window.change_dose.text() == "100 mg"
+    window.add_change.click()
+    assert changes(ctx, sertraline) == ["100 mg"]
+    assert changes(ctx, fluoxetine) == []
+    assert said == []
+
+
+def test_words_typed_for_one_wait_aside_while_another_is_chosen(
+    ctx: AppContext, qtbot: QtBot, said: list[str]
+) -> None:
+    window, fluoxetine, sertraline = two(ctx)
+    choose(window, sertraline)
+    qtbot.keyClicks(window.change_dose, "100 mg")
+    choose(window, fluoxetine)
+    assert window.change_dose.text() == ""
+    draft = window.draft()
+    assert draft is not None and draft["change"]["aside"][sertraline.id]["dose"] == "100 mg"
+    qtbot.keyClicks(window.change_dose, "20 mg")
+    window.add_change.click()
+    assert changes(ctx, fluoxetine) == ["20 mg"]
+    choose(window, sertraline)
+    assert window.change_dose.text() == "100 mg"
+    window.add_change.click()
+    assert changes(ctx, sertraline) == ["100 mg"]
+    assert window.draft() is None
