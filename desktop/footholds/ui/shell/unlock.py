@@ -211,11 +211,15 @@ class UnlockDialog(QDialog):
         self.wrong.say("")
         self.unlock.setText(self.tr("Save and unlock"))
         self.field.setFocus()
-        # the longer words and the second field need room: grow to fit, never clip
+        # the longer words and the second field need room: grow to fit, never clip. The
+        # height the words take at the dialog's own width: the size hint wraps them wider,
+        # and in Spanish they were cut
         column = self.layout()
+        height = self.sizeHint().height()
         if column is not None:
             column.activate()
-        self.resize(self.width(), self.sizeHint().height())
+            height = max(self.sizeHint().height(), column.totalHeightForWidth(self.width()))
+        self.resize(self.width(), height)
 
     def save_new_passphrase(self) -> None:
         chosen = self.field.text()
