@@ -6427,8 +6427,12 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Elige una nueva frase de contraseña</translation>
     </message>
     <message>
-        <source>Your recovery key opened your entries. Choose a new passphrase, at least 8 characters; your recovery key stays the same.</source>
-        <translation>Tu clave de recuperación abrió tus entradas. Elige una nueva frase de contraseña, de al menos 8 caracteres; tu clave de recuperación sigue siendo la misma.</translation>
+        <source>Your recovery key opened your entries. Choose a new passphrase, at least 8 characters; your recovery key stays the same. Not now keeps them open for now; next time, your old passphrase or the recovery key opens them.</source>
+        <translation>Tu clave de recuperación abrió tus entradas. Elige una nueva frase de contraseña, de al menos 8 caracteres; tu clave de recuperación sigue siendo la misma. «Ahora no» las deja abiertas por ahora; la próxima vez las abre tu frase de contraseña de antes o la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Closes this; your entries stay open and your passphrase stays as it was.</source>
+        <translation>Cierra esto; tus entradas siguen abiertas y tu frase de contraseña sigue siendo la de antes.</translation>
     </message>
     <message>
         <source>New passphrase</source>

@@ -651,6 +651,35 @@ def test_the_recovery_key_resets_a_forgotten_passphrase(
     assert Header.load(file).open("a new one, long enough").data == dialog.keys.data
 
 
+@pytest.mark.parametrize("leave", ["not now", "escape"])
+def test_not_now_after_the_recovery_key_keeps_the_entries_open_and_goes_on(
+    locked: tuple[Paths, str], qtbot: QtBot, leave: str
+) -> None:
+    """The recovery key opened the entries; putting off a new passphrase must not lock them
+    again and drop what asked (the 32-letter key typed again for it). The passphrase stays."""
+    paths, recovery = locked
+    ctx = start(paths, opened)
+    try:
+        assert ctx.locker.lock_now()
+        dialog = ctx.windows.show("journal")
+        assert isinstance(dialog, UnlockDialog)
+        qtbot.mouseClick(dialog.switch, Qt.MouseButton.LeftButton)
+        dialog.field.setText(recovery)
+        qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)
+        assert dialog.again.isVisible() and ctx.locker.locked  # the new passphrase page
+        assert "next time, your old passphrase or the recovery key" in dialog.said.text()
+        if leave == "escape":
+            qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
+        else:
+            qtbot.mouseClick(dialog.quit, Qt.MouseButton.LeftButton)
+        assert not ctx.locker.locked and storage.codec is not None
+        assert ctx.windows.is_visible("journal")  # what asked to unlock goes on
+        # the passphrase was not changed: it still opens, as the words said
+        assert Header.load(header_path(paths.data_dir)).open(PASS) is not None
+    finally:
+        stop(ctx)
+
+
 def test_lock_now_and_unlock_from_the_command_line_reach_the_running_app(
     locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
 ) -> None:

@@ -189,6 +189,34 @@ def test_a_wrong_passphrase_moves_nothing_and_is_read_whole(
         i18n.remove(qapp)
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_new_passphrase_page_shows_its_words_whole(
+    locked: tuple[Paths, str], qtbot: QtBot, qapp: QApplication, language: str
+) -> None:
+    """After the recovery key, the longer words (what Not now does) are read whole: in
+    Spanish they were cut at the top and bottom of their room."""
+    from footholds.ui.common import i18n
+
+    paths, recovery = locked
+    i18n.install(qapp, language)
+    try:
+        settings, _ = Settings.load(paths.settings_file)
+        file = header_path(paths.data_dir)
+        dialog = UnlockDialog(Header.load(file), settings, header_file=file, open_help=lambda: None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.toggle_recovery()
+        dialog.field.setText(recovery)
+        dialog.try_unlock()
+        qapp.processEvents()
+        said = dialog.said
+        assert dialog.again.isVisible()
+        assert said.heightForWidth(said.width()) <= said.height(), said.text()
+    finally:
+        i18n.remove(qapp)
+
+
 def test_the_recovery_key_opens_too(locked: tuple[Paths, str], qtbot: QtBot) -> None:
     paths, recovery = locked
     dialog = dialog_for(paths, qtbot)

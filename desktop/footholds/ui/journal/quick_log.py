@@ -137,6 +137,8 @@ class QuickLogWindow(QWidget):
         self.plan.clicked.connect(self._on_plan_clicked)
         self._bring_back_waiting()
         ctx.signals.store_changed.connect(self.sleep_ask.store_changed)
+        ctx.locker.changed.connect(self.sleep_ask.lock_changed)
+        ctx.locker.changed.connect(self._on_lock_changed)
         self.closer.timeout.connect(self._finish)
         QTimer.singleShot(0, self._warm_up)
 
@@ -300,6 +302,13 @@ class QuickLogWindow(QWidget):
         """The wins went to the proof list: the thank-you says so a moment, then closes."""
         self._fit()
         self.closer.start(1500)
+
+    def _on_lock_changed(self, locked: bool) -> None:
+        """Locked with the sleep question showing: it goes until the unlock, what was touched
+        kept, since an answer sealed now could not know of one given meanwhile."""
+        if locked and self._sleep is not None and self._sleep.isVisible():
+            self._sleep.hide()
+            QTimer.singleShot(0, self._refit)
 
     def _on_plan_clicked(self) -> None:
         self.put_away()

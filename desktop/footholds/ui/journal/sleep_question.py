@@ -43,8 +43,13 @@ class SleepAsk:
         self.checked_on: date | None = None  # the store was last asked on this morning
 
     def due(self) -> bool:
-        """Whether to ask now. Off (the default) costs one settings read and nothing else."""
+        """Whether to ask now. Off (the default) costs one settings read and nothing else.
+        Never while locked: the store can't say then whether this morning was answered, and
+        an answer sealed then took the place of the one given before at the unlock. What the
+        store said is asked again after the unlock (lock_changed)."""
         if not self.ctx.settings["day.sleep_question"]:
+            return False
+        if self.ctx.locker.locked:
             return False
         now = self.clock()
         morning = now.date()
@@ -67,6 +72,11 @@ class SleepAsk:
     def store_changed(self, kind: str) -> None:
         if kind == SleepEntry.KIND:
             self.checked_on = None  # an answer from elsewhere (the command line) counts
+
+    def lock_changed(self, _locked: bool) -> None:
+        """Locked, unlocked, or the lock turned on or off: the store is asked again, with
+        what joined at the unlock."""
+        self.checked_on = None
 
 
 class SleepQuestion(QFrame):

@@ -49,7 +49,8 @@ class UnlockDialog(QDialog):
     accepted; a wrong one is said in place, what was typed kept to mend, and the person tries
     again. "Not now", Esc and the window's close button end it without keys: the entries stay
     locked. With `header_file`, a recovery key that opens the entries leads on to choosing a
-    new passphrase, saved in that file (the passphrase was forgotten)."""
+    new passphrase, saved in that file (the passphrase was forgotten); ended there without one,
+    the entries the key opened stay open (`keys`), and the passphrase stays as it was."""
 
     def __init__(
         self,
@@ -159,8 +160,16 @@ class UnlockDialog(QDialog):
         self.field.setFocus()
 
     def quit_now(self) -> None:
-        """The Not now button: the dialog ends without keys, as Esc does."""
+        """The Not now button: the dialog ends as Esc does."""
         self.reject()
+
+    def reject(self) -> None:
+        """Not now, Esc or the close button: without keys, the entries stay locked; after the
+        recovery key opened them, with its keys, so they stay open and what asked for them
+        goes on. The 32-letter key was typed right once: it must not be asked again now."""
+        if self.recovered is not None:
+            self.keys = self.recovered
+        super().reject()
 
     def toggle_recovery(self) -> None:
         self.by_recovery = not self.by_recovery
@@ -185,8 +194,12 @@ class UnlockDialog(QDialog):
         self.said.setText(
             self.tr(
                 "Your recovery key opened your entries. Choose a new passphrase, at least "
-                "8 characters; your recovery key stays the same."
+                "8 characters; your recovery key stays the same. Not now keeps them open for "
+                "now; next time, your old passphrase or the recovery key opens them."
             )
+        )
+        self.quit.setAccessibleDescription(
+            self.tr("Closes this; your entries stay open and your passphrase stays as it was.")
         )
         self.field.clear()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -198,11 +211,15 @@ class UnlockDialog(QDialog):
         self.wrong.say("")
         self.unlock.setText(self.tr("Save and unlock"))
         self.field.setFocus()
-        # the longer words and the second field need room: grow to fit, never clip
+        # the longer words and the second field need room: grow to fit, never clip. The
+        # height the words take at the dialog's own width: the size hint wraps them wider,
+        # and in Spanish they were cut
         column = self.layout()
+        height = self.sizeHint().height()
         if column is not None:
             column.activate()
-        self.resize(self.width(), self.sizeHint().height())
+            height = max(self.sizeHint().height(), column.totalHeightForWidth(self.width()))
+        self.resize(self.width(), height)
 
     def save_new_passphrase(self) -> None:
         chosen = self.field.text()
