@@ -195,3 +195,21 @@ def test_undo_keeps_what_was_written_for_the_next_session_since(
     back = present(ctx.store.get(Session, later.id))
     assert (back.talk_about, back.offered) == ("Work", ["after:2026-12-10"])
     assert present(ctx.store.get(Session, gone.id)).talk_about == "Sleep"
+
+
+def test_the_next_session_added_takes_the_words_an_open_check_in_holds(
+    ctx: AppContext, qtbot: QtBot, said_yes: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gone = ctx.store.add(Session(day="2026-12-06", time="11:00", talk_about="My sister's visit"))
+    checkin_on(monkeypatch, TODAY)
+    window = cast(CheckinWindow, ctx.windows.get("check-in"))
+    qtbot.addWidget(window)
+    window.load()
+    editor = my_sessions(ctx, qtbot)
+    remove(editor, gone)
+    editor.first.setDate(QDate(2026, 12, 6))
+    editor.start.setTime(QTime(18, 0))
+    editor.add.click()
+    window.keep_talk()  # as closing the check-in does
+    [added] = ctx.store.all(Session)
+    assert added.talk_about == "My sister's visit" and window.draft() is None

@@ -402,6 +402,8 @@ class SessionsEditor(QWidget):
         keep = save_record if record is new else update_record  # a day-only one, timed now
         if keep(self.ctx, record, self) is not None:
             self.withdraw_offer()
+            # an open check-in reads it: words waiting there (a session removed) are for it
+            session_carry.checkin_follows(self.ctx)
             # added: a second click must not add the same session again
             self.clear_form()
             self.refresh()
