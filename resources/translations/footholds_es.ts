@@ -5295,6 +5295,29 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>SessionCarry</name>
+    <message>
+        <source>What you want to talk about stays in the check-in summary, ready for your next session.</source>
+        <translation>Lo que anotaste de qué quieres hablar se queda en tu resumen, listo para tu próxima sesión.</translation>
+    </message>
+    <message>
+        <source>What you want to talk about is added to what you wrote for your session on {date}.</source>
+        <translation>Lo que anotaste de qué quieres hablar se añade a lo que escribiste para tu sesión del {date}.</translation>
+    </message>
+    <message>
+        <source>What you want to talk about moves to your session on {date}.</source>
+        <translation>Lo que anotaste de qué quieres hablar pasa a tu sesión del {date}.</translation>
+    </message>
+    <message>
+        <source>What you want to talk about is in the check-in summary.</source>
+        <translation>Lo que anotaste de qué quieres hablar está en tu resumen.</translation>
+    </message>
+    <message>
+        <source>What you want to talk about is now with your session on {date}.</source>
+        <translation>Lo que anotaste de qué quieres hablar está ahora con tu sesión del {date}.</translation>
+    </message>
+</context>
+<context>
     <name>SessionWords</name>
     <message>
         <source>Anything you want to remember from today&apos;s session?</source>
@@ -5335,8 +5358,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         </translation>
     </message>
     <message>
-        <source>Add your therapy sessions here. During a session and for 15 minutes after, Footholds stays quiet.</source>
-        <translation>Añade aquí tus sesiones de terapia. Durante una sesión y 15 minutos después, Footholds se queda en calma.</translation>
+        <source>Your sessions will be listed here once you add one above.</source>
+        <translation>Tus sesiones aparecerán aquí en cuanto añadas una arriba.</translation>
     </message>
     <message>
         <source>During a session and for {minutes} minutes after, reminders stay quiet.</source>

@@ -242,6 +242,106 @@ def words_in(session: Session) -> tuple[bool, bool]:
     return bool(session.talk_about.strip()), notes
 
 
+def talk_ahead(session: Session, today: date) -> str:
+    """What to talk about the record keeps for a session on `today` or later ("" when none):
+    a dated one's, and each coming occurrence's of a repeating slot, earliest first. Words
+    for a session already gone by are its notes, not something still to bring up."""
+    parts = []
+    if session.talk_about.strip() and date.fromisoformat(session.day) >= today:
+        parts.append(session.talk_about.strip())
+    for note in sorted(session.notes, key=lambda n: n.get("day", "")):
+        words = note.get("talk", "").strip()
+        if words and note.get("day", "") >= today.isoformat() and words not in parts:
+            parts.append(words)
+    return "\n\n".join(parts)
+
+
+def joined_talk(before: str, words: str) -> str:
+    """`words` after what a session already keeps to talk about, a blank line between; once
+    when they are there already (an Undo and a second removal never double them)."""
+    if not before.strip():
+        return words
+    if words.strip() in before:
+        return before
+    return f"{before.rstrip()}\n\n{words}"
+
+
+@dataclass(frozen=True)
+class Carried:
+    """Where what to talk about goes when its session is removed: the session after it,
+    as the check-in summary will show it (`before` as it was, `after` with the words
+    added), or, with none to come (`before` None), the check-in's draft."""
+
+    words: str
+    before: Session | None = None
+    after: Session | None = None
+    day: date | None = None  # the day of the session they go to
+
+    @property
+    def added_to_own(self) -> bool:
+        """The session they go to had words of its own: these come after them."""
+        return self.before is not None and bool(talk_of(self.before, self.day).strip())
+
+
+def talk_of(session: Session, day: date | None) -> str:
+    """What to talk about that `session` keeps for its occurrence on `day`, where the
+    check-in summary reads it (carry_talk)."""
+    if session.every and day is not None and day.isoformat() != session.day:
+        return next((n.get("talk", "") for n in session.notes if n.get("day") == str(day)), "")
+    return session.talk_about
+
+
+def carry_talk(
+    removed: Session,
+    others: Sequence[Session],
+    today: date,
+    tz: tzinfo | None = None,
+    *,
+    limit: int | None = None,
+) -> Carried | None:
+    """Where the words to talk about that `removed` keeps for a session still to come go
+    when it is removed (None: it keeps none). To the next of `others` not before it, read
+    as the check-in summary reads the session it prepares for (core/checkin.py): the
+    soonest dated one first (its talk_about), else the next occurrence of a repeating slot
+    (its note). Added after that session's own words; when there is none, or the two would
+    be longer than `limit`, kept as the check-in's draft instead."""
+    words = talk_ahead(removed, today)
+    if not words:
+        return None
+    start = max(today, date.fromisoformat(removed.day))
+    dated = [s for s in others if date.fromisoformat(s.day) >= start]
+    if dated:
+        target = min(dated, key=lambda s: (s.day, s.at))
+        day = date.fromisoformat(target.day)
+        after = dataclasses.replace(target, talk_about=joined_talk(target.talk_about, words))
+        text = after.talk_about
+    else:
+        midnight = datetime.combine(start, time(0))
+        begin = midnight.replace(tzinfo=tz) if tz else midnight.astimezone()
+        slot = next_occurrence(others, begin, tz)
+        if slot is None or not slot.timed:
+            return Carried(words)
+        target, day = slot.session, slot.key
+        text = joined_talk(slot.note()["talk"], words)
+        after = with_note(target, slot.key, talk=text)
+    if limit is not None and len(text) > limit:
+        return Carried(words)
+    return Carried(words, target, after, day)
+
+
+def words_left(session: Session, today: date) -> tuple[bool, bool]:
+    """words_in, without what to talk about at a session still to come (talk_ahead): that
+    goes on to the next session when this one is removed (carry_talk)."""
+    talk = bool(session.talk_about.strip()) and date.fromisoformat(session.day) < today
+    notes = any(
+        n.get(k, "").strip()
+        for n in session.notes
+        for k in ("remember", "try", "talk")
+        if k != "talk" or n.get("day", "") < today.isoformat()
+    )
+    return talk, notes
+
+
 def to_add(sessions: Sequence[Session], new: Session) -> Session:
     """The record that adding `new` (from My sessions) should save. The check-in keeps a
     session by its day alone, with what to talk about; given a time for that day, the same

@@ -374,6 +374,14 @@ class CheckinWindow(CalmWindow):
         if self.note.held():
             kept_words.keep_now(self.ctx)
 
+    def sessions_changed(self) -> None:
+        """A session was removed, or put back, in My sessions: the note reads the session
+        it is for again, keeping what is typed and not saved, and words waiting as this
+        window's draft (carried from a session removed) come into its box."""
+        kept = kept_words.take(self.ctx, NAME).get("talk", "")
+        self.note.load(self.session_today(), kept if isinstance(kept, str) else "")
+        self.paper.later()
+
     def draft(self) -> dict[str, Any] | None:
         """What to talk about, typed and kept with no session yet: kept when Footholds
         closes (core/drafts.py) and given back in the box at the next opening."""

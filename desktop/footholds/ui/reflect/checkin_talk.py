@@ -153,6 +153,20 @@ class TalkAbout(QWidget):
         kept_words.to_the_end(self.talk)  # what to talk about goes on after what is there
         self.talk.blockSignals(False)
 
+    def take_back(self, words: str) -> None:
+        """Words carried into the box from a session removed, taken out again (its Undo);
+        whatever else is written there stays."""
+        text, words = self.talk.toPlainText().rstrip(), words.strip()
+        if text.strip() == words:
+            rest = ""
+        elif text.endswith("\n\n" + words):
+            rest = text[: -len(words)].rstrip()
+        else:
+            return
+        self.talk.blockSignals(True)
+        self.talk.setPlainText(rest)
+        self.talk.blockSignals(False)
+
     def unsaved(self) -> bool:
         return self.talk.toPlainText() != self._talk_saved
 

@@ -7,6 +7,7 @@ and the next one of a repeating slot can be skipped without touching the rest.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,7 @@ from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, dates, kept_words
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import escape, hint, long_date
+from footholds.ui.common.components import EmptyState
 from footholds.ui.common.day_edit import DayEdit
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import limited_under
@@ -37,6 +39,7 @@ from footholds.ui.common.operations import remove_record, save_record, update_re
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.time_field import typed_after_click
 from footholds.ui.common.undo import UndoBar
+from footholds.ui.reflect import session_carry
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -73,14 +76,13 @@ class SessionsEditor(QWidget):
         self.rows: list[QWidget] = []
         self.list = QVBoxLayout()
         self.list.setSpacing(6)
-        self.empty = hint(
-            ctx,
-            self.tr(
-                "Add your therapy sessions here. During a session and for 15 minutes after, "
-                "Footholds stays quiet."
-            ),
+        # where the list will be, while there is none (LOOK.md's empty state); the form
+        # above is its one action
+        self.empty = EmptyState(
+            self.tr("Your sessions will be listed here once you add one above."),
+            icon="calendar-check",
         )
-        # with sessions listed the invitation above goes: the quiet around them stays said
+        # said above the form, with or without sessions: the quiet around them
         minutes = int(ss.QUIET_AFTER.total_seconds() // 60)
         quiet = self.tr("During a session and for {minutes} minutes after, reminders stay quiet.")
         self.quiet = hint(ctx, quiet.format(minutes=minutes))
@@ -162,12 +164,12 @@ class SessionsEditor(QWidget):
         # stand between the person and adding the next one, on screen or under Tab.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.empty)
         layout.addWidget(self.quiet)
         layout.addLayout(form)
         if undo is None:
             layout.addWidget(self.undo)
         layout.addLayout(self.list)
+        layout.addWidget(self.empty)
         layout.addWidget(self.show_past, 0, Qt.AlignmentFlag.AlignLeft)
         self.clear_form()
         self.refresh()
@@ -175,6 +177,7 @@ class SessionsEditor(QWidget):
         self.therapist.returnPressed.connect(self._on_add_clicked)
         self.show_past.toggled.connect(self._on_show_past_toggled)
         self.refresher = Refresher(self, ctx.signals, self.refresh, kinds=(Session.KIND,))
+        self._offered: Callable[[], None] | None = None  # this page's Undo on the strip
 
     def _every_words(self) -> list[str]:
         return [
@@ -280,7 +283,6 @@ class SessionsEditor(QWidget):
             self.rows.append(self._row(session))
             self.list.addWidget(self.rows[-1])
         self.empty.setVisible(not self.rows)
-        self.quiet.setVisible(bool(self.rows))
         self.show_past.setVisible(past > PAST_SHOWN)
         words = (
             self.tr("Show fewer")
@@ -399,6 +401,9 @@ class SessionsEditor(QWidget):
         record = ss.to_add(self.ctx.store.all(Session), new)
         keep = save_record if record is new else update_record  # a day-only one, timed now
         if keep(self.ctx, record, self) is not None:
+            self.withdraw_offer()
+            # an open check-in reads it: words waiting there (a session removed) are for it
+            session_carry.checkin_follows(self.ctx)
             # added: a second click must not add the same session again
             self.clear_form()
             self.refresh()
@@ -407,7 +412,7 @@ class SessionsEditor(QWidget):
     def _on_skip_clicked(self, session: Session, key: date) -> None:
         if update_record(self.ctx, ss.cancel(session, key), self) is not None:
             self.refresh()
-            self.undo.offer(
+            self._offer(
                 self.tr("No session on {date} this time.").format(
                     date=short_date(key, self.clock().date())
                 ),
@@ -415,8 +420,14 @@ class SessionsEditor(QWidget):
             )
 
     def _on_remove_clicked(self, session: Session) -> None:
+        today = self.clock().date()
+        # what to talk about at a session still to come is never lost with it: it goes to
+        # the next session, or waits in the check-in summary (session_carry.py)
+        carried = session_carry.where(self.ctx, session, today)
         question = self.tr("Remove the session: {session}?").format(session=self.describe(session))
-        talk, notes = ss.words_in(session)
+        talk, notes = ss.words_in(session) if carried is None else ss.words_left(session, today)
+        if carried is not None:
+            question += " " + session_carry.question(carried, today)
         if talk and notes:
             question += " " + self.tr("What you want to talk about and its notes are removed too.")
         elif talk:
@@ -425,19 +436,44 @@ class SessionsEditor(QWidget):
             question += " " + self.tr("Its notes are removed too.")
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
+        moved = session_carry.carry(self.ctx, carried, self) if carried is not None else None
+        if carried is not None and moved is None:
+            return  # the session after could not take the words: this one stays with them
         if not remove_record(self.ctx, session, self):
+            if moved is not None:  # not removed: the words were never away from it
+                session_carry.put_back(self.ctx, moved, self)
             return  # not removed (the store opened only to read): its row stays, no Undo
+        session_carry.checkin_follows(self.ctx)
         self.refresh()
-        self.undo.offer(
-            self.tr("Removed the session: {session}.").format(session=self.describe(session)),
-            lambda: self._restore(session),
-        )
+        message = self.tr("Removed the session: {session}.").format(session=self.describe(session))
+        if carried is not None:
+            message += " " + session_carry.said(carried, today)
+        self._offer(message, lambda: self._restore(session, moved))
 
-    def _restore(self, session: Session) -> None:
+    def _offer(self, message: str, undo: Callable[[], None]) -> None:
+        """Undo on the strip, until the person changes their sessions here in another way
+        (withdraw_offer). Changes made elsewhere meanwhile (an offer noted, words saved from
+        the check-in) leave it: each Undo keeps them (_restore_to, session_carry.put_back)."""
+        self._offered = undo
+        self.undo.offer(message, undo)
+
+    def withdraw_offer(self) -> None:
+        """This page's Undo leaves the strip: seen still up after a session was added,
+        ready to put back a removal the person had moved on from."""
+        offered, self._offered = self._offered, None
+        if offered is not None:
+            self.undo.withdraw(offered)
+
+    def _restore(self, session: Session, moved: session_carry.Moved | None = None) -> None:
+        self._offered = None
         save_record(self.ctx, session, self)
+        if moved is not None:
+            session_carry.put_back(self.ctx, moved, self)
+        session_carry.checkin_follows(self.ctx)
         self.refresh()
 
     def _restore_to(self, session: Session) -> None:
+        self._offered = None
         current = self.ctx.store.get(Session, session.id)
         if current is not None:
             # an offer made since the skip stays noted as made: it must not come twice

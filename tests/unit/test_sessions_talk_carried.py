@@ -1,0 +1,73 @@
+"""What to talk about, when its session is removed: it goes to the next session (added after
+that one's own words), or, with none to come, to the check-in's draft (core/sessions.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from footholds.core import sessions as ss
+from footholds.core.store import Session
+
+LONDON = ZoneInfo("Europe/London")
+TODAY = date(2026, 12, 6)
+
+
+def test_a_dated_sessions_words_go_to_the_next_dated_session() -> None:
+    gone = Session(day="2026-12-06", time="11:00", talk_about="My sister's visit")
+    later = Session(day="2026-12-09", time="17:00")
+    carried = ss.carry_talk(gone, [later], TODAY, LONDON)
+    assert carried is not None and carried.words == "My sister's visit"
+    assert carried.before == later and carried.day == date(2026, 12, 9)
+    assert carried.after is not None and carried.after.talk_about == "My sister's visit"
+    assert not carried.added_to_own
+
+
+def test_words_of_its_own_stay_first_and_the_carried_ones_come_after() -> None:
+    gone = Session(day="2026-12-06", time="11:00", talk_about="Sleep")
+    later = Session(day="2026-12-09", time="17:00", talk_about="Work")
+    carried = ss.carry_talk(gone, [later], TODAY, LONDON)
+    assert carried is not None and carried.added_to_own
+    assert carried.after is not None and carried.after.talk_about == "Work\n\nSleep"
+    # carried there already (a second removal after an Undo): not doubled
+    again = ss.carry_talk(gone, [carried.after], TODAY, LONDON)
+    assert again is not None and again.after is not None
+    assert again.after.talk_about == "Work\n\nSleep"
+
+
+def test_a_repeating_slot_takes_them_with_its_next_occurrence() -> None:
+    gone = Session(day="2026-12-06", time="11:00", talk_about="My sister's visit")
+    slot = Session(day="2026-11-23", time="17:00", every="2w")  # next: Mon 7 Dec
+    carried = ss.carry_talk(gone, [slot], TODAY, LONDON)
+    assert carried is not None and carried.day == date(2026, 12, 7)
+    assert carried.after is not None and carried.after.talk_about == ""
+    assert ss.talk_of(carried.after, carried.day) == "My sister's visit"
+
+
+def test_a_slots_coming_words_go_too_and_past_ones_are_notes() -> None:
+    slot = Session(day="2026-11-23", time="17:00", every="2w")
+    slot = ss.with_note(slot, date(2026, 11, 23), talk="Long over")
+    slot = ss.with_note(slot, date(2026, 12, 7), talk="Coming up")
+    assert ss.talk_ahead(slot, TODAY) == "Coming up"
+    later = Session(day="2026-12-10", time="09:00")
+    carried = ss.carry_talk(slot, [later], TODAY, LONDON)
+    assert carried is not None and carried.after is not None
+    assert carried.after.talk_about == "Coming up"
+
+
+def test_with_no_session_to_come_they_are_the_check_ins_draft() -> None:
+    gone = Session(day="2026-12-06", time="11:00", talk_about="My sister's visit")
+    past = Session(day="2026-12-01", time="17:00")
+    carried = ss.carry_talk(gone, [past], TODAY, LONDON)
+    assert carried == ss.Carried("My sister's visit")
+    # nor when the two together would be longer than the store keeps
+    full = Session(day="2026-12-09", time="17:00", talk_about="x" * 50)
+    carried = ss.carry_talk(gone, [full], TODAY, LONDON, limit=60)
+    assert carried == ss.Carried("My sister's visit")
+
+
+def test_nothing_to_carry_from_a_session_gone_by_or_without_words() -> None:
+    later = Session(day="2026-12-09", time="17:00")
+    assert ss.carry_talk(Session(day="2026-12-06", time="11:00"), [later], TODAY) is None
+    old = Session(day="2026-11-01", time="11:00", talk_about="Talked about")
+    assert ss.carry_talk(old, [later], TODAY) is None
