@@ -6723,6 +6723,10 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>{days} ({nights})</translation>
     </message>
     <message>
+        <source>Night of {days}</source>
+        <translation>Noche del {days}</translation>
+    </message>
+    <message>
         <source>How it was (1 to 5)</source>
         <translation>Cómo fue (del 1 al 5)</translation>
     </message>
