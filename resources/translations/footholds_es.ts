@@ -1765,7 +1765,7 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     </message>
     <message>
         <source>All of this is optional. 1 is very low, 5 is good.</source>
-        <translation>Todo esto es opcional. 1 es muy bajo, 5 es bien.</translation>
+        <translation>Todo esto es opcional. 1 es muy bajo, 5 es bueno.</translation>
     </message>
     <message>
         <source>My mood before</source>
@@ -2781,7 +2781,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <name>MoodRow</name>
     <message>
         <source>From 1, very low, to 5, good.</source>
-        <translation>Del 1, muy bajo, al 5, bien.</translation>
+        <translation>Del 1, muy bajo, al 5, bueno.</translation>
     </message>
     <message>
         <source>From 1, {low}, to 5, {high}.</source>
@@ -6756,7 +6756,7 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
     </message>
     <message>
         <source>Mood from 1 (very low) to 5 (good).</source>
-        <translation>Ánimo del 1 (muy bajo) al 5 (bien).</translation>
+        <translation>Ánimo del 1 (muy bajo) al 5 (bueno).</translation>
     </message>
     <message>
         <source>To bed</source>
@@ -6784,6 +6784,10 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
     <message>
         <source>{days} ({nights})</source>
         <translation>{days} ({nights})</translation>
+    </message>
+    <message>
+        <source>Night of {days}</source>
+        <translation>Noche del {days}</translation>
     </message>
     <message>
         <source>How it was (1 to 5)</source>

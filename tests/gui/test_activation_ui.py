@@ -298,10 +298,10 @@ def test_the_sleep_question_once_a_morning(ctx: AppContext, qtbot: QtBot) -> Non
     quick.sleep_ask.clock = lambda: morning(8)
     ctx.windows.show("quick-log")
     assert quick.sleep.isVisible()
-    # under the question, above the form
-    parts = (quick.heading, quick.sleep, quick.scroll_area)
-    heading, question, form = (w.mapTo(quick, QPoint(0, 0)).y() for w in parts)
-    assert heading < question < form
+    # under the form that answers "How are you right now?", above Plan and Save
+    parts = (quick.heading, quick.scroll_area, quick.sleep, quick.save)
+    heading, form, question, save = (w.mapTo(quick, QPoint(0, 0)).y() for w in parts)
+    assert heading < form < question < save
     quick.sleep.quality.button(4).click()
     quick.sleep.note.click()
     # answered: the thanks where the question was, until the window is next opened

@@ -758,6 +758,24 @@ def test_since_my_last_session_without_one_says_why_and_where_to_add_one(
     assert not window.no_session.isVisible()
 
 
+def test_the_14_days_back_words_go_once_the_days_are_the_persons_own(
+    window: CheckinWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    """ "Your first session is today, so the summary starts 14 days back" stayed after the
+    person picked 1 to 20 Nov: it said why of days no longer shown. It goes with them, its
+    room kept (nothing under it moves), and comes back with "Since my last session"."""
+    ctx.store.add(Session(day=(TODAY + timedelta(days=4)).isoformat()))
+    qtbot.waitUntil(lambda: window.no_session.text().startswith("Your first session is still"))
+    below = window.note.geometry()
+    window.first.setDate(window.first.date().addDays(-10))
+    assert window.no_session.text() == ""
+    assert window.no_session.isVisible() and window.note.geometry() == below
+    window.last.setDate(window.last.date().addDays(-3))
+    assert window.no_session.text() == ""
+    qtbot.mouseClick(window.since_last, Qt.MouseButton.LeftButton)
+    assert window.no_session.text().startswith("Your first session is still to come")
+
+
 def test_a_first_session_over_earlier_today_is_not_said_to_be_still_to_come(
     window: CheckinWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -10,12 +10,13 @@ from typing import cast
 import pytest
 from PySide6.QtCore import QPoint, QTime
 from PySide6.QtGui import Qt
-from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtWidgets import QDateTimeEdit, QTimeEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
 from footholds.core import sleep
 from footholds.core.store import LogEntry, SleepEntry
+from footholds.ui.common import tokens
 from footholds.ui.journal.quick_log import QuickLogWindow
 
 MORNING = datetime(2026, 12, 7, 9, 56).astimezone()
@@ -165,3 +166,34 @@ def test_digits_typed_after_a_click_replace_the_hour_clicked(
     assert not line.hasSelectedText() or line.selectedText() == "08"
     qtbot.keyClicks(up, "0730")
     assert up.time() == QTime(7, 30)
+
+
+def test_the_question_comes_after_the_answer_to_how_are_you(
+    quick: QuickLogWindow, qtbot: QtBot
+) -> None:
+    """ "How are you right now?" was followed by "How did you sleep, roughly?" and only then
+    by the note that answers it. The note, feelings, energy and wins come straight under the
+    heading; the sleep question is its own section under them, above Plan and Save, and in
+    the tab order where it reads."""
+    heading, note, question = quick.heading, quick.form.note, quick.sleep
+
+    def top(widget: QWidget) -> int:
+        return widget.mapTo(quick, QPoint(0, 0)).y()
+
+    assert top(heading) < top(note) < top(quick.form.wins) < top(question) < top(quick.save)
+    between = top(note) - (top(heading) + heading.height())
+    assert between < 2 * tokens.M  # nothing stands between the question and its answer
+    assert top(question) >= top(quick.scroll_area) + quick.scroll_area.height()
+
+    def after_tab(widget: QWidget) -> QWidget:
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        focused = quick.focusWidget()
+        return focused.parentWidget() if isinstance(focused.parentWidget(), QTimeEdit) else focused
+
+    assert after_tab(quick.form.more) is question.bed
+    assert after_tab(question.note) is quick.plan
+    # answered, its thanks keeps its room: nothing under it moves
+    save_at = top(quick.save)
+    question.note_it()
+    assert top(quick.save) == save_at

@@ -32,7 +32,7 @@ def test_markdown_has_what_i_did_and_sleep(tmp_path: Path) -> None:
     assert "## Sleep" in text
     assert "| Days | To bed | Up | How it was (1 to 5) |" in text
     assert "| 2–8 Mar (3 nights) | mostly 23:30 to 00:30 | mostly 07:00 to 07:30 | 3 |" in text
-    assert "| 9–15 Mar (1 night) | 23:00 | 07:00 | – |" in text
+    assert "| Night of 9–10 Mar | 23:00 | 07:00 | – |" in text
     # in the order of the sections, after wins and before the proof list
     assert text.index("## Small wins") < text.index("## What I did") < text.index("## Sleep")
     assert text.index("## Sleep") < text.index("## Added to my proof list")
@@ -45,7 +45,7 @@ def test_html_has_what_i_did_and_sleep(tmp_path: Path) -> None:
     assert "(mood 2 before, 3 after, fresh air)" in page
     assert "<h2>Sleep</h2>" in page
     assert "<td>2–8 Mar (3\u00a0nights)</td><td>mostly 23:30 to 00:30</td>" in page
-    assert "<td>9–15 Mar (1\u00a0night)</td><td>23:00</td><td>07:00</td>" in page
+    assert "<td>Night of 9–10 Mar</td><td>23:00</td><td>07:00</td>" in page
 
 
 def test_both_are_left_out_when_empty(tmp_path: Path) -> None:
@@ -90,8 +90,8 @@ def test_a_sleep_week_is_named_by_its_days_within_the_period(tmp_path: Path) -> 
     assert (week.first, week.last, week.nights) == (sunday, monday, 1)
     words = Wording(today=monday)
     text, page = to_markdown(made, ["sleep"], words), to_html(made, ["sleep"], words)
-    assert "| 6–7 Dec (1 night) | 00:59 | 09:00 | 2 |" in text
-    assert "<td>6–7 Dec (1\u00a0night)</td>" in page
+    assert "| Night of 6–7 Dec | 00:59 | 09:00 | 2 |" in text
+    assert "<td>Night of 6–7 Dec</td>" in page
     for shown in (text, page):
         assert "1 Dec" not in shown and "Week of" not in shown
 
@@ -109,15 +109,16 @@ def _week_of(tmp_path: Path, nights: list[tuple[int, str, str]]) -> checkin.Repo
 
 def test_one_night_is_not_called_a_weeks_habit(tmp_path: Path) -> None:
     """One night noted read "30 Nov – 6 Dec | To bed, mostly 23:00 | Up, mostly 07:00": a
-    therapist reads a week's habit. It says the one night, and its times as they were."""
+    therapist reads a week's habit. Then "30 Nov – 6 Dec (1 night)" still read as a week's
+    figure. It names the one night itself, and its times as they were."""
     made = _week_of(tmp_path, [(6, "23:00", "07:00")])
     words = Wording(today=date(2026, 12, 6))
     text = to_markdown(made, ["sleep"], words)
     page = to_html(made, ["sleep"], words)
-    assert "| 30 Nov – 6 Dec (1 night) | 23:00 | 07:00 | – |" in text
-    assert "<td>30 Nov – 6 Dec (1\u00a0night)</td><td>23:00</td><td>07:00</td>" in page
+    assert "| Night of 5–6 Dec | 23:00 | 07:00 | – |" in text
+    assert "<td>Night of 5–6 Dec</td><td>23:00</td><td>07:00</td>" in page
     for shown in (text, page):
-        assert "mostly" not in shown
+        assert "mostly" not in shown and "30 Nov –" not in shown and "1 night" not in shown
 
 
 def test_two_nights_give_both_times_and_three_a_habit(tmp_path: Path) -> None:
@@ -135,12 +136,13 @@ def test_two_nights_give_both_times_and_three_a_habit(tmp_path: Path) -> None:
 
 
 def test_the_nights_are_counted_in_spanish(tmp_path: Path) -> None:
-    """In the Spanish summary: "(1 noche)", "(3 noches)", and "casi siempre" only for three."""
+    """In the Spanish summary: "Noche del 5–6 dic", "(3 noches)", and "casi siempre" only for
+    three."""
     loaded = catalog.load("es")
     spanish = wording_in(loaded.translate, loaded.plural, "es")
     one = to_markdown(_week_of(tmp_path / "one", [(6, "23:00", "07:00")]), ["sleep"], spanish)
     assert "| Me acosté | Me levanté |" in one
-    assert "(1 noche) | 23:00 | 07:00 |" in one
+    assert "| Noche del 5–6 dic | 23:00 | 07:00 |" in one
     assert "casi siempre" not in one
     three = _week_of(
         tmp_path / "three",

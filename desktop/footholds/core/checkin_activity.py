@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, tzinfo
+from datetime import date, timedelta, tzinfo
 from typing import Protocol
 
 from footholds.core import activation, content, sleep
@@ -45,6 +45,8 @@ TEXT: dict[str, str] = {
     "both": QT_TRANSLATE_NOOP("checkin", "{early} and {late}"),
     "nights": QT_TRANSLATE_N_NOOP("checkin", "%n nights", "%n night"),
     "week_nights": QT_TRANSLATE_NOOP("checkin", "{days} ({nights})"),
+    # one night noted in a week, named as that night, not the week: "Night of 5–6 Dec"
+    "one_night": QT_TRANSLATE_NOOP("checkin", "Night of {days}"),
 }
 
 
@@ -129,8 +131,13 @@ def _times(pair: tuple[str, str], nights: int, w: Words) -> str:
 
 
 def _week(week: sleep.Week, w: Words, space: str = " ") -> str:
-    """The week's days and the nights noted in it: "30 Nov – 6 Dec (1 night)"; `space`
-    between the count and its word (a no-break space in HTML: "(1" ended a line)."""
+    """The week's days and the nights noted in it: "30 Nov – 6 Dec (3 nights)"; `space`
+    between the count and its word (a no-break space in HTML: "(3" ended a line). One night
+    is named as that night, "Night of 5–6 Dec": "30 Nov – 6 Dec (1 night)" read as a week's
+    figure."""
+    if week.nights == 1 and week.mornings:
+        morning = week.mornings[0]
+        return w["one_night"].format(days=w.span(morning - timedelta(days=1), morning))
     days = w.span(week.first, week.last)
     nights = w.counted("nights", week.nights).replace(" ", space)
     return w["week_nights"].format(days=days, nights=nights)

@@ -199,6 +199,8 @@ class Week:
     up: tuple[str, str]
     quality: float | None
     last: date
+    # the mornings of the nights noted, in order: one night is named as that night
+    mornings: tuple[date, ...] = ()
 
 
 def weeks_ending_on(last: date) -> int:
@@ -232,6 +234,7 @@ def weeks(
                 bed=_middle([after_noon(s.bed) for s in nights]),
                 up=_middle([after_noon(s.up) for s in nights]),
                 quality=sum(rated) / len(rated) if rated else None,
+                mornings=tuple(sorted(date.fromisoformat(s.day) for s in nights)),
             )
         )
     return out

@@ -195,12 +195,17 @@ class QuickLogWindow(QWidget):
     @property
     def sleep(self) -> SleepQuestion:
         """The morning sleep question, built (hidden) the first time it is due, under the
-        heading; most people never turn it on, and the quick log is kept for the app's life."""
+        form, its own small section above the buttons: between the heading and the note it
+        parted "How are you right now?" from its answer. Most people never turn it on, and
+        the quick log is kept for the app's life."""
         if self._sleep is None:
             question = self._sleep = SleepQuestion(self.ctx, self.sleep_ask)
             row = self._row(question)
-            self.main_layout.insertLayout(self.main_layout.indexOf(self.scroll_area), row)
+            self.main_layout.insertLayout(self.main_layout.indexOf(self.scroll_area) + 1, row)
             self._in_column(row)
+            # in the tab order where it reads: after the form, before Plan and Save
+            self.form.tail = [*question.focusable(), *self.form.tail]
+            self.form.fix_tab_order()
             question.said.connect(self._show_message)
             question.closed.connect(lambda: QTimer.singleShot(0, self._refit))
             question.noted.connect(self.form.note.setFocus)  # the buttons it had are gone

@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTime, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -122,7 +122,10 @@ class SleepQuestion(QFrame):
         actions.addWidget(self.note)
         self.asking = QWidget()
         layout = QVBoxLayout(self.asking)
-        layout.setContentsMargins(0, 0, 0, 6)
+        # a little air above Plan and Save, under its own buttons; the room it takes with the
+        # line above it is what it took between the heading and the note, so the window fits
+        # an 800-pixel screen as it did
+        layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(6)
         layout.addWidget(title)
         layout.addLayout(times)
@@ -134,9 +137,20 @@ class SleepQuestion(QFrame):
         self.thanks = QLabel()
         self.thanks.setWordWrap(True)
         self.thanks.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.pages = QStackedLayout(self)
+        # under the form, a section of its own: a thin line parts it from the answer to "How
+        # are you right now?" above it
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Plain)
+        line.setForegroundRole(QPalette.ColorRole.Mid)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(line)
+        self.pages = QStackedLayout()
         self.pages.addWidget(self.asking)
         self.pages.addWidget(self.thanks)
+        column.addLayout(self.pages)
         self.hide()
         self._start_from_last()
         self.note.clicked.connect(self._on_note_clicked)
@@ -168,6 +182,10 @@ class SleepQuestion(QFrame):
             self.tr("Not today"),
             self.tr("Puts the question away until tomorrow."),
         )
+
+    def focusable(self) -> list[QWidget]:
+        """Its parts in the order they read, for the quick log's tab order."""
+        return [self.bed, self.up, *self.quality.scale.buttons, self.later, self.note]
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -219,7 +219,9 @@ class CheckinWindow(CalmWindow):
         ).format(days=days_back)
         self.no_session.reserve([saved, none_saved, earlier_today, today])
         none = not checkin.has_last_session(self.ctx.store, self.today())
-        if not none:
+        if not none or not self._default_shown():
+            # days the person picked are their own: "so the summary starts 14 days back"
+            # was no longer true of them (its room stays, so nothing under it moves)
             self.no_session.say("")
         elif checkin.last_over(self.ctx.store, self._now()) is not None:
             # over today, after the day began: not the one the summary starts at, and not
@@ -235,6 +237,11 @@ class CheckinWindow(CalmWindow):
             self.no_session.say(none_saved)
         if opening:
             self.no_session.setVisible(none)
+
+    def _default_shown(self) -> bool:
+        """Whether the fields show the default period, the one the sentences above explain."""
+        shown = (to_date(self.first.date()), to_date(self.last.date()))
+        return shown == checkin.default_period(self.ctx.store, self.today())
 
     def _set_period(self, first: date, last: date) -> None:
         """Show first..last, without a refresh for each field (the caller refreshes)."""
@@ -313,6 +320,8 @@ class CheckinWindow(CalmWindow):
 
     # -- slots -----------------------------------------------------------------------------
     def _on_period_changed(self, *_: Any) -> None:
+        if self.no_session.isVisible():
+            self.say_if_no_session()  # said only of the default days, gone for their own
         self.paper.later()
 
     def _span(self) -> int:
