@@ -233,7 +233,7 @@ class ReminderDriver(QObject):
 
     def help_opened(self, name: str) -> None:
         """Tough day or Get help now is on screen: a card up now goes quietly to the tray, and
-        nothing new comes while it is open, nor for half an hour after."""
+        nothing new comes while it is open, nor any of the app's own for half an hour after."""
         if self.presenter.current is not None:
             self.presenter.answer("faded")
             self.presenter.dismiss()
@@ -241,7 +241,7 @@ class ReminderDriver(QObject):
         self._after_change()
 
     def help_closed(self, name: str) -> None:
-        """It closed: the quiet half hour starts."""
+        """It closed: the quiet half hour starts (what was asked for at a time still comes)."""
         self.scheduler.help_closed(name)
         self._after_change()
 
