@@ -335,9 +335,11 @@ class ReminderDriver(QObject):
         if kind == ActivityPlan.KIND and self.timer.isActive():
             self.timer.start(0)
         # a session added, moved or removed (any window, or the command line through the app)
-        # may start or end the quiet now: the tray says so at once, not at the next tick
+        # may start or end the quiet now: the tray says so at once, and what its quiet held
+        # (a plan's nudge due meanwhile) comes at the tick now, not at the next up to a
+        # minute away
         elif kind == Session.KIND and self.timer.isActive():
-            self._arm()
+            self.timer.start(0)
             self._on_changed()
 
     def _on_setting(self, name: str, _value: object) -> None:
