@@ -419,3 +419,29 @@ def test_a_session_added_or_removed_shows_in_the_tray_at_once(rig: Rig, qtbot: Q
     assert tray.icon.toolTip() == "Quiet for your session until 10:35"
     assert handle(rig.ctx, "session-remove", {"id": session.id[:8]})[0]
     assert tray.icon.toolTip() == "Next movement in about 45 min"
+
+
+def test_a_nudge_a_session_held_comes_as_soon_as_the_session_is_removed(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    """A tester removed the session whose quiet held a planned nudge: the driver only
+    re-armed its timer, and a due nudge waits for the next minute's tick. Now it looks at
+    once: the card comes, once."""
+    from footholds.core import activation
+
+    here = rig.driver.now().astimezone()
+    start = here - timedelta(minutes=10)
+    session = Session(day=start.date().isoformat(), time=start.strftime("%H:%M"), minutes=50)
+    assert handle(rig.ctx, "session-add", {"session": session.to_dict()})[0]
+    idea = activation.Idea("", SHOWER, "achievement", False)
+    soon = (here + timedelta(minutes=2)).time().replace(second=0, microsecond=0)
+    activation.plan(rig.ctx.store, idea, here.date(), at=soon, nudge=True, now=rig.clock.now())
+    rig.run(4)
+    assert rig.driver.presenter.current is None
+    assert ("activity", "deferred") in rig.outcomes()
+    [kept] = rig.ctx.store.all(Session)
+    assert handle(rig.ctx, "session-remove", {"id": kept.id[:8]})[0]
+    qtbot.waitUntil(lambda: rig.driver.presenter.current is not None, timeout=2_000)
+    assert rig.card.kind == "activity"
+    rig.run(2)
+    assert [e.outcome for e in rig.events() if e.reminder == "activity"].count("shown") == 1

@@ -13,7 +13,8 @@ import pytest
 from fakes import SchedulerRig
 from footholds.core import activation
 from footholds.core.reminders import Kind
-from footholds.core.store import ActivityPlan, Store
+from footholds.core.sessions import Calendar
+from footholds.core.store import ActivityPlan, Session, Store
 
 TZ = timezone(timedelta(hours=1))
 START = 4  # the day turns over at 4 am, as by default
@@ -217,3 +218,70 @@ def test_a_later_past_the_plans_day_is_never_promised(store: Store) -> None:
     planner.plan("Call Ana", time(4, 40), day=day)  # it is 04:28, the next day
     planner.run(14, answer="snoozed")
     assert planner.named == ["Walk", "Call Ana"] and answers[-1] is not None
+
+
+# -- a session's quiet, Tough day's half hour, and two nudges close together -----------------
+
+
+def in_session(planner: Planner) -> Session:
+    """A session today 11:00 to 11:50 (quiet to 12:05), read as the driver reads it."""
+    calendar = Calendar(lambda: planner.store.all(Session), TZ)
+    planner.store.changed.connect(calendar.forget)
+    planner.rig.scheduler._rules._session_quiet = calendar.quiet_until
+    return planner.store.add(Session(day=DAY.isoformat(), time="11:00", minutes=50))
+
+
+def run_to(planner: Planner, until: datetime) -> None:
+    while planner.rig.clock.now() < until:
+        planner.run(1)
+
+
+def test_a_nudge_held_by_a_session_comes_once_the_session_is_removed(store: Store) -> None:
+    planner = Planner(store, at_(11, 5))
+    session = in_session(planner)
+    planner.plan("Walk", time(11, 14))
+    planner.plan("Call Ana", time(11, 25))
+    run_to(planner, at_(11, 15))
+    assert planner.named == []  # held by the session's quiet
+    assert planner.rig.scheduler.status().next_at == at_(12, 5)
+    store.remove(session)
+    assert planner.rig.scheduler.status().next_at == at_(11, 14)  # due now: nothing holds it
+    run_to(planner, at_(13, 0))
+    assert planner.named == ["Walk", "Call Ana"]  # each once
+    assert planner.rig.shown_at[0] <= at_(11, 16)  # at the next tick, not at 12:05
+    assert planner.rig.shown_at[1] == at_(11, 25)  # at its own time
+
+
+def test_a_nudge_held_by_a_session_comes_when_its_quiet_ends(store: Store) -> None:
+    planner = Planner(store, at_(11, 5))
+    in_session(planner)
+    planner.plan("Walk", time(11, 14))
+    planner.plan("Call Ana", time(11, 25))
+    run_to(planner, at_(13, 0))
+    assert planner.named == ["Walk", "Call Ana"]  # each once, one card at a time
+    first, second = planner.rig.shown_at
+    assert first == at_(12, 5)  # the quiet's end, nothing added
+    assert second - first <= timedelta(minutes=3)  # after the first is answered and a calm minute
+
+
+def test_after_tough_day_a_plans_nudge_comes_at_the_time_asked(store: Store) -> None:
+    """The tester's afternoon: in a session from 11:00, Tough day opened and closed at 11:10;
+    at 11:12 two plans with nudges for 11:14 and 11:25; the session removed at 11:15. The
+    half hour after Tough day held both to 11:40: it is for the app's own reminders."""
+    planner = Planner(store, at_(11, 5))
+    session = in_session(planner)
+    planner.rig.scheduler.help_opened("tough-day")
+    run_to(planner, at_(11, 10))
+    planner.rig.scheduler.help_closed("tough-day")
+    run_to(planner, at_(11, 12))
+    planner.plan("Walk", time(11, 14))
+    planner.plan("Call Ana", time(11, 25))
+    run_to(planner, at_(11, 15))
+    store.remove(session)
+    status = planner.rig.scheduler.status()
+    assert (status.next_kind, status.next_at) == (Kind.ACTIVITY, at_(11, 14))
+    run_to(planner, at_(11, 39))
+    assert planner.named == ["Walk", "Call Ana"]
+    assert planner.rig.shown_at[0] <= at_(11, 16)
+    assert planner.rig.shown_at[1] == at_(11, 25)
+    assert [d.kind for d in planner.rig.shown] == [Kind.ACTIVITY, Kind.ACTIVITY]

@@ -60,6 +60,38 @@ def test_help_holds_set_time_reminders_too() -> None:
     assert Kind.NOURISHMENT in [d.kind for d in rig.run(1)]
 
 
+MEDICINE = {"medication.enabled": True, "medication.times": ["10:40"], **NO_REST}
+
+
+def test_what_was_asked_for_at_a_time_comes_then_in_the_half_hour_after() -> None:
+    """A medicine's time (as a planned nudge's) is the person's own request: the half hour
+    after Tough day is for the app's own reminders, so it comes at 10:40 while the movement
+    due at 10:45 still waits to 10:55."""
+    rig = SchedulerRig(MON, MEDICINE)
+    rig.scheduler.help_opened("tough-day")
+    rig.run(25)
+    rig.scheduler.help_closed("tough-day")  # 10:25
+    assert rig.scheduler.status().next_kind is Kind.MEDICATION
+    assert rig.run(15) and rig.timeline(MON) == [(Kind.MEDICATION, 40)]
+    rig.answer("done")
+    assert rig.run(14.5) == []
+    assert rig.run(1)[0].kind is Kind.MOVEMENT
+    assert rig.timeline(MON)[-1] == (Kind.MOVEMENT, 55)
+    assert [k for k, _ in rig.timeline(MON)].count(Kind.MEDICATION) == 1
+
+
+def test_what_was_asked_for_waits_while_help_is_open_then_a_calm_minute() -> None:
+    rig = SchedulerRig(MON, MEDICINE)
+    rig.scheduler.help_opened("help-now")
+    assert rig.run(60) == []  # 10:40 came with Get help now on screen
+    assert (Kind.MEDICATION, "help_open") in rig.deferred
+    rig.scheduler.help_closed("help-now")  # 11:00
+    assert rig.scheduler.status().next_at == MON + timedelta(minutes=61)
+    assert rig.run(0.5) == []
+    assert [d.kind for d in rig.run(1)] == [Kind.MEDICATION]
+    assert rig.timeline(MON) == [(Kind.MEDICATION, 61)]
+
+
 def test_the_quiet_half_hour_survives_a_restart() -> None:
     rig = SchedulerRig(MON, NO_REST)
     rig.run(40)

@@ -233,7 +233,7 @@ class ReminderDriver(QObject):
 
     def help_opened(self, name: str) -> None:
         """Tough day or Get help now is on screen: a card up now goes quietly to the tray, and
-        nothing new comes while it is open, nor for half an hour after."""
+        nothing new comes while it is open, nor any of the app's own for half an hour after."""
         if self.presenter.current is not None:
             self.presenter.answer("faded")
             self.presenter.dismiss()
@@ -241,7 +241,7 @@ class ReminderDriver(QObject):
         self._after_change()
 
     def help_closed(self, name: str) -> None:
-        """It closed: the quiet half hour starts."""
+        """It closed: the quiet half hour starts (what was asked for at a time still comes)."""
         self.scheduler.help_closed(name)
         self._after_change()
 
@@ -335,9 +335,11 @@ class ReminderDriver(QObject):
         if kind == ActivityPlan.KIND and self.timer.isActive():
             self.timer.start(0)
         # a session added, moved or removed (any window, or the command line through the app)
-        # may start or end the quiet now: the tray says so at once, not at the next tick
+        # may start or end the quiet now: the tray says so at once, and what its quiet held
+        # (a plan's nudge due meanwhile) comes at the tick now, not at the next up to a
+        # minute away
         elif kind == Session.KIND and self.timer.isActive():
-            self._arm()
+            self.timer.start(0)
             self._on_changed()
 
     def _on_setting(self, name: str, _value: object) -> None:

@@ -186,7 +186,7 @@ class DueTimes:
             at = max(due, self._hold)
             if kind not in ASKED_FOR:
                 at = max(at, self._gentle)  # after a card that waited (scheduler.RELEASE_GAP)
-            if self._help.holds(now):
+            if self._help.holds(now, asked_for=kind in ASKED_FOR):
                 help_until = self._help.until(now)
                 if help_until is None:
                     return None  # a help window is open: no time to promise yet

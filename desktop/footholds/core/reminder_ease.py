@@ -1,8 +1,10 @@
 """Two ways reminders step back when a person is struggling. Plain rules, no clock of their
 own: the scheduler passes the time in, so tests move it by hand.
 
-- Help holds them. While Tough day or Get help now is open, and for half an hour after the
-  last of them closes, no reminder is shown.
+- Help holds them. While Tough day or Get help now is open, no reminder is shown; for half an
+  hour after the last of them closes, none of the app's own. What the person asked for at a
+  time they chose (a planned activity's nudge, a medicine, wind-down) comes at that time: a
+  plan made just after Tough day, for ten minutes on, was held to the end of the half hour.
 - Three "Not now" answers in a row: movement and rest come half as often, and only every other
   set-time reminder is shown, until the next Done or the next day. Nothing on screen says so:
   no reminder ever mentions that one was skipped.
@@ -39,9 +41,12 @@ class HelpHold:
             if not self._open:
                 self._until = now + HELP_QUIET
 
-    def holds(self, now: datetime) -> bool:
-        """No reminder may be shown at `now`."""
-        return bool(self._open) or (self._until is not None and now < self._until)
+    def holds(self, now: datetime, *, asked_for: bool = False) -> bool:
+        """No reminder may be shown at `now`; one the person `asked_for` at a time is held
+        only while a window is open, not in the half hour after."""
+        if self._open:
+            return True
+        return not asked_for and self._until is not None and now < self._until
 
     def until(self, now: datetime) -> datetime | None:
         """When the hold ends: None while a window is open (not known yet) or when nothing

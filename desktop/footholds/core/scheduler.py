@@ -80,7 +80,7 @@ class Scheduler(DueTimes):
         self._announced: set[tuple[Kind, str]] = set()
         self._last_tick: datetime | None = None
         self._planned = ACTIVE_CHECK
-        self._help = HelpHold()  # Tough day or Get help now open, and half an hour after
+        self._help = HelpHold()  # Tough day or Get help now open, and half an hour after it
         self._ease = NotNowEase()  # three "Not now" in a row: half as often for the day
         self._status = self.status()
         settings.changed.connect(self._on_setting)
@@ -213,9 +213,11 @@ class Scheduler(DueTimes):
         self._announce()
 
     def help_closed(self, name: str) -> None:
-        """It closed: reminders wait half an hour more."""
+        """It closed: the app's own reminders wait half an hour more; what the person asked
+        for at a time comes at its time, after a calm minute when it was held meanwhile."""
         now, _ = self._read_clock()
         self._help.closed(name, now)
+        self._hold = max(self._hold, now + SETTLE)
         self._announce()
 
     def answered(self, kind: Kind, outcome: str) -> None:
@@ -370,7 +372,7 @@ class Scheduler(DueTimes):
         """Why `kind` may not be shown now, or None."""
         if self._paused and (self._paused_until is None or now < self._paused_until):
             return "paused"
-        if self._help.holds(now):
+        if self._help.holds(now, asked_for=kind in ASKED_FOR):
             return "help_open"
         hold = self._rules.hours_hold(kind, now, tz)
         if hold is not None:

@@ -176,7 +176,7 @@ class HelpNowWindow(CalmWindow):
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        self.ctx.reminders.help_closed("help-now")  # and none for half an hour after
+        self.ctx.reminders.help_closed("help-now")  # the app's own wait half an hour more
 
     def changeEvent(self, event: QEvent) -> None:
         # the region choice words itself again (its own changeEvent)

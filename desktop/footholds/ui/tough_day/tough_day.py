@@ -402,7 +402,7 @@ class ToughDayWindow(CalmWindow):
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        self.ctx.reminders.help_closed("tough-day")  # and none for half an hour after
+        self.ctx.reminders.help_closed("tough-day")  # the app's own wait half an hour more
 
     def _on_store_changed(self, kind: str) -> None:
         if kind == "proof":
