@@ -213,6 +213,16 @@ def limited_under(field: QLineEdit, limit: int, said: Feedback | None = None) ->
     return limited(field, limit, say)
 
 
+def say_under(field: QWidget, words: str, seconds: float = 8) -> None:
+    """Say `words` just under `field`, laid over the window as `limited_under` says its
+    limit, for `seconds` or until the person moves on to another field: for a field with no
+    line of its own that must say why it did not take what was typed (a time field, at
+    "2575")."""
+    shown = limit_said(field) or _overlay(field)
+    shown.say(words, seconds=seconds)
+    _lay_under(shown, field)
+
+
 def _holding(said: Feedback) -> dict[int, str]:
     """What `said` says for each field (by id) at its limit now, the latest last."""
     held = getattr(said, "_limit_holding", None)
