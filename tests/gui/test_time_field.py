@@ -127,6 +127,7 @@ def test_the_start_of_no_time_left_behind_puts_the_time_back(qtbot: QtBot) -> No
     [
         ("1100", False, (11, 0)),
         ("930", True, (9, 30)),
+        ("015", False, (1, 5)),
         ("9", False, (9, None)),
         ("9", True, (None, 9)),
         ("23:59", False, (23, 59)),

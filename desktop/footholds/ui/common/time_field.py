@@ -57,7 +57,9 @@ def read_time(typed: str, in_minutes: bool = False) -> tuple[int | None, int | N
         if in_minutes:
             return (None, number) if number <= 59 else None
         return (number, None) if number <= 23 else None
-    hour, minute = int(typed[:-2]), int(typed[-2:])
+    # "930" is 9:30; "015", typed with the hour's own zero, is 01:05 (as Qt read it)
+    cut = 2 if len(typed) == 4 or typed.startswith("0") else 1
+    hour, minute = int(typed[:cut]), int(typed[cut:])
     return (hour, minute) if hour <= 23 and minute <= 59 else None
 
 
