@@ -609,9 +609,12 @@ def test_planning_a_long_activity_moves_nothing_in_the_window(
         settle(qtbot, plan)
         assert places() == before  # nothing moved while it speaks
         said = written(plan.said.text())
+        # one "…", never "…." (four dots, "by the…. You'll find it"), and at a word's end
         assert said.startswith("Planned for later today: ") and said.endswith(
-            "…. You'll find it in Today."
+            "… You'll find it in Today."
         )
+        named = said.removeprefix("Planned for later today: ").split("…")[0]
+        assert words.startswith(named + " ") or set(named) == {"W"}
         assert plan.said.height() < 4 * plan.said.fontMetrics().lineSpacing()
         plan.said.clear()
         settle(qtbot, plan)
