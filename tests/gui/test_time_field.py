@@ -8,7 +8,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTime
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QHBoxLayout, QTimeEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.ui.common.limits import limit_said
@@ -140,3 +140,27 @@ def test_the_start_of_no_time_left_behind_puts_the_time_back(qtbot: QtBot) -> No
 )
 def test_read_time(typed: str, minutes: bool, read: tuple[int | None, int | None] | None) -> None:
     assert read_time(typed, minutes) == read
+
+
+def test_what_it_says_stays_inside_the_window_beside_a_field_at_its_edge(
+    qtbot: QtBot,
+) -> None:
+    """Under Plan something's time, at the window's right side, the words ran past its edge:
+    "Try one like 9:30 or 2"."""
+    window = QWidget()
+    row = QHBoxLayout(window)
+    row.addStretch(1)
+    field = typed_after_click(QTimeEdit(QTime(17, 0)))
+    field.setDisplayFormat("HH:mm")
+    row.addWidget(field)
+    window.resize(360, 120)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    _click_in_the_minutes(field, qtbot)
+    qtbot.keyClicks(field, "2575")
+    said = limit_said(field)
+    assert said is not None and said.isVisible()
+    place = said.geometry()
+    assert place.left() >= 0 and place.right() < window.width()
+    assert place.width() > said.fontMetrics().horizontalAdvance(said.text())

@@ -305,8 +305,11 @@ def _place_under(said: Feedback, field: QWidget) -> None:
         said.setParent(window)
     at = field.mapTo(window, QPoint(0, field.height()))
     wide = said.fontMetrics().horizontalAdvance(said.text()) + 12
-    wide = max(field.width(), min(wide, window.width() - at.x()))
-    place = QRect(at.x(), at.y(), wide, said.height())
+    wide = max(field.width(), min(wide, window.width()))
+    # words wider than the room right of the field start further left, under what is
+    # beside it, rather than run past the window's edge ("Try one like 9:30 or 2")
+    left = max(0, min(at.x(), window.width() - wide))
+    place = QRect(left, at.y(), wide, said.height())
     said.setGeometry(place)
     if field.isVisible() and _in_sight(field, place):
         said.raise_()
