@@ -109,6 +109,9 @@ def test_what_cannot_be_a_time_leaves_the_time_as_it_was_and_says_so(qtbot: QtBo
     assert said is not None and said.isVisible()
     assert said.text() == not_a_time_words("2575")
     assert "2575" in said.text()
+    qtbot.keyClicks(field, "9.30")  # then a time: the words go
+    assert field.time() == QTime(9, 30)
+    assert not said.isVisible()
 
 
 def test_the_start_of_no_time_left_behind_puts_the_time_back(qtbot: QtBot) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit
 
-from footholds.ui.common.limits import say_under
+from footholds.ui.common.limits import limit_said, say_under
 
 Field = TypeVar("Field", bound=QDateTimeEdit)
 
@@ -158,6 +158,9 @@ class _PickSection(QObject):
         self.typed = now
         read = read_time(now, self.in_minutes)
         if read is not None:
+            said = limit_said(field)
+            if said is not None and said.speaking:
+                said.clear_now()  # a time now: "2575 isn't a time" stayed beside 09:30
             hour, minute = read
             shown = field.time()
             field.setTime(
