@@ -6880,6 +6880,10 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>Aquí caben hasta {limit} caracteres.</translation>
     </message>
     <message>
+        <source>{typed} isn't a time. Try one like 9:30 or 21:00.</source>
+        <translation>{typed} no es una hora. Prueba con una como 9:30 o 21:00.</translation>
+    </message>
+    <message>
         <source>Up to {limit} characters fit here; the rest was left out.</source>
         <translation>Caben {limit} caracteres; el resto se ha quedado fuera.</translation>
     </message>

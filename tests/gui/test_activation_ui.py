@@ -249,11 +249,13 @@ def test_enter_in_the_word_saves_how_was_that_with_the_moods_picked(
 
 
 def test_every_mood_number_is_reached_from_the_keyboard(ctx: AppContext, qtbot: QtBot) -> None:
-    """The numbers were one Tab stop whose arrows did nothing: only "1" could be picked."""
+    """The numbers were one Tab stop whose arrows did nothing: only "1" could be picked.
+    Then each number was its own Tab stop, ten of them between the top and the word; now
+    each row is one, as a radio group is, with the arrows along it."""
     dialog = open_how_was_that(ctx, qtbot)
     row = dialog.before
     row.button(1).setFocus()
-    qtbot.keyClick(row.button(1), Qt.Key.Key_Tab)
+    qtbot.keyClick(row.button(1), Qt.Key.Key_Right)
     assert dialog.focusWidget() is row.button(2)
     qtbot.keyClick(row.button(2), Qt.Key.Key_Right)
     assert dialog.focusWidget() is row.button(3)
@@ -261,15 +263,45 @@ def test_every_mood_number_is_reached_from_the_keyboard(ctx: AppContext, qtbot: 
     assert row.value() == 3
     qtbot.keyClick(row.button(3), Qt.Key.Key_Left)
     assert dialog.focusWidget() is row.button(2)
-    for _ in range(4):  # on through the rest of the row, to "My mood after"
-        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(row.button(2), Qt.Key.Key_Tab)  # one Tab on, past the rest of the row
     assert dialog.focusWidget() is dialog.after.button(1)
     qtbot.keyClick(dialog.after.button(1), Qt.Key.Key_Right)
     qtbot.keyClick(dialog.after.button(2), Qt.Key.Key_Space)
     assert (row.value(), dialog.after.value()) == (3, 2)
+    qtbot.keyClick(dialog.after.button(2), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.word
+    qtbot.keyClick(dialog.word, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.focusWidget() is dialog.after.button(2)  # back to the number last on
+    qtbot.keyClick(dialog.after.button(2), Qt.Key.Key_End)
+    assert dialog.focusWidget() is dialog.after.button(5)
+    qtbot.keyClick(dialog.after.button(5), Qt.Key.Key_Home)
+    assert dialog.focusWidget() is dialog.after.button(1)
     # each number says which row it is in, and how far along the scale
     assert row.button(3).accessibleName() == "My mood before: 3 of 5"
     assert dialog.after.button(5).accessibleName() == "My mood after: 5 of 5"
+
+
+def test_a_number_key_picks_that_mood(ctx: AppContext, qtbot: QtBot) -> None:
+    """Number keys did nothing on the mood numbers."""
+    dialog = open_how_was_that(ctx, qtbot)
+    dialog.before.button(1).setFocus()
+    qtbot.keyClick(dialog.before.button(1), Qt.Key.Key_4)
+    assert dialog.before.value() == 4
+    assert dialog.focusWidget() is dialog.before.button(4)
+    qtbot.keyClick(dialog.before.button(4), Qt.Key.Key_4)  # again: still picked
+    assert dialog.before.value() == 4
+    qtbot.keyClick(dialog.before.button(4), Qt.Key.Key_2)
+    assert dialog.before.value() == 2
+    qtbot.keyClick(dialog.before.button(2), Qt.Key.Key_9)  # no such number: nothing
+    assert dialog.before.value() == 2
+    qtbot.keyClick(dialog.before.button(2), Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.after.button(1), Qt.Key.Key_5)
+    assert (dialog.before.value(), dialog.after.value()) == (2, 5)
+    dialog.after.button(5).setFocus()
+    qtbot.keyClick(dialog.after.button(5), Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.word, Qt.Key.Key_3)  # typed in the word, not picked
+    assert dialog.word.text() == "3"
+    assert dialog.after.value() == 5
 
 
 def test_a_plan_from_yesterday_is_not_in_today(ctx: AppContext) -> None:
@@ -383,7 +415,7 @@ def test_every_sleep_number_is_reached_from_the_keyboard(ctx: AppContext, qtbot:
     row = quick.sleep.quality
     row.button(1).setFocus()
     for n in (2, 3, 4):
-        qtbot.keyClick(row.button(n - 1), Qt.Key.Key_Tab)
+        qtbot.keyClick(row.button(n - 1), Qt.Key.Key_Right)
         assert quick.focusWidget() is row.button(n)
     qtbot.keyClick(row.button(4), Qt.Key.Key_Right)
     assert quick.focusWidget() is row.button(5)
@@ -577,9 +609,12 @@ def test_planning_a_long_activity_moves_nothing_in_the_window(
         settle(qtbot, plan)
         assert places() == before  # nothing moved while it speaks
         said = written(plan.said.text())
+        # one "…", never "…." (four dots, "by the…. You'll find it"), and at a word's end
         assert said.startswith("Planned for later today: ") and said.endswith(
-            "…. You'll find it in Today."
+            "… You'll find it in Today."
         )
+        named = said.removeprefix("Planned for later today: ").split("…")[0]
+        assert words.startswith(named + " ") or set(named) == {"W"}
         assert plan.said.height() < 4 * plan.said.fontMetrics().lineSpacing()
         plan.said.clear()
         settle(qtbot, plan)

@@ -21,7 +21,7 @@ from footholds.core.store import (
     SafetyPlan,
     ThoughtLog,
 )
-from footholds.ui.common.breaks import breakable, shortened, written
+from footholds.ui.common.breaks import breakable, ends_sentence, shortened, written
 from footholds.ui.common.calm import WrappingDelegate
 from footholds.ui.common.own_words import TitleField, own_words
 from footholds.ui.help.safety_plan_view import SafetyPlanView
@@ -65,6 +65,19 @@ def test_break_points_never_split_a_letter_and_can_be_taken_out() -> None:
     assert shortened("a short one", 7) == "a short…"  # no space left before the "…"
     assert shortened(family, 4) == "\U0001f469\u200d\U0001f467…"  # the pair kept whole
     assert shortened(accented, 3) == "e\u0301…"  # never an accent without its letter
+
+
+def test_a_cut_start_ends_at_a_word_with_one_ellipsis() -> None:
+    """Cut inside a word ("…at all, ev"), and "the" + "…" + the sentence's "." gave four
+    dots: "by the…. You'll find it in Today"."""
+    walk = "then sit on the bench by the river, and watch the water"
+    assert shortened(walk, 31) == "then sit on the bench by the…"  # not "by the r…"
+    assert shortened(walk, 37) == "then sit on the bench by the river…"  # the comma gives way
+    assert shortened("one. two three", 6) == "one…"  # a full stop too: never ".…"
+    assert shortened("wait… and then more", 7) == "wait…"  # never "……"
+    assert shortened("W" * 50, 10) == "W" * 10 + "…"  # one long word: cut inside it
+    assert ends_sentence("by the…") and ends_sentence("Call mum!")
+    assert not ends_sentence("by the river")
 
 
 def test_own_words_keep_the_text_as_written(qtbot: QtBot) -> None:

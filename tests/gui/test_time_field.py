@@ -9,10 +9,11 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QHBoxLayout, QTimeEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from footholds.ui.common.time_field import typed_after_click
+from footholds.ui.common.limits import limit_said
+from footholds.ui.common.time_field import not_a_time_words, read_time, typed_after_click
 
 F = TypeVar("F", bound=QDateTimeEdit)
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop" / "footholds"
@@ -128,3 +129,105 @@ def test_times_and_number_dates_still_take_their_separators(qtbot: QtBot) -> Non
     assert time.time() == QTime(7, 30)
     numbers = _shown(QDateEdit(QDate(2026, 12, 8)), "dd/MM/yyyy", qtbot)
     assert _typed_whole(numbers, "24/11/2025", qtbot) == QDate(2025, 11, 24)
+
+
+def _click_in_the_minutes(field: QDateTimeEdit, qtbot: QtBot) -> None:
+    line = field.lineEdit()
+    at = QPoint(line.fontMetrics().horizontalAdvance("17:0") + 3, line.height() // 2)
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=at)
+
+
+@pytest.mark.parametrize("typed", ["1100", "11:00", "11.00", "11,00", "11:"])
+def test_a_whole_time_typed_after_a_click_in_the_minutes_is_that_time(
+    typed: str, qtbot: QtBot
+) -> None:
+    """ "1100" typed after a click in the minutes kept the hour and saved 17:11, unsaid."""
+    field = _shown(QTimeEdit(QTime(17, 0)), "HH:mm", qtbot)
+    _click_in_the_minutes(field, qtbot)
+    qtbot.keyClicks(field, typed)
+    assert field.time() == QTime(11, 0)
+
+
+@pytest.mark.parametrize("typed", ["9:30", "930", "0930", "9.30"])
+def test_a_time_with_one_digit_hour_is_read_from_either_part(typed: str, qtbot: QtBot) -> None:
+    for click in (_click_inside_first_number, _click_in_the_minutes):
+        field = _shown(QTimeEdit(QTime(17, 0)), "HH:mm", qtbot)
+        click(field, qtbot)
+        qtbot.keyClicks(field, typed)
+        assert field.time() == QTime(9, 30), click.__name__
+
+
+def test_two_digits_in_the_minutes_are_still_the_minutes(qtbot: QtBot) -> None:
+    field = _shown(QTimeEdit(QTime(17, 0)), "HH:mm", qtbot)
+    _click_in_the_minutes(field, qtbot)
+    qtbot.keyClicks(field, "45")
+    assert field.time() == QTime(17, 45)
+
+
+def test_what_cannot_be_a_time_leaves_the_time_as_it_was_and_says_so(qtbot: QtBot) -> None:
+    field = _shown(QTimeEdit(QTime(17, 0)), "HH:mm", qtbot)
+    _click_in_the_minutes(field, qtbot)
+    qtbot.keyClicks(field, "2575")
+    assert field.time() == QTime(17, 0)  # never 02:57, nor 17:25
+    said = limit_said(field)
+    assert said is not None and said.isVisible()
+    assert said.text() == not_a_time_words("2575")
+    assert "2575" in said.text()
+    qtbot.keyClicks(field, "9.30")  # then a time: the words go
+    assert field.time() == QTime(9, 30)
+    assert not said.isVisible()
+
+
+def test_the_start_of_no_time_left_behind_puts_the_time_back(qtbot: QtBot) -> None:
+    """ "25" might have become 2:50; left there, it is no time, and the field says so."""
+    field = _shown(QTimeEdit(QTime(17, 0)), "HH:mm", qtbot)
+    _click_inside_first_number(field, qtbot)
+    qtbot.keyClicks(field, "25")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert field.time() == QTime(17, 0)
+    said = limit_said(field)
+    assert said is not None and said.text() == not_a_time_words("25")
+
+
+@pytest.mark.parametrize(
+    ("typed", "minutes", "read"),
+    [
+        ("1100", False, (11, 0)),
+        ("930", True, (9, 30)),
+        ("015", False, (1, 5)),
+        ("9", False, (9, None)),
+        ("9", True, (None, 9)),
+        ("23:59", False, (23, 59)),
+        ("24:00", False, None),
+        ("1160", False, None),
+        ("11:5", False, (11, 5)),
+        ("11::", False, None),
+        ("12345", False, None),
+    ],
+)
+def test_read_time(typed: str, minutes: bool, read: tuple[int | None, int | None] | None) -> None:
+    assert read_time(typed, minutes) == read
+
+
+def test_what_it_says_stays_inside_the_window_beside_a_field_at_its_edge(
+    qtbot: QtBot,
+) -> None:
+    """Under Plan something's time, at the window's right side, the words ran past its edge:
+    "Try one like 9:30 or 2"."""
+    window = QWidget()
+    row = QHBoxLayout(window)
+    row.addStretch(1)
+    field = typed_after_click(QTimeEdit(QTime(17, 0)))
+    field.setDisplayFormat("HH:mm")
+    row.addWidget(field)
+    window.resize(360, 120)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    _click_in_the_minutes(field, qtbot)
+    qtbot.keyClicks(field, "2575")
+    said = limit_said(field)
+    assert said is not None and said.isVisible()
+    place = said.geometry()
+    assert place.left() >= 0 and place.right() < window.width()
+    assert place.width() > said.fontMetrics().horizontalAdvance(said.text())

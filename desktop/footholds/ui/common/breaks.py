@@ -40,14 +40,33 @@ def breakable(text: str) -> str:
     return _LONG_RUN.sub(lambda run: _break_run(run[0]), text)
 
 
+ENDING = ".,;:!?…-–—"  # left off the end of a cut start, which then ends in one "…"
+
+
 def shortened(text: str, at: int) -> str:
-    """The start of `text`, at most `at` characters and never ending inside a letter (an
-    accent, a joined emoji), with "…" when it goes on."""
+    """The start of `text`, at most `at` characters and with "…" when it goes on: ending
+    at the end of a word ("by the…", never "by the riv…"), unless that would leave less
+    than half of it (one long word), and never inside a letter (an accent, a joined emoji).
+    What it ended with (a comma, a full stop, "…") gives way to the one "…": "the….", four
+    dots, was said when a sentence's own stop came after a cut."""
     if at >= len(text):
         return text
     while at > 0 and (_joins(text[at]) or text[at - 1] == "\u200d"):
         at -= 1  # back to where the whole letter starts
-    return text[:at].rstrip() + "…"
+    if not text[at].isspace():
+        space = text.rfind(" ", 0, at + 1)
+        if space > at // 2:
+            at = space  # back to the end of the last whole word
+    start = text[:at].rstrip()
+    while start and start[-1] in ENDING:
+        start = start[:-1].rstrip()
+    return (start or text[:at].rstrip()) + "…"
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether `text` ends as a sentence does ("…", ".", "!", "?"): a sentence naming it
+    adds no stop of its own after it."""
+    return text.rstrip().endswith((".", "…", "!", "?"))
 
 
 def written(text: str) -> str:

@@ -406,11 +406,13 @@ class ScalePicker(QWidget):
     at most one is chosen, and picking the chosen one again clears it. With `ends` the row
     has its end words either side ("low" 1 2 3 4 5 "high"), set by the caller.
 
-    Every number is its own Tab stop, and Left/Right step along the row: held in a
-    QButtonGroup the row was one Tab stop whose arrows did nothing, so only "1" could be
-    picked from the keyboard. None is auto-default: in a dialog the first one focused
-    became the default button, and Enter in the dialog's text field then picked it (a mood
-    of 2 turned into 1) instead of saving."""
+    The row is one Tab stop, as a group of radio buttons is: Tab comes to the number chosen
+    (or the one last on, or 1) and goes on past the row; the arrows, Home and End step along
+    it, and a number key picks that number. Every number its own Tab stop took ten presses
+    through the two rows of "How was that?" (held in a QButtonGroup before, the row was one
+    Tab stop whose arrows did nothing, so only "1" could be picked). None is auto-default:
+    in a dialog the first one focused became the default button, and Enter in the dialog's
+    text field then picked it (a mood of 2 turned into 1) instead of saving."""
 
     changed = Signal()
 
@@ -425,9 +427,10 @@ class ScalePicker(QWidget):
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setProperty("chip", True)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.toggled.connect(lambda on, b=button: self._on_toggled(b, on))
+            button.installEventFilter(self)  # the arrows and number keys (eventFilter)
             self.buttons.append(button)
+        self._tab_stop(self.buttons[0])
         self.ends: tuple[QLabel, QLabel] | None = None
         if ends:
             self.ends = scale_row(layout, self.buttons, "", "")
@@ -457,10 +460,56 @@ class ScalePicker(QWidget):
             button.blockSignals(True)
             button.setChecked(n == value)
             button.blockSignals(False)
+        if value is not None and 1 <= value <= len(self.buttons):
+            self._tab_stop(self.button(value))  # Tab comes back to the number chosen
         self.changed.emit()
+
+    def _tab_stop(self, stop: QPushButton) -> None:
+        """Make `stop` the row's one Tab stop; a click still gives any number the focus."""
+        for button in self.buttons:
+            tab = button is stop
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if tab else Qt.FocusPolicy.ClickFocus)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        buttons = getattr(self, "buttons", None)  # (None as the row is taken down)
+        if not buttons or watched not in buttons:
+            return False
+        assert isinstance(watched, QPushButton)
+        if event.type() == QEvent.Type.FocusIn:
+            self._tab_stop(watched)  # the one last on: Tab comes back to it
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False  # Shift+Tab, Ctrl+…: as ever
+        at = buttons.index(watched)
+        steps = {
+            Qt.Key.Key_Left: at - 1,
+            Qt.Key.Key_Up: at - 1,
+            Qt.Key.Key_Right: at + 1,
+            Qt.Key.Key_Down: at + 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: len(buttons) - 1,
+        }
+        text = event.text()
+        if event.key() in steps:
+            self._go_to(buttons[max(0, min(len(buttons) - 1, steps[Qt.Key(event.key())]))])
+            return True
+        if text.isdigit() and len(text) == 1 and 1 <= int(text) <= len(buttons):
+            chosen = buttons[int(text) - 1]  # picked, never cleared by its own number
+            self._go_to(chosen)
+            chosen.setChecked(True)
+            return True
+        return False
+
+    def _go_to(self, button: QPushButton) -> None:
+        # the Tab stop moves with the focus, said here too: a window not active yet gets
+        # no FocusIn, and Tab left the row from the number it was on before
+        self._tab_stop(button)
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_toggled(self, button: QPushButton, on: bool) -> None:
         if on:
+            self._tab_stop(button)  # Tab comes back to the number chosen
             for other in self.buttons:
                 if other is not button and other.isChecked():
                     other.blockSignals(True)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QRect, QSize, Qt, Q
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QSizePolicy, QWidget
 
-from footholds.ui.common.breaks import breakable, shortened
+from footholds.ui.common.breaks import breakable, ends_sentence, shortened
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size (a C++ constant PySide does not export)
 
@@ -145,7 +145,10 @@ class StatusLine(QLabel):
         width = self.width()
 
         def told(shown: str) -> str:
-            return sentence.format(what=breakable(shown))
+            # the sentence's stop after words that end with their own ("Call mum!", or cut
+            # short with "…") made "Call mum!." and "by the…."
+            said = sentence.replace("{what}.", "{what}") if ends_sentence(shown) else sentence
+            return said.format(what=breakable(shown))
 
         room = max((self._tall(t, width) for t in self.could_say), default=0)
         if width <= 0 or not room or self._tall(told(words), width) <= room:

@@ -213,6 +213,16 @@ def limited_under(field: QLineEdit, limit: int, said: Feedback | None = None) ->
     return limited(field, limit, say)
 
 
+def say_under(field: QWidget, words: str, seconds: float = 8) -> None:
+    """Say `words` just under `field`, laid over the window as `limited_under` says its
+    limit, for `seconds` or until the person moves on to another field: for a field with no
+    line of its own that must say why it did not take what was typed (a time field, at
+    "2575")."""
+    shown = limit_said(field) or _overlay(field)
+    shown.say(words, seconds=seconds)
+    _lay_under(shown, field)
+
+
 def _holding(said: Feedback) -> dict[int, str]:
     """What `said` says for each field (by id) at its limit now, the latest last."""
     held = getattr(said, "_limit_holding", None)
@@ -295,8 +305,11 @@ def _place_under(said: Feedback, field: QWidget) -> None:
         said.setParent(window)
     at = field.mapTo(window, QPoint(0, field.height()))
     wide = said.fontMetrics().horizontalAdvance(said.text()) + 12
-    wide = max(field.width(), min(wide, window.width() - at.x()))
-    place = QRect(at.x(), at.y(), wide, said.height())
+    wide = max(field.width(), min(wide, window.width()))
+    # words wider than the room right of the field start further left, under what is
+    # beside it, rather than run past the window's edge ("Try one like 9:30 or 2")
+    left = max(0, min(at.x(), window.width() - wide))
+    place = QRect(left, at.y(), wide, said.height())
     said.setGeometry(place)
     if field.isVisible() and _in_sight(field, place):
         said.raise_()

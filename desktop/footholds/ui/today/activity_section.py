@@ -40,8 +40,8 @@ class MoodRow(ChipHost):
     """Its name, then five chips, 1 (very low) to 5 (good); none chosen is fine, and a second
     click on the chosen one clears it. With `ends` (low, high) the row shows its end words
     either side, as Energy does, and says them to a screen reader, for a scale whose ends are
-    not a mood's. The chips are the shared ScalePicker: every number is reached by Tab or
-    the arrows, and Enter in a dialog saves instead of picking one."""
+    not a mood's. The chips are the shared ScalePicker: the row is one Tab stop, the arrows
+    go along it and a number key picks that number; Enter in a dialog saves instead."""
 
     def __init__(
         self, label: str, parent: QWidget | None = None, *, ends: tuple[str, str] | None = None
