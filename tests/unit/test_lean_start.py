@@ -155,3 +155,118 @@ def test_the_summary_imports_page_classes_only_to_print_or_make_a_pdf() -> None:
         for alias in node.names
     }
     assert top_level.isdisjoint({"QPageLayout", "QPageSize", "QPdfWriter", "QMarginsF"})
+
+
+# The running app itself: started as `footholds` is (offscreen, a tray made to seem there, an
+# everyday start past the first-run card), it reports what it has loaded at its first
+# reminder tick, once the quick log is built ahead, and stops.
+IDLE_PROBE = r"""
+import json, os, sys
+from PySide6.QtWidgets import QSystemTrayIcon
+
+QSystemTrayIcon.isSystemTrayAvailable = staticmethod(lambda: True)
+import footholds.app.reminder_driver as driver
+
+driver.FIRST_TICK_MS = 1500  # past the quick log's build ahead (300 ms)
+ticked = driver.ReminderDriver.tick
+
+def tick(self):
+    ticked(self)
+    print(json.dumps(sorted(sys.modules)))
+    sys.stdout.flush()
+    os._exit(0)
+
+driver.ReminderDriver.tick = tick
+from footholds.cli.main import main
+sys.argv = ["footholds"]
+main()
+"""
+
+# Loaded at idle before, each held for the app's life, none needed until a window opens or a
+# rare event comes (measured with `bench.py --only memory`, see tests/bench/RESULTS.md):
+IDLE_LEAVES_OUT = (
+    # the morning sleep question (off by default): built, and now imported, when first due
+    "footholds.ui.journal.sleep_question",
+    "footholds.ui.today",
+    "footholds.ui.today.activity_section",
+    "footholds.ui.common.own_words",
+    "footholds.ui.common.time_field",
+    # the lock's readable copies and the words it keeps at Lock now, with the lock off
+    "footholds.app.lock_copies",
+    "footholds.app.lock_drafts",
+    "footholds.core.lock.readable_copy",
+    "footholds.core.lock.people_copy",
+    "footholds.core.lock.numbers_copy",
+    "footholds.core.lock.sessions_copy",
+    # words said only when an offer or a welcome back comes
+    "footholds.ui.reflect.session_words",
+    "footholds.ui.shell.welcome_back",
+    # the command line's parser and the commands a plain start does not run
+    "footholds.cli.parser",
+    "footholds.cli.arguments",
+    "footholds.cli.lock",
+    "footholds.cli.safety_plan",
+    "footholds.cli.session",
+    "locale",
+    # ctypes' library search, and subprocess with it: only when a soname is not found
+    "ctypes.util",
+    "subprocess",
+)
+
+
+def idle_modules(home: Path, **values: object) -> set[str]:
+    """What the app started at `home`, with these settings, has loaded as it idles."""
+    import json
+
+    (home / "config").mkdir(mode=0o700, parents=True)
+    settings = {"version": 1, "values": {"general.first_run_done": True, **values}}
+    (home / "config/settings.json").write_text(json.dumps(settings))
+    source = str(Path(__file__).resolve().parents[2] / "desktop")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": source,
+        "FOOTHOLDS_HOME": str(home),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", IDLE_PROBE], env=env, capture_output=True, text=True, timeout=90
+    )
+    assert done.returncode == 0, done.stderr
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    # the probe saw the app as it idles: the quick log built ahead, the reminders ticking
+    assert "footholds.ui.journal.quick_log" in loaded
+    return loaded
+
+
+def test_the_idle_app_leaves_out_what_it_does_not_need_yet(tmp_path: Path) -> None:
+    loaded = idle_modules(tmp_path)
+    assert [name for name in IDLE_LEAVES_OUT if name in loaded] == []
+
+
+def test_the_sleep_question_turned_on_is_imported_ahead_of_the_click(tmp_path: Path) -> None:
+    # its first morning's opening builds it: the import is not left to the click (50 ms)
+    assert "footholds.ui.journal.sleep_question" in idle_modules(
+        tmp_path, **{"day.sleep_question": True}
+    )
+
+
+def test_a_plain_start_reads_its_arguments_as_the_parser_does() -> None:
+    from footholds.cli.main import PLAIN_STARTS, parse
+    from footholds.cli.parser import build_parser
+
+    for argv in PLAIN_STARTS:
+        assert vars(parse(list(argv))) == vars(build_parser().parse_args(list(argv)))
+    assert vars(parse(["show", "today"])) == vars(build_parser().parse_args(["show", "today"]))
+
+
+def test_a_library_found_by_its_soname_needs_no_search() -> None:
+    code = (
+        "import sys\n"
+        "from footholds.platform._x11 import load_library\n"
+        "load_library('c', 'libc.so.6')\n"
+        "print('ctypes.util' in sys.modules)\n"
+        "load_library('c', 'libc-not-this-name.so.99')  # found by ctypes' search instead\n"
+        "print('ctypes.util' in sys.modules)\n"
+    )
+    out = run_fresh(code)
+    assert out.stdout.split() == ["False", "True"]
