@@ -208,6 +208,13 @@ IDLE_LEAVES_OUT = (
     "footholds.cli.safety_plan",
     "footholds.cli.session",
     "locale",
+    # the sentences of every error code, read when one is first said
+    "footholds.core.errors.store",
+    "footholds.core.errors.imports",
+    "footholds.core.errors.backups",
+    "footholds.core.errors.entries",
+    "footholds.core.errors.settings",
+    "footholds.core.errors.recovery",
     # ctypes' library search, and subprocess with it: only when a soname is not found
     "ctypes.util",
     "subprocess",
