@@ -11,6 +11,8 @@ import sys
 import uuid
 from pathlib import Path
 
+import pytest
+
 from footholds.core.digest import sha256_hex
 from footholds.core.paths import Paths
 from footholds.core.store.models import new_id
@@ -215,6 +217,9 @@ IDLE_LEAVES_OUT = (
     "footholds.core.errors.entries",
     "footholds.core.errors.settings",
     "footholds.core.errors.recovery",
+    # the user's name for the socket's: from the environment as getpass finds it first
+    "getpass",
+    "termios",
     # ctypes' library search, and subprocess with it: only when a soname is not found
     "ctypes.util",
     "subprocess",
@@ -234,6 +239,7 @@ def idle_modules(home: Path, **values: object) -> set[str]:
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONPATH": source,
         "FOOTHOLDS_HOME": str(home),
+        "LOGNAME": os.environ.get("LOGNAME") or "someone",  # as a login session sets it
     }
     done = subprocess.run(
         [sys.executable, "-c", IDLE_PROBE], env=env, capture_output=True, text=True, timeout=90
@@ -277,3 +283,21 @@ def test_a_library_found_by_its_soname_needs_no_search() -> None:
     )
     out = run_fresh(code)
     assert out.stdout.split() == ["False", "True"]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [{}, {"USER": "ana"}, {"LOGNAME": "bo", "USER": "ana"}, {"USER": "", "LNAME": "cy"}],
+)
+def test_the_users_name_is_the_one_getpass_gives(
+    names: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import getpass
+
+    from footholds.core import paths
+
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in names.items():
+        monkeypatch.setenv(name, value)
+    assert paths._user() == getpass.getuser()
