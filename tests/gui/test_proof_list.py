@@ -18,7 +18,7 @@ from footholds.app.handlers import handle
 from footholds.cli import commands
 from footholds.core import days
 from footholds.core.store import Proof
-from footholds.ui.common.calm import RichItemDelegate
+from footholds.ui.common.delegates import RichItemDelegate
 from footholds.ui.proofs.proof_list import ProofListWindow
 from support import person_day
 

@@ -174,7 +174,10 @@ ticked = driver.ReminderDriver.tick
 
 def tick(self):
     ticked(self)
-    print(json.dumps(sorted(sys.modules)))
+    import PySide6
+    # PySide makes a Qt class's Python type (and its enums) when the name is first imported
+    qt = [k for m in ("QtCore", "QtGui", "QtWidgets") for k in vars(getattr(PySide6, m))]
+    print(json.dumps({"modules": sorted(sys.modules), "qt": sorted(qt)}))
     sys.stdout.flush()
     os._exit(0)
 
@@ -223,6 +226,24 @@ IDLE_LEAVES_OUT = (
     # ctypes' library search, and subprocess with it: only when a soname is not found
     "ctypes.util",
     "subprocess",
+    # Qt's classes no window of the idle app has (each made as a Python type with its enums
+    # when first imported, 30 to 220 KB): the boxes that ask or tell (prompter, notices), the
+    # lists' delegates (delegates.py), and the kinds the style and the Tab order tell by name
+    "QMessageBox",
+    "QDialog",
+    "QStyledItemDelegate",
+    "QListView",
+    "QAbstractItemView",
+    "QTabWidget",
+    "QTabBar",
+    "QSplitter",
+    "QStackedWidget",
+    "QTextEdit",
+    "QComboBox",
+    "QCheckBox",
+    "QRadioButton",
+    "QSlider",
+    "QTimeEdit",
 )
 
 
@@ -245,10 +266,12 @@ def idle_modules(home: Path, **values: object) -> set[str]:
         [sys.executable, "-c", IDLE_PROBE], env=env, capture_output=True, text=True, timeout=90
     )
     assert done.returncode == 0, done.stderr
-    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    loaded = set(report["modules"])
     # the probe saw the app as it idles: the quick log built ahead, the reminders ticking
     assert "footholds.ui.journal.quick_log" in loaded
-    return loaded
+    assert "QPlainTextEdit" in report["qt"]  # the quick log's note: Qt's types are listed
+    return loaded | set(report["qt"])
 
 
 def test_the_idle_app_leaves_out_what_it_does_not_need_yet(tmp_path: Path) -> None:

@@ -27,7 +27,6 @@ from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import (
     HTML_ROLE,
     CalmWindow,
-    RichItemDelegate,
     escape,
     hint,
     language,
@@ -35,6 +34,7 @@ from footholds.ui.common.calm import (
     person_today,
 )
 from footholds.ui.common.components import Card, EmptyState, WindowHeader, label, window_margins
+from footholds.ui.common.delegates import RichItemDelegate
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.own_words import own_words
