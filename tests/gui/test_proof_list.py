@@ -382,7 +382,7 @@ def test_the_list_follows_changes_made_elsewhere(ctx: AppContext, qtbot: QtBot) 
 def test_cli_proof_add_and_list_without_the_app(
     footholds_home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from footholds.cli.main import build_parser
+    from footholds.cli.parser import build_parser
 
     for argv in (
         ["proof", "add", "Got through the funeral", "--date", "2024-03-02", "--tag", "grief"],
