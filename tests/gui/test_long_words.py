@@ -22,7 +22,7 @@ from footholds.core.store import (
     ThoughtLog,
 )
 from footholds.ui.common.breaks import breakable, ends_sentence, shortened, written
-from footholds.ui.common.calm import WrappingDelegate
+from footholds.ui.common.delegates import WrappingDelegate
 from footholds.ui.common.own_words import TitleField, own_words
 from footholds.ui.help.safety_plan_view import SafetyPlanView
 from footholds.ui.journal.medication import MedicationWindow

@@ -18,7 +18,7 @@ from footholds.app.handlers import handle
 from footholds.cli import commands
 from footholds.core import days
 from footholds.core.store import Proof
-from footholds.ui.common.calm import RichItemDelegate
+from footholds.ui.common.delegates import RichItemDelegate
 from footholds.ui.proofs.proof_list import ProofListWindow
 from support import person_day
 
@@ -382,7 +382,7 @@ def test_the_list_follows_changes_made_elsewhere(ctx: AppContext, qtbot: QtBot) 
 def test_cli_proof_add_and_list_without_the_app(
     footholds_home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from footholds.cli.main import build_parser
+    from footholds.cli.parser import build_parser
 
     for argv in (
         ["proof", "add", "Got through the funeral", "--date", "2024-03-02", "--tag", "grief"],

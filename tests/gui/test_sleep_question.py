@@ -189,7 +189,8 @@ def test_the_question_comes_after_the_answer_to_how_are_you(
         widget.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
         focused = quick.focusWidget()
-        return focused.parentWidget() if isinstance(focused.parentWidget(), QTimeEdit) else focused
+        parent = focused.parentWidget()
+        return parent if isinstance(parent, QTimeEdit) else focused
 
     assert after_tab(quick.form.more) is question.bed
     assert after_tab(question.note) is quick.plan

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from footholds.cli import commands
-from footholds.cli.main import build_parser
+from footholds.cli.parser import build_parser
 from footholds.core.paths import Paths
 from footholds.platform import autostart as autostart_module
 from support import child_env

@@ -14,7 +14,7 @@ import pytest
 
 from checkin_data import fill
 from footholds.cli import importing
-from footholds.cli.main import build_parser
+from footholds.cli.parser import build_parser
 from footholds.core.paths import Paths
 from footholds.core.store import LogEntry, Store
 from support import child_env

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from footholds.cli.main import build_parser
+from footholds.cli.parser import build_parser
 from support import child_env
 
 
@@ -82,7 +82,7 @@ def test_bad_arguments_exit_2_with_one_clear_line(argv: list[str]) -> None:
 def test_an_unknown_word_is_said_plainly_with_the_likely_one(argv: list[str], said: str) -> None:
     """argparse listed all eighteen commands after "invalid choice"; a slip (`lgo`) is met
     with the command it was likely meant to be, and a short list of choices stays."""
-    from footholds.cli.main import kinder
+    from footholds.cli.parser import kinder
 
     result = run_cli(*argv)
     assert result.returncode == 2 and said in result.stderr

@@ -173,7 +173,7 @@ def test_an_unreadable_month_is_not_called_a_failed_write(
     footholds_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from footholds.cli.export import cmd_export
-    from footholds.cli.main import build_parser
+    from footholds.cli.parser import build_parser
     from footholds.core.paths import Paths
     from footholds.core.store import LogEntry, Store
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from footholds.cli.main import build_parser
+from footholds.cli.parser import build_parser
 from footholds.core.store import InvalidEntry, LogEntry
 
 

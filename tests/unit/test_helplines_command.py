@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from footholds.cli import helplines as helplines_command
-from footholds.cli.main import build_parser
+from footholds.cli.parser import build_parser
 from footholds.core.paths import Paths
 from footholds.core.settings import Settings
 from support import child_env

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from footholds.cli.main import WINDOW_NAMES
+from footholds.cli.parser import WINDOW_NAMES
 from footholds.ui.shell.registry import names
 from support import child_env
 

@@ -11,6 +11,8 @@ import sys
 import uuid
 from pathlib import Path
 
+import pytest
+
 from footholds.core.digest import sha256_hex
 from footholds.core.paths import Paths
 from footholds.core.store.models import new_id
@@ -155,3 +157,170 @@ def test_the_summary_imports_page_classes_only_to_print_or_make_a_pdf() -> None:
         for alias in node.names
     }
     assert top_level.isdisjoint({"QPageLayout", "QPageSize", "QPdfWriter", "QMarginsF"})
+
+
+# The running app itself: started as `footholds` is (offscreen, a tray made to seem there, an
+# everyday start past the first-run card), it reports what it has loaded at its first
+# reminder tick, once the quick log is built ahead, and stops.
+IDLE_PROBE = r"""
+import json, os, sys
+from PySide6.QtWidgets import QSystemTrayIcon
+
+QSystemTrayIcon.isSystemTrayAvailable = staticmethod(lambda: True)
+import footholds.app.reminder_driver as driver
+
+driver.FIRST_TICK_MS = 1500  # past the quick log's build ahead (300 ms)
+ticked = driver.ReminderDriver.tick
+
+def tick(self):
+    ticked(self)
+    import PySide6
+    # PySide makes a Qt class's Python type (and its enums) when the name is first imported
+    qt = [k for m in ("QtCore", "QtGui", "QtWidgets") for k in vars(getattr(PySide6, m))]
+    print(json.dumps({"modules": sorted(sys.modules), "qt": sorted(qt)}))
+    sys.stdout.flush()
+    os._exit(0)
+
+driver.ReminderDriver.tick = tick
+from footholds.cli.main import main
+sys.argv = ["footholds"]
+main()
+"""
+
+# Loaded at idle before, each held for the app's life, none needed until a window opens or a
+# rare event comes (measured with `bench.py --only memory`, see tests/bench/RESULTS.md):
+IDLE_LEAVES_OUT = (
+    # the morning sleep question (off by default): built, and now imported, when first due
+    "footholds.ui.journal.sleep_question",
+    "footholds.ui.today",
+    "footholds.ui.today.activity_section",
+    "footholds.ui.common.own_words",
+    "footholds.ui.common.time_field",
+    # the lock's readable copies and the words it keeps at Lock now, with the lock off
+    "footholds.app.lock_copies",
+    "footholds.app.lock_drafts",
+    "footholds.core.lock.readable_copy",
+    "footholds.core.lock.people_copy",
+    "footholds.core.lock.numbers_copy",
+    "footholds.core.lock.sessions_copy",
+    # words said only when an offer or a welcome back comes
+    "footholds.ui.reflect.session_words",
+    "footholds.ui.shell.welcome_back",
+    # the command line's parser and the commands a plain start does not run
+    "footholds.cli.parser",
+    "footholds.cli.arguments",
+    "footholds.cli.lock",
+    "footholds.cli.safety_plan",
+    "footholds.cli.session",
+    "locale",
+    # the sentences of every error code, read when one is first said
+    "footholds.core.errors.store",
+    "footholds.core.errors.imports",
+    "footholds.core.errors.backups",
+    "footholds.core.errors.entries",
+    "footholds.core.errors.settings",
+    "footholds.core.errors.recovery",
+    # the user's name for the socket's: from the environment as getpass finds it first
+    "getpass",
+    "termios",
+    # ctypes' library search, and subprocess with it: only when a soname is not found
+    "ctypes.util",
+    "subprocess",
+    # Qt's classes no window of the idle app has (each made as a Python type with its enums
+    # when first imported, 30 to 220 KB): the boxes that ask or tell (prompter, notices), the
+    # lists' delegates (delegates.py), and the kinds the style and the Tab order tell by name
+    "QMessageBox",
+    "QDialog",
+    "QStyledItemDelegate",
+    "QListView",
+    "QAbstractItemView",
+    "QTabWidget",
+    "QTabBar",
+    "QSplitter",
+    "QStackedWidget",
+    "QTextEdit",
+    "QComboBox",
+    "QCheckBox",
+    "QRadioButton",
+    "QSlider",
+    "QTimeEdit",
+)
+
+
+def idle_modules(home: Path, **values: object) -> set[str]:
+    """What the app started at `home`, with these settings, has loaded as it idles."""
+    import json
+
+    (home / "config").mkdir(mode=0o700, parents=True)
+    settings = {"version": 1, "values": {"general.first_run_done": True, **values}}
+    (home / "config/settings.json").write_text(json.dumps(settings))
+    source = str(Path(__file__).resolve().parents[2] / "desktop")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": source,
+        "FOOTHOLDS_HOME": str(home),
+        "LOGNAME": os.environ.get("LOGNAME") or "someone",  # as a login session sets it
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", IDLE_PROBE], env=env, capture_output=True, text=True, timeout=90
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    loaded = set(report["modules"])
+    # the probe saw the app as it idles: the quick log built ahead, the reminders ticking
+    assert "footholds.ui.journal.quick_log" in loaded
+    assert "QPlainTextEdit" in report["qt"]  # the quick log's note: Qt's types are listed
+    return loaded | set(report["qt"])
+
+
+def test_the_idle_app_leaves_out_what_it_does_not_need_yet(tmp_path: Path) -> None:
+    loaded = idle_modules(tmp_path)
+    assert [name for name in IDLE_LEAVES_OUT if name in loaded] == []
+
+
+def test_the_sleep_question_turned_on_is_imported_ahead_of_the_click(tmp_path: Path) -> None:
+    # its first morning's opening builds it: the import is not left to the click (50 ms)
+    assert "footholds.ui.journal.sleep_question" in idle_modules(
+        tmp_path, **{"day.sleep_question": True}
+    )
+
+
+def test_a_plain_start_reads_its_arguments_as_the_parser_does() -> None:
+    from footholds.cli.main import PLAIN_STARTS, parse
+    from footholds.cli.parser import build_parser
+
+    for argv in PLAIN_STARTS:
+        assert vars(parse(list(argv))) == vars(build_parser().parse_args(list(argv)))
+    assert vars(parse(["show", "today"])) == vars(build_parser().parse_args(["show", "today"]))
+
+
+def test_a_library_found_by_its_soname_needs_no_search() -> None:
+    code = (
+        "import sys\n"
+        "from footholds.platform._x11 import load_library\n"
+        "load_library('c', 'libc.so.6')\n"
+        "print('ctypes.util' in sys.modules)\n"
+        "load_library('c', 'libc-not-this-name.so.99')  # found by ctypes' search instead\n"
+        "print('ctypes.util' in sys.modules)\n"
+    )
+    out = run_fresh(code)
+    assert out.stdout.split() == ["False", "True"]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [{}, {"USER": "ana"}, {"LOGNAME": "bo", "USER": "ana"}, {"USER": "", "LNAME": "cy"}],
+)
+def test_the_users_name_is_the_one_getpass_gives(
+    names: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import getpass
+
+    from footholds.core import paths
+
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in names.items():
+        monkeypatch.setenv(name, value)
+    assert paths._user() == getpass.getuser()

@@ -46,3 +46,27 @@ def test_the_lock_on_does(tmp_path: Path) -> None:
     home = tmp_path / "home"
     commands = [["lock", "enable", "--passphrase-file", str(passphrase)], ["log", "a note"]]
     assert loaded(home, commands) == "['cryptography']"
+
+
+def test_the_readable_copies_are_named_where_the_lock_off_looks(tmp_path: Path) -> None:
+    """The app with the lock off looks for a copy left behind by their names alone
+    (core/lock COPY_NAMES), so their modules stay out of the idle app; a copy there is
+    still found and removed."""
+    from footholds.app import lock_copies
+    from footholds.core.lock import (
+        COPY_NAMES,
+        copies_left,
+        numbers_copy,
+        people_copy,
+        sessions_copy,
+    )
+
+    assert COPY_NAMES == (people_copy.NAME, numbers_copy.NAME, sessions_copy.NAME)
+    data = tmp_path / "data"
+    (data / "store").mkdir(parents=True)
+    assert not copies_left(data)
+    for name in COPY_NAMES:
+        (data / name).write_text("{}")
+        assert copies_left(data)
+        lock_copies.forget(data / "store")
+        assert not (data / name).exists()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from footholds.app.build import open_store
-from footholds.cli.main import build_parser
+from footholds.cli.parser import build_parser
 from footholds.core.paths import Paths
 from footholds.core.store import LogEntry
 from footholds.core.store.validate import NOTE_LIMIT

@@ -26,7 +26,7 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
 
 
 def test_readme_names_every_cli_command() -> None:
-    from footholds.cli.main import build_parser
+    from footholds.cli.parser import build_parser
 
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     parser = build_parser()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from footholds.cli.commands import pause_request
-from footholds.cli.main import build_parser
+from footholds.cli.parser import build_parser
 from footholds.core import protocol
 from footholds.core.reminder_items import ItemChooser
 from footholds.core.reminders import Kind

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from footholds.cli.main import build_parser
+from footholds.cli.parser import build_parser
 from footholds.core.paths import Paths
 from footholds.core.store import SafetyPlan, Store
 from support import child_env

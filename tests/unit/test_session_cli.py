@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from footholds.cli.main import build_parser
+from footholds.cli.parser import build_parser
 from footholds.cli.session import add_to, describe, remove_from
 from footholds.core.paths import Paths
 from footholds.core.store import Session, Store

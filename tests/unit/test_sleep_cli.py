@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from footholds.cli.main import build_parser
+from footholds.cli.parser import build_parser
 from footholds.core.paths import Paths
 from footholds.core.store import LogEntry, SleepEntry, Store
 from support import child_env

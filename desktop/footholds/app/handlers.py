@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from footholds.app.lock_handlers import LOCK_HANDLERS, LOCKED, NEED_UNLOCK
 from footholds.cli.delivery import save_once
-from footholds.cli.session import handle_add as _session_add
-from footholds.cli.session import handle_remove as _session_remove
 from footholds.core import reminder_answers as answers
 from footholds.core.store import InvalidEntry, LogEntry, Proof, StoreWriteError
 from footholds.core.unsaved_words import Unsaved, held, in_app, in_file, kept_words
@@ -234,6 +232,19 @@ def _pause(ctx: AppContext, args: dict[str, Any]) -> Result:
 
 def _resume(ctx: AppContext, args: dict[str, Any]) -> Result:
     return True, answers.resumed(ctx.reminders.resume())
+
+
+def _session_add(ctx: AppContext, args: dict[str, Any]) -> Result:
+    # the session command's module (and argparse with it) only when one comes
+    from footholds.cli.session import handle_add
+
+    return handle_add(ctx, args)
+
+
+def _session_remove(ctx: AppContext, args: dict[str, Any]) -> Result:
+    from footholds.cli.session import handle_remove
+
+    return handle_remove(ctx, args)
 
 
 HANDLERS: dict[str, Callable[[AppContext, dict[str, Any]], Result]] = {

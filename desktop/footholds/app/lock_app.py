@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from footholds.app import lock_copies, lock_drafts
-from footholds.core.lock import SWITCH, header_path, is_on
+from footholds.core.lock import SWITCH, copies_left, header_path, is_on
 
 if TYPE_CHECKING:
     from footholds.core.lock.keys import Header, Keys
@@ -93,11 +92,18 @@ class AppLock(QObject):
         # someone added, changed or removed: the copy of the people readable while locked
         # follows at once (lock_copies.py)
         store.changed.connect(self._on_store_changed)
-        if not self.enabled:  # left by a lock turned off while something failed: not needed
+        # left by a lock turned off while something failed: not needed
+        if not self.enabled and copies_left(paths.data_dir):
+            from footholds.app import lock_copies
+
             lock_copies.forget(self.paths.store_dir)
         self._sync_timer()
 
     def _on_store_changed(self, kind: str) -> None:
+        if self.keys is None:  # the lock off, or locked: no copy follows (lock_copies._keep)
+            return
+        from footholds.app import lock_copies
+
         lock_copies.follow(self, kind)
 
     # -- state ---------------------------------------------------------------------------
@@ -162,12 +168,13 @@ class AppLock(QObject):
         if RUNNING.after(self._lock_after_import):
             return True
         plan_goes = self.plan_locked()  # decided before the settings are saved below
-        from footholds.core.store import OwnLine, SafetyPlan, storage
-
         # words typed and not saved go to the drafts file now, sealed while the key is here:
         # the quick log, open while locked, must not show them (nor take them from the
         # drafts waiting for their windows), and a quit while locked seals only what is
         # typed after (quitting.keep_drafts)
+        from footholds.app import lock_copies, lock_drafts
+        from footholds.core.store import OwnLine, SafetyPlan, storage
+
         kept_drafts = lock_drafts.keep(self)
         if kept_drafts:
             self.windows.drafts.clear()  # in the file now: back at the unlock
@@ -247,6 +254,8 @@ class AppLock(QObject):
             joined = inbox.join(self.paths.data_dir, self.store, keys)
         except StoreWriteError as exc:  # the sealed files stay for the next unlock
             log.warning("entries written while locked could not join yet: %s", exc.strerror)
+        from footholds.app import lock_drafts
+
         lock_drafts.bring_back(self)
         self._sync_timer()
         log.info("unlocked; %d entries written while locked joined", joined)
@@ -380,6 +389,8 @@ class AppLock(QObject):
         keys = self.header().open(passphrase)
         if self.keys is None:
             self.unlock_with(keys)
+        from footholds.app import lock_drafts
+
         lock_drafts.move_sealed(self, keys)  # raises OSError first: the lock stays on
         joined = inbox.join(self.paths.data_dir, self.store, keys)
         self.store.close()
@@ -421,6 +432,8 @@ class AppLock(QObject):
         """Keep the safety plan's file readable while the lock is on, or sealed when the person
         locks it too (core/lock/readable.py), and the people they trust with it; run whenever
         the key or that choice changes. The lock off, no copy of the people is kept."""
+        from footholds.app import lock_copies
+
         if not self.enabled:
             lock_copies.forget(self.paths.store_dir)
             return

@@ -103,6 +103,10 @@ def follow(lock: AppLock, kind: str) -> None:
 
 
 def forget(store_dir: Path) -> None:
+    from footholds.core.lock import copies_left
+
+    if not copies_left(store_dir.parent):
+        return  # none to remove: their modules stay out of the idle app
     from footholds.core.lock import numbers_copy, people_copy, sessions_copy
 
     people_copy.forget(store_dir)

@@ -6,10 +6,9 @@ lock itself, is in handover.py.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from footholds.cli.handover import (
     LOCK_WAIT_S,
@@ -20,6 +19,9 @@ from footholds.cli.handover import (
     surely_not_running_anywhere,
 )
 from footholds.core.paths import Paths
+
+if TYPE_CHECKING:
+    import argparse  # not at a plain start: cli/main.py
 
 
 def run(args: argparse.Namespace) -> int:

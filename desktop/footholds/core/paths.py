@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import getpass
 import logging
 import os
 import stat
@@ -208,6 +207,13 @@ def make_private_dir(folder: Path) -> None:
 
 
 def _user() -> str:
+    # getpass.getuser's own first answer, without importing getpass (and termios with it)
+    # into the running app: the environment's names, in its order
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        if user := os.environ.get(name):
+            return user
+    import getpass
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no passwd entry in some containers

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 from collections.abc import Iterator
 
 Window = ctypes.c_ulong
@@ -23,14 +22,20 @@ class XUnavailable(Exception):
 
 
 def load_library(short_name: str, soname: str) -> ctypes.CDLL:
-    """Load a C library by its usual soname, falling back to ctypes' search."""
-    for candidate in (soname, ctypes.util.find_library(short_name)):
-        if not candidate:
-            continue
+    """Load a C library by its usual soname, falling back to ctypes' search (only then
+    imported: ctypes.util brings subprocess, which the idle app otherwise does without)."""
+    try:
+        return ctypes.CDLL(soname)
+    except OSError:
+        pass
+    from ctypes.util import find_library
+
+    found = find_library(short_name)
+    if found:
         try:
-            return ctypes.CDLL(candidate)
+            return ctypes.CDLL(found)
         except OSError:
-            continue
+            pass
     raise XUnavailable(f"the {short_name} library ({soname}) is not installed")
 
 

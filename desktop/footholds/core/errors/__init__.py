@@ -10,16 +10,18 @@ Raise one with `error(Kind, code, **values)`, Kind mixing in Explained.
 The sentences themselves are kept by area, each module its own MESSAGES: saving and opening
 the store (store.py), a damaged store file read around (recovery.py), importing and reading a
 file (imports.py), backups (backups.py), an entry and sleep times (entries.py), settings
-(settings.py). Here they are one table, by code.
+(settings.py). Here they are one table, by code, MESSAGES: read from those modules the first
+time a sentence is wanted (messages()), so an app that never says one keeps none of them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import import_module
 from typing import Any, Self, TypeVar
 
-from footholds.core.errors import backups, entries, imports, recovery, settings, store
 from footholds.core.errors.mark import QT_TRANSLATE_NOOP
 from footholds.core.plural import Plural
 from footholds.core.plural import english as plural_english
@@ -35,13 +37,27 @@ __all__ = [
     "english",
     "error",
     "explained",
+    "messages",
     "said",
     "say",
     "told",
 ]
 
-_AREAS = (store, imports, backups, entries, settings, recovery)
-MESSAGES: dict[str, str] = {code: text for area in _AREAS for code, text in area.MESSAGES.items()}
+_AREAS = ("store", "imports", "backups", "entries", "settings", "recovery")
+
+
+@cache
+def messages() -> dict[str, str]:
+    """Every sentence by its code (MESSAGES), the areas' modules imported the first time."""
+    areas = [import_module(f"{__name__}.{area}") for area in _AREAS]
+    return {code: text for area in areas for code, text in area.MESSAGES.items()}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "MESSAGES":
+        return messages()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # Values that are themselves words to translate: a value's name, and the context its
 # translation is in. A setting's label is translated where the Settings window shows it.
@@ -82,7 +98,7 @@ def error(kind: type[E], code: str, **values: Any) -> E:
 
 def english(code: str, **values: Any) -> str:
     """The English sentence for `code`, filled."""
-    return MESSAGES[code].format(**{name: str(value) for name, value in values.items()})
+    return messages()[code].format(**{name: str(value) for name, value in values.items()})
 
 
 def told(code: str, values: Mapping[str, str], words: Words = _same) -> str:
@@ -124,7 +140,7 @@ def say(
 ) -> str:
     """`part` in the language `words` and `plural` speak (English by default), filled; the
     values named in TRANSLATED_VALUES translated too."""
-    text = MESSAGES[part.code]
+    text = messages()[part.code]
     counted = part.count is not None
     sentence = plural("errors", text, part.count or 0) if counted else words("errors", text)
     filled = {}

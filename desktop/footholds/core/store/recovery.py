@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from footholds.core.atomic import set_aside, write_atomic
-from footholds.core.errors import MESSAGES, Notice, Said, explained, said
+from footholds.core.errors import Notice, Said, explained, messages, said
 from footholds.core.paths import make_private_dir
 from footholds.core.store import migrations, storage
 from footholds.core.store.models import BY_KIND, Record
@@ -426,7 +426,7 @@ def describe(relative: str) -> Said:
     kind, _, rest = relative.partition("/")
     kind = kind.removesuffix(".json")
     code = f"store.file.{kind}"
-    name = said(code) if code in MESSAGES else said("store.file.other", name=kind)
+    name = said(code) if code in messages() else said("store.file.other", name=kind)
     return said("store.file.month", file=name, month=rest.removesuffix(".json")) if rest else name
 
 

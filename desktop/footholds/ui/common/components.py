@@ -10,13 +10,12 @@ soft), so they follow a live light/dark switch; sizes and spacing come from toke
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.ui.common import icons, tokens
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox  # named only: the combo boxes are built elsewhere
 
 W = TypeVar("W", bound=QWidget)
 L = TypeVar("L", bound=QLabel)

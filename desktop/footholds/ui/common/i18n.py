@@ -92,7 +92,7 @@ def error_text(exc: BaseException) -> str:
     values = local_numbers(getattr(exc, "values", {}))
     if code in IN_THE_APP:
         return QCoreApplication.translate("errors", IN_THE_APP[code]).format(**values)
-    if code not in errors.MESSAGES:
+    if code not in errors.messages():
         return getattr(exc, "strerror", None) or str(exc)
     return errors.told(code, values, QCoreApplication.translate)
 

@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from footholds.core import drafts
 from footholds.ui.common.feedback import StatusLine
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTextEdit  # named only: no window of the idle app has one
+
     from footholds.ui.context import AppContext
 
 

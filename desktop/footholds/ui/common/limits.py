@@ -26,7 +26,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QBoxLayout,
-    QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -292,6 +291,8 @@ def _lay_under(said: Feedback, field: QWidget) -> None:
 def _framed(field: QWidget) -> QWidget:
     """What `field` is seen as: the typing line of an editable combo box sits inside the
     box's frame, and words laid under the line alone covered the frame's foot."""
+    from PySide6.QtWidgets import QComboBox  # as a field's words are laid under it
+
     box = field.parentWidget()
     return box if isinstance(box, QComboBox) and box.lineEdit() is field else field
 

@@ -3,11 +3,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QSize, SignalInstance
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.breaks import breakable
+
+if TYPE_CHECKING:
+    # QMessageBox (and QDialog under it) is imported by the function that makes a box: the
+    # Prompter is made at start, and most runs never ask anything
+    from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 TITLE = "Footholds"
 EXCERPT = 80  # characters of a person's words quoted in a question
@@ -64,6 +71,8 @@ class Prompter:
         again = QCoreApplication.translate("Prompter", "Try again")
         stay = QCoreApplication.translate("Prompter", "Keep Footholds open")
         anyway = QCoreApplication.translate("Prompter", "Quit anyway")
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.NoIcon, TITLE, text, parent=parent)
         retry = box.addButton(again, QMessageBox.ButtonRole.AcceptRole)
         # beside Try again, the two answers that lose nothing; Quit anyway stands apart
@@ -91,6 +100,8 @@ def _choose(
     parent: QWidget | None, title: str, text: str, go: str, stay: str, *, go_is_default: bool
 ) -> bool:
     """A question with two named answers; Escape always stays. True when `go` was chosen."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.NoIcon, title, breakable(text), parent=parent)
     words = box.findChild(QLabel, "qt_msgbox_label")  # Qt's name for the box's text
     if words is not None:
@@ -107,6 +118,8 @@ def _choose(
 
 def _note(parent: QWidget | None, text: str) -> QMessageBox:
     """A note whose one button says the person has read it, not a bare OK."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.NoIcon, TITLE, text, parent=parent)
     seen = box.addButton(
         QCoreApplication.translate("Prompter", "Got it"), QMessageBox.ButtonRole.AcceptRole

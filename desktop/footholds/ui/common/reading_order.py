@@ -5,14 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import (
-    QLayout,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QLayout, QScrollArea, QWidget
 
 
 def reading_order(root: QWidget) -> list[QWidget]:
@@ -23,6 +16,9 @@ def reading_order(root: QWidget) -> list[QWidget]:
     through to its page, a stack through every page, in order, a splitter pane by pane (a
     list beside the page it opens), and a tab widget as its tabs then its pages (it takes
     Tab itself only to hand it to its tabs)."""
+    # here, not at import: the idle app (the quick log) has none of these kinds
+    from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget
+
     found: list[QWidget] = []
 
     def widget(w: QWidget | None) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -88,6 +87,8 @@ class JournalFields(QWidget):
         self.trigger = NoteEdit("", lines=2)
         self.tried = NoteEdit("", lines=2)
         self.helped = NoteEdit("", lines=2)
+        from PySide6.QtWidgets import QComboBox  # built with "More", not with the quick log
+
         self.part = QComboBox()
         self.part.setEditable(True)
         self.part.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

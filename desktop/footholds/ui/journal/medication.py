@@ -27,13 +27,13 @@ from footholds.core.store import Medicine
 from footholds.ui.common import buttons, kept_words, theme
 from footholds.ui.common.calm import (
     CalmWindow,
-    WrappingDelegate,
     heading,
     long_date,
     person_today,
     wrapped,
 )
 from footholds.ui.common.components import EmptyState, WindowHeader
+from footholds.ui.common.delegates import WrappingDelegate
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import keep_room_under, limited_under, room_under
 from footholds.ui.common.operations import remove_record, save_record, update_record

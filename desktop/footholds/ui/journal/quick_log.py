@@ -34,10 +34,11 @@ from footholds.ui.journal import quick_log_drafts
 from footholds.ui.journal.log_form import LogForm
 from footholds.ui.journal.quick_log_place import content_height, icon_rect, screen_near, window_box
 from footholds.ui.journal.quick_log_thanks import Thanks
-from footholds.ui.journal.sleep_question import SleepAsk, SleepQuestion
+from footholds.ui.journal.sleep_ask import SleepAsk
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
+    from footholds.ui.journal.sleep_question import SleepQuestion
 
 WIDTH = 400
 EDGE = 1  # the window's drawn border (paintEvent), which the scroll bar must not cover
@@ -139,6 +140,7 @@ class QuickLogWindow(QWidget):
         ctx.signals.store_changed.connect(self.sleep_ask.store_changed)
         ctx.locker.changed.connect(self.sleep_ask.lock_changed)
         ctx.locker.changed.connect(self._on_lock_changed)
+        ctx.signals.setting_changed.connect(self._ready_sleep)
         self.closer.timeout.connect(self._finish)
         QTimer.singleShot(0, self._warm_up)
 
@@ -199,6 +201,8 @@ class QuickLogWindow(QWidget):
         parted "How are you right now?" from its answer. Most people never turn it on, and
         the quick log is kept for the app's life."""
         if self._sleep is None:
+            from footholds.ui.journal.sleep_question import SleepQuestion
+
             question = self._sleep = SleepQuestion(self.ctx, self.sleep_ask)
             row = self._row(question)
             self.main_layout.insertLayout(self.main_layout.indexOf(self.scroll_area) + 1, row)
@@ -210,6 +214,13 @@ class QuickLogWindow(QWidget):
             question.closed.connect(lambda: QTimer.singleShot(0, self._refit))
             question.noted.connect(self.form.note.setFocus)  # the buttons it had are gone
         return self._sleep
+
+    def _ready_sleep(self, name: str = "day.sleep_question", _value: object = None) -> None:
+        """With the question turned on, its module imported now, off the click's path: the
+        first morning's opening builds it in time. Off (most people), it stays out of the
+        idle app's memory (tests/unit/test_lean_start.py)."""
+        if name == "day.sleep_question" and self.ctx.settings["day.sleep_question"]:
+            import footholds.ui.journal.sleep_question  # noqa: F401
 
     @staticmethod
     def _row(widget: QWidget) -> QHBoxLayout:
@@ -254,6 +265,7 @@ class QuickLogWindow(QWidget):
         but held 2.5 MB for the app's life. Measured in the bench's first opening after
         start: 23 to 40 ms with this, 32 to 54 ms without the native window made ahead;
         the target is 50 ms."""
+        self._ready_sleep()
         if self.isVisible():
             return
         self._fit()

@@ -25,13 +25,13 @@ from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import (
     HTML_ROLE,
     CalmWindow,
-    RichItemDelegate,
     escape,
     hint,
     long_date,
     person_today,
 )
 from footholds.ui.common.components import WindowHeader, window_margins
+from footholds.ui.common.delegates import RichItemDelegate
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt

@@ -22,7 +22,6 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from footholds.core import sessions as ss
 from footholds.core.store import Session, StoreWriteError
 from footholds.core.store.models import now_local
-from footholds.ui.reflect import session_words
 
 if TYPE_CHECKING:
     from footholds.platform.notify import Notifier
@@ -119,6 +118,8 @@ class SessionOffers(QObject):
             )
             label = self.tr("Open the summary")
         else:
+            from footholds.ui.reflect import session_words  # only when an offer is made
+
             title = self.tr("After your session")
             body = session_words.after_offer_body(
                 offer.occurrence.start, self.clock(), int(self.ctx.settings["day.start_hour"])

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from footholds.core import content, days
 from footholds.core.store import ThoughtLog
 from footholds.ui.common import buttons, theme, tokens, undo
-from footholds.ui.common.calm import CalmWindow, WrappingDelegate, language, long_date
+from footholds.ui.common.calm import CalmWindow, language, long_date
 from footholds.ui.common.components import WindowHeader
+from footholds.ui.common.delegates import WrappingDelegate
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.own_words import own_words

@@ -32,7 +32,6 @@ from footholds.platform import sound
 from footholds.ui.common import theme
 from footholds.ui.common.prompter import Prompter
 from footholds.ui.reminders.reminder_closing import ThanksWords
-from footholds.ui.shell import welcome_back_line
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -110,7 +109,12 @@ class ReminderPresenter(QObject):
         """Show a reminder of `kind` (with `item`, or a freshly picked one) and record it;
         `welcome` greets the person back after a call."""
         chosen = item if item is not None else self.pick(kind)
-        self.current = Showing(kind, welcome_back_line(chosen) if welcome else chosen)
+        shown = chosen
+        if welcome:  # after a call only: its words imported then
+            from footholds.ui.shell import welcome_back_line
+
+            shown = welcome_back_line(chosen)
+        self.current = Showing(kind, shown)
         self.last[kind] = chosen
         self.record(ReminderEvent(reminder=kind.value, item_id=self.current.item_id))
         if item is None and self.settings["reminders.sound"]:

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from footholds.core import dates
 from footholds.core.store.backups import BEFORE_RESTORE, RESTORED, BackupInfo, info_of
 from footholds.ui.common import buttons, tokens
-from footholds.ui.common.calm import WrappingDelegate, moment_text
+from footholds.ui.common.calm import moment_text
 from footholds.ui.common.components import EmptyState, WindowHeader, window_margins
+from footholds.ui.common.delegates import WrappingDelegate
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext

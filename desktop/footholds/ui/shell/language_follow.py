@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 if TYPE_CHECKING:
     from footholds.ui.shell.windows import WindowManager
@@ -159,6 +159,8 @@ def build_in_place(manager: WindowManager, name: str, old: QWidget) -> QWidget:
     window.move(old.pos())
     state = old.windowState() & ~Qt.WindowState.WindowActive
     window.setWindowState(state)
+    from PySide6.QtWidgets import QTabWidget  # only once a window is built again
+
     now = window.findChildren(QTabWidget)
     if len(now) == len(tabs):
         for tab, index in zip(now, tabs, strict=True):
@@ -198,6 +200,8 @@ def beside(window: QWidget) -> None:
 
 def where(window: QWidget) -> tuple[list[int], list[tuple[int, int]]]:
     """The window's open tabs and the scroll of each list or page on screen, in order."""
+    from PySide6.QtWidgets import QTabWidget  # only once a window is built again
+
     tabs = [tab.currentIndex() for tab in window.findChildren(QTabWidget)]
     scrolls = [
         (area.horizontalScrollBar().value(), area.verticalScrollBar().value())

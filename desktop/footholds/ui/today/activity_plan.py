@@ -24,8 +24,9 @@ from footholds.core.store import Activity, InvalidEntry, StoreWriteError
 from footholds.core.store.models import now_local
 from footholds.core.unsaved_words import held
 from footholds.ui.common import buttons, i18n, kept_words, tokens
-from footholds.ui.common.calm import INDENT_ROLE, CalmWindow, WrappingDelegate, language
+from footholds.ui.common.calm import INDENT_ROLE, CalmWindow, language
 from footholds.ui.common.components import WindowHeader, window_margins
+from footholds.ui.common.delegates import WrappingDelegate
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import limited_under, room_under

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from footholds.core import goals as g
 from footholds.core.store import Goal
 from footholds.ui.common import buttons, tokens
-from footholds.ui.common.calm import WrappingDelegate
 from footholds.ui.common.components import label, set_type
+from footholds.ui.common.delegates import WrappingDelegate
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import keep_room_under, limited_under
 from footholds.ui.common.own_words import TitleField
