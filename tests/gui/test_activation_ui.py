@@ -16,7 +16,7 @@ from footholds.core import activation, sleep
 from footholds.core.days import day_of
 from footholds.core.store import Activity, ActivityPlan, SleepEntry
 from footholds.core.store.models import now_local
-from footholds.ui.common.limits import limit_said
+from footholds.ui.common.said_under import limit_said
 from footholds.ui.journal.quick_log import QuickLogWindow
 from footholds.ui.reflect.insights import InsightsWindow
 from footholds.ui.shell.registry import MENU_ORDER

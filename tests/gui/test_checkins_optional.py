@@ -22,7 +22,8 @@ from footholds.core import checkin, medication
 from footholds.core.store import MedicationTaken, Medicine, QuestionnaireAnswers
 from footholds.render.paper import pdf_bytes, wording
 from footholds.ui.common import tokens
-from footholds.ui.common.limits import field_limit, limit_said
+from footholds.ui.common.limits import field_limit
+from footholds.ui.common.said_under import limit_said
 from footholds.ui.journal.medication import MedicationWindow
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.reflect.questionnaire import QuestionnaireWindow, SafetyCard

@@ -20,7 +20,8 @@ from footholds.app.build import AppContext
 from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import Goal, LogEntry, Medicine, RoutineItem
 from footholds.ui.common.feedback import Feedback
-from footholds.ui.common.limits import LimitedText, field_limit, limit_said, limit_words
+from footholds.ui.common.limits import LimitedText, field_limit, limit_words
+from footholds.ui.common.said_under import limit_said
 from footholds.ui.journal.journal import JournalWindow
 from footholds.ui.journal.journal_editor import EntryEditor
 from footholds.ui.journal.medication import MedicationWindow

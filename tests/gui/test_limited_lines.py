@@ -15,7 +15,8 @@ from footholds.app.build import AppContext
 from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import OwnLine, Person, Session
 from footholds.ui.common.feedback import Feedback
-from footholds.ui.common.limits import limit_said, limit_words
+from footholds.ui.common.limits import limit_words
+from footholds.ui.common.said_under import limit_said
 from footholds.ui.help.help_now import HelpNowWindow
 from footholds.ui.people.reach_out import ReachOutWindow
 from footholds.ui.settings.settings_window import SettingsWindow

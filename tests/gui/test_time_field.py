@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QHBoxLayout, QTimeEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from footholds.ui.common.limits import limit_said
+from footholds.ui.common.said_under import limit_said
 from footholds.ui.common.time_field import not_a_time_words, read_time, typed_after_click
 
 F = TypeVar("F", bound=QDateTimeEdit)

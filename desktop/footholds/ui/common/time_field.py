@@ -25,7 +25,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit
 
-from footholds.ui.common.limits import limit_said, say_under
+from footholds.ui.common.limits import say_under
+from footholds.ui.common.said_under import limit_said
 
 Field = TypeVar("Field", bound=QDateTimeEdit)
 

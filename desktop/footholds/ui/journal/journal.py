@@ -4,7 +4,7 @@ It reads a month at a time (store.between), and only as far back as the person s
 search needs, so ten years of entries open as fast as ten days.
 
 Changes to an entry not saved when Footholds closes are kept as that entry's draft, by its
-id (draft, core/drafts.py), and come back in its editor the next time it is opened. Those
+id (journal_drafts.py), and come back in its editor the next time it is opened. Those
 whose entry is gone by then are offered as a new entry (journal_kept.py).
 """
 
@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import drafts
 from footholds.core.store import LogEntry
-from footholds.ui.common import buttons, kept_words
+from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import EmptyState, WindowHeader, window_margins
 from footholds.ui.common.feedback import StatusLine
@@ -37,8 +36,8 @@ from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.kept_bar import KeptWordsBar
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.undo import UNDO_SECONDS, UndoBar
+from footholds.ui.journal.journal_drafts import JournalDrafts
 from footholds.ui.journal.journal_editor import EntryEditor
-from footholds.ui.journal.journal_kept import as_new, strays, with_time
 from footholds.ui.journal.journal_model import (
     EntryDelegate,
     JournalModel,
@@ -58,12 +57,11 @@ from footholds.ui.journal.journal_words import (
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
-NAME = "journal"  # its name among the windows, and its drafts'
 PAGE = 40  # entries to add when the end of the list comes into view
 FIRST_READ_S = 0.06
 
 
-class JournalWindow(CalmWindow):
+class JournalWindow(CalmWindow, JournalDrafts):
     """A calm list of what the person has logged, by day."""
 
     def __init__(self, ctx: AppContext) -> None:
@@ -77,13 +75,7 @@ class JournalWindow(CalmWindow):
         self.wanted = 0  # entries still to add before reading pauses
         self.needle = ""
         self.editor: EntryEditor | None = None
-        # each entry's changes kept when Footholds last closed, by entry id, until it opens;
-        # of several kept for one entry (one sealed while locked), the newest
-        self.kept: dict[str, dict[str, Any]] = {}
-        for draft in drafts.pop_all(ctx.windows.drafts, NAME):  # newest first
-            for entry_id, values in draft.items():
-                if isinstance(values, dict):
-                    self.kept.setdefault(entry_id, values)
+        self._take_kept()  # changes to entries kept at the last close (journal_drafts.py)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search your entries"))
@@ -360,69 +352,6 @@ class JournalWindow(CalmWindow):
         self.editor.finished.connect(lambda _r: self.view.setFocus())
         self.editor.open()
         return self.editor
-
-    def _keep(self, entry: LogEntry, words: dict[str, Any]) -> None:
-        self.kept[entry.id] = with_time(entry, words)
-
-    def _find_strays(self) -> None:
-        """Changes kept for entries no longer saved: offered as new entries in the strip;
-        those that hold no words (a change that only emptied a field) let go."""
-        self.strays, empty = strays(self.ctx.store, self.kept)
-        for entry_id in empty:
-            del self.kept[entry_id]
-        self.kept_bar.setVisible(bool(self.strays))
-
-    def _on_open_kept_clicked(self) -> None:
-        """The oldest words kept for a gone entry, in an editor offering to keep them as a
-        new entry. Leaving it asks first (they are changes to a blank entry); saved or
-        discarded, they go, and the drafts file follows at once. Another waiting shows next."""
-        if not self.strays:
-            return
-        entry_id = self.strays.pop(0)
-        words = self.kept.pop(entry_id)
-        editor = self._open_editor(as_new(entry_id, words), words)
-        editor.offer_as_new()
-        editor.finished.connect(lambda _r: self._after_kept_editor())
-        self.kept_bar.setVisible(bool(self.strays))
-
-    def _after_kept_editor(self) -> None:
-        kept_words.settled(self.ctx)  # saved or discarded: never back after a crash
-        self._find_strays()  # put away again (a lock), or another still waiting
-
-    def draft(self) -> dict[str, Any] | None:
-        """The changes to entries not saved, by entry id, to keep when Footholds closes
-        (app/quitting.py): those in the open editor, and those kept last time and not opened
-        since. None when there are none."""
-        held = dict(self.kept)
-        editor = self.editor
-        if editor is not None and editor.isVisible():
-            words = editor.draft()
-            if words is not None:
-                held[editor.entry.id] = with_time(editor.entry, words)
-        return held or None
-
-    def unsaved_work(self) -> bool:
-        """Changes in the open editor: a new language waits for them (language_follow.py).
-        Changes kept for an entry not opened yet do not hold it back, as the window built
-        again takes them over (carry_over); only while the window is put away do they."""
-        if not self.isVisible():
-            return bool(self.kept) or (self.editor is not None and self.editor.isVisible())
-        return self.editor is not None and self.editor.isVisible() and self.editor.changed()
-
-    def carry_over(self, old: QWidget) -> None:
-        """Built again in a new language: the changes kept for entries wait in this one."""
-        if isinstance(old, JournalWindow):
-            self.kept = {**old.kept, **self.kept}
-
-    def forget_words(self) -> None:
-        """Let go of the changes held, once kept elsewhere (Lock now sealed them in the
-        drafts file): nothing written stays on show, or in memory, while locked."""
-        self.kept.clear()
-        if self.editor is not None and self.editor.isVisible():
-            self.editor.as_opened = self.editor.form.values()  # kept: closing asks nothing
-            self.editor.done(0)
-        if not self.isVisible():
-            self.deleteLater()  # with the entries it read: built afresh after the unlock
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closed by Footholds (Lock now, a quit): an entry's editor open over it goes too,

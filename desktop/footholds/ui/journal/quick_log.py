@@ -16,9 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from footholds.ui.common.operations import add_record
 from footholds.ui.common.scrolling import bar_in_margin, form_scroll, keep_in_column
 from footholds.ui.journal import quick_log_drafts
 from footholds.ui.journal.log_form import LogForm
+from footholds.ui.journal.quick_log_hint import HintOrMessage
 from footholds.ui.journal.quick_log_place import content_height, icon_rect, screen_near, window_box
 from footholds.ui.journal.quick_log_thanks import Thanks
 from footholds.ui.journal.sleep_ask import SleepAsk
@@ -73,13 +72,8 @@ class QuickLogWindow(QWidget):
         self.sleep_ask = SleepAsk(ctx, now_local)
         self._sleep: SleepQuestion | None = None
         self.scroll_area = form_scroll(self.form, "")
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        # One line (it broke across lines in Spanish beside the buttons): its own full-width
-        # row, in caption type, under them; a test checks Spanish fits on one line. It may
-        # still wrap rather than be cut off in a much longer language.
-        self.hint = label("", "caption")
-        self.hint_cell = self._hint_or_message()
+        self.hint_cell = HintOrMessage()  # the keys hint, or a message in its place
+        self.status, self.hint = self.hint_cell.status, self.hint_cell.hint
         self.save = buttons.primary("")
         # Enter is the window's own (it saves from anywhere in the form), never the button's
         self.save.setAutoDefault(False)
@@ -306,7 +300,7 @@ class QuickLogWindow(QWidget):
     def _show_thanks(self, entry: LogEntry, refused: StoreWriteError | None = None) -> None:
         self.thanks.thank(entry, refused)
         question = [self._sleep] if self._sleep is not None else []
-        self._clear_message()
+        self.hint_cell.clear_message()
         for widget in (*question, self.scroll_area, *self.bottom_widgets):
             widget.hide()
         self.thanks.show()
@@ -372,35 +366,12 @@ class QuickLogWindow(QWidget):
     def put_away(self) -> None:
         """Close and keep whatever was picked or written as a draft (Esc, a click elsewhere):
         words are only ever taken away by the person, deleting them, or by saving them."""
-        self._clear_message()
+        self.hint_cell.clear_message()
         self._finish()
 
-    def _hint_or_message(self) -> QWidget:
-        """The keys hint under the buttons, and in its place a message when there is one
-        ("Nothing to save yet"): one cell for both, a body line tall, so a message of a line
-        neither grows the window nor moves anything (in a row of its own it did both)."""
-        cell = QWidget()
-        grid = QGridLayout(cell)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.hint, self.status):
-            keep = widget.sizePolicy()
-            keep.setRetainSizeWhenHidden(True)
-            widget.setSizePolicy(keep)
-            grid.addWidget(widget, 0, 0, Qt.AlignmentFlag.AlignTop)
-        self.status.setMinimumHeight(self.status.fontMetrics().height())
-        self.status.hide()
-        return cell
-
     def _show_message(self, text: str) -> None:
-        self.hint.hide()
-        self.status.setText(text)
-        self.status.show()
+        self.hint_cell.show_message(text)
         self._fit()  # a longer message (an error) may need a second line
-
-    def _clear_message(self) -> None:
-        self.status.clear()
-        self.status.hide()
-        self.hint.show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -20,8 +20,8 @@ from footholds.core.store import Person
 from footholds.ui.common import buttons as roles
 from footholds.ui.common import dates, icons, kept_words, tokens
 from footholds.ui.common.calm import wrapped
-from footholds.ui.common.chips import FlowLayout
 from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.flow_layout import FlowLayout
 from footholds.ui.common.limits import LimitedText, limited_under
 from footholds.ui.common.own_words import own_words
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -21,13 +20,9 @@ from PySide6.QtWidgets import (
 
 from footholds.core.store import Proof
 from footholds.ui.common import buttons, icons, kept_words
-from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import (
-    HTML_ROLE,
     CalmWindow,
-    escape,
     hint,
-    long_date,
     person_today,
 )
 from footholds.ui.common.components import WindowHeader, window_margins
@@ -38,22 +33,12 @@ from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.proofs.proof_editor import ProofEditor
 from footholds.ui.proofs.proof_empty import FirstProof
+from footholds.ui.proofs.proof_items import list_item, matches, newest_first
 from footholds.ui.proofs.proof_kept import GoneWords
 from footholds.ui.proofs.shown_proof import ShownProof
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
-
-
-def newest_first(proofs: list[Proof]) -> list[Proof]:
-    """Most recent day first; on the same day, the one written last first."""
-    return sorted(proofs, key=lambda p: (p.day, p.at), reverse=True)
-
-
-def matches(proof: Proof, query: str) -> bool:
-    """Whether every word of `query` appears in the text, the tags or the date."""
-    haystack = " ".join([proof.text, *proof.tags, proof.day]).casefold()
-    return all(word in haystack for word in query.casefold().split())
 
 
 class ProofListWindow(CalmWindow):
@@ -235,11 +220,7 @@ class ProofListWindow(CalmWindow):
         shown = [p for p in proofs if matches(p, query)] if query else proofs
         self.list.clear()
         for proof in shown:
-            plain, html = self._describe(proof)
-            item = QListWidgetItem(plain)
-            item.setData(HTML_ROLE, html)
-            item.setData(Qt.ItemDataRole.UserRole, proof.id)
-            item.setToolTip(long_date(proof.day, today=self.today()))
+            item = list_item(proof, self.today())
             self.list.addItem(item)
             if proof.id == keep:
                 self.list.setCurrentItem(item)
@@ -252,21 +233,6 @@ class ProofListWindow(CalmWindow):
         self.show_one.setEnabled(bool(proofs))
         self._update_buttons()
         self.gone_words.find()
-
-    def _describe(self, proof: Proof) -> tuple[str, str]:
-        """The entry as plain text (for screen readers and search) and as calm HTML."""
-        extras = ["#" + tag for tag in proof.tags]
-        if proof.source == "quick-log":
-            extras.append(self.tr("(from a quick log)"))
-        elif proof.source == "goal":
-            extras.append(self.tr("(a finished goal)"))
-        when = long_date(proof.day, today=self.today())
-        plain = "\n".join([when, proof.text, *(["  ".join(extras)] if extras else [])])
-        html = f"<small>{escape(when)}</small><br>"
-        html += escape(breakable(proof.text)).replace("\n", "<br>")  # wraps in the list
-        if extras:
-            html += "<br><small><i>" + escape("  ".join(extras)) + "</i></small>"
-        return plain, html
 
     def _update_buttons(self) -> None:
         chosen = self.list.currentItem() is not None

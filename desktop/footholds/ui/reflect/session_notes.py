@@ -28,7 +28,7 @@ from footholds.ui.common.limits import LimitedText
 from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.reflect import session_words
 from footholds.ui.reflect.session_notes_kept import journal_entries
-from footholds.ui.reflect.sessions_editor import short_date
+from footholds.ui.reflect.session_rows import short_date
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext

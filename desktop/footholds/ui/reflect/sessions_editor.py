@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 from footholds.core import sessions as ss
 from footholds.core.store import Session
 from footholds.core.store.models import now_local
-from footholds.ui.common import buttons, dates, kept_words
-from footholds.ui.common.breaks import breakable
-from footholds.ui.common.calm import escape, hint, long_date
+from footholds.ui.common import buttons, kept_words
+from footholds.ui.common.calm import hint
 from footholds.ui.common.components import EmptyState
 from footholds.ui.common.day_edit import DayEdit
 from footholds.ui.common.feedback import Feedback
@@ -39,31 +38,13 @@ from footholds.ui.common.operations import remove_record, save_record, update_re
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.time_field import typed_after_click
 from footholds.ui.common.undo import UndoBar
-from footholds.ui.reflect import session_carry
+from footholds.ui.reflect import session_carry, session_rows
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 EVERY = ("", "1w", "2w", "4w")
 PAST_SHOWN = 5  # the latest past sessions listed; the rest behind "Show all"
-
-
-def short_date(day: date, today: date) -> str:
-    """'Tue 8 Dec', with the year only when it is not `today`'s year (ui/common/dates.py).
-    Always named, never "today": it goes into sentences such as "Your session on %1 at %2".
-    `today` comes from the window's clock, the one its tests fix."""
-    return long_date(day, capital=False, relative=False, today=today)
-
-
-def list_date(day: date, today: date, *, capital: bool = True) -> str:
-    """The day as every list in Footholds says it (LOOK.md, dates): "Today", "Tomorrow",
-    "Yesterday", else "Tue 8 Dec" ("mar 8 dic": a named day keeps its own case, as it did).
-    For the sessions list's own lines; `today` comes from the window's clock."""
-    locale = QLocale().name()
-    text = dates.day_label(day, today=today, locale=locale, ahead=True)
-    if capital and text != dates.day_label(day, today=today, locale=locale, relative=False):
-        return text[:1].upper() + text[1:]
-    return text
 
 
 class SessionsEditor(QWidget):
@@ -280,7 +261,11 @@ class SessionsEditor(QWidget):
         past = sum(1 for session in found if self._order(session)[0])
         folded = past - PAST_SHOWN if past > PAST_SHOWN and not self.all_past_shown else 0
         for session in found[: len(found) - folded]:
-            self.rows.append(self._row(session))
+            self.rows.append(
+                session_rows.row(
+                    session, self.clock(), self._on_skip_clicked, self._on_remove_clicked
+                )
+            )
             self.list.addWidget(self.rows[-1])
         self.empty.setVisible(not self.rows)
         self.show_past.setVisible(past > PAST_SHOWN)
@@ -309,68 +294,8 @@ class SessionsEditor(QWidget):
         return (1, -when.toordinal(), session.time)
 
     def describe(self, session: Session) -> str:
-        """One plain line: when, how often, how long and with whom."""
-        day, today = date.fromisoformat(session.day), self.clock().date()
-        if session.every:
-            weekday = dates.weekday(day, locale=QLocale().name(), long=True)
-            text = {
-                "1w": self.tr("Every week on {weekday} at {time}"),
-                "2w": self.tr("Every two weeks on {weekday} at {time}"),
-                "4w": self.tr("Every four weeks on {weekday} at {time}"),
-            }[session.every]
-            text = text.format(weekday=weekday, time=session.time)
-        elif session.time:
-            text = self.tr("{date} at {time}").format(date=list_date(day, today), time=session.time)
-        elif day >= today:
-            # one to come kept by its day alone (the check-in's "save for this session"
-            # keeps no time): said, so its line is not read as a time gone missing
-            text = self.tr("{date}, time not set").format(date=list_date(day, today))
-        else:
-            text = list_date(day, today)
-        if session.time:
-            text += self.tr(", %n minutes", "", session.minutes)
-        if session.therapist:
-            text += self.tr(", with {therapist}").format(therapist=session.therapist)
-        return text
-
-    def _row(self, session: Session) -> QWidget:
-        line = self.describe(session)
-        upcoming = ss.next_occurrence([session], self.clock()) if session.every else None
-        html = escape(breakable(line))  # a long pasted name wraps, never widening the page
-        if upcoming is not None:
-            nearest = upcoming.start.astimezone()
-            html += "<br>" + escape(
-                self.tr("Next: {date} at {time}").format(
-                    date=list_date(nearest.date(), self.clock().date(), capital=False),
-                    time=nearest.strftime("%H:%M"),
-                )
-            )
-        label = QLabel(html)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
-        label.setAccessibleName(line)
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label, 1)
-        if upcoming is not None:
-            skip = buttons.quiet(
-                self.tr("Skip the next one"),
-                self.tr("Skip the next session: {session}").format(session=line),
-                self.tr("Only the next one is left out; the ones after it stay."),
-            )
-            skip.clicked.connect(
-                lambda _=False, s=session, k=upcoming.key: self._on_skip_clicked(s, k)
-            )
-            layout.addWidget(skip, 0, Qt.AlignmentFlag.AlignTop)
-        remove = buttons.quiet(
-            self.tr("Remove"),
-            self.tr("Remove the session: {session}").format(session=line),
-            self.tr("Takes this session off your list; you can undo it for a few seconds."),
-        )
-        remove.clicked.connect(lambda _=False, s=session: self._on_remove_clicked(s))
-        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
-        return row
+        """One plain line: when, how often, how long and with whom (session_rows.py)."""
+        return session_rows.describe(session, self.clock().date())
 
     # -- changes -------------------------------------------------------------------------
     def new_session(self) -> Session:
@@ -414,7 +339,7 @@ class SessionsEditor(QWidget):
             self.refresh()
             self._offer(
                 self.tr("No session on {date} this time.").format(
-                    date=short_date(key, self.clock().date())
+                    date=session_rows.short_date(key, self.clock().date())
                 ),
                 lambda: self._restore_to(session),
             )

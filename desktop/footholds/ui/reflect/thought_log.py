@@ -34,39 +34,13 @@ from footholds.ui.common.operations import remove_record, save_record, update_re
 from footholds.ui.common.own_words import own_words
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import bring_into_view, form_scroll, keep_in_column
+from footholds.ui.reflect.thought_column import ThoughtColumn
 from footholds.ui.reflect.thought_pages import ThoughtPages, wrap_label
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
-
-
-class _Column(QWidget):
-    """The thought and the page showing, in the window's scroll area, as tall as those two
-    need (a stacked layout would answer for its tallest page, and scroll every page)."""
-
-    def __init__(self, *parts: QWidget) -> None:
-        super().__init__()
-        self.parts = parts
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        layout = self.layout()
-        gap = layout.spacing() if layout is not None else 0
-        if layout is not None:  # the window's margins, which the page carries (see below)
-            m = layout.contentsMargins()
-            width -= m.left() + m.right()
-        shown = [w for w in self.parts if not w.isHidden()]
-        heights = [
-            max(w.heightForWidth(width), w.minimumSizeHint().height())
-            if w.hasHeightForWidth()
-            else w.sizeHint().height()
-            for w in shown
-        ]
-        return sum(heights) + gap * max(0, len(heights) - 1)
 
 
 class ThoughtLogWindow(CalmWindow):
@@ -169,7 +143,7 @@ class ThoughtLogWindow(CalmWindow):
         work.setSpacing(12)
         # The thought and the page scroll together, in the window's one scroll area (the
         # traps list on a small window); the buttons and the help line stay in view.
-        scrolled = _Column(self.quote, self.pages)
+        scrolled = ThoughtColumn(self.quote, self.pages)
         column = QVBoxLayout(scrolled)
         column.setContentsMargins(tokens.XS, 0, tokens.L, 0)
         column.setSpacing(12)

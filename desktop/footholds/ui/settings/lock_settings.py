@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import wrapped
-from footholds.ui.common.chips import FlowLayout
+from footholds.ui.common.flow_layout import FlowLayout
 from footholds.ui.common.reading_order import keep_focus_among
 from footholds.ui.settings.lock_dialogs import PassphraseDialog, RecoveryDialog, Wrong
 

@@ -1,0 +1,163 @@
+"""A field's limit said just under it, laid over the window, for a field with no line of
+its own for the words (limits.py, `limited_under` without `said`): placed under the field
+(under an editable combo box's frame), kept there while a page scrolls or a layout moves it,
+hidden past the edge of the page it scrolls in, and gone when the field is hidden, left for
+another field or taken away. Its callers keep room for it (limits.py, `room_under`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
+from shiboken6 import isValid
+
+from footholds.ui.common.feedback import Feedback
+
+
+def limit_said(field: QWidget) -> Feedback | None:
+    """The line laid over the window under `field` by `limited_under` (for tests)."""
+    said = getattr(field, "_limit_said", None)
+    return said if isinstance(said, Feedback) else None
+
+
+def overlay(field: QWidget) -> Feedback:
+    """A line to say `field`'s limit in, laid over the window under it once it speaks."""
+    said = Feedback(field)  # on the window once it speaks; a child of the field until then
+    said.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    said.setAutoFillBackground(True)  # legible over whatever it covers for the moment
+    said.hide()
+    follower = _Follower(said, field)
+    said.quiet.connect(said.hide)
+    said.quiet.connect(follower.stop)
+    # laid over the window, the line outlives a field whose card or row is taken away: it goes
+    # with the field, and stops watching what held it
+    field.destroyed.connect(follower.let_go)
+    field._limit_said = said  # type: ignore[attr-defined]
+    return said
+
+
+def _follower(said: Feedback) -> _Follower:
+    follower = said.findChild(_Follower)
+    assert follower is not None  # made with the overlay
+    return follower
+
+
+def lay_under(said: Feedback, field: QWidget) -> None:
+    """Lay `said`, speaking now, under `field` and keep it there; a field at the foot of the
+    page it scrolls in (the journal's part of me, in the entry editor) has its page scrolled
+    just enough that the words show, rather than have them hidden past the page's end."""
+    _place_under(said, field)
+    _follower(said).start()
+    area = field.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    page = area.widget() if area is not None else None
+    if area is None or page is None or said.isVisible() or not field.isVisible():
+        return
+    framed = _framed(field)
+    under = framed.mapTo(page, QPoint(0, framed.height() + said.height()))
+    area.ensureVisible(under.x(), under.y(), 0, 0)  # the follower lays it there again
+
+
+def _framed(field: QWidget) -> QWidget:
+    """What `field` is seen as: the typing line of an editable combo box sits inside the
+    box's frame, and words laid under the line alone covered the frame's foot."""
+    from PySide6.QtWidgets import QComboBox  # as a field's words are laid under it
+
+    box = field.parentWidget()
+    return box if isinstance(box, QComboBox) and box.lineEdit() is field else field
+
+
+def _place_under(said: Feedback, field: QWidget) -> None:
+    """Lay `said` over the window just under `field`, as wide as its words need; hidden
+    while that place is out of the sight of the page the field scrolls in."""
+    field = _framed(field)
+    window = field.window()
+    if said.parent() is not window:
+        said.setParent(window)
+    at = field.mapTo(window, QPoint(0, field.height()))
+    wide = said.fontMetrics().horizontalAdvance(said.text()) + 12
+    wide = max(field.width(), min(wide, window.width()))
+    # words wider than the room right of the field start further left, under what is
+    # beside it, rather than run past the window's edge ("Try one like 9:30 or 2")
+    left = max(0, min(at.x(), window.width() - wide))
+    place = QRect(left, at.y(), wide, said.height())
+    said.setGeometry(place)
+    if field.isVisible() and _in_sight(field, place):
+        said.raise_()
+        said.show()
+    else:
+        said.hide()
+
+
+def _in_sight(field: QWidget, place: QRect) -> bool:
+    """Whether `place` (in the window) is within every scrolling page's view the field is
+    seen through: past a view's edge the words would lie over the window's other parts."""
+    window = field.window()
+    widget = field.parentWidget()
+    while widget is not None and widget is not window:
+        area = widget.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and area.viewport() is widget:
+            view = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+            if not view.contains(place):
+                return False
+        widget = area
+    return True
+
+
+class _Follower(QObject):
+    """While an overlaid limit line shows, keeps it under its field: a Move or Resize of the
+    field or of anything holding it (a page scrolled, a card laid out anew, the window
+    resized) places it again, and the field hidden or left for another field lets it go."""
+
+    def __init__(self, said: Feedback, field: QWidget) -> None:
+        super().__init__(said)
+        self.said = said
+        self.field = field
+        self._watched: list[QWidget] = []
+
+    def start(self) -> None:
+        self.stop()
+        widget: QWidget | None = self.field
+        while widget is not None:
+            widget.installEventFilter(self)
+            self._watched.append(widget)
+            if widget.isWindow():
+                break
+            widget = widget.parentWidget()
+
+    def stop(self) -> None:
+        for widget in self._watched:
+            if isValid(widget):
+                widget.removeEventFilter(self)
+        self._watched = []
+
+    def let_go(self) -> None:
+        """The field is gone: so are its words, and the watch on what held it."""
+        self.stop()
+        if isValid(self.said):
+            self.said.hide()
+            self.said.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isValid(self.field) or not isValid(self.said):
+            # an error raised in an event filter takes the whole app down on this PySide
+            self.let_go()
+            return False
+        kind = event.type()
+        if kind in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show):
+            if self.said.speaking:
+                _place_under(self.said, self.field)
+        elif kind == QEvent.Type.Hide and watched is not self.field.window():
+            self.said.clear_now()  # the field went from sight: so do its words
+        elif (
+            kind == QEvent.Type.FocusOut
+            and watched is self.field
+            and isinstance(event, QFocusEvent)
+            # a menu (Paste) or another window for a moment: the person is still here
+            and event.reason()
+            not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+        ):
+            self.said.clear_now()  # on to another field: it would only cover what is under
+        return False

@@ -1,0 +1,48 @@
+"""The line under the quick log's buttons: the keys hint ("Enter saves · … · Esc closes"),
+and in its place a message when there is one ("Nothing to save yet", an error).
+
+One cell for both, a body line tall, so a message of a line neither grows the window nor
+moves anything (in a row of its own it did both). The window words them (quick_log.py,
+retranslate) and fits itself again when a longer message needs a second line.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from footholds.ui.common.components import label
+
+
+class HintOrMessage(QWidget):
+    """The keys hint, or a message over it in the same room."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        # One line (it broke across lines in Spanish beside the buttons): its own full-width
+        # row, in caption type, under them; a test checks Spanish fits on one line. It may
+        # still wrap rather than be cut off in a much longer language.
+        self.hint = label("", "caption")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.hint, self.status):
+            keep = widget.sizePolicy()
+            keep.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(keep)
+            grid.addWidget(widget, 0, 0, Qt.AlignmentFlag.AlignTop)
+        self.status.setMinimumHeight(self.status.fontMetrics().height())
+        self.status.hide()
+
+    def show_message(self, text: str) -> None:
+        """`text` in the hint's place."""
+        self.hint.hide()
+        self.status.setText(text)
+        self.status.show()
+
+    def clear_message(self) -> None:
+        """The hint back, the message gone."""
+        self.status.clear()
+        self.status.hide()
+        self.hint.show()

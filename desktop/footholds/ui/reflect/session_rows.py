@@ -1,0 +1,130 @@
+"""One session as My sessions lists it: its plain line (when, how often, how long, with
+whom), when the next one of a repeating slot comes, and its Skip and Remove buttons; and the
+session dates the after-session window says too.
+
+Kept apart from sessions_editor.py, which holds the form, the list and what a click changes.
+The words keep the editor's translation context (SessionsEditor), where their translations
+are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from footholds.core import sessions as ss
+from footholds.core.store import Session
+from footholds.ui.common import buttons, dates
+from footholds.ui.common.breaks import breakable
+from footholds.ui.common.calm import escape, long_date
+from footholds.ui.common.i18n import counted
+
+
+def short_date(day: date, today: date) -> str:
+    """'Tue 8 Dec', with the year only when it is not `today`'s year (ui/common/dates.py).
+    Always named, never "today": it goes into sentences such as "Your session on %1 at %2".
+    `today` comes from the window's clock, the one its tests fix."""
+    return long_date(day, capital=False, relative=False, today=today)
+
+
+def list_date(day: date, today: date, *, capital: bool = True) -> str:
+    """The day as every list in Footholds says it (LOOK.md, dates): "Today", "Tomorrow",
+    "Yesterday", else "Tue 8 Dec" ("mar 8 dic": a named day keeps its own case, as it did).
+    For the sessions list's own lines; `today` comes from the window's clock."""
+    locale = QLocale().name()
+    text = dates.day_label(day, today=today, locale=locale, ahead=True)
+    if capital and text != dates.day_label(day, today=today, locale=locale, relative=False):
+        return text[:1].upper() + text[1:]
+    return text
+
+
+def describe(session: Session, today: date) -> str:
+    """One plain line: when, how often, how long and with whom."""
+    day = date.fromisoformat(session.day)
+    if session.every:
+        weekday = dates.weekday(day, locale=QLocale().name(), long=True)
+        text = {
+            "1w": QCoreApplication.translate("SessionsEditor", "Every week on {weekday} at {time}"),
+            "2w": QCoreApplication.translate(
+                "SessionsEditor", "Every two weeks on {weekday} at {time}"
+            ),
+            "4w": QCoreApplication.translate(
+                "SessionsEditor", "Every four weeks on {weekday} at {time}"
+            ),
+        }[session.every]
+        text = text.format(weekday=weekday, time=session.time)
+    elif session.time:
+        text = QCoreApplication.translate("SessionsEditor", "{date} at {time}").format(
+            date=list_date(day, today), time=session.time
+        )
+    elif day >= today:
+        # one to come kept by its day alone (the check-in's "save for this session"
+        # keeps no time): said, so its line is not read as a time gone missing
+        text = QCoreApplication.translate("SessionsEditor", "{date}, time not set").format(
+            date=list_date(day, today)
+        )
+    else:
+        text = list_date(day, today)
+    if session.time:
+        text += counted("SessionsEditor", ", %n minutes", session.minutes)
+    if session.therapist:
+        text += QCoreApplication.translate("SessionsEditor", ", with {therapist}").format(
+            therapist=session.therapist
+        )
+    return text
+
+
+def row(
+    session: Session,
+    now: datetime,
+    on_skip: Callable[[Session, date], None],
+    on_remove: Callable[[Session], None],
+) -> QWidget:
+    """The session's line, with "Next: …" under it for a repeating one, and its buttons:
+    Skip the next one (repeating only) and Remove, which call `on_skip` and `on_remove`."""
+    line = describe(session, now.date())
+    upcoming = ss.next_occurrence([session], now) if session.every else None
+    html = escape(breakable(line))  # a long pasted name wraps, never widening the page
+    if upcoming is not None:
+        nearest = upcoming.start.astimezone()
+        html += "<br>" + escape(
+            QCoreApplication.translate("SessionsEditor", "Next: {date} at {time}").format(
+                date=list_date(nearest.date(), now.date(), capital=False),
+                time=nearest.strftime("%H:%M"),
+            )
+        )
+    label = QLabel(html)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setAccessibleName(line)
+    widget = QWidget()
+    layout = QHBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label, 1)
+    if upcoming is not None:
+        skip = buttons.quiet(
+            QCoreApplication.translate("SessionsEditor", "Skip the next one"),
+            QCoreApplication.translate("SessionsEditor", "Skip the next session: {session}").format(
+                session=line
+            ),
+            QCoreApplication.translate(
+                "SessionsEditor", "Only the next one is left out; the ones after it stay."
+            ),
+        )
+        skip.clicked.connect(lambda _=False, k=upcoming.key: on_skip(session, k))
+        layout.addWidget(skip, 0, Qt.AlignmentFlag.AlignTop)
+    remove = buttons.quiet(
+        QCoreApplication.translate("SessionsEditor", "Remove"),
+        QCoreApplication.translate("SessionsEditor", "Remove the session: {session}").format(
+            session=line
+        ),
+        QCoreApplication.translate(
+            "SessionsEditor", "Takes this session off your list; you can undo it for a few seconds."
+        ),
+    )
+    remove.clicked.connect(lambda _=False: on_remove(session))
+    layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+    return widget
