@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
@@ -831,15 +831,17 @@ def test_printed_to_a_file_the_summary_is_the_owners_only(
         dialog.printer().setOutputFileName(str(target))
         return QPrintDialog.DialogCode.Accepted.value
 
-    real_print = QTextDocument.print_
+    from footholds.render import paper
 
-    def print_(doc: QTextDocument, printer: QPrinter) -> None:
+    real_print = paper._print_into
+
+    def print_into(doc: QTextDocument, printer: QPrinter, *more: Any) -> int:
         if target.exists():  # as Qt opens it: private already, before a byte is written
             modes.append(target.stat().st_mode & 0o777)
-        real_print(doc, printer)
+        return real_print(doc, printer, *more)
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    monkeypatch.setattr(QTextDocument, "print_", print_)
+    monkeypatch.setattr(paper, "_print_into", print_into)
     window.load()
     umask = os.umask(0o022)
     try:

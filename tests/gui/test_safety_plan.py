@@ -243,6 +243,47 @@ def test_save_as_writes_each_format_privately(
     assert "could not be written" in window.status.text()
 
 
+def test_saved_and_printed_the_plan_ends_with_the_country_s_number(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Step 5 left empty, Spain chosen: the paper plan still says to call 112."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    printed = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFileName(str(printed))
+        return QPrintDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    ctx.settings.set("safety.region", "ES")
+    window = _open(ctx, qtbot)
+    window.fields["sp-warning-signs"].setPlainText("Not answering messages")
+    for name in ("plan.md", "plan.html"):
+        assert window.output.export_to(tmp_path / name)
+    assert "call **112**." in (tmp_path / "plan.md").read_text(encoding="utf-8")
+    assert "call <b>112</b>." in (tmp_path / "plan.html").read_text(encoding="utf-8")
+    assert window.output.export_to(tmp_path / "plan.pdf")
+    window.output.print_button.click()
+    for pdf in (tmp_path / "plan.pdf", printed):
+        text = _pdf_text(pdf)
+        assert "If you need help now" in text, pdf
+        assert "call 112." in text and "Emergency number for Spain checked on" in text, pdf
+    QGuiApplication.clipboard().clear()
+    window.output.copy.click()
+    assert "call 112." in QGuiApplication.clipboard().text()
+
+
+def _pdf_text(path: Path) -> str:
+    import shutil
+    import subprocess
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    raw = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    return " ".join(raw.split())
+
+
 def test_the_plan_is_never_saved_over_footholds_own_files(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     window.fields["sp-warning-signs"].setPlainText("Not answering messages")

@@ -128,6 +128,28 @@ def test_the_plan_speaks_the_chosen_language(written: None) -> None:
     assert "## 1. Mis señales de alarma" in text
 
 
+def test_the_plan_ends_with_the_chosen_country_s_number(written: None) -> None:
+    from footholds.core.settings import Settings
+
+    loaded, _ = Settings.load(Paths.from_env().settings_file)
+    loaded.set("safety.region", "ES")
+    loaded.set("general.language", "es")
+    loaded.save()
+    result = run_cli(LC_ALL="C.UTF-8")
+    assert result.returncode == 0, result.stderr
+    text = result.stdout.decode("utf-8")
+    assert text.index("The sea in June") < text.index("## Si necesitas ayuda ahora")
+    assert "llama al **112**." in text and "findahelpline.com" in text
+
+
+def test_with_no_country_the_plan_ends_with_the_local_number(written: None) -> None:
+    result = run_cli(LC_ALL="C.UTF-8")
+    assert result.returncode == 0, result.stderr
+    text = result.stdout.decode("utf-8")
+    assert "## If you need help now" in text
+    assert "call your local emergency number." in text
+
+
 def test_an_empty_plan_says_where_to_write_it_and_where_help_is() -> None:
     """It said only that the plan is empty; someone asking for it may need help now."""
     result = run_cli()

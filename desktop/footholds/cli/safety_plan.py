@@ -92,6 +92,8 @@ def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
             err=True,
         )
         return 1
+    # ending with where help is, as the app's Save as and Print write it
+    page = safety_plan_render.with_help(page, plan_region(settings), language)
     if args.format == "md":
         data = safety_plan_render.to_markdown(page).encode("utf-8")
     elif args.format == "html":
@@ -114,6 +116,20 @@ def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
         say(f"footholds: could not write the plan: {not_written(exc, target)}", err=True)
         return 1
     return 0
+
+
+def plan_region(settings: Settings) -> str:
+    """Whose emergency number and lines end the plan, as the app chooses them (ui/help/
+    region.py): the person's choice, else the country the system's locale names when
+    Footholds has lines of its own there; "" for none (then the local emergency number)."""
+    from footholds.cli.helplines import system_locale
+    from footholds.core import crisis
+
+    chosen = str(settings["safety.region"]).strip()
+    if chosen:
+        return chosen
+    country = crisis.region_for_locale(system_locale())
+    return country if crisis.has_lines(country) else ""
 
 
 def readable_page(paths: Paths, settings: Settings, language: str) -> PlanPage | None:

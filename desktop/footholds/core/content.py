@@ -345,12 +345,38 @@ def _check_goal_prompts(data: Any) -> list[str]:
     return problems
 
 
+# where help is, at the end of a plan on paper: each sentence and the places it fills in
+PLAN_HELP_WORDS = {
+    "title": (),
+    "danger": ("number",),
+    "danger_local": (),
+    "also": ("numbers",),
+    "call": ("number",),
+    "text": ("number",),
+    "text_word": ("word", "number"),
+    "lines_checked": ("place", "date", "note"),
+    "number_checked": ("place", "date", "note"),
+}
+_PLACE = re.compile(r"\{(\w*)\}")
+
+
 def _check_plan_words(data: Any) -> list[str]:
-    if not isinstance(data, dict) or set(data) != {"title", "order", "chosen", "safer_options"}:
-        return ["safety_plan_words: needs title, order, chosen and safer_options"]
+    wanted = {"title", "order", "chosen", "safer_options", "help"}
+    if not isinstance(data, dict) or set(data) != wanted:
+        return ["safety_plan_words: needs title, order, chosen, safer_options and help"]
     problems = [
         f"safety_plan_words: bad {k}" for k in ("title", "order", "chosen") if not _text(data[k])
     ]
+    help_words = data["help"]
+    if not isinstance(help_words, dict) or set(help_words) != set(PLAN_HELP_WORDS):
+        problems.append(f"safety_plan_words: help needs {', '.join(PLAN_HELP_WORDS)}")
+    else:
+        problems += [
+            f"safety_plan_words/help: {k} needs {', '.join('{' + p + '}' for p in places)}"
+            for k, places in PLAN_HELP_WORDS.items()
+            if not _text(help_words[k])
+            or sorted(_PLACE.findall(str(help_words[k]))) != sorted(places)
+        ]
     problems += _check_items(
         "safety_plan_words/safer_options", data["safer_options"], {"text": None}
     )

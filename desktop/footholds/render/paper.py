@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -195,18 +195,32 @@ def _pdf(doc: QTextDocument, title: str) -> tuple[bytes, int]:
     return bytes(buffer.data().data()), pages
 
 
-def _print_into(doc: QTextDocument, device: QPdfWriter) -> int:
-    """Lay the document out on the device's pages and print it; returns the page count."""
+def _print_into(
+    doc: QTextDocument,
+    device: QPdfWriter | QPrinter,
+    chosen: Callable[[int], list[int]] | None = None,
+) -> int:
+    """Lay the document out on the device's pages and print it; returns the page count.
+    `chosen` picks which pages (0-based), in which order, from how many there are: all of
+    them, in order, when not given.
+
+    Printers come this way too, never through QTextDocument.print_: that lays the document
+    out again in the printer's own pixels (1200 dpi and more), where the type sized in px
+    (the plan's and the summary's style) came out about 1 pt tall."""
     rect = device.pageLayout().paintRectPixels(device.resolution())
-    # Lay out at 96 dpi-like points, then scale to the device, as QTextDocument.print_ does.
+    # Lay out at 96 dpi-like points (the px of the style), then scale to the device.
     scale = device.resolution() / 96.0
     doc.setPageSize(QSizeF(rect.width() / scale, rect.height() / scale))
     pages = doc.pageCount()
-    painter = QPainter(device)
+    wanted = list(chosen(pages) if chosen is not None else range(pages))
+    painter = QPainter()
+    # none asked for ("pages 2 to 3" of one), or a printer that would not start: nothing
+    if not wanted or not painter.begin(device):
+        return 0
     painter.scale(scale, scale)
     page_height = rect.height() / scale
-    for page in range(pages):
-        if page:
+    for n, page in enumerate(wanted):
+        if n:
             device.newPage()
         painter.save()
         painter.translate(0, -page * page_height)
@@ -215,6 +229,21 @@ def _print_into(doc: QTextDocument, device: QPdfWriter) -> int:
         painter.restore()
     painter.end()
     return pages
+
+
+def _chosen_pages(printer: QPrinter) -> Callable[[int], list[int]]:
+    """The pages the print dialog asked for ("Pages from 2 to 3"), in its order (last page
+    first when asked): what QTextDocument.print_ would have printed."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    ranges = printer.pageRanges()
+    last_first = printer.pageOrder() == QPrinter.PageOrder.LastPageFirst
+
+    def chosen(pages: int) -> list[int]:
+        wanted = [p for p in range(pages) if ranges.isEmpty() or ranges.contains(p + 1)]
+        return wanted[::-1] if last_first else wanted
+
+    return chosen
 
 
 class Printed(NamedTuple):
@@ -276,11 +305,11 @@ def _print_privately(doc: QTextDocument, printer: QPrinter) -> None:
     again once printed, whatever Qt did."""
     name = printer.outputFileName()
     if not name or os.name != "posix":
-        doc.print_(printer)
+        _print_into(doc, printer, _chosen_pages(printer))
         return
     _make_private(name, create=True)
     try:
-        doc.print_(printer)
+        _print_into(doc, printer, _chosen_pages(printer))
     finally:
         _make_private(name, create=False)
 

@@ -37,6 +37,7 @@ from footholds.ui.common.locked import LockedNote
 from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.common.saved_file import SavedFile
 from footholds.ui.common.scrolling import page_area, scrolling_page
+from footholds.ui.help import region as regions
 from footholds.ui.help.safety_plan_output import PlanOutput
 
 if TYPE_CHECKING:
@@ -269,8 +270,11 @@ class SafetyPlanWindow(CalmWindow):
         return kept + [key for key, box in self.safer.items() if box.isChecked()]
 
     def _page(self) -> safety_plan_render.PlanPage:
-        """The plan as shown in the window, saved or not, for copying, saving and printing."""
-        return safety_plan_render.page(self.written(), self.ticked(), language(self.ctx))
+        """The plan as shown in the window, saved or not, for copying, saving and printing,
+        ending with where help is: the emergency number and lines Get help now shows."""
+        words = language(self.ctx)
+        plan = safety_plan_render.page(self.written(), self.ticked(), words)
+        return safety_plan_render.with_help(plan, regions.shown_region(self.ctx), words)
 
     def unsaved_work(self) -> bool:
         """Words or ticks not saved yet: a new language waits for them
