@@ -872,11 +872,11 @@
     </message>
     <message>
         <source>Text {number}</source>
-        <translation>Mensaje al {number}</translation>
+        <translation>Envía un mensaje al {number}</translation>
     </message>
     <message>
         <source>text {number}</source>
-        <translation>mensaje al {number}</translation>
+        <translation>envía un mensaje al {number}</translation>
     </message>
     <message>
         <source>Emergency number</source>

@@ -510,6 +510,16 @@ def test_in_spanish_the_lines_speak_spanish(
     assert not english & set(names)
 
 
+def test_in_spanish_a_text_line_says_to_send_a_message(
+    ctx: AppContext, qtbot: QtBot, no_phone: None, spanish: None
+) -> None:
+    """ "Mensaje al 1737" read as a heading beside "Envía AYUDA al 988": it says what to do."""
+    ctx.settings.set("safety.region", "NZ")
+    text = _open(ctx, qtbot).crisis.text()
+    assert "Envía un mensaje al 1737" in text
+    assert "Mensaje al" not in text
+
+
 def test_switching_to_spanish_turns_open_crisis_lines_spanish(
     ctx: AppContext, qtbot: QtBot, no_phone: None
 ) -> None:

@@ -28,6 +28,8 @@ UNWANTED: tuple[tuple[str, str, str], ...] = (
      "no English comma before «y» (it will be saved: «abierto y se guardará»)"),
     ("5 es bien", r"\b\d(?: es | \(|, )bien\b",
      "a point on a scale is bueno, not bien: «1 es muy bajo, 5 es bueno»"),
+    ("mensaje al 1737", r"(?<!un )\bmensaje al (?:\{number\}|<?\d)",
+     "a text line says what to do, as «Envía AYUDA al 988»: «Envía un mensaje al 1737»"),
 )  # fmt: skip
 
 
@@ -48,7 +50,8 @@ def test_no_spanish_string_uses(name: str, pattern: str, why: str) -> None:
     ["Sentado/a", "cansado/a", "Coge una fruta", "¿Cómo se siente ahora?", "Abrir mis pruebas",
      "Deja el móvil", "Vale.", "Vale, lo guardo", "Footholds es una ayuda para ti.", "Bienvenid@",
      "Por ahora está a salvo, y se guardará en cuanto se pueda.", "1 es muy bajo, 5 es bien.",
-     "Ánimo del 1 (muy bajo) al 5 (bien).", "Del 1, muy bajo, al 5, bien."],
+     "Ánimo del 1 (muy bajo) al 5 (bien).", "Del 1, muy bajo, al 5, bien.",
+     "Mensaje al {number}", "Lifeline: mensaje al 1737"],
 )  # fmt: skip
 def test_the_patterns_catch_what_they_are_for(sentence: str) -> None:
     assert any(re.search(p, sentence, re.IGNORECASE) for _, p, _ in UNWANTED), sentence

@@ -11,7 +11,12 @@ only the part clicked, and "1100" typed after a click in the minutes kept the ho
 saved 17:11 without a word. What is typed there ("1100", "11:00", "11.00", "9:30", "930")
 is read as one time (`read_time`); one or two digits still fill the part they were typed
 in, as before. Keys that cannot make a time put the time back as it was and say so under
-the field, rather than leave some other time in it.
+the field, rather than leave some other time in it. Until the person changes the field
+again it stays `refused`, and every form's save checks that first: a click on "Add" straight
+after "25" put the old time back and saved it, while the field said "25 isn't a time".
+A field set not to follow the keyboard (`setKeyboardTracking(False)`, where a change is
+saved at once, in Settings) says its new time once, when the person moves on, and nothing
+when it puts the old one back.
 
 A whole date typed as one writes it, "20 nov 2026", "20/11/2026" or "3 Sep 2026", fills
 each part in turn, in Spanish as in English (Qt alone took the day and put the rest into
@@ -106,6 +111,9 @@ class _PickSection(QObject):
         self.typed = ""
         self.in_minutes = False
         self.before = QTime()
+        self.refused_typed = ""  # what was refused last, while the field holds it back
+        self.refused_at = QTime()  # the time put back then
+        parent.timeChanged.connect(self._on_time_changed)
 
     # the part a digit or letter was last typed into, to tell Qt's own move to the next part
     # from the person's: None after anything else
@@ -205,6 +213,7 @@ class _PickSection(QObject):
             self._refuse(field, now)
             return True
         self.typed = now
+        self.refused_typed = ""  # typed again: no longer the time put back
         read = read_time(now, self.in_minutes)
         if read is not None:
             said = limit_said(field)
@@ -212,11 +221,13 @@ class _PickSection(QObject):
                 said.clear_now()  # a time now: "2575 isn't a time" stayed beside 09:30
             hour, minute = read
             shown = field.time()
-            field.setTime(
+            _set_time(
+                field,
                 QTime(
                     shown.hour() if hour is None else hour,
                     shown.minute() if minute is None else minute,
-                )
+                ),
+                say=field.keyboardTracking(),
             )
         if (len(now) >= 2 and not self.in_minutes) or len(now) >= 3:
             field.setCurrentSection(QDateTimeEdit.Section.MinuteSection)
@@ -228,16 +239,59 @@ class _PickSection(QObject):
         """The person moved on: what they typed stands when it is a time, and otherwise the
         time goes back as it was and they are told why."""
         typed, self.typed = self.typed, ""
-        if typed and read_time(typed, self.in_minutes) is None:
+        if not typed:
+            return
+        if read_time(typed, self.in_minutes) is None:
             self._refuse(field, typed)
+        elif not field.keyboardTracking() and self.before.isValid():
+            # the time typed, said once now it is whole ("1100" wrote 01:00, 11:00, 1:10…)
+            typed_time = field.time()
+            _set_time(field, self.before, say=False)
+            field.setTime(typed_time)
 
     def _refuse(self, field: QDateTimeEdit, typed: str) -> None:
         self.typed = ""
         if self.before.isValid():
-            field.setTime(self.before)
+            # without keyboard tracking nothing typed was said: the old time is still the
+            # one kept, and putting it back is no change to save
+            _set_time(field, self.before, say=field.keyboardTracking())
         field.setCurrentSection(QDateTimeEdit.Section.HourSection)
         field.setSelectedSection(QDateTimeEdit.Section.HourSection)  # typed afresh from here
         say_under(field, not_a_time_words(typed))
+        self.refused_typed = typed  # after the time put back, which would clear it
+        self.refused_at = field.time()
+
+    def _on_time_changed(self, _time: QTime) -> None:
+        """Changed since (an arrow, the wheel, the form itself): no longer held back."""
+        if getattr(self, "refused_typed", None):
+            self.refused_typed = ""
+
+
+def _set_time(field: QDateTimeEdit, time: QTime, *, say: bool) -> None:
+    """Show `time` in `field`; `say`: with its timeChanged, else quietly."""
+    was = field.blockSignals(not say)
+    field.setTime(time)
+    field.blockSignals(was)
+
+
+def refused(field: QDateTimeEdit) -> bool:
+    """Whether `field` put back its old time over one typed that was none ("25"), and has not
+    been changed since: a form's save stops here rather than save the time put back, which
+    the person did not mean. Digits typed and not yet taken in are settled first, as moving
+    on would settle them. A refused field says again why under itself and takes the
+    keyboard, with its hour chosen to type afresh."""
+    picker = field.findChild(_PickSection)
+    if picker is None or getattr(picker, "typed", None) is None:
+        return False
+    picker._done(field)
+    typed = picker.refused_typed
+    if not typed or field.time() != picker.refused_at:
+        return False  # (a form may set its time quietly, with its signals blocked)
+    field.setFocus(Qt.FocusReason.OtherFocusReason)
+    field.setCurrentSection(QDateTimeEdit.Section.HourSection)
+    field.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    say_under(field, not_a_time_words(typed))
+    return True
 
 
 _BETWEEN = " /.-:,"  # what a person types between a date's or a time's parts

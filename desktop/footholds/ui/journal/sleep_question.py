@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from footholds.core import sleep
 from footholds.core.store import InvalidEntry, StoreWriteError
 from footholds.ui.common import buttons, i18n
-from footholds.ui.common.time_field import typed_after_click
+from footholds.ui.common.time_field import refused, typed_after_click
 from footholds.ui.journal.sleep_ask import SleepAsk as SleepAsk
 from footholds.ui.today import MoodRow
 
@@ -189,6 +189,8 @@ class SleepQuestion(QFrame):
         now = self.ask.clock()
         for edit in (self.bed, self.up):
             edit.interpretText()  # digits typed and not yet taken in: what is on screen
+        if refused(self.bed) or refused(self.up):
+            return False  # "25 isn't a time" under it: not the time put back
         bed, up = self.bed.time(), self.up.time()
         try:
             sleep.record(

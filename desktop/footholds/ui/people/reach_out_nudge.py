@@ -69,6 +69,9 @@ class WeeklyNudge(QWidget):
             self.nudge_day.addItem(dates.weekday(day, locale=QLocale().name(), long=True), code)
         self.nudge_time = typed_after_click(QTimeEdit())
         self.nudge_time.setDisplayFormat("HH:mm")
+        # saved as it changes: a time typed is saved once it is whole, "1100" not as 01:00
+        # first, and "25" put back saves nothing (ui/common/time_field.py)
+        self.nudge_time.setKeyboardTracking(False)
         self.nudge_time.setAccessibleName(
             QCoreApplication.translate("ReachOutWindow", "Time of the nudge")
         )

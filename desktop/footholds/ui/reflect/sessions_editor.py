@@ -36,7 +36,7 @@ from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
-from footholds.ui.common.time_field import typed_after_click
+from footholds.ui.common.time_field import refused, typed_after_click
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.reflect import session_carry, session_rows
 
@@ -322,6 +322,8 @@ class SessionsEditor(QWidget):
         self._fresh = self._when()  # a session changed from this is kept at a close
 
     def _on_add_clicked(self) -> None:
+        if refused(self.start):
+            return  # "25 isn't a time" under it: not the time put back, nobody meant it
         new = self.new_session()
         record = ss.to_add(self.ctx.store.all(Session), new)
         keep = save_record if record is new else update_record  # a day-only one, timed now

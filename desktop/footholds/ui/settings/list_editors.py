@@ -21,6 +21,7 @@ from footholds.core.settings import Setting
 from footholds.ui.common import buttons, default_lists, icons, kept_words
 from footholds.ui.common.limits import limited
 from footholds.ui.common.scrolling import bring_into_view
+from footholds.ui.common.time_field import refused
 from footholds.ui.settings.editor_base import TIME_FORMAT, Editor, time_edit
 from footholds.ui.settings.setting_descriptions import description
 
@@ -118,6 +119,8 @@ class TimesEditor(ListBase):
         self.remove_button.clicked.connect(self._on_remove_clicked)
 
     def _on_add_clicked(self) -> None:
+        if refused(self.new_time):
+            return  # "25 isn't a time" under it: not the time put back
         self.edited.emit([*self.value(), self.new_time.time().toString(TIME_FORMAT)])
 
 

@@ -30,7 +30,7 @@ from footholds.ui.common.delegates import WrappingDelegate
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import limited_under, room_under
-from footholds.ui.common.time_field import typed_after_click
+from footholds.ui.common.time_field import refused, typed_after_click
 from footholds.ui.today.plan_message import PlanMessage, pick_words
 
 if TYPE_CHECKING:
@@ -384,6 +384,8 @@ class PlanActivityWindow(CalmWindow):
         # the same: the plan is made, and saved when the disk allows. Only a refusal that
         # kept nothing leaves the words for another press, which then adds nothing twice.
         self._held = None
+        if self.at_time.isChecked() and refused(self.time):
+            return  # "25 isn't a time" under it: not the time put back, nobody meant it
         try:
             idea = self.chosen()
             if idea is None:
