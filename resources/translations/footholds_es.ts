@@ -5251,6 +5251,32 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Your session on {date}</source>
         <translation>Tu sesión del {date}</translation>
     </message>
+    <message>
+        <source>Your session today at {time}</source>
+        <translation>Tu sesión de hoy a las {time}</translation>
+    </message>
+    <message>
+        <source>Your session today at {time}</source>
+        <comment>the hour is one</comment>
+        <translation>Tu sesión de hoy a la {time}</translation>
+    </message>
+    <message>
+        <source>Your session today</source>
+        <translation>Tu sesión de hoy</translation>
+    </message>
+    <message>
+        <source>Your session yesterday at {time}</source>
+        <translation>Tu sesión de ayer a las {time}</translation>
+    </message>
+    <message>
+        <source>Your session yesterday at {time}</source>
+        <comment>the hour is one</comment>
+        <translation>Tu sesión de ayer a la {time}</translation>
+    </message>
+    <message>
+        <source>Your session yesterday</source>
+        <translation>Tu sesión de ayer</translation>
+    </message>
 </context>
 <context>
     <name>SessionOffers</name>

@@ -8,6 +8,7 @@ from typing import cast
 
 import pytest
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.app.quitting import bring_back_drafts, keep_drafts
@@ -174,3 +175,19 @@ def test_words_kept_before_their_time_was_are_offered_too(ctx: AppContext, qtbot
     journal.kept_bar.button.click()
     assert journal.editor is not None
     assert journal.editor.form.note.text() == "still mine"
+
+
+def test_the_kept_words_editor_opens_tall_enough_for_what_it_says(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """With "no longer in Footholds" said as it opened, the window was sized before the
+    sentence's third line was counted: "More" sat half under the foot of the page (s32)."""
+    quit_with_a_gone_entry_open(ctx, qtbot)
+    journal = next_start(ctx, qtbot)
+    journal.kept_bar.button.click()
+    editor = journal.editor
+    assert editor is not None
+    settle(qtbot, editor)
+    area, more = editor.scroll_area, editor.form.more
+    assert more.mapTo(area.viewport(), more.rect().bottomLeft()).y() < area.viewport().height()
+    assert area.verticalScrollBar().maximum() == 0

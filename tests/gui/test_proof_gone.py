@@ -9,6 +9,7 @@ from typing import cast
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.app.quitting import bring_back_drafts, keep_drafts
@@ -56,6 +57,28 @@ def test_an_entry_removed_while_its_editor_is_open_says_so_and_keeps_the_words(
     assert no_boxes == []
     assert not window.editor.isVisible()
     assert not window.editor.message.isVisible()
+
+
+def test_saying_the_entry_is_gone_moves_nothing(ctx: AppContext, qtbot: QtBot) -> None:
+    """The sentence made the card taller: the list shrank and the window grew (s37, s39).
+    It takes its room from the words' box, which scrolls, so the card keeps its height."""
+    for text in ("Went to work after a sleepless night", "Got through the funeral week"):
+        ctx.store.add(Proof(text=text, day="2025-03-01"))
+    window, proof = editing(ctx, qtbot)
+    settle(qtbot, window)
+    card, tall = window.editor.height(), window.height()
+    ctx.store.remove(proof)
+    settle(qtbot, window)
+    assert window.editor.message.isVisible()
+    assert (window.editor.height(), window.height()) == (card, tall)
+    message = window.editor.message
+    assert message.height() >= message.heightForWidth(message.width())  # all of it shows
+    window.editor.cancel.click()
+    settle(qtbot, window)
+    window.list.setCurrentRow(0)
+    window.edit.click()
+    settle(qtbot, window)
+    assert window.editor.height() == card  # the words' box whole again
 
 
 def test_save_says_so_first_when_the_removal_was_not_heard(

@@ -42,6 +42,7 @@ class FakeNotifier:
     def __init__(self) -> None:
         self.sent: list[tuple[str, str, list[tuple[str, str]]]] = []
         self.on_action: Callable[[str], None] | None = None
+        self.closed = 0  # times what was on screen was withdrawn
 
     def send(
         self,
@@ -55,7 +56,7 @@ class FakeNotifier:
         self.on_action = on_action
 
     def close(self) -> None:
-        pass
+        self.closed += 1
 
 
 if TYPE_CHECKING:
@@ -301,6 +302,40 @@ def test_after_the_quiet_one_offer_opens_the_notes_for_that_session(
     )
     present(offers._notifier.on_action)("default")
     assert offers.opened == [("session-notes", {"session_id": weekly.id, "key": "2026-12-08"})]
+
+
+def test_the_after_offer_goes_once_its_window_is_open_or_its_session_removed(
+    ctx: AppContext, weekly: Session, offers: Offers
+) -> None:
+    """The offer popped up seconds after the person had opened the window themselves, and
+    stayed on screen after the session was removed (s41, s42)."""
+    offers.clock = lambda: local(2026, 12, 8, 18, 6)
+    offers.check()
+    assert len(offers._notifier.sent) == 1
+    ctx.signals.session_notes_opened.emit(weekly.id, "2026-12-08")  # opened from the menu
+    assert offers._notifier.closed == 1 and offers.shown is None
+    # a week on, opened before its offer's time: the offer never comes
+    offers.clock = lambda: local(2026, 12, 15, 17, 55)
+    ctx.signals.session_notes_opened.emit(weekly.id, "2026-12-15")
+    assert "after:2026-12-15" in present(ctx.store.get(Session, weekly.id)).offered
+    offers.clock = lambda: local(2026, 12, 15, 18, 6)
+    offers.check()
+    assert len(offers._notifier.sent) == 1
+    # on screen when its session is removed: withdrawn
+    offers.clock = lambda: local(2026, 12, 22, 18, 6)
+    offers.check()
+    assert len(offers._notifier.sent) == 2
+    ctx.store.remove(present(ctx.store.get(Session, weekly.id)))
+    assert offers._notifier.closed == 2 and offers.shown is None
+
+
+def test_opening_the_notes_window_tells_the_offers(ctx: AppContext, qtbot: QtBot) -> None:
+    record = ctx.store.add(Session(day="2026-12-06", time="10:40", minutes=50))
+    window = notes_window(ctx, qtbot, local(2026, 12, 6, 11, 45))
+    with qtbot.waitSignal(ctx.signals.session_notes_opened) as told:
+        ctx.windows.show("session-notes")
+    assert told.args == [record.id, "2026-12-06"]
+    window.close()
 
 
 def test_the_after_offer_names_the_sessions_day_in_the_persons_days(
@@ -599,9 +634,32 @@ def test_a_session_kept_without_a_time_is_named_by_its_day_alone(
     ctx: AppContext, qtbot: QtBot
 ) -> None:
     ctx.store.add(Session(day="2026-11-15", time=""))
-    window = notes_window(ctx, qtbot, local(2026, 11, 16, 9, 0))
+    window = notes_window(ctx, qtbot, local(2026, 11, 17, 9, 0))
     ctx.windows.show("session-notes")
     assert window.when.text() == "Your session on Sun 15 Nov"
+    window.close()
+    window = notes_window(ctx, qtbot, local(2026, 11, 16, 9, 0))
+    ctx.windows.show("session-notes")
+    assert window.when.text() == "Your session yesterday"
+    window.close()
+
+
+def test_a_session_today_is_said_to_be_today(ctx: AppContext, qtbot: QtBot) -> None:
+    """ "Your session on Sun 6 Dec at 10:40" stood right above "today's session": the line
+    says "today" (or "yesterday") as the question under it does, in the person's days."""
+    ctx.store.add(Session(day="2026-12-06", time="10:40", minutes=50))
+    window = notes_window(ctx, qtbot, local(2026, 12, 6, 11, 45))
+    ctx.windows.show("session-notes")
+    assert window.when.text() == "Your session today at 10:40"
+    assert "today's session" in window.remember_label.text()
+    window.close()
+    window = notes_window(ctx, qtbot, local(2026, 12, 7, 2, 0))  # before the day starts
+    ctx.windows.show("session-notes")
+    assert window.when.text() == "Your session today at 10:40"
+    window.close()
+    window = notes_window(ctx, qtbot, local(2026, 12, 7, 9, 0))
+    ctx.windows.show("session-notes")
+    assert window.when.text() == "Your session yesterday at 10:40"
     window.close()
 
 
@@ -621,7 +679,7 @@ def test_this_year_is_the_windows_clocks_year_not_the_computers(
     editor.refresh()
     lines = [present(row.findChild(QLabel)).accessibleName() for row in editor.rows]
     assert lines == ["Mon 4 Mar at 10:00, 50 minutes", "Sun 3 Feb"]
-    notes = notes_window(ctx, qtbot, local(2030, 2, 4, 9, 0))
+    notes = notes_window(ctx, qtbot, local(2030, 2, 6, 9, 0))
     ctx.windows.show("session-notes")
     assert notes.when.text() == "Your session on Sun 3 Feb"
     notes.close()

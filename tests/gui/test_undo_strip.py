@@ -111,6 +111,27 @@ def test_a_long_name_is_shortened_not_widening_the_window(qapp: QApplication, qt
     assert strip.message.accessibleName() == f"{name} removed."
 
 
+def test_a_long_sentence_wraps_whole_and_moves_nothing(qapp: QApplication, qtbot: QtBot) -> None:
+    """A sentence longer than the strip is wide is shown whole over two lines, never cut
+    in its middle ("…" then dropped "What you want to talk about", s53), and the strip keeps
+    the height it has with one line or none."""
+    page, _field, below, strip = window_with_strip(qtbot)
+    page.resize(640, 240)  # about as wide as Settings' strip
+    qapp.processEvents()
+    before = below.geometry()
+    said = (
+        "Removed the session: Sun 13 Dec at 10:40. "
+        "What you want to talk about is now with your session on Sun 20 Dec."
+    )
+    strip.offer(said, lambda: None)
+    qapp.processEvents()
+    assert strip.message.text() == said
+    assert below.geometry() == before
+    strip.offer("Removed.", lambda: None)
+    qapp.processEvents()
+    assert below.geometry() == before
+
+
 def test_every_window_uses_the_one_strip() -> None:
     """No window builds its own Undo strip: each one imports this module's."""
     others = []

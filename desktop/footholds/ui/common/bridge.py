@@ -21,6 +21,9 @@ class CoreSignals(QObject):
     setting_changed = Signal(str, object)
     # entries a save could only keep in memory reached the disk at last (app watch_pending)
     pending_saved = Signal()
+    # the person has the after-session window open on a session (its id, the occurrence's
+    # day): its "After your session" offer is not made or left on screen (session_offers)
+    session_notes_opened = Signal(str, str)
 
     def __init__(self, store: Store, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -367,6 +367,10 @@ def fit_whole_page(window: QWidget, width: int, least: int = 0, most: int = 0) -
     body = area.widget() if area is not None else None
     if area is None or layout is None or body is None:
         return
+    # the sizes that changed since the last layout pass first (a sentence said under the
+    # page): a row's layout keeps its old height for a width until the window's is
+    # activated, and the entry editor opened one line short, "More" half out of sight
+    layout.activate()
     page = body.layout()
     # as tall as the page is beside a scroll bar: a page that fits just without one but
     # wraps a line more beside one opened with the bar, one line out of sight (the entry

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -35,6 +36,9 @@ from footholds.ui.common.limits import LimitedText
 def parse_tags(text: str) -> list[str]:
     """Tags typed as "work, family" (a leading # is allowed and dropped)."""
     return [t.strip().lstrip("#").strip() for t in text.split(",") if t.strip().lstrip("#")]
+
+
+TEXT_HEIGHT = 90  # the words' box; it gives room to "no longer in your proof list" (_make_room)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -75,7 +79,7 @@ class ProofEditor(QFrame):
             self.tr("A few words about something you got through. Small things count.")
         )
         self.text.setTabChangesFocus(True)
-        self.text.setFixedHeight(90)
+        self.text.setFixedHeight(TEXT_HEIGHT)
         # "Today", "Thu 3 Dec": as the list reads; stored as ISO
         self.date = DayEdit(today=lambda: self.today())
         self.date.setAccessibleName(self.tr("The date"))
@@ -158,6 +162,7 @@ class ProofEditor(QFrame):
         an entry of their own. Back (an Undo), Save changes it in place again."""
         self.gone = gone and self.editing is not None
         self.message.setVisible(self.gone)
+        self._make_room()
         if self.gone:
             self.message.setText(
                 self.tr(
@@ -179,6 +184,25 @@ class ProofEditor(QFrame):
                 self.tr("Save this entry"),
                 self.tr("Keeps this entry in your proof list; Ctrl+Enter does the same."),
             )
+
+    def _make_room(self) -> None:
+        """The sentence saying the entry is gone takes its room from the words' box (which
+        scrolls), so the card keeps its height: it grew, the list under it shrank and the
+        window grew to hold them. The box keeps two lines at the least."""
+        height = TEXT_HEIGHT
+        layout = self.layout()
+        if self.gone and layout is not None:
+            margins = layout.contentsMargins()
+            width = self.contentsRect().width() - margins.left() - margins.right()
+            said = self.message.heightForWidth(width) + layout.spacing()
+            frame = self.text.frameWidth() * 2 + 2 * int(self.text.document().documentMargin())
+            least = self.text.fontMetrics().lineSpacing() * 2 + frame
+            height = max(least, TEXT_HEIGHT - said)
+        self.text.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._make_room()  # the sentence takes more lines in a narrower card
 
     def today_moved(self) -> None:
         """The person's today changed (a new day-start hour): the day chosen stays, its

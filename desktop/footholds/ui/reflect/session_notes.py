@@ -9,12 +9,14 @@ so, stays open with the words and keeps them in the journal instead (session_not
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
+from footholds.core import days
 from footholds.core import sessions as ss
 from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import Session
@@ -175,17 +177,8 @@ class SessionNotesWindow(CalmWindow):
             return
         self.not_now.setText(self.tr("Not now"))
         self.when.show()
-        start, today = occurrence.start.astimezone(), self.clock().date()
-        if occurrence.timed:
-            self.when.setText(
-                self.tr("Your session on {date} at {time}").format(
-                    date=short_date(start.date(), today), time=start.strftime("%H:%M")
-                )
-            )
-        else:  # a session kept with its day only: its "start" is only the day's midnight
-            self.when.setText(
-                self.tr("Your session on {date}").format(date=short_date(start.date(), today))
-            )
+        start = occurrence.start.astimezone()
+        self.when.setText(self._when(start, timed=occurrence.timed))
         # its day as the person says it: a Sunday evening's session opened on Monday morning
         # was not "today's" (session_words)
         self.remember_label.setText(
@@ -201,6 +194,36 @@ class SessionNotesWindow(CalmWindow):
             box.setPlainText(words)
             kept_words.to_the_end(box)  # more written goes on after them
             box.document().setModified(False)  # shown, not typed
+
+    def _when(self, start: datetime, *, timed: bool) -> str:
+        """The line under the title: "Your session today at 10:40" (or yesterday), as the
+        question under it says "today's session", in the person's days; else its date. A
+        session kept with its day only (its "start" is that day's midnight) has no time."""
+        start_hour = int(self.ctx.settings["day.start_hour"])
+        now = self.clock()
+        # a day-only session's midnight is not the day before's late evening
+        on = days.day_of(start, start_hour) if timed else start.date()
+        gap = (days.day_of(now.astimezone(), start_hour) - on).days
+        time = start.strftime("%H:%M")
+        one = start.hour == 1  # Spanish says "a la 01:15", not "a las"
+        if gap <= 0 and timed:
+            if one:
+                return self.tr("Your session today at {time}", "the hour is one").format(time=time)
+            return self.tr("Your session today at {time}").format(time=time)
+        if gap <= 0:
+            return self.tr("Your session today")
+        if gap == 1 and timed:
+            if one:
+                return self.tr("Your session yesterday at {time}", "the hour is one").format(
+                    time=time
+                )
+            return self.tr("Your session yesterday at {time}").format(time=time)
+        if gap == 1:
+            return self.tr("Your session yesterday")
+        day = short_date(start.date(), now.date())
+        if timed:
+            return self.tr("Your session on {date} at {time}").format(date=day, time=time)
+        return self.tr("Your session on {date}").format(date=day)
 
     def present(self, **options: Any) -> None:
         """Open on the last session (or the one an offer named, by its record and day)."""
@@ -220,6 +243,10 @@ class SessionNotesWindow(CalmWindow):
         if self._keep_if_typed():
             self.load(found)
         super().present()
+        if self.occurrence is not None:  # its offer is not made, nor left on screen, now
+            self.ctx.signals.session_notes_opened.emit(
+                self.occurrence.session.id, self.occurrence.key.isoformat()
+            )
         # with no session yet, on the one thing to do: where sessions are added
         (self.remember if self.occurrence is not None else self.open_sessions).setFocus()
 

@@ -57,6 +57,7 @@ class SessionOffers(QObject):
         self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self.timer.timeout.connect(self.check)
         ctx.signals.store_changed.connect(self._on_store_changed)
+        ctx.signals.session_notes_opened.connect(self._on_notes_opened)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
         ctx.reminders.changed.connect(self.arm)  # a pause, a resume, a call, quiet hours
         # locked, the sessions cannot be read (the offers wait); unlocked, or the lock turned
@@ -175,7 +176,39 @@ class SessionOffers(QObject):
 
     def _on_store_changed(self, kind: str) -> None:
         if kind == Session.KIND:
+            shown = self.shown
+            open_ = self.ctx.store.is_open
+            if shown is not None and open_ and not self._still_there(shown):
+                self._withdraw()  # its session removed: the offer is about nothing now
             self.arm()
+
+    def _on_notes_opened(self, session_id: str, day: str) -> None:
+        """The person opened the after-session window on this session themselves: its
+        offer popped up seconds later all the same, and stayed. Now it is withdrawn if on
+        screen, and noted as made, so it does not come."""
+        key = f"after:{day}"
+        shown = self.shown
+        if shown is not None and shown.key == key and shown.occurrence.session.id == session_id:
+            self._withdraw()
+        if (session_id, key) in self.made:
+            return
+        self.made.add((session_id, key))
+        current = self.ctx.store.get(Session, session_id) if self.ctx.store.is_open else None
+        if current is None or key in current.offered:
+            return
+        try:
+            self.ctx.store.update(dataclasses.replace(current, offered=[*current.offered, key]))
+        except StoreWriteError as exc:  # kept in memory (made); the store says so itself
+            log.warning("could not note the session offer: %s", exc.strerror)
+
+    def _still_there(self, offer: ss.Offer) -> bool:
+        return self.ctx.store.get(Session, offer.occurrence.session.id) is not None
+
+    def _withdraw(self) -> None:
+        """Take the offer on screen away."""
+        self.shown = None
+        if self._notifier is not None:
+            self._notifier.close()
 
     def _on_setting_changed(self, name: str, _value: Any) -> None:
         # the offer timing, and the reminder rules an offer waits by (quiet hours, calls…)
