@@ -558,25 +558,6 @@ def test_the_guess_in_the_list_never_reads_as_a_chosen_country(
     assert ctx.settings["safety.region"] == "FR" and not still.isVisible()
 
 
-def test_opening_the_list_moves_nothing_below(ctx: AppContext, qtbot: QtBot) -> None:
-    """ "Change country" dropped the emergency line some 60 px and brought a scroll bar
-    (e4.png): the room the list takes is kept while the country is only named."""
-    ctx.settings.set("safety.region", "ES")
-    window = _open(ctx, qtbot)
-    settle(qtbot, window)
-    where = window.crisis.mapTo(window, QPoint(0, 0)).y()
-    window.region_line.change.click()
-    settle(qtbot, window)
-    assert window.picker.isVisible()
-    assert window.crisis.mapTo(window, QPoint(0, 0)).y() == where
-    window.picker.box.setCurrentIndex(window.picker.box.findData("FR"))  # "still for Spain"
-    settle(qtbot, window)
-    assert window.crisis.mapTo(window, QPoint(0, 0)).y() == where
-    window.picker.cancel.click()
-    settle(qtbot, window)
-    assert window.crisis.mapTo(window, QPoint(0, 0)).y() == where
-
-
 def test_the_line_under_the_list_has_room_between_it_and_the_danger_sentence(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

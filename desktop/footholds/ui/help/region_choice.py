@@ -8,16 +8,15 @@ it, and an arrow key on the closed list never does.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from footholds.core import crisis
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import wrapped
-from footholds.ui.common.feedback import QWIDGETSIZE_MAX, StatusLine
+from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.undo import UNDO_SECONDS
 from footholds.ui.help import region as regions
 
@@ -136,15 +135,11 @@ class RegionChoice(QWidget):
         # a small soft line over the large danger sentence: the room under it (with the
         # column's XS) is the S between rows, so the two never read as one block
         self.still.setContentsMargins(0, 0, 0, tokens.S - tokens.XS)
-        column = _KeepingRoom(self, self._choosing_height)
+        column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.picker)
         column.addWidget(self.still)
         column.addWidget(self.line)
-        # the country named keeps the room the list takes (_KeepingRoom): "Change country"
-        # dropped the danger sentence below some 60 px and brought a scroll bar. The country
-        # stays named where the list's question comes, the room kept under it
-        column.addStretch(1)
         self.choosing = False  # the person opened the list with "Change country"
         self.picker.picked.connect(self._on_picked)
         self.picker.cancelled.connect(self._on_cancelled)
@@ -153,18 +148,6 @@ class RegionChoice(QWidget):
         self.line.timer.timeout.connect(self._on_undo_over)
         self.picker.box.currentIndexChanged.connect(self.say_still_shown)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
-
-    def _choosing_height(self, width: int) -> int:
-        """The room the list and the line under it take at `width`, shown or not."""
-
-        def tall(widget: QWidget) -> int:
-            if widget.hasHeightForWidth():
-                return widget.heightForWidth(width)
-            return widget.sizeHint().height()
-
-        column = self.layout()
-        spacing = column.spacing() if column is not None else 0
-        return tall(self.picker) + spacing + tall(self.still)
 
     def asking(self) -> bool:
         """The list of countries is open."""
@@ -288,28 +271,3 @@ class RegionChoice(QWidget):
             self.line.show_region()
             self.say_prompt()
         super().changeEvent(event)
-
-
-class _KeepingRoom(QVBoxLayout):
-    """A column at least as tall as `room(width)` says, whatever it shows: the region's
-    column keeps the list's room while the country is only named. (Qt asks a widget's
-    layout, not the widget, how tall it is for a width.)"""
-
-    def __init__(self, parent: QWidget, room: Callable[[int], int]) -> None:
-        super().__init__(parent)
-        self.room = room
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        own = super().heightForWidth(width) if super().hasHeightForWidth() else 0
-        return max(own, super().sizeHint().height(), self.room(width))
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(hint.width(), max(hint.height(), self.room(hint.width())))
-
-    def minimumSize(self) -> QSize:
-        least = super().minimumSize()
-        return QSize(least.width(), max(least.height(), self.room(QWIDGETSIZE_MAX)))
