@@ -126,3 +126,26 @@ def test_a_change_while_hidden_is_read_once_on_opening(
     qtbot.waitExposed(window)
     qtbot.wait(DEBOUNCE_MS * 3)
     assert len(loads) == 1 and window.note.session is not None
+
+
+def test_words_carried_from_a_session_removed_come_without_the_kept_line(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, said_yes: list[str]
+) -> None:
+    """Words that wait in the check-in because their session was removed in My sessions
+    were not being written there when Footholds closed: no "not saved yet" line says so."""
+    gone = ctx.store.add(Session(day="2026-12-10", time="18:00", talk_about="My sister"))
+    settings = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.addWidget(settings)
+    settings.present(SESSIONS_SECTION)
+    editor = settings.sessions
+    [button] = [
+        b
+        for r in editor.rows
+        for b in r.findChildren(type(editor.add))
+        if b.accessibleName().startswith("Remove the session")
+    ]
+    button.click()
+    assert ctx.store.all(Session) == []
+    window = shown_checkin(ctx, qtbot, monkeypatch)
+    assert window.talk.toPlainText() == "My sister" and gone.talk_about == "My sister"
+    assert not window.note.kept.isVisibleTo(window)

@@ -197,9 +197,15 @@ class CheckinWindow(CalmWindow):
         self.gathered = None  # read afresh on opening
         self._set_period(*checkin.default_period(self.ctx.store, self.today()))
         self.say_if_no_session(opening=True)
-        # words kept at the last close with no session to keep them come back in the box
-        kept = kept_words.take(self.ctx, NAME).get("talk", "")
-        self.note.load(self.session_today(), kept if isinstance(kept, str) else "")
+        # words kept at the last close with no session to keep them come back in the box,
+        # saying they are not saved yet; words carried from a session removed in My
+        # sessions were not being written here, and wait without that line
+        draft = kept_words.take(self.ctx, NAME)
+        kept = draft.get("talk", "")
+        kept = kept if isinstance(kept, str) else ""
+        self.note.load(self.session_today(), kept)
+        if kept.strip() and not draft.get("carried") and self.note.unsaved():
+            self.note.say_kept()
         self.note.saved.clear_now()  # what was said last time is not news on reopening
         self.parts.say_plan()  # written since, or removed, in the plan's own window
         self.status.clear()
