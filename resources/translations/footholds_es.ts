@@ -5756,6 +5756,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>{days} ({nights}): to bed {bed}, up {up}</source>
         <translation>{days} ({nights}): a la cama {bed}, en pie {up}</translation>
     </message>
+    <message>
+        <source>Night of {days}: to bed {bed}, up {up}</source>
+        <translation>Noche del {days}: a la cama {bed}, en pie {up}</translation>
+    </message>
     <message numerus="yes">
         <source>%n nights</source>
         <translation>
