@@ -4764,6 +4764,26 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Los recordatorios esperan a que termine tu llamada</translation>
     </message>
     <message>
+        <source>Quiet while Tough day is open</source>
+        <translation>En calma mientras tienes abierto «Día difícil»</translation>
+    </message>
+    <message>
+        <source>Quiet while Get help now is open</source>
+        <translation>En calma mientras tienes abierto «Ayuda ahora»</translation>
+    </message>
+    <message>
+        <source>Quiet for a while after Tough day, until {time}</source>
+        <translation>En calma un rato después de «Día difícil», hasta {time}</translation>
+    </message>
+    <message>
+        <source>Quiet for a while after Get help now, until {time}</source>
+        <translation>En calma un rato después de «Ayuda ahora», hasta {time}</translation>
+    </message>
+    <message>
+        <source>Quiet for a little while, until {time}</source>
+        <translation>En calma un ratito, hasta {time}</translation>
+    </message>
+    <message>
         <source>nudge for your plan</source>
         <translation>aviso de tu plan</translation>
     </message>
@@ -5761,6 +5781,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>{days} ({nights}): to bed {bed}, up {up}</source>
         <translation>{days} ({nights}): a la cama {bed}, en pie {up}</translation>
+    </message>
+    <message>
+        <source>Night of {days}: to bed {bed}, up {up}</source>
+        <translation>Noche del {days}: a la cama {bed}, en pie {up}</translation>
     </message>
     <message numerus="yes">
         <source>%n nights</source>

@@ -383,7 +383,8 @@ def test_the_sleep_weeks_start_on_the_day_the_week_shown_starts(
         (date(2026, 11, 29), 2),  # Monday's night and Saturday's, in the week shown
     ]
     # named by their days, as the summary names them: never by a first day alone
-    assert chart.accessibleDescription().startswith("22–28 Nov (1 night): to bed 22:45")
+    # one night is named as that night, not as its week with "(1 night)"
+    assert chart.accessibleDescription().startswith("Night of 27–28 Nov: to bed 22:45")
     assert "29 Nov – 5 Dec (2 nights): to bed 23:00 and 23:30" in chart.accessibleDescription()
 
 
@@ -398,7 +399,7 @@ def test_last_nights_sleep_is_labelled_by_the_days_its_week_holds(
     chart = window.sleep.chart
     [week] = chart.weeks
     assert chart.week_label(week.first, week.last) == "1–7 Dec"
-    assert chart.accessibleDescription().startswith("1–7 Dec (1 night): to bed 00:59")
+    assert chart.accessibleDescription().startswith("Night of 6–7 Dec: to bed 00:59")
 
 
 def test_one_night_is_not_called_how_the_person_mostly_sleeps(
@@ -412,14 +413,25 @@ def test_one_night_is_not_called_how_the_person_mostly_sleeps(
     card = window.sleep
     assert "mostly" not in card.caption.text()
     assert card.caption.text().startswith("The darker band is when you went to bed")
-    assert card.chart.accessibleDescription() == (
-        "29 Nov – 5 Dec (1 night): to bed 23:00, up 07:00"
-    )
+    # named as that night, as the check-in summary names it: "29 Nov – 5 Dec (1 night)"
+    # read as a figure for the week
+    assert card.chart.accessibleDescription() == "Night of 4–5 Dec: to bed 23:00, up 07:00"
     nights(ctx, (date(2026, 12, 3), "23:30"), (date(2026, 12, 4), "23:00"))
     window.refresh()
     assert "mostly went to bed" in card.caption.text()
     assert card.chart.accessibleDescription() == (
         "29 Nov – 5 Dec (3 nights): to bed mostly 23:00 to 23:30, up mostly 07:00"
+    )
+
+
+def test_one_night_is_named_as_that_night_in_spanish(
+    ctx: AppContext, qtbot: QtBot, spanish: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: SATURDAY)
+    nights(ctx, (date(2026, 12, 5), "23:00"))
+    window = open_insights(ctx, qtbot)
+    assert window.sleep.chart.accessibleDescription() == (
+        "Noche del 4–5 dic: a la cama 23:00, en pie 07:00"
     )
 
 

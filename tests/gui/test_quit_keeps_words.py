@@ -731,3 +731,42 @@ def test_words_brought_back_and_emptied_go_from_the_drafts_file_at_once(
     assert "proof-list" in drafts.take(ctx.paths.drafts_file)  # still there, unsaved
     proofs.editor.text.clear()
     qtbot.waitUntil(lambda: not ctx.paths.drafts_file.exists())
+
+
+def test_what_to_talk_about_comes_back_saying_it_is_not_saved(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check-in's "What I want to talk about" came back after a quit with no line saying
+    it was not saved yet, unlike every other window; the line goes once it is saved."""
+    from checkin_clock import checkin_on
+    from footholds.core.store import Session
+    from footholds.ui.reflect.checkin import CheckinWindow
+
+    checkin_on(monkeypatch, NOW.date())
+    window = cast(CheckinWindow, ctx.windows.show("check-in"))
+    assert not window.note.kept.isVisibleTo(window)  # nothing brought back
+    qtbot.keyClicks(window.talk, "ask about sleep")
+    qt_quits(ctx)
+    again = cast(CheckinWindow, built_again(ctx, "check-in"))
+    assert again.talk.toPlainText() == "ask about sleep"
+    assert again.note.kept.isVisibleTo(again) and "not saved yet" in again.note.kept.text()
+    again.save_session.click()
+    assert [s.talk_about for s in ctx.store.all(Session)] == ["ask about sleep"]
+    assert not again.note.kept.isVisibleTo(again)
+
+
+def test_the_check_ins_line_goes_when_its_words_are_emptied(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from checkin_clock import checkin_on
+    from footholds.ui.reflect.checkin import CheckinWindow
+
+    checkin_on(monkeypatch, NOW.date())
+    window = cast(CheckinWindow, ctx.windows.show("check-in"))
+    qtbot.keyClicks(window.talk, "ask about sleep")
+    qt_quits(ctx)
+    again = cast(CheckinWindow, built_again(ctx, "check-in"))
+    assert "not saved yet" in again.note.kept.text()
+    again.talk.clear()
+    assert not again.note.kept.isVisibleTo(again)
+    qtbot.waitUntil(lambda: "check-in" not in drafts.take(ctx.paths.drafts_file))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import re
 import subprocess
 import sys
@@ -351,3 +352,11 @@ def test_the_tray_tooltip_speaks_spanish(spanish: Catalog) -> None:
     evening = Status("active", Kind.WINDDOWN, now.replace(hour=18, minute=30), None, None)
     assert evening.tooltip(now, status_words()) == "Lo próximo: desconexión, a las 18:30"
     assert evening.tooltip(now) == "Next wind-down at 18:30"
+    # why reminders wait after Tough day, in Spanish words
+    after = Status("active", Kind.MOVEMENT, now + timedelta(minutes=30), None, None)
+    after = dataclasses.replace(after, help="tough-day", help_until=now + timedelta(minutes=30))
+    assert after.tooltip(now, status_words()) == (
+        "En calma un rato después de «Día difícil», hasta las 10:30"
+    )
+    held = dataclasses.replace(after, help="help-now", help_until=None)
+    assert held.tooltip(now, status_words()) == "En calma mientras tienes abierto «Ayuda ahora»"

@@ -105,6 +105,59 @@ def test_the_quiet_half_hour_survives_a_restart() -> None:
     assert [d.kind for d in fresh.run(1)] == [Kind.MOVEMENT]
 
 
+def test_the_tray_says_why_reminders_wait_after_tough_day() -> None:
+    """After Tough day closed, the tooltip said only "Next movement at 10:55": a quiet half
+    hour with no reason given looked like something wrong. It says why, and until when."""
+    rig = SchedulerRig(MON, NO_REST)
+    rig.run(20)
+    rig.scheduler.help_opened("tough-day")
+    assert rig.scheduler.status().tooltip(rig.clock.now()) == "Quiet while Tough day is open"
+    rig.run(5)
+    rig.scheduler.help_closed("tough-day")  # 10:25
+    tip = rig.scheduler.status().tooltip(rig.clock.now())
+    assert tip == "Quiet for a while after Tough day, until 10:55"
+    rig.run(31)  # the half hour is over: what comes next, as before
+    assert "Quiet" not in rig.scheduler.status().tooltip(rig.clock.now())
+
+
+def test_the_reason_names_get_help_now_and_outlasts_a_restart() -> None:
+    rig = SchedulerRig(MON, NO_REST)
+    rig.scheduler.help_opened("help-now")
+    rig.run(1)
+    rig.scheduler.help_closed("help-now")  # 10:01
+    saved = json.loads(json.dumps(rig.scheduler.to_state()))
+    fresh = SchedulerRig(rig.clock.now(), NO_REST)
+    fresh.scheduler.from_state(saved)
+    tip = fresh.scheduler.status().tooltip(fresh.clock.now())
+    assert tip == "Quiet for a while after Get help now, until 10:31"
+    older = {k: v for k, v in saved.items() if k != "help_after"}  # saved before it was kept
+    fresh = SchedulerRig(rig.clock.now(), NO_REST)
+    fresh.scheduler.from_state(older)
+    assert fresh.scheduler.status().tooltip(fresh.clock.now()) == (
+        "Quiet for a little while, until 10:31"
+    )
+
+
+def test_what_was_asked_for_in_the_half_hour_is_said_under_the_reason() -> None:
+    rig = SchedulerRig(MON, MEDICINE)
+    rig.scheduler.help_opened("tough-day")
+    rig.run(25)
+    rig.scheduler.help_closed("tough-day")  # 10:25; the medicine's time is 10:40
+    assert rig.scheduler.status().tooltip(rig.clock.now()).splitlines() == [
+        "Quiet for a while after Tough day, until 10:55",
+        "Next reminder at 10:40",
+    ]
+
+
+def test_no_reason_is_given_when_only_what_was_asked_for_is_on() -> None:
+    """Only a medicine's time is on: the half hour holds nothing, so nothing says it waits."""
+    only = {**MEDICINE, "reminders.movement_enabled": False}
+    rig = SchedulerRig(MON, only)
+    rig.scheduler.help_opened("tough-day")
+    rig.scheduler.help_closed("tough-day")
+    assert "Quiet" not in rig.scheduler.status().tooltip(rig.clock.now())
+
+
 def test_closing_a_window_that_never_opened_starts_no_hold() -> None:
     hold = HelpHold()
     hold.closed("help-now", MON)

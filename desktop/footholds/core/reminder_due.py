@@ -70,6 +70,7 @@ class DueTimes:
             if possible is not None and (best is None or possible < best[0]):
                 best = (possible, kind)
         paused_until = self._paused_until if self._paused else None
+        help_why, help_until = self._help_held(now) if mode == "active" else (None, None)
         return Status(
             mode=mode,
             next_kind=best[1] if best else None,
@@ -79,7 +80,19 @@ class DueTimes:
             quiet_reason=reason,
             quiet_until=until.astimezone(tz) if until else None,
             call=self._call.in_call and mode == "active",
+            help=help_why,
+            help_until=help_until.astimezone(tz) if help_until else None,
         )
+
+    def _help_held(self, now: datetime) -> tuple[str | None, datetime | None]:
+        """Which help window holds reminders (HelpHold.why) and until when (None: it is
+        open). The half hour after holds only the app's own: with none of them on, nothing
+        waits, and the tray has no reason to give."""
+        why, until = self._help.why(now), self._help.until(now)
+        own = any(k not in ASKED_FOR and self._rules.enabled(k) for k in PRIORITY)
+        if why is None or (until is not None and not own):
+            return None, None
+        return why, until
 
     # -- state across restarts ----------------------------------------------------------------
 
@@ -96,6 +109,7 @@ class DueTimes:
             "snoozed": {k.value: v.isoformat() for k, v in self._snoozed.items()},
             "waiting": self._waiting.value if self._waiting else None,
             "help_until": self._help.to_state(),
+            "help_after": self._help.after_state(),
             "not_now": self._ease.to_state(),
         }
 
@@ -115,7 +129,7 @@ class DueTimes:
                     into[kind] = value
         self._snoozed = parse_instants(state.get("snoozed"))
         self._waiting = parse_kind(state.get("waiting"))
-        self._help.from_state(state.get("help_until"))
+        self._help.from_state(state.get("help_until"), state.get("help_after"))
         self._ease.from_state(state.get("not_now"))
         self._announce()
 

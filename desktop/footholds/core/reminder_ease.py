@@ -29,6 +29,7 @@ class HelpHold:
     def __init__(self) -> None:
         self._open: set[str] = set()
         self._until: datetime | None = None
+        self._after: str | None = None  # the window whose closing began the half hour
 
     def opened(self, name: str) -> None:
         """Window `name` (tough-day, help-now) is on screen."""
@@ -39,7 +40,7 @@ class HelpHold:
         if name in self._open:
             self._open.discard(name)
             if not self._open:
-                self._until = now + HELP_QUIET
+                self._until, self._after = now + HELP_QUIET, name
 
     def holds(self, now: datetime, *, asked_for: bool = False) -> bool:
         """No reminder may be shown at `now`; one the person `asked_for` at a time is held
@@ -55,12 +56,27 @@ class HelpHold:
             return None
         return self._until
 
+    def why(self, now: datetime) -> str | None:
+        """Which window holds reminders at `now`, for the tray to say why they wait:
+        "tough-day" or "help-now" (open, or closed last), "" when not known (a half hour
+        saved by an older version), None when nothing holds."""
+        if self._open:
+            return "tough-day" if "tough-day" in self._open else min(self._open)
+        if self.until(now) is None:
+            return None
+        return self._after or ""
+
     def to_state(self) -> str | None:
         """The end of the quiet half hour, so a restart inside it keeps it."""
         return self._until.isoformat() if self._until is not None else None
 
-    def from_state(self, value: Any) -> None:
+    def from_state(self, value: Any, after: Any = None) -> None:
         self._until = parse_instant(value)
+        self._after = after if isinstance(after, str) and self._until is not None else None
+
+    def after_state(self) -> str | None:
+        """The window whose closing began the saved half hour, so the tray can say why."""
+        return self._after if self._until is not None else None
 
 
 class NotNowEase:

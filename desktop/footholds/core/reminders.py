@@ -44,6 +44,11 @@ ENGLISH: dict[str, str] = {
     "outside_hours": "Outside working hours until {time}",
     "session": "Quiet for your session until {time}",
     "call": "Reminders wait until your call ends",
+    "help_open_tough-day": "Quiet while Tough day is open",
+    "help_open_help-now": "Quiet while Get help now is open",
+    "help_after_tough-day": "Quiet for a while after Tough day, until {time}",
+    "help_after_help-now": "Quiet for a while after Get help now, until {time}",
+    "help_after": "Quiet for a little while, until {time}",
     "nothing": "No reminders coming up",
     "next": "Next {what} {when}",
     "waiting": "{what} is here whenever you want it",
@@ -103,6 +108,10 @@ class Status:
     quiet_reason: str | None = None  # "quiet_hours" | "outside_working_hours" | "session"
     quiet_until: datetime | None = None
     call: bool = False  # a call holds what is due until it ends (seen at the last look)
+    # Tough day or Get help now holds reminders: "tough-day" | "help-now" ("" not known),
+    # while it is open (help_until None) or for the quiet half hour after it closed
+    help: str | None = None
+    help_until: datetime | None = None
 
     def tooltip(self, now: datetime, words: Words = ENGLISH) -> str:
         """A short plain sentence or two about what comes next, for the tray tooltip."""
@@ -121,6 +130,11 @@ class Status:
             lines = [w[key].format(time=clock_text(self.quiet_until, now, w))]
             if self.next_kind and self.next_at and self.next_at < self.quiet_until:
                 lines.append(_next(self.next_kind, self.next_at, now, w))  # e.g. a wind-down
+        elif self.help is not None:
+            lines = [_help(self.help, self.help_until, now, w)]
+            until, at = self.help_until, self.next_at
+            if until is not None and at is not None and self.next_kind and at < until:
+                lines.append(_next(self.next_kind, at, now, w))  # asked for: a medicine, say
         elif self.call:
             lines = [w["call"]]
         elif self.next_kind is None or self.next_at is None:
@@ -130,6 +144,15 @@ class Status:
         if self.waiting is not None:
             lines.append(w["waiting"].format(what=w[f"waiting_{self.waiting.value}"]))
         return "\n".join(lines)
+
+
+def _help(window: str, until: datetime | None, now: datetime, w: Words) -> str:
+    """Why reminders wait after a hard moment, in its own words: the tray said only "Next
+    movement at 11:40", and a quiet half hour with no reason looked like a fault."""
+    if until is None:
+        return w.get(f"help_open_{window}", w["help_open_tough-day"])
+    key = f"help_after_{window}" if f"help_after_{window}" in w else "help_after"
+    return w[key].format(time=clock_text(until, now, w))
 
 
 def _next(kind: Kind, at: datetime, now: datetime, w: Words) -> str:

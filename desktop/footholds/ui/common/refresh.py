@@ -55,6 +55,12 @@ class Refresher(QObject):
         if self.window.isVisible():
             self.timer.start()
 
+    def fresh(self) -> None:
+        """The window has just read everything again by its own route: nothing is pending
+        (a change it made itself, or one it has already followed, is not read twice)."""
+        self.timer.stop()
+        self.stale = False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # While a window is taken apart, Qt can still hand its events to this filter after
         # PySide has let go of this object's Python side (its attributes are gone): then

@@ -3,6 +3,8 @@ see the preview, then save it as PDF, a web page or text, or print it (checkin_o
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -24,6 +26,7 @@ from footholds.ui.common.calm import CalmWindow, hint, language, long_date
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.reflect.checkin_extras import CheckinExtras
 from footholds.ui.reflect.checkin_output import CheckinOutput
@@ -164,6 +167,9 @@ class CheckinWindow(CalmWindow):
         self.import_button.clicked.connect(self._on_import_clicked)
         ctx.signals.store_changed.connect(self._on_store_changed)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
+        # a session added, moved or removed by any route (My sessions, the command line
+        # handed to the app, an import, Undo): the note follows, once per burst, when shown
+        self.sessions = Refresher(self, ctx.signals, self.sessions_changed, kinds=(Session.KIND,))
         # the day-start hour the period was counted with, to tell the default from a choice
         self.counted_with = int(ctx.settings["day.start_hour"])
         self.load()
@@ -191,12 +197,19 @@ class CheckinWindow(CalmWindow):
         self.gathered = None  # read afresh on opening
         self._set_period(*checkin.default_period(self.ctx.store, self.today()))
         self.say_if_no_session(opening=True)
-        # words kept at the last close with no session to keep them come back in the box
-        kept = kept_words.take(self.ctx, NAME).get("talk", "")
-        self.note.load(self.session_today(), kept if isinstance(kept, str) else "")
+        # words kept at the last close with no session to keep them come back in the box,
+        # saying they are not saved yet; words carried from a session removed in My
+        # sessions were not being written here, and wait without that line
+        draft = kept_words.take(self.ctx, NAME)
+        kept = draft.get("talk", "")
+        kept = kept if isinstance(kept, str) else ""
+        self.note.load(self.session_today(), kept)
+        if kept.strip() and not draft.get("carried") and self.note.unsaved():
+            self.note.say_kept()
         self.note.saved.clear_now()  # what was said last time is not news on reopening
         self.parts.say_plan()  # written since, or removed, in the plan's own window
         self.status.clear()
+        self.sessions.fresh()  # the sessions are read: showing it now reads them once
         self.refresh()
 
     def say_if_no_session(self, *, opening: bool = False) -> None:
@@ -339,8 +352,9 @@ class CheckinWindow(CalmWindow):
     def _on_save_session_clicked(self) -> None:
         today = self.today()
         before = checkin.default_period(self.ctx.store, today)[0]
-        if not self.note.save_talk(always=True):
-            return
+        with self._own_save():
+            if not self.note.save_talk(always=True):
+                return
         # a session saved on a day already over is where this summary starts now: the From
         # field follows it, unless the person chose another start by hand
         after = checkin.default_period(self.ctx.store, today)[0]
@@ -379,17 +393,32 @@ class CheckinWindow(CalmWindow):
         else as this window's draft, written now: printing or saving a summary never adds a
         session the person did not add (it did, dated today, and the next summary then
         covered one day)."""
-        self.note.keep_talk()
+        with self._own_save():
+            self.note.keep_talk()
         if self.note.held():
             kept_words.keep_now(self.ctx)
 
     def sessions_changed(self) -> None:
-        """A session was removed, or put back, in My sessions: the note reads the session
+        """A session was added, removed, or put back (My sessions calls this at once; any
+        other route through the store's change, self.sessions): the note reads the session
         it is for again, keeping what is typed and not saved, and words waiting as this
         window's draft (carried from a session removed) come into its box."""
+        self.sessions.fresh()  # read now: the store's change for it is not read again
         kept = kept_words.take(self.ctx, NAME).get("talk", "")
         self.note.load(self.session_today(), kept if isinstance(kept, str) else "")
         self.paper.later()
+
+    @contextlib.contextmanager
+    def _own_save(self) -> Iterator[None]:
+        """Words kept with their session from here: the note already shows what it saved, so
+        the store's change it makes is not read back into the box (which would move the
+        cursor, or the session's day, while the person goes on writing)."""
+        pending = self.sessions.stale  # a change from elsewhere, not read yet, still is
+        try:
+            yield
+        finally:
+            if not pending:
+                self.sessions.fresh()
 
     def draft(self) -> dict[str, Any] | None:
         """What to talk about, typed and kept with no session yet: kept when Footholds

@@ -104,6 +104,9 @@ class TalkAbout(QWidget):
         box.addWidget(talk_label)
         box.addWidget(self.talk)
         box.addWidget(self.talk.said)
+        # under words kept at the last close and given back: not saved yet (kept_words)
+        self.kept = kept_words.line()
+        box.addWidget(self.kept)
         box.addLayout(session_row)
         box.addLayout(self._hint_or_saved(session_hint))
         self._talk_saved = ""
@@ -153,6 +156,11 @@ class TalkAbout(QWidget):
         kept_words.to_the_end(self.talk)  # what to talk about goes on after what is there
         self.talk.blockSignals(False)
 
+    def say_kept(self) -> None:
+        """The words in the box came back from the last close (or through the lock): a line
+        says they are not saved yet, as in every window, until they are saved or emptied."""
+        kept_words.shown(self.ctx, self.kept, [self.talk])
+
     def take_back(self, words: str) -> None:
         """Words carried into the box from a session removed, taken out again (its Undo);
         whatever else is written there stays."""
@@ -198,6 +206,7 @@ class TalkAbout(QWidget):
             if update_record(self.ctx, ss.with_note(current, slot.key, talk=text), parent) is None:
                 return False
             self._talk_saved = text
+            self.kept.hide()  # kept with the session now: saved (its room stays)
             return True
         if self.session is None:
             if not text.strip() and not always:
@@ -210,4 +219,5 @@ class TalkAbout(QWidget):
             return False
         self.session = saved
         self._talk_saved = text
+        self.kept.hide()  # kept with the session now: saved (its room stays)
         return True

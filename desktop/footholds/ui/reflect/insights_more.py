@@ -203,18 +203,29 @@ class SleepCard(QFrame):
         # read out as the summary and the chart name the same week: by its days, "29 Nov –
         # 5 Dec" (by its first day alone, last night read as a night a week ago), with the
         # nights it rests on
-        locale = QLocale().name()
-        lines = [
-            self.tr("{days} ({nights}): to bed {bed}, up {up}").format(
-                days=dates.short_span(w.first, w.last, today=last, locale=locale),
-                nights=self.tr("%n nights", "", w.nights),
-                bed=self._times(w.bed, w.nights),
-                up=self._times(w.up, w.nights),
-            )
-            for w in weeks
-        ]
+        lines = [self._read_out(w, last) for w in weeks]
         self.chart.setAccessibleDescription("; ".join(lines))
         self.setVisible(bool(weeks))
+
+    def _read_out(self, week: sleep.Week, last: date) -> str:
+        """One week read out: "29 Nov – 5 Dec (3 nights): to bed ...". One night is named as
+        that night, "Night of 4–5 Dec", as the check-in summary names it: "(1 night)" after
+        a week's days read as a figure for the week."""
+        locale = QLocale().name()
+        bed, up = self._times(week.bed, week.nights), self._times(week.up, week.nights)
+        if week.nights == 1 and week.mornings:
+            morning = week.mornings[0]
+            evening = morning - timedelta(days=1)
+            night = dates.short_span(evening, morning, today=last, locale=locale)
+            return self.tr("Night of {days}: to bed {bed}, up {up}").format(
+                days=night, bed=bed, up=up
+            )
+        return self.tr("{days} ({nights}): to bed {bed}, up {up}").format(
+            days=dates.short_span(week.first, week.last, today=last, locale=locale),
+            nights=self.tr("%n nights", "", week.nights),
+            bed=bed,
+            up=up,
+        )
 
     def _times(self, pair: tuple[str, str], nights: int) -> str:
         """ "mostly 23:00 to 23:30" from enough nights; from fewer, the times as they were."""

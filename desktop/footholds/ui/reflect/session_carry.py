@@ -91,6 +91,8 @@ def carry(ctx: AppContext, carried: ss.Carried, parent: QWidget) -> Moved | None
     before = drafts.get(CHECKIN)
     held = str((before or {}).get("talk", ""))
     drafts[CHECKIN] = {**(before or {}), "talk": ss.joined_talk(held, carried.words)}
+    if before is None:  # not words written in the check-in: no "not saved yet" line there
+        drafts[CHECKIN]["carried"] = True
     # on disk, or in an open check-in's box, once the session is gone (checkin_follows)
     return Moved(carried, dict(before) if before is not None else None)
 

@@ -60,6 +60,21 @@ def status_words() -> dict[str, str]:
             "ReminderStatus", "Quiet for your session until {time}"
         ),
         "call": QCoreApplication.translate("ReminderStatus", "Reminders wait until your call ends"),
+        "help_open_tough-day": QCoreApplication.translate(
+            "ReminderStatus", "Quiet while Tough day is open"
+        ),
+        "help_open_help-now": QCoreApplication.translate(
+            "ReminderStatus", "Quiet while Get help now is open"
+        ),
+        "help_after_tough-day": QCoreApplication.translate(
+            "ReminderStatus", "Quiet for a while after Tough day, until {time}"
+        ),
+        "help_after_help-now": QCoreApplication.translate(
+            "ReminderStatus", "Quiet for a while after Get help now, until {time}"
+        ),
+        "help_after": QCoreApplication.translate(
+            "ReminderStatus", "Quiet for a little while, until {time}"
+        ),
         "nothing": QCoreApplication.translate("ReminderStatus", "No reminders coming up"),
         "next": QCoreApplication.translate("ReminderStatus", "Next {what} {when}"),
         "waiting": QCoreApplication.translate(
