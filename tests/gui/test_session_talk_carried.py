@@ -6,6 +6,7 @@ will be."""
 from __future__ import annotations
 
 import dataclasses
+import errno
 from datetime import date, datetime
 from typing import cast
 
@@ -18,7 +19,7 @@ from checkin_clock import checkin_on
 from footholds.app.build import AppContext
 from footholds.core import sessions as ss
 from footholds.core.settings import SESSIONS_SECTION
-from footholds.core.store import Session
+from footholds.core.store import Session, failures
 from footholds.ui.common.components import EmptyState
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.reflect.sessions_editor import SessionsEditor
@@ -306,3 +307,32 @@ def test_a_session_added_leaves_words_typed_in_an_open_check_in_as_they_are(
     editor.add.click()
     assert len(ctx.store.all(Session)) == 2
     assert window.talk.toPlainText() == "Sleep, and work" and window.note.unsaved()
+
+
+def test_an_undo_the_disk_refuses_leaves_the_words_with_the_next_session(
+    ctx: AppContext, qtbot: QtBot, said_yes: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The session put back could not be written (a read-only folder): the words carried
+    to the next session were taken out of it all the same, and so lost. They stay there,
+    and Undo is still offered, for when writing works again."""
+    gone = ctx.store.add(Session(day="2026-12-07", time="11:00", talk_about="Sleep"))
+    later = ctx.store.add(Session(day="2026-12-14", time="17:00"))
+    editor = my_sessions(ctx, qtbot)
+    remove(editor, gone)
+    warned: list[str] = []
+    monkeypatch.setattr(ctx.prompter, "warn", lambda _parent, text, *args: warned.append(text))
+    add = ctx.store.add
+
+    def refuse(_record: object) -> None:
+        raise failures.write_error(errno.EROFS, "store.read_only_open")
+
+    monkeypatch.setattr(ctx.store, "add", refuse)
+    editor.undo.button.click()
+    assert warned
+    assert ctx.store.get(Session, gone.id) is None
+    assert present(ctx.store.get(Session, later.id)).talk_about == "Sleep"
+    assert editor.undo.pending() and "now with your session" in editor.undo.message.whole
+    monkeypatch.setattr(ctx.store, "add", add)  # writing works again
+    editor.undo.button.click()
+    assert present(ctx.store.get(Session, gone.id)).talk_about == "Sleep"
+    assert present(ctx.store.get(Session, later.id)).talk_about == ""
