@@ -6,18 +6,20 @@ will be."""
 from __future__ import annotations
 
 import dataclasses
+import errno
 from datetime import date, datetime
 from typing import cast
 
 import pytest
 from PySide6.QtCore import QDate, QTime
+from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from checkin_clock import checkin_on
 from footholds.app.build import AppContext
 from footholds.core import sessions as ss
 from footholds.core.settings import SESSIONS_SECTION
-from footholds.core.store import Session
+from footholds.core.store import Session, failures
 from footholds.ui.common.components import EmptyState
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.reflect.sessions_editor import SessionsEditor
@@ -214,3 +216,124 @@ def test_the_next_session_added_takes_the_words_an_open_check_in_holds(
     window.keep_talk()  # as closing the check-in does
     [added] = ctx.store.all(Session)
     assert added.talk_about == "My sister's visit" and window.draft() is None
+
+
+def typed_into(window: CheckinWindow, qtbot: QtBot, words: str) -> None:
+    """Words typed at the end of what the box shows, not saved."""
+    window.talk.setFocus()
+    window.talk.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.talk, words)
+
+
+def open_checkin(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> CheckinWindow:
+    checkin_on(monkeypatch, TODAY)
+    window = cast(CheckinWindow, ctx.windows.get("check-in"))
+    qtbot.addWidget(window)
+    window.load()
+    return window
+
+
+def test_words_typed_and_not_saved_go_on_once_with_the_words_carried(
+    ctx: AppContext, qtbot: QtBot, said_yes: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen: "Sleep" with ", and work" typed after it in an open check-in; the session
+    removed, the box read "Sleep\\n\\nSleep, and work", and closing saved that on the next
+    session. The typed words are the carried ones, changed: they take their place."""
+    gone = ctx.store.add(Session(day="2026-12-07", time="11:00", talk_about="Sleep"))
+    later = ctx.store.add(Session(day="2026-12-14", time="17:00"))
+    window = open_checkin(ctx, qtbot, monkeypatch)
+    assert window.talk.toPlainText() == "Sleep"
+    typed_into(window, qtbot, ", and work")
+    editor = my_sessions(ctx, qtbot)
+    remove(editor, gone)
+    assert window.talk.toPlainText() == "Sleep, and work"
+    assert window.session_day.date() == QDate(2026, 12, 14)
+    window.close()  # closing keeps what to talk about with the session it is for
+    assert present(ctx.store.get(Session, later.id)).talk_about == "Sleep, and work"
+    assert ctx.store.get(Session, gone.id) is None
+
+
+def test_undo_gives_the_typed_words_back_to_the_session_put_back_once(
+    ctx: AppContext, qtbot: QtBot, said_yes: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen: Undo made it "Sleep\\n\\nSleep\\n\\nSleep, and work", saved on the session put
+    back at the close. The box shows what it did before the removal, still not saved."""
+    gone = ctx.store.add(Session(day="2026-12-07", time="11:00", talk_about="Sleep"))
+    later = ctx.store.add(Session(day="2026-12-14", time="17:00", talk_about="Money"))
+    window = open_checkin(ctx, qtbot, monkeypatch)
+    typed_into(window, qtbot, ", and work")
+    editor = my_sessions(ctx, qtbot)
+    remove(editor, gone)
+    assert window.talk.toPlainText() == "Money\n\nSleep, and work"
+    editor.undo.button.click()
+    assert window.talk.toPlainText() == "Sleep, and work" and window.note.unsaved()
+    assert window.session_day.date() == QDate(2026, 12, 7)
+    assert present(ctx.store.get(Session, gone.id)).talk_about == "Sleep"
+    assert present(ctx.store.get(Session, later.id)).talk_about == "Money"
+    window.close()
+    assert present(ctx.store.get(Session, gone.id)).talk_about == "Sleep, and work"
+    assert present(ctx.store.get(Session, later.id)).talk_about == "Money"
+
+
+def test_typed_words_carried_to_the_check_in_draft_come_back_once_on_undo(
+    ctx: AppContext, qtbot: QtBot, said_yes: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no session to come the words wait in the box; Undo gives them, as typed, to
+    the session put back (it read "Sleep\\n\\nSleep, and work")."""
+    gone = ctx.store.add(Session(day="2026-12-07", time="11:00", talk_about="Sleep"))
+    window = open_checkin(ctx, qtbot, monkeypatch)
+    typed_into(window, qtbot, ", and work")
+    editor = my_sessions(ctx, qtbot)
+    remove(editor, gone)
+    assert window.talk.toPlainText() == "Sleep, and work"
+    assert window.draft() == {"talk": "Sleep, and work"}
+    editor.undo.button.click()
+    assert window.talk.toPlainText() == "Sleep, and work" and window.note.unsaved()
+    assert window.session_day.date() == QDate(2026, 12, 7)
+    window.close()
+    assert present(ctx.store.get(Session, gone.id)).talk_about == "Sleep, and work"
+
+
+def test_a_session_added_leaves_words_typed_in_an_open_check_in_as_they_are(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Adding a later session in My sessions made the check-in read its session again: the
+    box doubled the words typed after the saved ones."""
+    ctx.store.add(Session(day="2026-12-07", time="11:00", talk_about="Sleep"))
+    window = open_checkin(ctx, qtbot, monkeypatch)
+    typed_into(window, qtbot, ", and work")
+    editor = my_sessions(ctx, qtbot)
+    editor.first.setDate(QDate(2026, 12, 20))
+    editor.start.setTime(QTime(10, 0))
+    editor.add.click()
+    assert len(ctx.store.all(Session)) == 2
+    assert window.talk.toPlainText() == "Sleep, and work" and window.note.unsaved()
+
+
+def test_an_undo_the_disk_refuses_leaves_the_words_with_the_next_session(
+    ctx: AppContext, qtbot: QtBot, said_yes: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The session put back could not be written (a read-only folder): the words carried
+    to the next session were taken out of it all the same, and so lost. They stay there,
+    and Undo is still offered, for when writing works again."""
+    gone = ctx.store.add(Session(day="2026-12-07", time="11:00", talk_about="Sleep"))
+    later = ctx.store.add(Session(day="2026-12-14", time="17:00"))
+    editor = my_sessions(ctx, qtbot)
+    remove(editor, gone)
+    warned: list[str] = []
+    monkeypatch.setattr(ctx.prompter, "warn", lambda _parent, text, *args: warned.append(text))
+    add = ctx.store.add
+
+    def refuse(_record: object) -> None:
+        raise failures.write_error(errno.EROFS, "store.read_only_open")
+
+    monkeypatch.setattr(ctx.store, "add", refuse)
+    editor.undo.button.click()
+    assert warned
+    assert ctx.store.get(Session, gone.id) is None
+    assert present(ctx.store.get(Session, later.id)).talk_about == "Sleep"
+    assert editor.undo.pending() and "now with your session" in editor.undo.message.whole
+    monkeypatch.setattr(ctx.store, "add", add)  # writing works again
+    editor.undo.button.click()
+    assert present(ctx.store.get(Session, gone.id)).talk_about == "Sleep"
+    assert present(ctx.store.get(Session, later.id)).talk_about == ""

@@ -71,3 +71,22 @@ def test_nothing_to_carry_from_a_session_gone_by_or_without_words() -> None:
     assert ss.carry_talk(Session(day="2026-12-06", time="11:00"), [later], TODAY) is None
     old = Session(day="2026-11-01", time="11:00", talk_about="Talked about")
     assert ss.carry_talk(old, [later], TODAY) is None
+
+
+def test_words_typed_over_carried_ones_take_their_place() -> None:
+    """The check-in showed "Sleep" and ", and work" was typed after it; the session went,
+    and "Sleep" with it to the next session: the typed words stand for them, once."""
+    typed_over = ss.typed_over
+    assert typed_over("Sleep, and work", "Sleep", {"Sleep"}, "Sleep") == "Sleep, and work"
+    # after the next session's own words, and back without them on Undo
+    moved = typed_over("Sleep, and work", "Sleep", {"Sleep"}, "Money\n\nSleep")
+    assert moved == "Money\n\nSleep, and work"
+    shown = {"Sleep", "Money"}
+    assert typed_over(moved, "Money\n\nSleep", shown, "Sleep") == "Sleep, and work"
+    # words shown and not kept anywhere (a draft) go on; a part taken out stays out
+    assert typed_over("Sleep\n\nDraft, more", "Sleep", {"Sleep", "Draft"}, "Sleep") == (
+        "Sleep\n\nDraft, more"
+    )
+    assert typed_over("Money", "Money\n\nSleep", {"Money", "Sleep"}, "Sleep") == ""
+    # nothing shown before: what was typed goes after the session's words
+    assert typed_over("New", "", set(), "Sleep") == "Sleep\n\nNew"

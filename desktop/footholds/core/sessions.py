@@ -14,6 +14,7 @@ zone of the moment asked about, unless that is a fixed offset such as
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
@@ -264,6 +265,31 @@ def joined_talk(before: str, words: str) -> str:
     if words.strip() in before:
         return before
     return f"{before.rstrip()}\n\n{words}"
+
+
+def paragraphs(text: str) -> set[str]:
+    """The parts of what to talk about, as carrying joins them: blank lines between."""
+    return set(_parts(text))
+
+
+def _parts(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def typed_over(typed: str, saved: str, shown: set[str], talk: str) -> str:
+    """What the check-in's box shows when the session it is for changes (one removed, put
+    back or added) under words typed and not saved: `typed`, the box as it is; `saved`, what
+    the session it was for keeps; `shown`, the parts the box showed as words already kept;
+    `talk`, what the session it is for now keeps. That session's words, but the ones the
+    person changed or took out of the box (they went with the typing), then what was typed
+    that `saved` does not keep. The words carried from a session removed are there once:
+    the person's latest."""
+    box = _parts(typed)
+    changed = shown - set(box)
+    own = [p for p in _parts(talk) if p not in changed]
+    kept = _parts(saved)
+    new = [p for p in box if p not in kept and p not in own]
+    return "\n\n".join(own + new)
 
 
 @dataclass(frozen=True)

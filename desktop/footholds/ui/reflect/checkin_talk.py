@@ -110,6 +110,9 @@ class TalkAbout(QWidget):
         box.addLayout(session_row)
         box.addLayout(self._hint_or_saved(session_hint))
         self._talk_saved = ""
+        # the paragraphs the box has shown as words already kept (a session's, or carried
+        # from one removed): one the person changed or took out is not brought back (load)
+        self._shown: set[str] = set()
 
     def _hint_or_saved(self, hint: QLabel) -> QGridLayout:
         """ "Saved. Your next summary will start from ..." is said just under the button for
@@ -137,6 +140,7 @@ class TalkAbout(QWidget):
         words written with no session to keep them (`kept`, and those still in the box): the
         window's draft, which stays until the person saves it for a session."""
         held = self.talk.toPlainText() if self.unsaved() else ""
+        was_saved = self._talk_saved
         self.session = checkin.upcoming_session(self.ctx.store, today)
         # a repeating slot keeps what to talk about with its next occurrence
         self.slot = checkin.next_slot(self.ctx.store, today) if self.session is None else None
@@ -148,10 +152,13 @@ class TalkAbout(QWidget):
         self.talk.blockSignals(True)
         self.talk.setPlainText(talk)
         self._talk_saved = self.talk.toPlainText()
-        for words in (held, kept):
-            text = self.talk.toPlainText()
-            if words.strip() and words.strip() not in text:
-                self.talk.setPlainText(f"{text.rstrip()}\n\n{words}" if text.strip() else words)
+        if held.strip():  # typed over what was shown: those words once, as typed
+            self.talk.setPlainText(ss.typed_over(held, was_saved, self._shown, talk))
+        text = self.talk.toPlainText()
+        if kept.strip() and kept.strip() not in text:
+            self.talk.setPlainText(f"{text.rstrip()}\n\n{kept}" if text.strip() else kept)
+        shown = ss.paragraphs(talk) | ss.paragraphs(kept)
+        self._shown = self._shown | shown if held.strip() else ss.paragraphs(text)
         self.talk.document().setModified(self.unsaved())  # kept at a close, as typing is
         kept_words.to_the_end(self.talk)  # what to talk about goes on after what is there
         self.talk.blockSignals(False)
@@ -207,6 +214,7 @@ class TalkAbout(QWidget):
                 return False
             self._talk_saved = text
             self.kept.hide()  # kept with the session now: saved (its room stays)
+            self._shown = ss.paragraphs(text)
             return True
         if self.session is None:
             if not text.strip() and not always:
@@ -220,4 +228,5 @@ class TalkAbout(QWidget):
         self.session = saved
         self._talk_saved = text
         self.kept.hide()  # kept with the session now: saved (its room stays)
+        self._shown = ss.paragraphs(text)
         return True

@@ -375,7 +375,7 @@ class SessionsEditor(QWidget):
         message = self.tr("Removed the session: {session}.").format(session=self.describe(session))
         if carried is not None:
             message += " " + session_carry.said(carried, today)
-        self._offer(message, lambda: self._restore(session, moved))
+        self._offer(message, lambda: self._restore(session, moved, message))
 
     def _offer(self, message: str, undo: Callable[[], None]) -> None:
         """Undo on the strip, until the person changes their sessions here in another way
@@ -391,9 +391,13 @@ class SessionsEditor(QWidget):
         if offered is not None:
             self.undo.withdraw(offered)
 
-    def _restore(self, session: Session, moved: session_carry.Moved | None = None) -> None:
+    def _restore(self, session: Session, moved: session_carry.Moved | None, message: str) -> None:
         self._offered = None
-        save_record(self.ctx, session, self)
+        if save_record(self.ctx, session, self) is None:
+            # not back (a folder that cannot be written; the person was told): its words
+            # stay where they went, and Undo is offered again for when writing works
+            self._offer(message, lambda: self._restore(session, moved, message))
+            return
         if moved is not None:
             session_carry.put_back(self.ctx, moved, self)
         session_carry.checkin_follows(self.ctx)
