@@ -85,3 +85,38 @@ def test_words_typed_for_one_wait_aside_while_another_is_chosen(
     window.add_change.click()
     assert changes(ctx, sertraline) == ["100 mg"]
     assert window.draft() is None
+
+
+def test_removing_a_medicine_here_says_why_its_dose_change_words_stay(
+    ctx: AppContext, qtbot: QtBot, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_a, **_k: True)
+    window, fluoxetine, sertraline = two(ctx)
+    choose(window, sertraline)
+    qtbot.keyClicks(window.change_dose, "100 mg")
+    window.remove.click()
+    assert ctx.store.get(Medicine, sertraline.id) is None
+    # the words stay in view, greyed, and the window says why: not a blank line
+    assert "Sertraline is no longer on your list" in window.said.text()
+    assert window.change_dose.text() == "100 mg"
+    assert not window.change_dose.isEnabled()
+    window.undo_bar.button.click()  # Undo brings Sertraline back with them
+    assert window.chosen() == sertraline
+    assert window.change_dose.text() == "100 mg"
+    assert window.said.text() == ""
+    window.add_change.click()
+    assert changes(ctx, sertraline) == ["100 mg"]
+    assert changes(ctx, fluoxetine) == []
+    assert said == []
+
+
+def test_removing_a_medicine_with_no_words_typed_leaves_no_older_line(
+    ctx: AppContext, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_a, **_k: True)
+    window, _fluoxetine, sertraline = two(ctx)
+    window.said.setText("Added.")
+    choose(window, sertraline)
+    window.remove.click()
+    assert ctx.store.get(Medicine, sertraline.id) is None
+    assert window.said.text() == ""

@@ -411,7 +411,10 @@ class MedicationWindow(CalmWindow):
             return
         if not remove_record(self.ctx, medicine, self):
             return
-        self.said.clear()
+        # the removal's refresh said why a dose change typed for it stays in view, greyed
+        # (`_follow_choice`): that line stays; with no such words, no older line lingers
+        if not kept_words.typed(self._change_boxes()):
+            self.said.clear()
         self.undo_bar.offer(
             self.tr("Removed {name}.").format(name=medicine.name),
             lambda: self._bring_back(medicine),
