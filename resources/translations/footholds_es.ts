@@ -3817,6 +3817,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Remove “{words}” from your proof list?</source>
         <translation>¿Quitar «{words}» de lo que ya he superado?</translation>
     </message>
+    <message>
+        <source>Close without saving your words?</source>
+        <translation>¿Cerrar sin guardar tus palabras?</translation>
+    </message>
+    <message>
+        <source>Discard the words</source>
+        <translation>Descartar las palabras</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
