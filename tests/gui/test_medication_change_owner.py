@@ -120,3 +120,21 @@ def test_removing_a_medicine_with_no_words_typed_leaves_no_older_line(
     window.remove.click()
     assert ctx.store.get(Medicine, sertraline.id) is None
     assert window.said.text() == ""
+
+
+def test_the_last_medicine_removed_leaves_its_dose_change_words_in_view(
+    ctx: AppContext, qtbot: QtBot, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no medicine left, the dose-change rows were hidden, words and all, while the
+    window said "Your words are still here"."""
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_a, **_k: True)
+    sertraline = ctx.store.add(Medicine(name="Sertraline", dose="50 mg"))
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    qtbot.waitExposed(window)
+    choose(window, sertraline)
+    qtbot.keyClicks(window.change_dose, "100 mg")
+    window.remove.click()
+    assert "Sertraline is no longer on your list" in window.said.text()
+    assert window.change_dose.isVisible() and window.change_dose.text() == "100 mg"
+    window.undo_bar.button.click()
+    assert window.change_dose.isVisible() and window.change_dose.text() == "100 mg"

@@ -332,9 +332,12 @@ class MedicationWindow(CalmWindow):
         self.list.blockSignals(False)
         self.empty.setVisible(self.list.count() == 0)
         self.list.setVisible(self.list.count() > 0)
-        # with no medicine yet, a dose-change form waiting for one is only clutter
+        # with no medicine yet, a dose-change form waiting for one is only clutter; the last
+        # one removed with a dose change typed for it, its words stay in view (greyed, and
+        # said why: `_follow_choice`), never hidden while the window says they are still here
+        held = bool(kept_words.typed(self._change_boxes()))
         for row in self.change_rows:
-            self.form.setRowVisible(row, self.list.count() > 0)
+            self.form.setRowVisible(row, self.list.count() > 0 or held)
         self._on_selection_changed()
 
     def describe(self, medicine: Medicine) -> str:
