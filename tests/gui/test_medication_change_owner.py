@@ -8,9 +8,11 @@ from typing import cast
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core.store import Medicine
+from footholds.ui.common.scrolling import page_area
 from footholds.ui.journal.medication import MedicationWindow
 
 
@@ -136,5 +138,9 @@ def test_the_last_medicine_removed_leaves_its_dose_change_words_in_view(
     window.remove.click()
     assert "Sertraline is no longer on your list" in window.said.text()
     assert window.change_dose.isVisible() and window.change_dose.text() == "100 mg"
+    settle(qtbot, window)  # the line saying why is in view, not cut at the page's foot
+    area = page_area(window)
+    foot = window.said.mapTo(area.viewport(), window.said.rect().bottomLeft()).y()
+    assert foot <= area.viewport().height()
     window.undo_bar.button.click()
     assert window.change_dose.isVisible() and window.change_dose.text() == "100 mg"

@@ -38,7 +38,7 @@ from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import keep_room_under, limited_under, room_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
-from footholds.ui.common.scrolling import scrolling_page
+from footholds.ui.common.scrolling import bring_into_view, scrolling_page
 from footholds.ui.common.time_field import typed_after_click
 from footholds.ui.common.undo import UndoBar
 
@@ -283,6 +283,9 @@ class MedicationWindow(CalmWindow):
                     "Your words are still here; Undo brings {name} back with them."
                 ).format(name=excerpt(owner.name))
             )
+            # the line under the form, the undo offer just under it: in view, not cut off
+            # at the foot of a page made taller by the words kept in view
+            bring_into_view(self.said, 0)
             return
         if owner is not None and (chosen is None or chosen.id != owner.id):
             if typed:
