@@ -1256,6 +1256,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Cierra y deja la entrada como estaba.</translation>
     </message>
     <message>
+        <source>Some of what was kept came from another version of Footholds and can&apos;t be shown here.</source>
+        <translation>Parte de lo guardado viene de otra versión de Footholds y no se puede mostrar aquí.</translation>
+    </message>
+    <message>
         <source>Close without saving your changes?</source>
         <translation>¿Cerrar sin guardar los cambios?</translation>
     </message>
@@ -2273,6 +2277,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>KeptWordsBar</name>
+    <message>
+        <source>Some words you were writing were kept by another version of Footholds and can&apos;t be shown in this one. They stay kept, not lost.</source>
+        <translation>Algunas palabras que estabas escribiendo las guardó otra versión de Footholds y no se pueden mostrar en esta. Siguen guardadas, no se pierden.</translation>
+    </message>
     <message>
         <source>The words you were writing are still here, not saved yet: their entry is no longer in Footholds.</source>
         <translation>Las palabras que estabas escribiendo siguen aquí, aún sin guardar: su entrada ya no está en Footholds.</translation>
@@ -3808,6 +3816,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Remove “{words}” from your proof list?</source>
         <translation>¿Quitar «{words}» de lo que ya he superado?</translation>
+    </message>
+    <message>
+        <source>Close without saving your words?</source>
+        <translation>¿Cerrar sin guardar tus palabras?</translation>
+    </message>
+    <message>
+        <source>Discard the words</source>
+        <translation>Descartar las palabras</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>

@@ -191,3 +191,91 @@ def test_the_kept_words_editor_opens_tall_enough_for_what_it_says(
     area, more = editor.scroll_area, editor.form.more
     assert more.mapTo(area.viewport(), more.rect().bottomLeft()).y() < area.viewport().height()
     assert area.verticalScrollBar().maximum() == 0
+
+
+def kept_at_start(
+    ctx: AppContext, qtbot: QtBot, kept: dict[str, dict[str, object]]
+) -> JournalWindow:
+    """The journal built with `kept` as its drafts at the last close, entries long gone."""
+    ctx.windows.drafts = {"journal": kept}
+    journal = JournalWindow(ctx)
+    qtbot.addWidget(journal)
+    journal.present()
+    return journal
+
+
+def test_words_from_a_newer_version_show_what_can_be_read(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A field this version does not know opened the editor blank, and Cancel, asking
+    nothing, let the words go from the drafts file for good."""
+    at = (NOW - timedelta(days=2)).isoformat()
+    journal = kept_at_start(
+        ctx, qtbot, {WITH_WORDS: {"note": "still mine", "at": at, "mood_colour": "blue"}}
+    )
+    assert journal.strays == [WITH_WORDS]
+    journal.kept_bar.button.click()
+    editor = journal.editor
+    assert editor is not None
+    assert editor.form.note.text() == "still mine"
+    assert "another version of Footholds" in editor.message.text()
+    assert editor.changed()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        ctx.prompter, "ask", lambda _p, _t, text, **_k: asked.append(text) and False
+    )
+    editor.cancel.click()  # asks first: Keep editing
+    assert asked and editor.isVisible()
+    editor.save.click()  # shown and saved: now it goes
+    [kept] = ctx.store.latest(LogEntry, 5)
+    assert kept.note == "still mine" and kept.at.isoformat() == at
+
+
+def test_an_over_long_note_kept_comes_back_cut_with_a_word_under_it(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    from footholds.core.store.validate import NOTE_LIMIT
+
+    long = "a" * (NOTE_LIMIT + 50)
+    journal = kept_at_start(ctx, qtbot, {WITH_WORDS: {"note": long, "tried": "tea\x07"}})
+    journal.kept_bar.button.click()
+    editor = journal.editor
+    assert editor is not None
+    assert editor.form.note.text() == long[:NOTE_LIMIT]
+    assert editor.form.journal.tried.text() == "tea"  # as a paste leaves control characters
+    assert "the rest was left out" in editor.form.note.said.text()
+    editor.save.click()
+    [kept] = ctx.store.latest(LogEntry, 5)
+    assert kept.note == long[:NOTE_LIMIT]
+
+
+def test_words_this_version_cannot_show_stay_kept_and_are_said(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Nothing in them this version can show: not offered (to open blank and go), kept in
+    the drafts file at every close, and the strip says so, with no button."""
+    journal = kept_at_start(
+        ctx, qtbot, {WITH_WORDS: {"mood_colour": "blue", "energy": "lots"}, EMPTIED: {"note": ""}}
+    )
+    assert journal.strays == []
+    assert journal.kept_bar.isVisible() and not journal.kept_bar.button.isVisible()
+    assert "another version of Footholds" in journal.kept_bar.message.text()
+    assert set(journal.kept) == {WITH_WORDS}  # the emptied one let go
+    draft = journal.draft()
+    assert draft is not None and draft[WITH_WORDS]["mood_colour"] == "blue"
+
+
+def test_an_entry_still_there_keeps_words_it_cannot_show(ctx: AppContext, qtbot: QtBot) -> None:
+    entry = LogEntry(at=NOW - timedelta(days=1), note="as it was")
+    ctx.store.add(entry)
+    journal = kept_at_start(ctx, qtbot, {entry.id: {"mood_colour": "blue"}})
+    assert not journal.kept_bar.isVisible()
+    journal.view.setCurrentIndex(journal.model.index(journal.model.row_of(entry.id)))
+    journal.open_button.click()
+    editor = journal.editor
+    assert editor is not None and editor.form.note.text() == "as it was"
+    assert "another version of Footholds" in editor.message.text()
+    editor.cancel.click()
+    assert not editor.isVisible()
+    draft = journal.draft()
+    assert draft is not None and draft[entry.id]["mood_colour"] == "blue"

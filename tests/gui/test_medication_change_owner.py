@@ -8,9 +8,11 @@ from typing import cast
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core.store import Medicine
+from footholds.ui.common.scrolling import page_area
 from footholds.ui.journal.medication import MedicationWindow
 
 
@@ -85,3 +87,60 @@ def test_words_typed_for_one_wait_aside_while_another_is_chosen(
     window.add_change.click()
     assert changes(ctx, sertraline) == ["100 mg"]
     assert window.draft() is None
+
+
+def test_removing_a_medicine_here_says_why_its_dose_change_words_stay(
+    ctx: AppContext, qtbot: QtBot, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_a, **_k: True)
+    window, fluoxetine, sertraline = two(ctx)
+    choose(window, sertraline)
+    qtbot.keyClicks(window.change_dose, "100 mg")
+    window.remove.click()
+    assert ctx.store.get(Medicine, sertraline.id) is None
+    # the words stay in view, greyed, and the window says why: not a blank line
+    assert "Sertraline is no longer on your list" in window.said.text()
+    assert window.change_dose.text() == "100 mg"
+    assert not window.change_dose.isEnabled()
+    window.undo_bar.button.click()  # Undo brings Sertraline back with them
+    assert window.chosen() == sertraline
+    assert window.change_dose.text() == "100 mg"
+    assert window.said.text() == ""
+    window.add_change.click()
+    assert changes(ctx, sertraline) == ["100 mg"]
+    assert changes(ctx, fluoxetine) == []
+    assert said == []
+
+
+def test_removing_a_medicine_with_no_words_typed_leaves_no_older_line(
+    ctx: AppContext, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_a, **_k: True)
+    window, _fluoxetine, sertraline = two(ctx)
+    window.said.setText("Added.")
+    choose(window, sertraline)
+    window.remove.click()
+    assert ctx.store.get(Medicine, sertraline.id) is None
+    assert window.said.text() == ""
+
+
+def test_the_last_medicine_removed_leaves_its_dose_change_words_in_view(
+    ctx: AppContext, qtbot: QtBot, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no medicine left, the dose-change rows were hidden, words and all, while the
+    window said "Your words are still here"."""
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_a, **_k: True)
+    sertraline = ctx.store.add(Medicine(name="Sertraline", dose="50 mg"))
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    qtbot.waitExposed(window)
+    choose(window, sertraline)
+    qtbot.keyClicks(window.change_dose, "100 mg")
+    window.remove.click()
+    assert "Sertraline is no longer on your list" in window.said.text()
+    assert window.change_dose.isVisible() and window.change_dose.text() == "100 mg"
+    settle(qtbot, window)  # the line saying why is in view, not cut at the page's foot
+    area = page_area(window)
+    foot = window.said.mapTo(area.viewport(), window.said.rect().bottomLeft()).y()
+    assert foot <= area.viewport().height()
+    window.undo_bar.button.click()
+    assert window.change_dose.isVisible() and window.change_dose.text() == "100 mg"

@@ -29,6 +29,19 @@ def no_boxes(ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return told
 
 
+@pytest.fixture(autouse=True)
+def asked(ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What Cancel asked before letting go of words (no modal offscreen): Discard them."""
+    questions: list[str] = []
+
+    def ask(_p: object, _title: str, text: str, **_k: object) -> bool:
+        questions.append(text)
+        return True
+
+    monkeypatch.setattr(ctx.prompter, "ask", ask)
+    return questions
+
+
 def editing(ctx: AppContext, qtbot: QtBot) -> tuple[ProofListWindow, Proof]:
     """An entry open in the editor, with new words typed over it."""
     proof = ctx.store.add(Proof(text="Went out", day="2025-03-02", tags=["walks"]))
@@ -130,7 +143,7 @@ def test_words_put_away_for_a_gone_entry_are_offered(ctx: AppContext, qtbot: QtB
 
 
 def test_words_kept_at_a_quit_for_an_entry_gone_by_the_next_start_are_offered(
-    ctx: AppContext, qtbot: QtBot
+    ctx: AppContext, qtbot: QtBot, asked: list[str]
 ) -> None:
     """Kept in the drafts file under the gone id, they came back at every start and were
     kept again at every close, never in view."""
@@ -147,6 +160,48 @@ def test_words_kept_at_a_quit_for_an_entry_gone_by_the_next_start_are_offered(
     assert again.editor.text.toPlainText() == WORDS
     assert again.editor.date.date().toString("yyyy-MM-dd") == "2025-03-02"
     again.editor.cancel.click()  # let go of, by the person: gone from the drafts file too
+    assert asked == ["Close without saving your words?"]
     assert not again.kept_bar.isVisible()
     assert again.editor.drafts == {}
     qtbot.waitUntil(lambda: "proof-list" not in drafts.take(ctx.paths.drafts_file))
+
+
+def test_cancel_over_words_whose_entry_is_gone_asks_first(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opened from the strip, Cancel threw the words away and settled the drafts file
+    without a word; the journal asks first. Keep editing stays, with the words kept."""
+    _window, proof = editing(ctx, qtbot)
+    assert keep_drafts(ctx)  # a quit with them open
+    ctx.windows.close_all()
+    ctx.windows.forget("proof-list")
+    ctx.store.remove(proof)  # by the next start
+    bring_back_drafts(ctx)
+    window = cast(ProofListWindow, ctx.windows.show("proof-list"))
+    qtbot.waitExposed(window)
+    window.kept_bar.button.click()
+    answers = [False, True]  # Keep editing, then Discard the words
+    questions: list[str] = []
+
+    def ask(_p: object, _title: str, text: str, **_k: object) -> bool:
+        questions.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(ctx.prompter, "ask", ask)
+    window.editor.cancel.click()
+    assert questions == ["Close without saving your words?"]
+    assert window.editor.isVisible() and window.editor.text.toPlainText() == WORDS
+    qtbot.wait(50)  # a settle would have run by now
+    assert "proof-list" in drafts.take(ctx.paths.drafts_file)
+    window.editor.cancel.click()
+    assert len(questions) == 2 and not window.editor.isVisible()
+    assert window.editor.drafts == {} and ctx.store.all(Proof) == []
+    qtbot.waitUntil(lambda: "proof-list" not in drafts.take(ctx.paths.drafts_file))
+
+
+def test_cancel_over_an_entry_still_saved_asks_nothing(
+    ctx: AppContext, qtbot: QtBot, asked: list[str]
+) -> None:
+    window, _proof = editing(ctx, qtbot)
+    window.editor.cancel.click()
+    assert asked == [] and not window.editor.isVisible()

@@ -9,10 +9,20 @@ window's editor, offering to keep them as a new entry.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from footholds.ui.common import buttons, tokens
+
+
+def unread_line() -> str:
+    """Said where kept words wait that this version cannot show (another version's): they
+    are neither offered, to open blank, nor let go."""
+    return QCoreApplication.translate(
+        "KeptWordsBar",
+        "Some words you were writing were kept by another version of Footholds and can't be "
+        "shown in this one. They stay kept, not lost.",
+    )
 
 
 class KeptWordsBar(QFrame):
@@ -25,6 +35,7 @@ class KeptWordsBar(QFrame):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.button = buttons.secondary("")
+        self.unread = False  # only words this version cannot show wait: said, no button
         row = QHBoxLayout(self)
         row.setContentsMargins(tokens.S, tokens.XS, tokens.XS, tokens.XS)
         row.addWidget(self.message, 1)
@@ -37,9 +48,17 @@ class KeptWordsBar(QFrame):
             self.retranslate()
         super().changeEvent(event)
 
+    def show_unread(self, unread: bool) -> None:
+        """Whether the strip says only that words it cannot show stay kept (`unread_line`)."""
+        self.unread = unread
+        self.button.setVisible(not unread)
+        self.retranslate()
+
     def retranslate(self) -> None:
         self.message.setText(
-            self.tr(
+            unread_line()
+            if self.unread
+            else self.tr(
                 "The words you were writing are still here, not saved yet: their entry is "
                 "no longer in Footholds."
             )

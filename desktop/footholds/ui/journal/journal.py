@@ -348,6 +348,8 @@ class JournalWindow(CalmWindow, JournalDrafts):
 
     def _open_editor(self, entry: LogEntry, draft: dict[str, Any] | None) -> EntryEditor:
         self.editor = EntryEditor(self.ctx, entry, self, draft)
+        if self.editor.unshown is not None:  # nothing of it could be shown: kept again
+            self.kept[entry.id] = self.editor.unshown
         self.editor.put_away.connect(lambda words, kept=entry: self._keep(kept, words))
         self.editor.finished.connect(lambda _r: self.view.setFocus())
         self.editor.open()

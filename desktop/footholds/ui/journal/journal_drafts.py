@@ -53,11 +53,16 @@ class JournalDrafts(QWidget):
 
     def _find_strays(self) -> None:
         """Changes kept for entries no longer saved: offered as new entries in the strip;
-        those that hold no words (a change that only emptied a field) let go."""
-        self.strays, empty = strays(self.ctx.store, self.kept)
-        for entry_id in empty:
+        those that hold no words (a change that only emptied a field) let go; those this
+        version cannot show kept, and said so."""
+        found = strays(self.ctx.store, self.kept)
+        self.strays = found.offered
+        for entry_id in found.empty:
             del self.kept[entry_id]
-        self.kept_bar.setVisible(bool(self.strays))
+        # words it cannot show (another version's) stay in self.kept, so in the drafts file,
+        # and the strip says so once none it can open wait
+        self.kept_bar.show_unread(not self.strays and bool(found.unread))
+        self.kept_bar.setVisible(bool(self.strays or found.unread))
 
     def _on_open_kept_clicked(self) -> None:
         """The oldest words kept for a gone entry, in an editor offering to keep them as a

@@ -14,7 +14,6 @@ Get help now window is apart from both and stays usable.
 from __future__ import annotations
 
 import dataclasses
-import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Signal
@@ -23,18 +22,21 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QWidget
 
 from footholds.core import days
 from footholds.core.store import InvalidEntry, LogEntry
+from footholds.core.store.validate import WORD_LIMIT
 from footholds.ui.common import buttons, i18n, kept_words
 from footholds.ui.common.dates import long_day
 from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.kept_bar import unread_line
+from footholds.ui.common.limits import cut_words, say_under
 from footholds.ui.common.operations import add_record, update_record
 from footholds.ui.common.scrolling import fit_whole_page, page_area, scrolling_page
+from footholds.ui.journal.journal_kept import readable
 from footholds.ui.journal.journal_model import written
 from footholds.ui.journal.log_form import LogForm
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
-log = logging.getLogger(__name__)
 WIDTH = 480
 
 
@@ -55,6 +57,11 @@ class EntryEditor(QDialog):
         super().__init__(parent)
         self.ctx, self.entry = ctx, entry
         self.gone = False  # the entry is no longer saved: Save keeps the words as a new one
+        # kept changes with something this version cannot show (another version's): `left_out`
+        # when the rest shows, `unshown` (the whole draft, kept again) when none of it does
+        self.left_out = False
+        self.unshown: dict[str, Any] | None = None
+        self._cut: tuple[str, ...] = ()
         self.setWindowTitle(self._title())
         self.form = LogForm(ctx)
         self.form.load(entry)
@@ -108,25 +115,49 @@ class EntryEditor(QDialog):
         self.cancel.clicked.connect(self.reject)
         self.form.note.setFocus()
         if brought_back:
-            self._show_message(kept_words.kept_line())
+            self._show_message(kept_words.kept_line() + self._left_out_words())
+            self._say_cut()
+        elif self.unshown is not None:
+            self._show_message(unread_line())
 
     def _bring_back(self, draft: dict[str, Any] | None) -> bool:
-        """Show the changes kept at the last close over the entry; False when there are none
-        (or they cannot be read: another version's, say, and then the entry as saved)."""
+        """Show the changes kept at the last close over the entry, what can be read of them
+        (journal_kept.readable: a text too long cut as a paste is, and said under its box;
+        another version's fields left out); False when nothing of them shows. Kept words that
+        cannot be shown at all stay kept (`unshown`, for the journal to keep again)."""
         if not draft:
             return False
         # the entry's own id and time stay: a draft names its entry's time (the journal's
         # `_keep`), for words whose entry is gone by the next start
-        draft = {k: v for k, v in draft.items() if k not in ("id", "at")}
-        try:
-            words = dataclasses.replace(self.entry, **draft)
-            words.clean()
-        except (TypeError, ValueError, InvalidEntry) as exc:
-            log.warning("an entry's kept changes could not be brought back: %s", exc)
-            return False
-        self.form.load(words)
+        shown = readable({k: v for k, v in draft.items() if k not in ("id", "at")})
+        self.left_out = shown.left_out
+        self.form.load(dataclasses.replace(self.entry, **shown.words))
         self.form.to_the_end()  # to go on writing after the words
-        return self.changed()
+        if not self.changed():
+            if shown.left_out:
+                self.unshown = draft  # never lost behind a blank editor
+            return False
+        self._cut = shown.cut  # said under each box once the page is laid out
+        return True
+
+    def _left_out_words(self) -> str:
+        """A sentence after what is said of kept words, when some of them could not be
+        shown (another version's); nothing otherwise."""
+        if not self.left_out:
+            return ""
+        return " " + self.tr(
+            "Some of what was kept came from another version of Footholds and can't be shown here."
+        )
+
+    def _say_cut(self) -> None:
+        """Under each box whose kept words were cut to what it holds: the rest was left
+        out, as after a paste too long for it."""
+        for name in self._cut:
+            if name == "part":
+                say_under(self.form.journal.part, cut_words(WORD_LIMIT), seconds=30)
+            else:
+                box = self.form.note if name == "note" else getattr(self.form.journal, name)
+                box.say_limit(cut=True)
 
     def draft(self) -> dict[str, Any] | None:
         """The changes not saved, to keep when Footholds closes; None when there are none."""
@@ -243,6 +274,7 @@ class EntryEditor(QDialog):
                 "That entry is no longer in Footholds (it may have been removed, or an older "
                 "backup restored). Your words are still here: Keep as a new entry saves them."
             )
+            + self._left_out_words()
         )
         buttons.say(
             self.save,

@@ -5,22 +5,69 @@ offering "Keep as a new entry" at the quit).
 Kept by the gone entry's id, no row ever opened them: the words lay in the drafts file, and
 were kept again at every close, never in view. The journal finds them (`strays`) and says so
 in a strip (ui/common/kept_bar.py) whose one button opens them as a new entry (`as_new`); they go
-once the person saves them or chooses to discard them.
+once the person saves them or chooses to discard them. The editor shows what it can read of
+them (`readable`); words it cannot show at all (another version's) are never offered, to be
+lost in a blank editor: they stay in the drafts file, and the strip says so.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from footholds.core.store import InvalidEntry, LogEntry
-from footholds.core.store.validate import moment
+from footholds.core.store.validate import CONTROL, NOTE_LIMIT, WORD_LIMIT, moment
 
 if TYPE_CHECKING:
     from footholds.core.store import Store
 
+log = logging.getLogger(__name__)
 WORDS = tuple(f.name for f in dataclasses.fields(LogEntry) if f.name not in ("id", "at", "source"))
+# what each text box of the entry editor holds (ui/journal/journal_fields.py)
+TEXTS = {**dict.fromkeys(("note", "trigger", "tried", "helped"), NOTE_LIMIT), "part": WORD_LIMIT}
+
+
+class Readable(NamedTuple):
+    """What the entry editor can show of kept changes (`readable`)."""
+
+    words: dict[str, Any]  # each field that reads, as LogEntry keyword arguments
+    cut: tuple[str, ...]  # the texts longer than their box holds, cut to it
+    left_out: bool  # something kept could not be shown: another version's field, say
+
+
+def readable(words: dict[str, Any]) -> Readable:
+    """Kept changes, field by field, as the entry editor can show them: one field that does
+    not read (from another version, say) no longer hides all the others. A text longer
+    than its box holds is cut to it, as a paste is, control characters left out as a paste
+    leaves them; names this version does not know are left out."""
+    shown: dict[str, Any] = {}
+    cut: list[str] = []
+    left_out = any(k not in WORDS and k not in ("id", "at", "source") for k in words)
+    for name in WORDS:
+        if name not in words:
+            continue
+        value = words[name]
+        limit = TEXTS.get(name)
+        if limit is not None and isinstance(value, str):
+            value = CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+            if len(value) > limit:
+                value = value[:limit]
+                cut.append(name)
+        try:
+            entry = LogEntry(**{name: value})
+            try:
+                entry.clean()
+            except InvalidEntry as exc:
+                if exc.code != "entry.nothing":  # emptied: a change all the same
+                    raise
+        except (InvalidEntry, TypeError, ValueError) as exc:
+            log.warning("a kept change to an entry's %s could not be read: %s", name, exc)
+            left_out = True
+            continue
+        shown[name] = getattr(entry, name)
+    return Readable(shown, tuple(cut), left_out)
 
 
 def with_time(entry: LogEntry, words: dict[str, Any]) -> dict[str, Any]:
@@ -41,22 +88,29 @@ def as_new(entry_id: str, words: dict[str, Any]) -> LogEntry:
 
 
 def _has_words(words: dict[str, Any]) -> bool:
-    """Whether kept changes hold anything to keep (a change that only emptied a field of an
-    entry now gone leaves nothing); words from another version that cannot be read count."""
-    try:
-        return not LogEntry(**{k: words[k] for k in WORDS if k in words}).clean().is_empty()
-    except InvalidEntry as exc:
-        return exc.code != "entry.nothing"
-    except (TypeError, ValueError):
-        return True
+    """Whether the editor can show anything of kept changes for a gone entry (a change
+    that only emptied a field of it leaves nothing)."""
+    return any(readable(words).words.values())
 
 
-def strays(store: Store, kept: dict[str, dict[str, Any]]) -> tuple[list[str], list[str]]:
-    """Of the entry ids in `kept`, those no longer saved whose words hold something (to
-    offer as new entries, oldest first) and those holding nothing (to let go). Nothing while
-    locked: the entries cannot be read."""
+def _unread(words: dict[str, Any]) -> bool:
+    """Whether kept changes hold something the editor cannot show (another version's)."""
+    return readable(words).left_out
+
+
+class Strays(NamedTuple):
+    """The entry ids in kept changes whose entry is no longer saved (`strays`)."""
+
+    offered: list[str]  # words the editor can show: offered as new entries, oldest first
+    empty: list[str]  # nothing in them: let go
+    unread: list[str]  # only words the editor cannot show: kept in the drafts file, said so
+
+
+def strays(store: Store, kept: dict[str, dict[str, Any]]) -> Strays:
+    """Of the entry ids in `kept`, those no longer saved, by what can be done with their
+    words. Nothing while locked: the entries cannot be read."""
     if store.is_sealed or not kept:
-        return [], []
+        return Strays([], [], [])
     found: set[str] = set()
     timed = []
     for entry_id, words in kept.items():
@@ -69,4 +123,6 @@ def strays(store: Store, kept: dict[str, dict[str, Any]]) -> tuple[list[str], li
     gone = [entry_id for entry_id in kept if entry_id not in found]
     gone.sort(key=lambda entry_id: as_new(entry_id, kept[entry_id]).at)
     offered = [entry_id for entry_id in gone if _has_words(kept[entry_id])]
-    return offered, [entry_id for entry_id in gone if entry_id not in offered]
+    rest = [entry_id for entry_id in gone if entry_id not in offered]
+    unread = [entry_id for entry_id in rest if _unread(kept[entry_id])]
+    return Strays(offered, [e for e in rest if e not in unread], unread)

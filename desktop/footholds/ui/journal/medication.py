@@ -38,7 +38,7 @@ from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import keep_room_under, limited_under, room_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
-from footholds.ui.common.scrolling import scrolling_page
+from footholds.ui.common.scrolling import bring_into_view, scrolling_page
 from footholds.ui.common.time_field import typed_after_click
 from footholds.ui.common.undo import UndoBar
 
@@ -283,6 +283,9 @@ class MedicationWindow(CalmWindow):
                     "Your words are still here; Undo brings {name} back with them."
                 ).format(name=excerpt(owner.name))
             )
+            # the line under the form, the undo offer just under it: in view, not cut off
+            # at the foot of a page made taller by the words kept in view
+            bring_into_view(self.said, 0)
             return
         if owner is not None and (chosen is None or chosen.id != owner.id):
             if typed:
@@ -332,9 +335,12 @@ class MedicationWindow(CalmWindow):
         self.list.blockSignals(False)
         self.empty.setVisible(self.list.count() == 0)
         self.list.setVisible(self.list.count() > 0)
-        # with no medicine yet, a dose-change form waiting for one is only clutter
+        # with no medicine yet, a dose-change form waiting for one is only clutter; the last
+        # one removed with a dose change typed for it, its words stay in view (greyed, and
+        # said why: `_follow_choice`), never hidden while the window says they are still here
+        held = bool(kept_words.typed(self._change_boxes()))
         for row in self.change_rows:
-            self.form.setRowVisible(row, self.list.count() > 0)
+            self.form.setRowVisible(row, self.list.count() > 0 or held)
         self._on_selection_changed()
 
     def describe(self, medicine: Medicine) -> str:
@@ -411,7 +417,10 @@ class MedicationWindow(CalmWindow):
             return
         if not remove_record(self.ctx, medicine, self):
             return
-        self.said.clear()
+        # the removal's refresh said why a dose change typed for it stays in view, greyed
+        # (`_follow_choice`): that line stays; with no such words, no older line lingers
+        if not kept_words.typed(self._change_boxes()):
+            self.said.clear()
         self.undo_bar.offer(
             self.tr("Removed {name}.").format(name=medicine.name),
             lambda: self._bring_back(medicine),

@@ -43,7 +43,8 @@ class GoneWords:
 
     def open_kept(self) -> None:
         """Words put away for a gone entry, in the editor offering to keep them as a new
-        entry (with the day they had); saved or cancelled, they go. Another shows next."""
+        entry (with the day they had); saved, or cancelled once the person says to discard
+        them (ProofListWindow._on_cancel_clicked), they go. Another shows next."""
         strays = self.strays()
         if not strays:
             return

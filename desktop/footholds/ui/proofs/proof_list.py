@@ -331,7 +331,23 @@ class ProofListWindow(CalmWindow):
         self.gone_words.find()  # words put away for a gone entry: said in the strip at once
 
     def _on_cancel_clicked(self) -> None:
+        """Cancel lets go of the words. For an entry gone (its words opened from the strip,
+        or it went while open) nothing else holds them, and they leave the drafts file at
+        once: it asks first, as the journal does, and Keep editing (the default) stays."""
         was_gone = self.editor.gone
+        if (
+            was_gone
+            and self.editor.holds_words()
+            and not self.ctx.prompter.ask(
+                self,
+                self.windowTitle(),
+                self.tr("Close without saving your words?"),
+                action=self.tr("Discard the words"),
+                stay=self.tr("Keep editing"),
+            )
+        ):
+            self.editor.text.setFocus()
+            return
         self._close_editor()
         if was_gone:
             kept_words.settled(self.ctx)  # let go of: gone from the drafts file at once
