@@ -4277,8 +4277,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Copiada</translation>
     </message>
     <message>
-        <source>Nothing was printed: the printer did not start, or the pages chosen are not there. Copy the key, or write it down.</source>
-        <translation>No se ha impreso nada: la impresora no llegó a empezar, o las páginas elegidas no existen. Copia la clave, o apúntala a mano.</translation>
+        <source>Nothing was printed: the printer did not start, or those pages are not there. Copy the key, or write it down.</source>
+        <translation>No se ha impreso nada: la impresora no arrancó, o esas páginas no existen. Copia la clave, o apúntala a mano.</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -5125,8 +5125,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <source>Nothing was printed: the printer did not start, or the pages chosen are not there. Save as… keeps it as a PDF to print later.</source>
-        <translation>No se ha impreso nada: la impresora no llegó a empezar, o las páginas elegidas no existen. Guardar como… lo guarda en PDF para imprimirlo más tarde.</translation>
+        <source>Nothing was printed: the printer did not start, or those pages are not there. Save as… keeps a PDF.</source>
+        <translation>No se ha impreso nada: la impresora no arrancó, o esas páginas no existen. Guardar como… guarda un PDF.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>

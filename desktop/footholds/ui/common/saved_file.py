@@ -225,8 +225,8 @@ class SavedFile(QWidget):
         if not done:
             self.say(
                 self.tr(
-                    "Nothing was printed: the printer did not start, or the pages chosen "
-                    "are not there. Save as… keeps it as a PDF to print later."
+                    "Nothing was printed: the printer did not start, or those pages are "
+                    "not there. Save as… keeps a PDF."
                 )
             )
         elif file is None:

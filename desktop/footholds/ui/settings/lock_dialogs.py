@@ -327,8 +327,8 @@ class RecoveryDialog(QDialog):
             return  # the person cancelled: nothing to say
         if not printed.done:
             said = self.tr(
-                "Nothing was printed: the printer did not start, or the pages chosen are "
-                "not there. Copy the key, or write it down."
+                "Nothing was printed: the printer did not start, or those pages are not "
+                "there. Copy the key, or write it down."
             )
         elif printed.file is not None:
             said = self.tr("Saved to {path}").format(path=str(printed.file))
