@@ -512,10 +512,6 @@
         <translation>Te pregunta dónde guardar el archivo; no se envía nada a ningún sitio.</translation>
     </message>
     <message>
-        <source>Sent to the printer.</source>
-        <translation>Enviado a la impresora.</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -534,10 +530,6 @@
     <message>
         <source>That file could not be written ({reason}). Nothing else was changed.</source>
         <translation>No se pudo guardar ese archivo ({reason}). No se ha cambiado nada más.</translation>
-    </message>
-    <message>
-        <source>Saved to {path}</source>
-        <translation>Guardado en {path}</translation>
     </message>
 </context>
 <context>
@@ -3487,14 +3479,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>That file could not be written ({reason}). Your plan is safe here.</source>
         <translation>No se pudo escribir ese archivo ({reason}). Tu plan sigue a salvo aquí.</translation>
     </message>
-    <message>
-        <source>Saved to {path}</source>
-        <translation>Guardado en {path}</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Enviado a la impresora.</translation>
-    </message>
 </context>
 <context>
     <name>PlanStep</name>
@@ -4311,6 +4295,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Copied</source>
         <translation>Copiada</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: the printer did not start, or those pages are not there. Copy the key, or write it down.</source>
+        <translation>No se ha impreso nada: la impresora no arrancó, o esas páginas no existen. Copia la clave, o apúntala a mano.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5165,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Guardado en {path}</translation>
     </message>
     <message>
+        <source>Nothing was printed: the printer did not start, or those pages are not there. Save as… keeps a PDF.</source>
+        <translation>No se ha impreso nada: la impresora no arrancó, o esas páginas no existen. Guardar como… guarda un PDF.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
         <source>No app on this computer opens this kind of file. Show in folder finds it.</source>
         <translation>Ninguna aplicación de este equipo abre este tipo de archivo. Mostrar en la carpeta te lleva a él.</translation>
     </message>
@@ -5179,6 +5183,29 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>The file manager is slow to answer and may still show it. The file is {path}</source>
         <translation>El gestor de archivos tarda en responder y puede que aún lo muestre. El archivo es {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCarry</name>
+    <message>
+        <source>What you want to talk about stays in the check-in summary, ready for your next session.</source>
+        <translation>Lo que anotaste de qué quieres hablar se queda en tu resumen, listo para tu próxima sesión.</translation>
+    </message>
+    <message>
+        <source>What you want to talk about is added to what you wrote for your session on {date}.</source>
+        <translation>Lo que anotaste de qué quieres hablar se añade a lo que escribiste para tu sesión del {date}.</translation>
+    </message>
+    <message>
+        <source>What you want to talk about moves to your session on {date}.</source>
+        <translation>Lo que anotaste de qué quieres hablar pasa a tu sesión del {date}.</translation>
+    </message>
+    <message>
+        <source>What you want to talk about is in the check-in summary.</source>
+        <translation>Lo que anotaste de qué quieres hablar está en tu resumen.</translation>
+    </message>
+    <message>
+        <source>What you want to talk about is now with your session on {date}.</source>
+        <translation>Lo que anotaste de qué quieres hablar está ahora con tu sesión del {date}.</translation>
     </message>
 </context>
 <context>
@@ -5358,29 +5385,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Your own words from after your last session; here until the next one.</source>
         <translation>Tus propias palabras de después de tu última sesión; aquí hasta la próxima.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionCarry</name>
-    <message>
-        <source>What you want to talk about stays in the check-in summary, ready for your next session.</source>
-        <translation>Lo que anotaste de qué quieres hablar se queda en tu resumen, listo para tu próxima sesión.</translation>
-    </message>
-    <message>
-        <source>What you want to talk about is added to what you wrote for your session on {date}.</source>
-        <translation>Lo que anotaste de qué quieres hablar se añade a lo que escribiste para tu sesión del {date}.</translation>
-    </message>
-    <message>
-        <source>What you want to talk about moves to your session on {date}.</source>
-        <translation>Lo que anotaste de qué quieres hablar pasa a tu sesión del {date}.</translation>
-    </message>
-    <message>
-        <source>What you want to talk about is in the check-in summary.</source>
-        <translation>Lo que anotaste de qué quieres hablar está en tu resumen.</translation>
-    </message>
-    <message>
-        <source>What you want to talk about is now with your session on {date}.</source>
-        <translation>Lo que anotaste de qué quieres hablar está ahora con tu sesión del {date}.</translation>
     </message>
 </context>
 <context>
@@ -6950,7 +6954,7 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>Aquí caben hasta {limit} caracteres.</translation>
     </message>
     <message>
-        <source>{typed} isn't a time. Try one like 9:30 or 21:00.</source>
+        <source>{typed} isn&apos;t a time. Try one like 9:30 or 21:00.</source>
         <translation>{typed} no es una hora. Prueba con una como 9:30 o 21:00.</translation>
     </message>
     <message>

@@ -228,7 +228,7 @@ def test_printing_a_summary_adds_no_session(
     from footholds.render.paper import Printed
 
     monkeypatch.setattr(
-        "footholds.ui.reflect.checkin_output.print_report", lambda *_a: Printed(None)
+        "footholds.ui.reflect.checkin_output.print_report", lambda *_a: Printed(None, True)
     )
     qtbot.keyClicks(window.talk, "ask about sleep")
     window.print_button.click()
@@ -877,7 +877,7 @@ def test_printed_to_a_file_says_where_and_to_a_printer_says_so(
     assert window.status.path == target
     assert window.status.open_it.isVisibleTo(window)
 
-    monkeypatch.setattr(checkin_output, "print_report", lambda *_args: Printed(None))
+    monkeypatch.setattr(checkin_output, "print_report", lambda *_args: Printed(None, True))
     window.print_button.click()
     assert window.status.text() == "Sent to the printer."
     assert not window.status.open_it.isVisibleTo(window)
@@ -930,3 +930,22 @@ def test_ticking_the_safety_plan_in_a_short_pane_scrolls_its_note_into_view(
     assert window.with_plan.isChecked() and said.text()
     qtbot.waitUntil(shown)
     assert window.with_plan.hasFocus()
+
+
+def test_a_print_that_never_started_says_nothing_was_printed(
+    full: AppContext, window: CheckinWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Printed into a folder (Qt cannot open it, the printer never starts): never "Sent to
+    the printer.", but that nothing was printed, and of Save as."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFileName(str(tmp_path))
+        return QPrintDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    window.load()
+    window.print_button.click()
+    assert window.status.text().startswith("Nothing was printed")
+    assert "Save as…" in window.status.text()
+    assert window.status.path is None

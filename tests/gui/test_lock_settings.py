@@ -396,6 +396,44 @@ def test_the_recovery_key_can_be_copied_and_printed(
         os.umask(umask)
     assert target.read_bytes().startswith(b"%PDF")
     assert target.stat().st_mode & 0o777 == 0o600  # the key, for nobody else to read
+    assert dialog.printed.text() == f"Saved to {target}"
+    dialog.close()
+
+
+def test_a_recovery_key_print_that_never_started_says_so_and_moves_nothing(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A printer that will not start (a file Qt cannot open): the dialog says nothing was
+    printed, over its buttons, with the key where it was; never silence, which let a
+    person believe the key was on paper."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from footholds.ui.settings.lock_settings import LockPart
+
+    def accept(shown: QPrintDialog) -> int:
+        shown.printer().setOutputFileName(str(tmp_path / "gone" / "key.pdf"))
+        return QPrintDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    part = LockPart(ctx)
+    qtbot.addWidget(part)
+    dialog = RecoveryDialog(part, "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = (dialog.size(), dialog.key.geometry(), dialog.print_button.geometry())
+    assert dialog.printed.text() == ""
+    dialog.print_button.click()
+    QApplication.processEvents()
+    said = dialog.printed
+    assert said.text().startswith("Nothing was printed") and said.isVisible()
+    assert (dialog.size(), dialog.key.geometry(), dialog.print_button.geometry()) == before
+    # all of it shown, over the buttons and inside the dialog
+    assert said.heightForWidth(said.width()) <= said.height()
+    place = QRect(said.mapTo(dialog, QPoint(0, 0)), said.size())
+    assert dialog.rect().contains(place)
+    assert place.bottom() < dialog.print_button.mapTo(dialog, QPoint(0, 0)).y()
+    assert place.top() > dialog.key.geometry().bottom()
     dialog.close()
 
 

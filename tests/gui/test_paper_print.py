@@ -109,3 +109,48 @@ def test_the_dialog_s_page_range_and_order_are_kept(qapp: object) -> None:
     printer.setPageOrder(QPrinter.PageOrder.LastPageFirst)
     assert paper._chosen_pages(printer)(5) == [2, 1]
     assert paper._chosen_pages(printer)(1) == []  # pages 2 and 3 of one: none
+
+
+@pytest.fixture(params=["a folder", "under a missing folder"])
+def unprintable(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """The print dialog answered "Print" to a file Qt cannot open: the printer never starts
+    (`painter.begin` fails)."""
+    target = tmp_path if request.param == "a folder" else tmp_path / "gone" / "key.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFileName(str(target))
+        return int(QPrintDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    return target
+
+
+def test_a_print_that_never_started_is_told_as_not_done(qapp: object, unprintable: Path) -> None:
+    printed = paper.print_key("Your recovery key", "ABCD-EFGH", "Keep this somewhere safe.")
+    assert printed is not None and printed.done is False
+    plan = paper.print_plan(safety_plan_render.page(PLAN, []))
+    assert plan is not None and not plan.done
+
+
+def test_pages_not_in_the_document_print_nothing_and_leave_no_empty_file(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Pages 2 to 3" of a one-page key: nothing printed, said so, and no empty "PDF"."""
+    target = tmp_path / "key.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFileName(str(target))
+        dialog.printer().setFromTo(2, 3)
+        return int(QPrintDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    printed = paper.print_key("Your recovery key", "ABCD-EFGH", "Keep this somewhere safe.")
+    assert printed is not None and not printed.done
+    assert not target.exists()
+
+
+def test_a_print_done_says_so(qapp: object, printed_to: Path) -> None:
+    printed = paper.print_key("Your recovery key", "ABCD-EFGH", "Keep this somewhere safe.")
+    assert printed == paper.Printed(printed_to, True)

@@ -418,3 +418,23 @@ def test_a_plan_with_empty_old_sections_is_unchanged_and_not_saved_again_on_clos
     assert saved == []
     [plan] = ctx.store.all(SafetyPlan)
     assert plan.sections == {"signs": "", "calm": "", "sp-reasons": "Biscuit, my dog \n"}
+
+
+def test_a_print_that_never_started_says_nothing_was_printed(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A printer that will not start (here a file Qt cannot open) is never "Sent to the
+    printer.": the person is told nothing was printed, and of Save as."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFileName(str(tmp_path / "gone" / "plan.pdf"))
+        return QPrintDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    window = _open(ctx, qtbot)
+    window.fields["sp-reasons"].setPlainText("The sea in June")
+    window.output.print_button.click()
+    assert window.status.text().startswith("Nothing was printed")
+    assert "Save as…" in window.status.text()
+    assert not window.status.open_it.isVisibleTo(window)

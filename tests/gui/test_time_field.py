@@ -9,7 +9,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QHBoxLayout, QTimeEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QHBoxLayout, QTimeEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.ui.common.said_under import limit_said
@@ -20,12 +20,19 @@ DESKTOP = Path(__file__).resolve().parents[2] / "desktop" / "footholds"
 
 
 def _shown(field: F, shape: str, qtbot: QtBot) -> F:
-    """`field` made through typed_after_click, in `shape`, on screen."""
+    """`field` made through typed_after_click, in `shape`, on screen: at the top of a window
+    with room under it for what it says (words past a window's edge are never shown)."""
     typed_after_click(field)
     field.setDisplayFormat(shape)
-    qtbot.addWidget(field)
-    field.show()
-    qtbot.waitExposed(field)
+    window = QWidget()
+    qtbot.addWidget(window)
+    column = QVBoxLayout(window)
+    column.addWidget(field)
+    column.addStretch(1)
+    window.resize(360, 120)
+    window.show()
+    qtbot.waitExposed(window)
+    field._window = window  # type: ignore[attr-defined]  # kept while the field is
     return field
 
 

@@ -247,10 +247,13 @@ def _chosen_pages(printer: QPrinter) -> Callable[[int], list[int]]:
 
 
 class Printed(NamedTuple):
-    """A print done: `file` is the PDF written when the person chose to print to a file
-    (so say it was saved there), None when it went to a printer."""
+    """A print asked for: `file` is the PDF written when the person chose to print to a file
+    (so say it was saved there), None when it went to a printer; `done` is whether anything
+    was printed at all: not when the printer (or the file) would not start, nor when the
+    pages asked for are not in the document. Never "sent" when it was not."""
 
     file: Path | None
+    done: bool
 
 
 def print_report(
@@ -292,44 +295,51 @@ def _print(doc: QTextDocument, title: str, parent: QWidget | None) -> Printed | 
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
-    _print_privately(doc, printer)
+    done = _print_privately(doc, printer) > 0
     name = printer.outputFileName()
-    return Printed(Path(name) if name else None)
+    return Printed(Path(name) if name else None, done)
 
 
-def _print_privately(doc: QTextDocument, printer: QPrinter) -> None:
+def _print_privately(doc: QTextDocument, printer: QPrinter) -> int:
     """Print `doc`; printed to a file (the dialog's "Print to File (PDF)"), the file is the
     owner's only (0600), as Save as writes it, from before its first byte: it may hold
     entries, or the lock's recovery key. No umask is changed (it is the whole process's,
     its other threads' files too): the file is made 0600 before Qt opens it, and made so
-    again once printed, whatever Qt did."""
+    again once printed, whatever Qt did. Returns the pages printed (0: none). An empty file
+    made here for a print that never came is taken away again: no PDF that is not one."""
     name = printer.outputFileName()
     if not name or os.name != "posix":
-        _print_into(doc, printer, _chosen_pages(printer))
-        return
-    _make_private(name, create=True)
+        return _print_into(doc, printer, _chosen_pages(printer))
+    made = _make_private(name, create=True)
+    pages = 0
     try:
-        _print_into(doc, printer, _chosen_pages(printer))
+        pages = _print_into(doc, printer, _chosen_pages(printer))
     finally:
         _make_private(name, create=False)
+        if made and not pages:
+            with contextlib.suppress(OSError):
+                if os.path.getsize(name) == 0:
+                    os.unlink(name)
+    return pages
 
 
-def _make_private(name: str, *, create: bool) -> None:
+def _make_private(name: str, *, create: bool) -> bool:
     """Make the regular file `name` 0600, empty and new if it is not there yet and `create`;
     anything else (a FIFO, a device) is left as it is, and so is a file this person may not
-    change: Qt opens it, or says it could not."""
+    change: Qt opens it, or says it could not. Returns whether it made the file."""
     with contextlib.suppress(OSError):
         try:
             found = os.stat(name)
         except FileNotFoundError:
             if not create:
-                return
+                return False
             # O_EXCL: made here, or left alone; 0600 with any umask (fchmod: never wider)
             fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, PRIVATE_FILE)
             try:
                 os.fchmod(fd, PRIVATE_FILE)
             finally:
                 os.close(fd)
-            return
+            return True
         if stat.S_ISREG(found.st_mode) and stat.S_IMODE(found.st_mode) != PRIVATE_FILE:
             os.chmod(name, PRIVATE_FILE)
+    return False

@@ -46,18 +46,23 @@ def _follower(said: Feedback) -> _Follower:
 def lay_under(said: Feedback, field: QWidget) -> None:
     """Lay `said`, speaking now, under `field` and keep it there; a field at the foot of the
     page it scrolls in (the journal's part of me, in the entry editor) has its page scrolled
-    just enough that the words show, rather than have them hidden past the page's end."""
-    _place_under(said, field)
+    just enough that the words show, rather than have them hidden past the page's end. A
+    page that cannot scroll that far (its last field at its very foot: Reach out's nudge
+    time, Settings' times) has them just over the field instead, never unseen."""
+    _place_under(said, field, over_too=False)
     _follower(said).start()
+    if said.isVisible() or not field.isVisible():
+        return
     area = field.parentWidget()
     while area is not None and not isinstance(area, QScrollArea):
         area = area.parentWidget()
     page = area.widget() if area is not None else None
-    if area is None or page is None or said.isVisible() or not field.isVisible():
-        return
-    framed = _framed(field)
-    under = framed.mapTo(page, QPoint(0, framed.height() + said.height()))
-    area.ensureVisible(under.x(), under.y(), 0, 0)  # the follower lays it there again
+    if area is not None and page is not None:
+        framed = _framed(field)
+        under = framed.mapTo(page, QPoint(0, framed.height() + said.height()))
+        area.ensureVisible(under.x(), under.y(), 0, 0)  # the follower lays it there again
+    if not said.isVisible():
+        _place_under(said, field)  # no room under it, even scrolled: over it
 
 
 def _framed(field: QWidget) -> QWidget:
@@ -69,41 +74,48 @@ def _framed(field: QWidget) -> QWidget:
     return box if isinstance(box, QComboBox) and box.lineEdit() is field else field
 
 
-def _place_under(said: Feedback, field: QWidget) -> None:
-    """Lay `said` over the window just under `field`, as wide as its words need; hidden
-    while that place is out of the sight of the page the field scrolls in."""
+def _place_under(said: Feedback, field: QWidget, *, over_too: bool = True) -> None:
+    """Lay `said` over the window just under `field`, as wide as its words need; where that
+    place is out of sight (past the foot of the page the field scrolls in, or of the window)
+    just over the field instead (unless not `over_too`), and hidden while neither is."""
     field = _framed(field)
     window = field.window()
     if said.parent() is not window:
         said.setParent(window)
+    sight = _sight(field)
     at = field.mapTo(window, QPoint(0, field.height()))
     wide = said.fontMetrics().horizontalAdvance(said.text()) + 12
-    wide = max(field.width(), min(wide, window.width()))
+    wide = max(field.width(), min(wide, sight.width()))
     # words wider than the room right of the field start further left, under what is
-    # beside it, rather than run past the window's edge ("Try one like 9:30 or 2")
-    left = max(0, min(at.x(), window.width() - wide))
+    # beside it, rather than run past the page's edge, under its scroll bar, where they
+    # were not shown at all (Settings' times, "Try one like 9:30 or 2")
+    left = max(sight.left(), min(at.x(), sight.left() + sight.width() - wide))
     place = QRect(left, at.y(), wide, said.height())
+    if over_too and not sight.contains(place):
+        over = place.translated(0, -field.height() - said.height())
+        if sight.contains(over):
+            place = over
     said.setGeometry(place)
-    if field.isVisible() and _in_sight(field, place):
+    if field.isVisible() and sight.contains(place):
         said.raise_()
         said.show()
     else:
         said.hide()
 
 
-def _in_sight(field: QWidget, place: QRect) -> bool:
-    """Whether `place` (in the window) is within every scrolling page's view the field is
-    seen through: past a view's edge the words would lie over the window's other parts."""
+def _sight(field: QWidget) -> QRect:
+    """Where words laid over the window for `field` can be seen: within the window, and
+    within every scrolling page's view the field is seen through (past a view's edge they
+    would lie over the window's other parts)."""
     window = field.window()
+    sight = window.rect()
     widget = field.parentWidget()
     while widget is not None and widget is not window:
         area = widget.parentWidget()
         if isinstance(area, QAbstractScrollArea) and area.viewport() is widget:
-            view = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
-            if not view.contains(place):
-                return False
+            sight &= QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
         widget = area
-    return True
+    return sight
 
 
 class _Follower(QObject):

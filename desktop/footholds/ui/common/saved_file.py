@@ -217,6 +217,23 @@ class SavedFile(QWidget):
         self.saved(path)
         return True
 
+    def tell_printed(self, file: Path | None, done: bool) -> None:
+        """Tell what a print did (render/paper.py `Printed`): sent to the printer, saved to
+        `file` (the print dialog's Print to File, said as Save as would say it), or, when
+        nothing came out (`done` false), plainly that, with the way on: never "sent" for a
+        print that did not happen."""
+        if not done:
+            self.say(
+                self.tr(
+                    "Nothing was printed: the printer did not start, or those pages are "
+                    "not there. Save as… keeps a PDF."
+                )
+            )
+        elif file is None:
+            self.say(self.tr("Sent to the printer."))
+        else:
+            self.saved(file)
+
     def say(self, text: str) -> None:
         """Tell something other than a file saved: the links go, their room stays."""
         self.path = None

@@ -124,11 +124,5 @@ class PlanOutput(QObject):
         from footholds.render.paper import print_plan
 
         printed = print_plan(plan, self.window)
-        if printed is None:
-            return
-        if printed.file is None:
-            self.status.say(self.tr("Sent to the printer."))
-        else:  # the dialog's Print to File: a PDF there, as Save as would say
-            self.status.saved(
-                printed.file, self.tr("Saved to {path}").format(path=str(printed.file))
-            )
+        if printed is not None:  # None: the person cancelled, and nothing needs saying
+            self.status.tell_printed(printed.file, printed.done)

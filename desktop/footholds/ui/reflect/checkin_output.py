@@ -67,14 +67,8 @@ class CheckinOutput(QObject):
         summary = self.summary
         summary.keep_talk()
         printed = print_report(summary.report(), summary.chosen(), summary.words, self.window)
-        if printed is None:
-            return
-        if printed.file is None:
-            self.status.say(self.tr("Sent to the printer."))
-        else:  # the dialog's Print to File: a PDF there, as Save as would say
-            self.status.saved(
-                printed.file, self.tr("Saved to {path}").format(path=str(printed.file))
-            )
+        if printed is not None:  # None: the person cancelled, and nothing needs saying
+            self.status.tell_printed(printed.file, printed.done)
 
     def _on_save_clicked(self) -> None:
         self.summary.keep_talk()

@@ -33,7 +33,7 @@ from footholds.ui.common.calm import hint
 from footholds.ui.common.components import EmptyState
 from footholds.ui.common.day_edit import DayEdit
 from footholds.ui.common.feedback import Feedback
-from footholds.ui.common.limits import limited_under
+from footholds.ui.common.limits import keep_room_under, limited_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.time_field import refused, typed_after_click
@@ -127,6 +127,9 @@ class SessionsEditor(QWidget):
         form = QVBoxLayout()
         form.setSpacing(6)
         form.addLayout(fields)
+        # room under the date and the time for "25 isn't a time…" (laid over the window
+        # there): over the name's box, they covered its frame's top
+        keep_room_under(form, self.start)
         form.addLayout(who)
         form.addWidget(self.said)
         # under the form, only when a session written at the last close came back

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import fit_to_words, heading, wrapped
-from footholds.ui.common.feedback import StatusLine
+from footholds.ui.common.feedback import Feedback, StatusLine
 
 
 @dataclass(frozen=True)
@@ -215,14 +215,24 @@ class RecoveryDialog(QDialog):
         closes = self.tr("Closes this; the key is not shown again.")
         self.done_button = buttons.primary(self.tr("I have written it down"))
         self.done_button.setAccessibleDescription(closes)
+        # what Print did, over the buttons, in room kept from the start (the question's,
+        # in the page beside this one): the key never moves when it speaks, and a print
+        # that did not happen is never left unsaid
+        self.printed = Feedback(lines=2)
+        self.printed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons_row = QWidget()
-        actions = QHBoxLayout(self.buttons_row)
+        over = QVBoxLayout(self.buttons_row)
+        over.setContentsMargins(0, 0, 0, 0)
+        over.setSpacing(8)
+        over.addStretch(1)
+        over.addWidget(self.printed)
+        actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
         actions.addWidget(self.copy)
         actions.addWidget(self.print_button)
         actions.addStretch(1)
         actions.addWidget(self.done_button)
-        actions.setAlignment(Qt.AlignmentFlag.AlignBottom)
+        over.addLayout(actions)
 
         # the question, in the buttons' place when Esc or the close button asks it
         self.question = wrapped(
@@ -312,4 +322,17 @@ class RecoveryDialog(QDialog):
         # that does not print (tests/unit/test_lean_start.py)
         from footholds.render.paper import print_key
 
-        print_key(self.tr("Your recovery key"), self.key.text(), self.note, self)
+        printed = print_key(self.tr("Your recovery key"), self.key.text(), self.note, self)
+        if printed is None:
+            return  # the person cancelled: nothing to say
+        if not printed.done:
+            said = self.tr(
+                "Nothing was printed: the printer did not start, or those pages are not "
+                "there. Copy the key, or write it down."
+            )
+        elif printed.file is not None:
+            said = self.tr("Saved to {path}").format(path=str(printed.file))
+        else:
+            said = self.tr("Sent to the printer.")
+        self.printed.say(said, None)  # it stays: the key is shown only this once
+        self.printed.setToolTip(said)  # all of it, were a path longer than its room
