@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QHBoxLayout, QTimeEdit, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt, QTime
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QTimeEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from footholds.ui.common.said_under import limit_said
@@ -231,3 +240,44 @@ def test_what_it_says_stays_inside_the_window_beside_a_field_at_its_edge(
     place = said.geometry()
     assert place.left() >= 0 and place.right() < window.width()
     assert place.width() > said.fontMetrics().horizontalAdvance(said.text())
+
+
+def _press(widget: QWidget, key: Qt.Key, text: str) -> None:
+    """One key as the keyboard sends it, with the character it types."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
+
+
+@pytest.mark.parametrize("text", ["²", "³", "¹", "٣", "５"])
+def test_a_digit_of_another_kind_leaves_a_time_field_as_it_was(
+    text: str, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """ "²" (the key left of 1 on a French keyboard, AltGr+2 on a German one) passed for a
+    digit, and int("²") raised inside the field's filter: the app closed at once."""
+    caplog.set_level(logging.ERROR)
+    field = _shown(QTimeEdit(QTime(17, 0)), "HH:mm", qtbot)
+    for click in (_click_inside_first_number, _click_in_the_minutes):
+        click(field, qtbot)
+        _press(field, Qt.Key.Key_twosuperior, text)
+        assert field.time() == QTime(17, 0)
+    field.setFocus()
+    field.lineEdit().selectAll()
+    _press(field, Qt.Key.Key_twosuperior, text)
+    qtbot.keyClicks(field, "930")  # and digits still make a time after it
+    assert field.time() == QTime(9, 30)
+    assert caplog.text == ""  # no failure caught by never_raises either
+
+
+def test_a_digit_of_another_kind_leaves_a_month_in_words_as_it_was(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.ERROR)
+    field = _shown(QDateEdit(QDate(2026, 12, 6)), "d MMM yyyy", qtbot)
+    field.setFocus()
+    field.setCurrentSection(QDateTimeEdit.Section.MonthSection)
+    field.setSelectedSection(QDateTimeEdit.Section.MonthSection)
+    _press(field, Qt.Key.Key_twosuperior, "²")
+    assert field.date() == QDate(2026, 12, 6)
+    qtbot.keyClicks(field, "11")  # a month typed as a number still is one
+    assert field.date() == QDate(2026, 11, 6)
+    assert caplog.text == ""

@@ -410,7 +410,7 @@ class ScalePicker(QWidget):
         if event.key() in steps:
             self._go_to(buttons[max(0, min(len(buttons) - 1, steps[Qt.Key(event.key())]))])
             return True
-        if text.isdigit() and len(text) == 1 and 1 <= int(text) <= len(buttons):
+        if text.isdecimal() and len(text) == 1 and 1 <= int(text) <= len(buttons):
             chosen = buttons[int(text) - 1]  # picked, never cleared by its own number
             self._go_to(chosen)
             chosen.setChecked(True)

@@ -48,19 +48,26 @@ _QUIET_KEYS = {  # keys pressed on the way to a character (":" is Shift and a ke
 }
 
 
+def digits(text: str) -> bool:
+    """Whether `text` is made of the digits 0 to 9 alone. Python's `isdigit` also takes "²"
+    (the key left of 1 on a French keyboard, AltGr+2 on a German one) and other scripts'
+    digits, which `int` refuses: one such key pressed in a time field closed the app."""
+    return text.isascii() and text.isdigit()
+
+
 def read_time(typed: str, in_minutes: bool = False) -> tuple[int | None, int | None] | None:
     """The hour and minutes `typed` stands for, None for a part it leaves as it was; or None
     when it stands for no time (yet). `in_minutes`: typed from the minutes part, where one
     or two digits are the minutes."""
     hour_part, separator, minute_part = typed.partition(next(iter(_separators(typed)), ":"))
     if separator:
-        if not 1 <= len(hour_part) <= 2 or len(minute_part) > 2 or not hour_part.isdigit():
+        if not 1 <= len(hour_part) <= 2 or len(minute_part) > 2 or not digits(hour_part):
             return None
-        if minute_part and not minute_part.isdigit():
+        if minute_part and not digits(minute_part):
             return None
         hour, minute = int(hour_part), int(minute_part or 0)
         return (hour, minute) if hour <= 23 and minute <= 59 else None
-    if not typed.isdigit() or len(typed) > 4:
+    if not digits(typed) or len(typed) > 4:
         return None
     if len(typed) <= 2:
         number = int(typed)
@@ -79,7 +86,7 @@ def could_be_time(typed: str, in_minutes: bool = False) -> bool:
         return True
     if _separators(typed):
         return False  # with its separator, it is whole as it stands ("11:" is 11:00)
-    if not typed.isdigit() or len(typed) >= 4:
+    if not digits(typed) or len(typed) >= 4:
         return False
     # "75" may become "750" (7:50), "175" may become "1750"
     return any(read_time(typed + digit, in_minutes) for digit in "0123456789")
@@ -143,12 +150,12 @@ class _PickSection(QObject):
         text, line = event.text(), field.lineEdit()
         typed_in, self.typed_in = self.typed_in, None
         month_digits, self.month_digits = self.month_digits, ""
-        if text.isdigit() and line.selectedText() == line.text() != "":
+        if digits(text) and line.selectedText() == line.text() != "":
             first = field.sectionAt(0)  # the whole time selected: typed from its start
             field.setCurrentSection(first)
             field.setSelectedSection(first)
         if _month_in_words(field):
-            if text.isdigit():  # "20/11/2026": the month as a number, shown in words
+            if digits(text):  # "20/11/2026": the month as a number, shown in words
                 return self._month_number(field, month_digits + text)
             if text and text in _BETWEEN and typed_in == QDateTimeEdit.Section.MonthSection:
                 # "sep" is the start of "sept" alone: Qt waits for the rest, then drops it
@@ -166,18 +173,18 @@ class _PickSection(QObject):
             return True
         return False
 
-    def _month_number(self, field: QDateTimeEdit, digits: str) -> bool:
+    def _month_number(self, field: QDateTimeEdit, typed: str) -> bool:
         """Set the month from the digits typed into it; on to the next part once no other
         month can follow ("11", or "2"), else wait for a second digit ("1" may be "12")."""
-        month = int(digits)
+        month = int(typed)
         if not 1 <= month <= 12:
             return True  # "13" is no month: the digit is dropped, as Qt drops one
         _set_month(field, month)
-        if len(digits) == 2 or month > 1:
+        if len(typed) == 2 or month > 1:
             _next_section(field)
             self.typed_in = QDateTimeEdit.Section.MonthSection
         else:
-            self.month_digits = digits
+            self.month_digits = typed
         return True
 
     def _time_typed(self, field: QDateTimeEdit, watched: QObject, event: QEvent) -> bool:
@@ -195,12 +202,12 @@ class _PickSection(QObject):
         if watched is not field and watched is not field.lineEdit():
             return False
         text = event.text()
-        if not text or not (text.isdigit() or text in SEPARATORS) or len(text) != 1:
+        if not text or not (digits(text) or text in SEPARATORS) or len(text) != 1:
             if event.key() not in _QUIET_KEYS:
                 self._done(field)  # another key (Enter, Tab, an arrow): what was typed stands
             return False
         if not typed:
-            if not text.isdigit():
+            if not digits(text):
                 return False  # a separator alone, as Qt takes it (to the minutes)
             line = field.lineEdit()
             whole = line.selectedText() == line.text() != ""
