@@ -31,6 +31,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit
 
 from footholds.ui.common.limits import say_under
+from footholds.ui.common.never_raises import never_raises
 from footholds.ui.common.said_under import limit_said
 
 Field = TypeVar("Field", bound=QDateTimeEdit)
@@ -127,6 +128,7 @@ class _PickSection(QObject):
     typed_in: QDateTimeEdit.Section | None = None
     month_digits = ""  # the digits of a month typed as a number, while a second may follow
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         field = self.parent()
         if not isinstance(field, QDateTimeEdit):
