@@ -10,8 +10,11 @@ A time field (hours and minutes) also reads a whole time typed from either part:
 only the part clicked, and "1100" typed after a click in the minutes kept the hour and
 saved 17:11 without a word. What is typed there ("1100", "11:00", "11.00", "9:30", "930")
 is read as one time (`read_time`); one or two digits still fill the part they were typed
-in, as before. Keys that cannot make a time put the time back as it was and say so under
-the field, rather than leave some other time in it. Until the person changes the field
+in, as before. Two digits that make an hour ("11") move on to the minutes, and the digits
+typed after them are the minutes, as the minutes chosen then show: "115" was read as 01:15
+and saved unsaid. Only digits typed with no such move read a one-digit hour ("930", 9:30).
+Keys that cannot make a time put the time back as it was and say so under the field,
+rather than leave some other time in it. Until the person changes the field
 again it stays `refused`, and every form's save checks that first: a click on "Add" straight
 after "25" put the old time back and saved it, while the field said "25 isn't a time".
 A field set not to follow the keyboard (`setKeyboardTracking(False)`, where a change is
@@ -116,7 +119,9 @@ class _PickSection(QObject):
 
     def __init__(self, parent: QDateTimeEdit) -> None:
         super().__init__(parent)
-        self.typed = ""
+        self.typed = ""  # as read: "11:" once two hour digits moved on to the minutes
+        self.keys = ""  # as pressed ("1160"), for the words when it is no time
+        self.hour_whole = False  # two hour digits just moved on to the minutes by themselves
         self.in_minutes = False
         self.before = QTime()
         self.refused_typed = ""  # what was refused last, while the field holds it back
@@ -217,11 +222,18 @@ class _PickSection(QObject):
                 not whole and field.currentSection() == QDateTimeEdit.Section.MinuteSection
             )
             self.before = field.time()
-        now = typed + text
-        if not could_be_time(now, self.in_minutes):
-            self._refuse(field, now)
+            self.keys = ""
+            self.hour_whole = False
+        if text in SEPARATORS and self.hour_whole:
+            self.hour_whole = False  # "11:00": the move to the minutes is made already
+            self.keys += text
             return True
-        self.typed = now
+        self.hour_whole = False
+        now, keys = typed + text, self.keys + text
+        if not could_be_time(now, self.in_minutes):
+            self._refuse(field, keys)
+            return True
+        self.typed, self.keys = now, keys
         self.refused_typed = ""  # typed again: no longer the time put back
         read = read_time(now, self.in_minutes)
         if read is not None:
@@ -240,6 +252,11 @@ class _PickSection(QObject):
             )
         if (len(now) >= 2 and not self.in_minutes) or len(now) >= 3:
             field.setCurrentSection(QDateTimeEdit.Section.MinuteSection)
+        if len(now) == 2 and digits(now) and read is not None and read[0] is not None:
+            # a whole hour ("11"): the minutes are chosen now, so the digits typed next are
+            # the minutes, as they look to be ("115" was 01:15 unsaid, not 11:05)
+            self.typed += ":"
+            self.hour_whole = True
         line = field.lineEdit()
         line.setCursorPosition(len(line.text()))  # typed on from the end, as in any field
         return True
@@ -251,7 +268,7 @@ class _PickSection(QObject):
         if not typed:
             return
         if read_time(typed, self.in_minutes) is None:
-            self._refuse(field, typed)
+            self._refuse(field, self.keys)
         elif not field.keyboardTracking() and self.before.isValid():
             # the time typed, said once now it is whole ("1100" wrote 01:00, 11:00, 1:10…)
             typed_time = field.time()
