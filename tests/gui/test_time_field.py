@@ -2,18 +2,33 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QHBoxLayout, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt, QTime
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from footholds.ui.common.said_under import limit_said
-from footholds.ui.common.time_field import not_a_time_words, read_time, typed_after_click
+from footholds.ui.common.time_field import (
+    not_a_time_words,
+    read_time,
+    refused,
+    typed_after_click,
+)
 
 F = TypeVar("F", bound=QDateTimeEdit)
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop" / "footholds"
@@ -238,3 +253,113 @@ def test_what_it_says_stays_inside_the_window_beside_a_field_at_its_edge(
     place = said.geometry()
     assert place.left() >= 0 and place.right() < window.width()
     assert place.width() > said.fontMetrics().horizontalAdvance(said.text())
+
+
+def _press(widget: QWidget, key: Qt.Key, text: str) -> None:
+    """One key as the keyboard sends it, with the character it types."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
+
+
+@pytest.mark.parametrize("text", ["²", "³", "¹", "٣", "５"])
+def test_a_digit_of_another_kind_leaves_a_time_field_as_it_was(
+    text: str, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """ "²" (the key left of 1 on a French keyboard, AltGr+2 on a German one) passed for a
+    digit, and int("²") raised inside the field's filter: the app closed at once."""
+    caplog.set_level(logging.ERROR)
+    field = _shown(QTimeEdit(QTime(17, 0)), "HH:mm", qtbot)
+    for click in (_click_inside_first_number, _click_in_the_minutes):
+        click(field, qtbot)
+        _press(field, Qt.Key.Key_twosuperior, text)
+        assert field.time() == QTime(17, 0)
+    field.setFocus()
+    field.lineEdit().selectAll()
+    _press(field, Qt.Key.Key_twosuperior, text)
+    qtbot.keyClicks(field, "930")  # and digits still make a time after it
+    assert field.time() == QTime(9, 30)
+    assert caplog.text == ""  # no failure caught by never_raises either
+
+
+def test_a_digit_of_another_kind_leaves_a_month_in_words_as_it_was(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.ERROR)
+    field = _shown(QDateEdit(QDate(2026, 12, 6)), "d MMM yyyy", qtbot)
+    field.setFocus()
+    field.setCurrentSection(QDateTimeEdit.Section.MonthSection)
+    field.setSelectedSection(QDateTimeEdit.Section.MonthSection)
+    _press(field, Qt.Key.Key_twosuperior, "²")
+    assert field.date() == QDate(2026, 12, 6)
+    qtbot.keyClicks(field, "11")  # a month typed as a number still is one
+    assert field.date() == QDate(2026, 11, 6)
+    assert caplog.text == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "time"),
+    [
+        ("1100", QTime(11, 0)),
+        ("11:00", QTime(11, 0)),
+        ("11.00", QTime(11, 0)),
+        ("930", QTime(9, 30)),
+        ("0930", QTime(9, 30)),
+        ("9:30", QTime(9, 30)),
+        ("115", QTime(11, 5)),  # was 01:15: the 5 typed where the minutes showed chosen
+        ("1130", QTime(11, 30)),
+        ("123", QTime(12, 3)),  # was 01:23
+        ("2359", QTime(23, 59)),
+        ("015", QTime(1, 5)),
+        ("130", QTime(13, 0)),  # "13" is a whole hour, as in Qt: the 0 is its minutes
+    ],
+)
+def test_digits_typed_after_a_whole_hour_are_the_minutes(
+    typed: str, time: QTime, qtbot: QtBot
+) -> None:
+    """After two digits that make an hour the minutes show chosen, as Qt always did, and
+    the next digit is read as minutes: "115" and Tab saved 01:15 without a word."""
+    for start in ("click", "all"):
+        field = _shown(QTimeEdit(QTime(17, 45)), "HH:mm", qtbot)
+        if start == "click":
+            _click_inside_first_number(field, qtbot)
+        else:
+            field.setFocus()
+            field.lineEdit().selectAll()
+        qtbot.keyClicks(field, typed)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        assert field.time() == time, start
+        assert not refused(field)
+
+
+def test_after_a_whole_hour_the_field_shows_the_minutes_chosen(qtbot: QtBot) -> None:
+    field = _shown(QTimeEdit(QTime(17, 45)), "HH:mm", qtbot)
+    _click_inside_first_number(field, qtbot)
+    qtbot.keyClicks(field, "11")
+    assert field.time() == QTime(11, 45)  # the minutes kept until typed
+    assert field.currentSection() == QDateTimeEdit.Section.MinuteSection
+    qtbot.keyClicks(field, "5")
+    assert field.time() == QTime(11, 5)
+
+
+@pytest.mark.parametrize("typed", ["2400", "1160", "11305"])
+def test_a_whole_hour_then_no_minutes_is_refused_as_typed(typed: str, qtbot: QtBot) -> None:
+    field = _shown(QTimeEdit(QTime(17, 45)), "HH:mm", qtbot)
+    _click_inside_first_number(field, qtbot)
+    qtbot.keyClicks(field, typed)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert field.time() == QTime(17, 45)
+    assert refused(field)
+    said = limit_said(field)
+    assert said is not None and said.text() == not_a_time_words(typed)  # as typed, no ":"
+
+
+@pytest.mark.parametrize(("typed", "time"), [("45", QTime(17, 45)), ("1100", QTime(11, 0))])
+def test_from_the_minutes_a_whole_time_or_the_minutes(
+    typed: str, time: QTime, qtbot: QtBot
+) -> None:
+    field = _shown(QTimeEdit(QTime(17, 0)), "HH:mm", qtbot)
+    _click_in_the_minutes(field, qtbot)
+    qtbot.keyClicks(field, typed)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert field.time() == time
+    assert not refused(field)

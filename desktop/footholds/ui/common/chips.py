@@ -21,6 +21,7 @@ from footholds.ui.common import tokens
 from footholds.ui.common.components import scale_row
 from footholds.ui.common.flow_layout import FlowLayout
 from footholds.ui.common.limits import limited_under, room_under
+from footholds.ui.common.never_raises import never_raises
 from footholds.ui.common.tokens import Colours
 
 # Every chip looks the same whatever it says: no feeling is coloured as good or bad. Chips
@@ -279,6 +280,7 @@ class ChipGroup(QWidget):
         self._apply_limit()
         self.picked_changed.emit()
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Words longer than the field showed their end only ("udo en el estómago"), and so
         # they stayed once the keyboard went on: left, the field shows them from their start
@@ -386,6 +388,7 @@ class ScalePicker(QWidget):
             tab = button is stop
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if tab else Qt.FocusPolicy.ClickFocus)
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         buttons = getattr(self, "buttons", None)  # (None as the row is taken down)
         if not buttons or watched not in buttons:
@@ -410,7 +413,7 @@ class ScalePicker(QWidget):
         if event.key() in steps:
             self._go_to(buttons[max(0, min(len(buttons) - 1, steps[Qt.Key(event.key())]))])
             return True
-        if text.isdigit() and len(text) == 1 and 1 <= int(text) <= len(buttons):
+        if text.isdecimal() and len(text) == 1 and 1 <= int(text) <= len(buttons):
             chosen = buttons[int(text) - 1]  # picked, never cleared by its own number
             self._go_to(chosen)
             chosen.setChecked(True)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from footholds.ui.common import theme
+from footholds.ui.common.never_raises import never_raises
 
 MARGIN = 3  # pixels outside the widget, so the ring never crosses its words
 MOVES = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
@@ -65,6 +66,7 @@ class FocusRing(QWidget):
                 new.installEventFilter(self)
         self._watched = between
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.target and isinstance(event, QFocusEvent):
             self.by_keyboard = event.gotFocus() and not _by_pointer(event)

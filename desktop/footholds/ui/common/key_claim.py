@@ -15,6 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from footholds.ui.common.never_raises import never_raises
+
 
 class KeyClaim(QObject):
     """While held and `wanted(widget)` says so, `key` pressed in `widget` calls `take()` and
@@ -71,6 +73,7 @@ class KeyClaim(QObject):
         if not self.held:
             self._listen(False)
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         keys = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease)

@@ -34,6 +34,7 @@ from footholds.core.store.validate import CONTROL
 from footholds.ui.common import i18n
 from footholds.ui.common.buttons import ENTER
 from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.never_raises import never_raises
 from footholds.ui.common.said_under import lay_under, limit_said, overlay
 
 
@@ -147,6 +148,7 @@ class _Fits(QValidator):
         # cut or not, the field then holds `kept` as an edit, and says the limit it reached
         return QValidator.State.Acceptable, kept, len(head) + min(len(added), room)
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.field

@@ -7,6 +7,8 @@ from itertools import pairwise
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLayout, QScrollArea, QWidget
 
+from footholds.ui.common.never_raises import never_raises
+
 
 def reading_order(root: QWidget) -> list[QWidget]:
     """Every control under `root` that Tab can stop at, in the order its layouts place them:
@@ -178,6 +180,7 @@ class _RingOnActivation(QObject):
         super().__init__(target)
         target.window().installEventFilter(self)
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ActivationChange:
             return False

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from footholds.ui.common.never_raises import never_raises
+
 if TYPE_CHECKING:
     from footholds.ui.common.bridge import CoreSignals
 
@@ -61,6 +63,7 @@ class Refresher(QObject):
         self.timer.stop()
         self.stale = False
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # While a window is taken apart, Qt can still hand its events to this filter after
         # PySide has let go of this object's Python side (its attributes are gone): then

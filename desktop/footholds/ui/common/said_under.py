@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
 from shiboken6 import isValid
 
 from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.never_raises import never_raises
 
 
 def limit_said(field: QWidget) -> Feedback | None:
@@ -152,6 +153,7 @@ class _Follower(QObject):
             self.said.hide()
             self.said.deleteLater()
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isValid(self.field) or not isValid(self.said):
             # an error raised in an event filter takes the whole app down on this PySide

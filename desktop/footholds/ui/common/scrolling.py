@@ -22,6 +22,7 @@ from shiboken6 import isValid
 
 from footholds.ui.common import tokens
 from footholds.ui.common.calm import fit_to_words
+from footholds.ui.common.never_raises import never_raises
 
 
 class PageScroll(QScrollArea):
@@ -57,6 +58,7 @@ class PageScroll(QScrollArea):
         super().setWidget(widget)
         widget.installEventFilter(self)
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
             self.updateGeometry()  # the page's least width may have changed
@@ -223,6 +225,7 @@ class _Settling(QObject):
             self.page.removeEventFilter(self)
         self.deleteLater()
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.page and event.type() == QEvent.Type.Resize:
             QTimer.singleShot(0, self.widget, self.show)  # once its children are placed too
@@ -289,6 +292,7 @@ class _BarInMargin(QObject):
         margins.setRight(max(0, self.right - taken))
         self.page.setContentsMargins(margins)
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and isValid(self.bar):
             self.fit()
@@ -350,6 +354,7 @@ class _InColumn(QObject):
         for row in self.rows:
             row.setContentsMargins(self.left, 0, right, 0)
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # (a window closed for good hides its bar as the bar is taken down: nothing to fit)
         if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and isValid(self.bar):

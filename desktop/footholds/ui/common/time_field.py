@@ -10,8 +10,11 @@ A time field (hours and minutes) also reads a whole time typed from either part:
 only the part clicked, and "1100" typed after a click in the minutes kept the hour and
 saved 17:11 without a word. What is typed there ("1100", "11:00", "11.00", "9:30", "930")
 is read as one time (`read_time`); one or two digits still fill the part they were typed
-in, as before. Keys that cannot make a time put the time back as it was and say so under
-the field, rather than leave some other time in it. Until the person changes the field
+in, as before. Two digits that make an hour ("11") move on to the minutes, and the digits
+typed after them are the minutes, as the minutes chosen then show: "115" was read as 01:15
+and saved unsaid. Only digits typed with no such move read a one-digit hour ("930", 9:30).
+Keys that cannot make a time put the time back as it was and say so under the field,
+rather than leave some other time in it. Until the person changes the field
 again it stays `refused`, and every form's save checks that first: a click on "Add" straight
 after "25" put the old time back and saved it, while the field said "25 isn't a time".
 A field set not to follow the keyboard (`setKeyboardTracking(False)`, where a change is
@@ -31,6 +34,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit
 
 from footholds.ui.common.limits import say_under
+from footholds.ui.common.never_raises import never_raises
 from footholds.ui.common.said_under import limit_said
 
 Field = TypeVar("Field", bound=QDateTimeEdit)
@@ -48,19 +52,26 @@ _QUIET_KEYS = {  # keys pressed on the way to a character (":" is Shift and a ke
 }
 
 
+def digits(text: str) -> bool:
+    """Whether `text` is made of the digits 0 to 9 alone. Python's `isdigit` also takes "²"
+    (the key left of 1 on a French keyboard, AltGr+2 on a German one) and other scripts'
+    digits, which `int` refuses: one such key pressed in a time field closed the app."""
+    return text.isascii() and text.isdigit()
+
+
 def read_time(typed: str, in_minutes: bool = False) -> tuple[int | None, int | None] | None:
     """The hour and minutes `typed` stands for, None for a part it leaves as it was; or None
     when it stands for no time (yet). `in_minutes`: typed from the minutes part, where one
     or two digits are the minutes."""
     hour_part, separator, minute_part = typed.partition(next(iter(_separators(typed)), ":"))
     if separator:
-        if not 1 <= len(hour_part) <= 2 or len(minute_part) > 2 or not hour_part.isdigit():
+        if not 1 <= len(hour_part) <= 2 or len(minute_part) > 2 or not digits(hour_part):
             return None
-        if minute_part and not minute_part.isdigit():
+        if minute_part and not digits(minute_part):
             return None
         hour, minute = int(hour_part), int(minute_part or 0)
         return (hour, minute) if hour <= 23 and minute <= 59 else None
-    if not typed.isdigit() or len(typed) > 4:
+    if not digits(typed) or len(typed) > 4:
         return None
     if len(typed) <= 2:
         number = int(typed)
@@ -79,7 +90,7 @@ def could_be_time(typed: str, in_minutes: bool = False) -> bool:
         return True
     if _separators(typed):
         return False  # with its separator, it is whole as it stands ("11:" is 11:00)
-    if not typed.isdigit() or len(typed) >= 4:
+    if not digits(typed) or len(typed) >= 4:
         return False
     # "75" may become "750" (7:50), "175" may become "1750"
     return any(read_time(typed + digit, in_minutes) for digit in "0123456789")
@@ -108,7 +119,9 @@ class _PickSection(QObject):
 
     def __init__(self, parent: QDateTimeEdit) -> None:
         super().__init__(parent)
-        self.typed = ""
+        self.typed = ""  # as read: "11:" once two hour digits moved on to the minutes
+        self.keys = ""  # as pressed ("1160"), for the words when it is no time
+        self.hour_whole = False  # two hour digits just moved on to the minutes by themselves
         self.in_minutes = False
         self.before = QTime()
         self.refused_typed = ""  # what was refused last, while the field holds it back
@@ -120,6 +133,7 @@ class _PickSection(QObject):
     typed_in: QDateTimeEdit.Section | None = None
     month_digits = ""  # the digits of a month typed as a number, while a second may follow
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         field = self.parent()
         if not isinstance(field, QDateTimeEdit):
@@ -143,12 +157,12 @@ class _PickSection(QObject):
         text, line = event.text(), field.lineEdit()
         typed_in, self.typed_in = self.typed_in, None
         month_digits, self.month_digits = self.month_digits, ""
-        if text.isdigit() and line.selectedText() == line.text() != "":
+        if digits(text) and line.selectedText() == line.text() != "":
             first = field.sectionAt(0)  # the whole time selected: typed from its start
             field.setCurrentSection(first)
             field.setSelectedSection(first)
         if _month_in_words(field):
-            if text.isdigit():  # "20/11/2026": the month as a number, shown in words
+            if digits(text):  # "20/11/2026": the month as a number, shown in words
                 return self._month_number(field, month_digits + text)
             if text and text in _BETWEEN and typed_in == QDateTimeEdit.Section.MonthSection:
                 # "sep" is the start of "sept" alone: Qt waits for the rest, then drops it
@@ -166,18 +180,18 @@ class _PickSection(QObject):
             return True
         return False
 
-    def _month_number(self, field: QDateTimeEdit, digits: str) -> bool:
+    def _month_number(self, field: QDateTimeEdit, typed: str) -> bool:
         """Set the month from the digits typed into it; on to the next part once no other
         month can follow ("11", or "2"), else wait for a second digit ("1" may be "12")."""
-        month = int(digits)
+        month = int(typed)
         if not 1 <= month <= 12:
             return True  # "13" is no month: the digit is dropped, as Qt drops one
         _set_month(field, month)
-        if len(digits) == 2 or month > 1:
+        if len(typed) == 2 or month > 1:
             _next_section(field)
             self.typed_in = QDateTimeEdit.Section.MonthSection
         else:
-            self.month_digits = digits
+            self.month_digits = typed
         return True
 
     def _time_typed(self, field: QDateTimeEdit, watched: QObject, event: QEvent) -> bool:
@@ -195,12 +209,12 @@ class _PickSection(QObject):
         if watched is not field and watched is not field.lineEdit():
             return False
         text = event.text()
-        if not text or not (text.isdigit() or text in SEPARATORS) or len(text) != 1:
+        if not text or not (digits(text) or text in SEPARATORS) or len(text) != 1:
             if event.key() not in _QUIET_KEYS:
                 self._done(field)  # another key (Enter, Tab, an arrow): what was typed stands
             return False
         if not typed:
-            if not text.isdigit():
+            if not digits(text):
                 return False  # a separator alone, as Qt takes it (to the minutes)
             line = field.lineEdit()
             whole = line.selectedText() == line.text() != ""
@@ -208,11 +222,18 @@ class _PickSection(QObject):
                 not whole and field.currentSection() == QDateTimeEdit.Section.MinuteSection
             )
             self.before = field.time()
-        now = typed + text
-        if not could_be_time(now, self.in_minutes):
-            self._refuse(field, now)
+            self.keys = ""
+            self.hour_whole = False
+        if text in SEPARATORS and self.hour_whole:
+            self.hour_whole = False  # "11:00": the move to the minutes is made already
+            self.keys += text
             return True
-        self.typed = now
+        self.hour_whole = False
+        now, keys = typed + text, self.keys + text
+        if not could_be_time(now, self.in_minutes):
+            self._refuse(field, keys)
+            return True
+        self.typed, self.keys = now, keys
         self.refused_typed = ""  # typed again: no longer the time put back
         read = read_time(now, self.in_minutes)
         if read is not None:
@@ -231,6 +252,11 @@ class _PickSection(QObject):
             )
         if (len(now) >= 2 and not self.in_minutes) or len(now) >= 3:
             field.setCurrentSection(QDateTimeEdit.Section.MinuteSection)
+        if len(now) == 2 and digits(now) and read is not None and read[0] is not None:
+            # a whole hour ("11"): the minutes are chosen now, so the digits typed next are
+            # the minutes, as they look to be ("115" was 01:15 unsaid, not 11:05)
+            self.typed += ":"
+            self.hour_whole = True
         line = field.lineEdit()
         line.setCursorPosition(len(line.text()))  # typed on from the end, as in any field
         return True
@@ -242,7 +268,7 @@ class _PickSection(QObject):
         if not typed:
             return
         if read_time(typed, self.in_minutes) is None:
-            self._refuse(field, typed)
+            self._refuse(field, self.keys)
         elif not field.keyboardTracking() and self.before.isValid():
             # the time typed, said once now it is whole ("1100" wrote 01:00, 11:00, 1:10…)
             typed_time = field.time()

@@ -14,6 +14,7 @@ from shiboken6 import isValid
 
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.breaks import breakable, shortened
+from footholds.ui.common.never_raises import never_raises
 
 T = TypeVar("T")
 UNDO_SECONDS = 8  # long enough to notice and reach the button, short enough to be gone soon
@@ -306,6 +307,7 @@ class _UndoKeyClaim(QObject):
         super().__init__(bar)
         self.bar = bar
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.ShortcutOverride

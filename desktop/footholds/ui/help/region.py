@@ -22,6 +22,7 @@ from footholds.core import crisis
 from footholds.core.settings import CRISIS_REGIONS, SettingError
 from footholds.ui.common import buttons, calm
 from footholds.ui.common.calm import language, wrapped
+from footholds.ui.common.never_raises import never_raises
 from footholds.ui.common.reading_order import focus_with_ring
 from footholds.ui.common.wrap_row import WrapRow
 
@@ -154,6 +155,7 @@ class NameSearch(QObject):
         combo.installEventFilter(self)
         combo.view().installEventFilter(self)  # the open list, read before Qt's own search
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show:
             self.typed = ""  # the list opened: a name typed now starts afresh
@@ -290,6 +292,7 @@ class RegionBox(QComboBox):
 class WheelGuard(QObject):
     """The same protection for a combo box built elsewhere (the Settings region field)."""
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         wheel = event.type() == QEvent.Type.Wheel
         if wheel and isinstance(watched, QWidget) and not watched.hasFocus():

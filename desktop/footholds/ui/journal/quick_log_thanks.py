@@ -16,6 +16,7 @@ from footholds.core import content, days
 from footholds.core.store import LogEntry, Proof, StoreWriteError
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import language
+from footholds.ui.common.never_raises import never_raises
 from footholds.ui.common.operations import add_record, held_words
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ class Thanks(QWidget):
             self.buttons.append(button)
             button.installEventFilter(self)
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.KeyPress

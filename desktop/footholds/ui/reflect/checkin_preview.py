@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from footholds.core import checkin
 from footholds.render.paper import report_document
 from footholds.ui.common.feedback import StatusLine
+from footholds.ui.common.never_raises import never_raises
 
 if TYPE_CHECKING:
     from footholds.core.checkin_render import Wording
@@ -141,6 +142,7 @@ class CheckinPreview(QWidget):
         if kind in WATCHED and self.isVisible():
             self.timer.start()
 
+    @never_raises
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if (
             watched is self.preview

@@ -27,6 +27,7 @@ from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import moment_text
 from footholds.ui.common.components import EmptyState, WindowHeader, window_margins
 from footholds.ui.common.delegates import WrappingDelegate
+from footholds.ui.common.never_raises import never_raises
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -253,6 +254,7 @@ class BackupPicker(QDialog):
         self.accept()  # closed first: the restore's question comes up on the page
         self.picked.emit(source)
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Tab into the list puts the keyboard on the newest without choosing it; the first
         # arrow then chooses that one, the one the person sees marked, instead of the next

@@ -27,6 +27,7 @@ from footholds.core.store import StoreWriteError
 from footholds.ui.common import buttons, dates, i18n
 from footholds.ui.common.calm import person_today
 from footholds.ui.common.last_folder import remember, start_at
+from footholds.ui.common.never_raises import never_raises
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -52,6 +53,7 @@ class _QuitWaits(QObject):
         super().__init__(dialog)
         self.dialog = dialog
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Quit or not self.dialog._busy:
             return False

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.settings import Setting
 from footholds.ui.common.limits import limited
+from footholds.ui.common.never_raises import never_raises
 from footholds.ui.settings.editor_base import TIME_FORMAT as TIME_FORMAT
 from footholds.ui.settings.editor_base import Editor as Editor
 from footholds.ui.settings.editor_base import box, time_edit
@@ -178,6 +179,7 @@ class ChoiceEditor(Editor):
         else:
             self.load(self.stored)
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.combo and self.held:
             if event.type() == QEvent.Type.FocusOut:

@@ -15,6 +15,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from footholds.ui.common.never_raises import never_raises
 from footholds.ui.shell import language_follow
 from footholds.ui.shell.registry import BY_NAME
 
@@ -221,6 +222,7 @@ class _CloseWatch(QObject):
         super().__init__()
         self.manager = manager
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.WindowActivate:
             # the order they were last used in: built again in another language, they keep
