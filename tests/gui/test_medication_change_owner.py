@@ -182,3 +182,12 @@ def test_words_for_a_medicine_removed_elsewhere_can_be_let_go(
     assert not window.let_go.isVisibleTo(window)
     assert not window.change_dose.isVisibleTo(window)  # no medicine left: no dose-change rows
     assert said == []
+
+
+def test_with_no_medicine_neither_remove_nor_let_go_shows(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    assert not window.remove.isVisibleTo(window) and not window.let_go.isVisibleTo(window)
+    sertraline = ctx.store.add(Medicine(name="Sertraline", dose="50 mg"))
+    assert window.remove.isVisibleTo(window) and not window.let_go.isVisibleTo(window)
+    ctx.store.remove(sertraline)
+    assert not window.remove.isVisibleTo(window) and not window.let_go.isVisibleTo(window)

@@ -154,6 +154,7 @@ class MedicationWindow(CalmWindow):
         form.addRow(heading(self.tr("For the one chosen above"), 0))
         for label, field in rows[:3]:
             form.addRow(label, field)
+        self.buttons_row = form.rowCount()
         form.addRow(change_buttons)
         self.form = form
         self.change_rows = range(form.rowCount())  # hidden while there is nothing to change
@@ -329,9 +330,11 @@ class MedicationWindow(CalmWindow):
         bring_into_view(self.said, 0)
 
     def _gone_words_shown(self, shown: bool) -> None:
-        """Let these words go in Remove's place (disabled then, with nothing chosen)."""
-        self.let_go.setVisible(shown)
-        self.remove.setVisible(not shown)
+        """Let these words go in Remove's place (disabled then, with nothing chosen); neither
+        shown while their row is hidden (shown, Remove stood alone over the empty list)."""
+        row = self.form.isRowVisible(self.buttons_row)
+        self.let_go.setVisible(row and shown)
+        self.remove.setVisible(row and not shown)
 
     def _on_let_go_clicked(self) -> None:
         """The dose change typed for a medicine removed: cleared, with the line about it."""
