@@ -2289,6 +2289,30 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Opens them in an editor, to keep them as a new entry.</source>
         <translation>Las abre en un editor, para guardarlas como entrada nueva.</translation>
     </message>
+    <message>
+        <source>Let them go</source>
+        <translation>Descartarlas</translation>
+    </message>
+    <message>
+        <source>Let go of the words kept by another version</source>
+        <translation>Descartar las palabras guardadas por otra versión</translation>
+    </message>
+    <message>
+        <source>Asks first, then lets them go for good.</source>
+        <translation>Pregunta antes y luego las descarta para siempre.</translation>
+    </message>
+    <message>
+        <source>Let these words go?</source>
+        <translation>¿Descartar estas palabras?</translation>
+    </message>
+    <message>
+        <source>This version of Footholds can&apos;t show them. Once let go, they can&apos;t be brought back, by this version or any other.</source>
+        <translation>Esta versión de Footholds no puede mostrarlas. Una vez descartadas, no se pueden recuperar, ni en esta versión ni en ninguna otra.</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlas</translation>
+    </message>
 </context>
 <context>
     <name>LockPart</name>
@@ -2727,6 +2751,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>{name} is no longer on your list, so this dose change can&apos;t be noted. Your words are still here; Undo brings {name} back with them.</source>
         <translation>{name} ya no está en tu lista, así que este cambio de dosis no se puede anotar. Tus palabras siguen aquí; Deshacer trae de vuelta {name} con ellas.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on your list, so this dose change can&apos;t be noted. Your words stay in view until you let them go.</source>
+        <translation>{name} ya no está en tu lista, así que este cambio de dosis no se puede anotar. Tus palabras siguen a la vista hasta que las descartes.</translation>
+    </message>
+    <message>
+        <source>Let these words go</source>
+        <translation>Descartar estas palabras</translation>
+    </message>
+    <message>
+        <source>Clears the dose change typed for the medicine removed.</source>
+        <translation>Borra el cambio de dosis escrito para el medicamento quitado.</translation>
     </message>
     <message>
         <source>Removed {name}.</source>

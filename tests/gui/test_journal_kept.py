@@ -279,3 +279,53 @@ def test_an_entry_still_there_keeps_words_it_cannot_show(ctx: AppContext, qtbot:
     assert not editor.isVisible()
     draft = journal.draft()
     assert draft is not None and draft[entry.id]["mood_colour"] == "blue"
+
+
+def test_words_it_cannot_show_stay_beside_new_words_put_away(ctx: AppContext, qtbot: QtBot) -> None:
+    """The entry opened with words only another version can show, new words written, then
+    Footholds closed: both stay kept (the new ones overwrote the other version's)."""
+    entry = LogEntry(at=NOW - timedelta(days=1), note="as it was")
+    ctx.store.add(entry)
+    journal = kept_at_start(ctx, qtbot, {entry.id: {"mood_colour": "blue"}})
+    journal.view.setCurrentIndex(journal.model.index(journal.model.row_of(entry.id)))
+    journal.open_button.click()
+    editor = journal.editor
+    assert editor is not None
+    editor.form.note.set_text("as it was, and more")
+    draft = journal.draft()  # asked at a quit, the editor still open
+    assert draft is not None and draft[entry.id]["mood_colour"] == "blue"
+    assert draft[entry.id]["note"] == "as it was, and more"
+    editor.close()  # closed by Footholds: put away
+    kept = journal.kept[entry.id]
+    assert kept["mood_colour"] == "blue" and kept["note"] == "as it was, and more"
+
+
+def test_words_it_cannot_show_can_be_let_go_after_a_question(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = kept_at_start(ctx, qtbot, {WITH_WORDS: {"mood_colour": "blue"}})
+    bar = journal.kept_bar
+    assert bar.isVisible() and bar.let_go.isVisible()
+    answers = [False, True]
+    asked: list[str] = []
+
+    def answer(_p: object, _title: str, text: str, *_a: object, **_k: object) -> bool:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(ctx.prompter, "ask", answer)
+    bar.let_go.click()  # Keep them
+    assert asked and bar.isVisible() and WITH_WORDS in journal.kept
+    bar.let_go.click()  # Let them go
+    assert not bar.isVisible() and journal.draft() is None
+    journal.reload()
+    assert not bar.isVisible()
+
+
+def test_words_of_only_spaces_for_a_gone_entry_are_not_offered(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Offered, Save said there was nothing to keep ("entry.nothing")."""
+    journal = kept_at_start(ctx, qtbot, {WITH_WORDS: {"note": "   ", "tried": "\n"}})
+    assert journal.strays == [] and not journal.kept_bar.isVisible()
+    assert journal.draft() is None

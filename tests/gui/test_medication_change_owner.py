@@ -144,3 +144,50 @@ def test_the_last_medicine_removed_leaves_its_dose_change_words_in_view(
     assert foot <= area.viewport().height()
     window.undo_bar.button.click()
     assert window.change_dose.isVisible() and window.change_dose.text() == "100 mg"
+
+
+def test_undo_is_named_only_while_its_strip_stands(
+    ctx: AppContext, qtbot: QtBot, said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The line said "Undo brings Sertraline back" long after the strip had gone."""
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_a, **_k: True)
+    window, _fluoxetine, sertraline = two(ctx)
+    choose(window, sertraline)
+    qtbot.keyClicks(window.change_dose, "100 mg")
+    window.remove.click()
+    assert "Undo brings Sertraline back" in window.said.text()
+    window.undo_bar.timer.timeout.emit()  # the strip's time is up
+    assert not window.undo_bar.pending()
+    assert "Sertraline is no longer on your list" in window.said.text()
+    assert "Undo" not in window.said.text()
+    assert window.let_go.isVisibleTo(window) and not window.remove.isVisibleTo(window)
+
+
+def test_words_for_a_medicine_removed_elsewhere_can_be_let_go(
+    ctx: AppContext, qtbot: QtBot, said: list[str]
+) -> None:
+    """Removed from the command line: there is no Undo to name, the words were greyed and
+    could not be cleared, and were kept at every close for a medicine gone."""
+    sertraline = ctx.store.add(Medicine(name="Sertraline", dose="50 mg"))
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    choose(window, sertraline)
+    qtbot.keyClicks(window.change_dose, "100 mg")
+    ctx.store.remove(sertraline)
+    assert "Sertraline is no longer on your list" in window.said.text()
+    assert "Undo" not in window.said.text()
+    assert window.draft() is None  # nothing to go under: not kept for a next start
+    assert window.let_go.isVisibleTo(window)
+    window.let_go.click()
+    assert window.change_dose.text() == "" and window.said.text() == ""
+    assert not window.let_go.isVisibleTo(window)
+    assert not window.change_dose.isVisibleTo(window)  # no medicine left: no dose-change rows
+    assert said == []
+
+
+def test_with_no_medicine_neither_remove_nor_let_go_shows(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    assert not window.remove.isVisibleTo(window) and not window.let_go.isVisibleTo(window)
+    sertraline = ctx.store.add(Medicine(name="Sertraline", dose="50 mg"))
+    assert window.remove.isVisibleTo(window) and not window.let_go.isVisibleTo(window)
+    ctx.store.remove(sertraline)
+    assert not window.remove.isVisibleTo(window) and not window.let_go.isVisibleTo(window)

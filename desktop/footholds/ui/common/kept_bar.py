@@ -35,11 +35,16 @@ class KeptWordsBar(QFrame):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.button = buttons.secondary("")
-        self.unread = False  # only words this version cannot show wait: said, no button
+        # only words this version cannot show wait: said, and a quiet way to let them go
+        # (the window asks first), else the strip came back at every opening for good
+        self.unread = False
+        self.let_go = buttons.quiet("")
+        self.let_go.hide()
         row = QHBoxLayout(self)
         row.setContentsMargins(tokens.S, tokens.XS, tokens.XS, tokens.XS)
         row.addWidget(self.message, 1)
         row.addWidget(self.button)
+        row.addWidget(self.let_go)
         self.retranslate()
         self.hide()
 
@@ -52,6 +57,7 @@ class KeptWordsBar(QFrame):
         """Whether the strip says only that words it cannot show stay kept (`unread_line`)."""
         self.unread = unread
         self.button.setVisible(not unread)
+        self.let_go.setVisible(unread)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -70,3 +76,23 @@ class KeptWordsBar(QFrame):
             self.tr("Open the words you were writing"),
             self.tr("Opens them in an editor, to keep them as a new entry."),
         )
+        buttons.say(
+            self.let_go,
+            self.tr("Let them go"),
+            self.tr("Let go of the words kept by another version"),
+            self.tr("Asks first, then lets them go for good."),
+        )
+
+
+def let_go_question() -> tuple[str, str, str, str]:
+    """The title, question and answers before words this version cannot show are let go."""
+    return (
+        QCoreApplication.translate("KeptWordsBar", "Let these words go?"),
+        QCoreApplication.translate(
+            "KeptWordsBar",
+            "This version of Footholds can't show them. Once let go, they can't be brought "
+            "back, by this version or any other.",
+        ),
+        QCoreApplication.translate("KeptWordsBar", "Let them go"),
+        QCoreApplication.translate("KeptWordsBar", "Keep them"),
+    )

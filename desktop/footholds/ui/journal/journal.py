@@ -132,6 +132,7 @@ class JournalWindow(CalmWindow, JournalDrafts):
         # words kept for an entry gone since (journal_kept.py), offered as a new entry
         self.kept_bar = KeptWordsBar()
         self.strays: list[str] = []
+        self.unread: list[str] = []
         self.undo_bar = UndoBar()
 
         layout = QVBoxLayout(self)
@@ -169,6 +170,7 @@ class JournalWindow(CalmWindow, JournalDrafts):
         self.open_button.clicked.connect(self._on_open_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.kept_bar.button.clicked.connect(self._on_open_kept_clicked)
+        self.kept_bar.let_go.clicked.connect(self._on_let_unread_go_clicked)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, self._on_delete_clicked)
         ctx.signals.store_changed.connect(self._on_store_changed)
@@ -348,8 +350,8 @@ class JournalWindow(CalmWindow, JournalDrafts):
 
     def _open_editor(self, entry: LogEntry, draft: dict[str, Any] | None) -> EntryEditor:
         self.editor = EntryEditor(self.ctx, entry, self, draft)
-        if self.editor.unshown is not None:  # nothing of it could be shown: kept again
-            self.kept[entry.id] = self.editor.unshown
+        if self.editor.unshown is not None:  # nothing of it could be shown: kept again, and
+            self.kept[entry.id] = self.editor.unshown  # what is put away joins it (_merged)
         self.editor.put_away.connect(lambda words, kept=entry: self._keep(kept, words))
         self.editor.finished.connect(lambda _r: self.view.setFocus())
         self.editor.open()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from footholds.core import drafts
 from footholds.core.store import LogEntry
 from footholds.ui.common import kept_words
+from footholds.ui.common.kept_bar import let_go_question
 from footholds.ui.journal.journal_kept import as_new, strays, with_time
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ class JournalDrafts(QWidget):
     editor: EntryEditor | None
     kept: dict[str, dict[str, Any]]
     strays: list[str]  # ids of the gone entries whose kept words the strip offers
+    unread: list[str]  # ids of the gone entries whose kept words this version cannot show
     kept_bar: KeptWordsBar
 
     if TYPE_CHECKING:  # the window's own
@@ -49,7 +51,13 @@ class JournalDrafts(QWidget):
                     self.kept.setdefault(entry_id, values)
 
     def _keep(self, entry: LogEntry, words: dict[str, Any]) -> None:
-        self.kept[entry.id] = with_time(entry, words)
+        self.kept[entry.id] = self._merged(entry, words)
+
+    def _merged(self, entry: LogEntry, words: dict[str, Any]) -> dict[str, Any]:
+        """An entry's changes put away, over what is still kept for it: words this version
+        could not show when it opened (EntryEditor.unshown, kept again) stay beside the new
+        ones, never overwritten by them (stay kept, not lost)."""
+        return with_time(entry, {**self.kept.get(entry.id, {}), **words})
 
     def _find_strays(self) -> None:
         """Changes kept for entries no longer saved: offered as new entries in the strip;
@@ -61,8 +69,21 @@ class JournalDrafts(QWidget):
             del self.kept[entry_id]
         # words it cannot show (another version's) stay in self.kept, so in the drafts file,
         # and the strip says so once none it can open wait
+        self.unread = found.unread
         self.kept_bar.show_unread(not self.strays and bool(found.unread))
         self.kept_bar.setVisible(bool(self.strays or found.unread))
+
+    def _on_let_unread_go_clicked(self) -> None:
+        """Words this version cannot show, let go once the person says so (asked first:
+        nothing brings them back); the drafts file follows at once."""
+        title, question, go, stay = let_go_question()
+        if not self.ctx.prompter.ask(self, title, question, go, stay):
+            return
+        for entry_id in self.unread:
+            self.kept.pop(entry_id, None)
+        self.unread = []
+        kept_words.settled(self.ctx)
+        self._find_strays()
 
     def _on_open_kept_clicked(self) -> None:
         """The oldest words kept for a gone entry, in an editor offering to keep them as a
@@ -90,7 +111,7 @@ class JournalDrafts(QWidget):
         if editor is not None and editor.isVisible():
             words = editor.draft()
             if words is not None:
-                held[editor.entry.id] = with_time(editor.entry, words)
+                held[editor.entry.id] = self._merged(editor.entry, words)
         return held or None
 
     def unsaved_work(self) -> bool:

@@ -88,9 +88,10 @@ def as_new(entry_id: str, words: dict[str, Any]) -> LogEntry:
 
 
 def _has_words(words: dict[str, Any]) -> bool:
-    """Whether the editor can show anything of kept changes for a gone entry (a change
-    that only emptied a field of it leaves nothing)."""
-    return any(readable(words).words.values())
+    """Whether the editor can show anything of kept changes for a gone entry, as the entry
+    itself counts it (a change that only emptied a field of it, or left only spaces, leaves
+    nothing: offered, Save said there was nothing to keep)."""
+    return not LogEntry(**readable(words).words).is_empty()
 
 
 def _unread(words: dict[str, Any]) -> bool:

@@ -121,8 +121,18 @@ class MedicationWindow(CalmWindow):
         self.remove.setAccessibleDescription(
             self.tr("Takes the chosen medicine off your list; you can undo it for a moment.")
         )
+        # in Remove's place while a removed medicine's dose change words stay in view, greyed
+        # (`_say_gone`): without it they could not be cleared, and the line about them stayed
+        self.let_go = buttons.quiet(
+            self.tr("Let these words go"),
+            description=self.tr("Clears the dose change typed for the medicine removed."),
+        )
+        self.let_go.setFlat(True)
+        self.let_go.hide()
+        self.undoing: str | None = None  # the medicine the Undo strip would bring back
         change_buttons = QHBoxLayout()
         change_buttons.addWidget(self.remove)
+        change_buttons.addWidget(self.let_go)
         change_buttons.addStretch(1)
         change_buttons.addWidget(self.add_change)
         # one form for both parts, so their labels line up
@@ -144,6 +154,7 @@ class MedicationWindow(CalmWindow):
         form.addRow(heading(self.tr("For the one chosen above"), 0))
         for label, field in rows[:3]:
             form.addRow(label, field)
+        self.buttons_row = form.rowCount()
         form.addRow(change_buttons)
         self.form = form
         self.change_rows = range(form.rowCount())  # hidden while there is nothing to change
@@ -182,6 +193,9 @@ class MedicationWindow(CalmWindow):
         self.dose.returnPressed.connect(self._on_add_clicked)  # Enter adds from either field
         self.add_change.clicked.connect(self._on_add_change_clicked)
         self.remove.clicked.connect(self._on_remove_clicked)
+        self.let_go.clicked.connect(self._on_let_go_clicked)
+        # after the strip's own dismiss (connected first): Undo no longer stands
+        self.undo_bar.timer.timeout.connect(self._on_undo_ended)
         self.list.itemSelectionChanged.connect(self._on_selection_changed)
         # the medicine the dose change's words were typed for: they are only ever noted
         # under it, and go aside (`aside`, by its id) while another one is chosen
@@ -257,6 +271,8 @@ class MedicationWindow(CalmWindow):
         not noted yet, to keep when Footholds closes (app/quitting.py); None when none."""
         held: dict[str, Any] = kept_words.typed(self._new_boxes())
         change = self._typed_change()
+        if change.get("medicine") not in self._ids():
+            change = {}  # its medicine taken off the list: nothing to go under, ever
         aside = {k: v for k, v in self.aside.items() if k in self._ids()}
         if change or aside:
             held[CHANGE] = {**change, **({ASIDE: aside} if aside else {})}
@@ -277,16 +293,9 @@ class MedicationWindow(CalmWindow):
         chosen, owner = self.chosen(), self.change_for
         typed = kept_words.typed(self._change_boxes())
         if owner is not None and owner.id not in self._ids() and typed and chosen is None:
-            self.said.setText(
-                self.tr(
-                    "{name} is no longer on your list, so this dose change can't be noted. "
-                    "Your words are still here; Undo brings {name} back with them."
-                ).format(name=excerpt(owner.name))
-            )
-            # the line under the form, the undo offer just under it: in view, not cut off
-            # at the foot of a page made taller by the words kept in view
-            bring_into_view(self.said, 0)
+            self._say_gone(owner)
             return
+        self._gone_words_shown(False)
         if owner is not None and (chosen is None or chosen.id != owner.id):
             if typed:
                 self.aside[owner.id] = self._typed_change()
@@ -299,6 +308,47 @@ class MedicationWindow(CalmWindow):
                 day = QDate.fromString(str(back.get("day", "")), "yyyy-MM-dd")
                 if day.isValid():
                     self.change_day.setDate(day)
+
+    def _say_gone(self, owner: Medicine) -> None:
+        """Why the dose change words stay greyed: their medicine is gone. Undo is named only
+        while its strip stands (not once it ended, nor after a removal elsewhere, with none);
+        a quiet button lets the words go."""
+        if self.undo_bar.pending() and self.undoing == owner.id:
+            line = self.tr(
+                "{name} is no longer on your list, so this dose change can't be noted. "
+                "Your words are still here; Undo brings {name} back with them."
+            )
+        else:
+            line = self.tr(
+                "{name} is no longer on your list, so this dose change can't be noted. "
+                "Your words stay in view until you let them go."
+            )
+        self.said.setText(line.format(name=excerpt(owner.name)))
+        self._gone_words_shown(True)
+        # the line under the form, the undo offer just under it: in view, not cut off
+        # at the foot of a page made taller by the words kept in view
+        bring_into_view(self.said, 0)
+
+    def _gone_words_shown(self, shown: bool) -> None:
+        """Let these words go in Remove's place (disabled then, with nothing chosen); neither
+        shown while their row is hidden (shown, Remove stood alone over the empty list)."""
+        row = self.form.isRowVisible(self.buttons_row)
+        self.let_go.setVisible(row and shown)
+        self.remove.setVisible(row and not shown)
+
+    def _on_let_go_clicked(self) -> None:
+        """The dose change typed for a medicine removed: cleared, with the line about it."""
+        kept_words.forget(self._change_boxes())
+        self.change_for = None
+        self.said.clear()
+        self.refresh()  # with no medicine left, the dose-change rows go too
+        kept_words.settled(self.ctx)  # and from the drafts file, now
+        (self.list if self.list.count() else self.name).setFocus()
+
+    def _on_undo_ended(self) -> None:
+        """The Undo strip gone: the line no longer names it."""
+        self.undoing = None
+        self._follow_choice()
 
     def forget_words(self) -> None:
         """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts
@@ -417,14 +467,17 @@ class MedicationWindow(CalmWindow):
             return
         if not remove_record(self.ctx, medicine, self):
             return
-        # the removal's refresh said why a dose change typed for it stays in view, greyed
-        # (`_follow_choice`): that line stays; with no such words, no older line lingers
-        if not kept_words.typed(self._change_boxes()):
-            self.said.clear()
+        self.undoing = medicine.id
         self.undo_bar.offer(
             self.tr("Removed {name}.").format(name=medicine.name),
             lambda: self._bring_back(medicine),
         )
+        # why a dose change typed for it stays in view, greyed, now Undo stands
+        # (`_say_gone`); with no such words, no older line lingers
+        if kept_words.typed(self._change_boxes()) and self.change_for is not None:
+            self._say_gone(self.change_for)
+        else:
+            self.said.clear()
 
     def _bring_back(self, medicine: Medicine) -> None:
         if save_record(self.ctx, medicine, self) is None:
@@ -433,6 +486,7 @@ class MedicationWindow(CalmWindow):
         for row in range(self.list.count()):  # it comes back chosen, ready to act on again
             if self.list.item(row).data(Qt.ItemDataRole.UserRole) == medicine.id:
                 self.list.setCurrentRow(row)
+        self.undoing = None
         self.said.clear()  # nor any line saying it was gone
 
     def _on_store_changed(self, kind: str) -> None:
