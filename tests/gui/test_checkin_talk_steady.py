@@ -148,11 +148,14 @@ def test_notes_saved_after_a_session_leave_the_box_for_the_next_one_as_typed(
     assert window.talk.toPlainText() == "Work stress, mostly Mondays\n\nSleep"
     assert window.talk.textCursor().position() == at
     assert window.session_day.date() == QDate(2026, 12, 10)
-    # a change to the words the box is for is still followed, the box's order kept
+    # a change to the words the box is for is still followed, the box's order kept, and
+    # the day the person chose with it
+    window.session_day.setDate(QDate(2026, 12, 11))
     current = present(ctx.store.get(Session, slot.id))
     ctx.store.update(ss.with_note(current, date(2026, 12, 10), talk="Money\n\nSleep"))
     qtbot.waitUntil(lambda: "Money" in window.talk.toPlainText(), timeout=2000)
     assert window.talk.toPlainText() == "Money\n\nWork stress, mostly Mondays\n\nSleep"
+    assert window.session_day.date() == QDate(2026, 12, 11)
 
 
 def test_a_changed_paragraph_keeps_its_place_when_its_session_is_removed(
@@ -162,6 +165,7 @@ def test_a_changed_paragraph_keeps_its_place_when_its_session_is_removed(
     later = ctx.store.add(Session(day="2026-12-14", time="17:00"))
     window = shown_checkin(ctx, qtbot, monkeypatch)
     edit_first_paragraph(window, qtbot, ", mostly Mondays")
+    window.session_day.setDate(QDate(2026, 12, 8))  # for the session removed: not kept
     remove(my_sessions(ctx, qtbot), gone)
     assert window.talk.toPlainText() == "Work stress, mostly Mondays\n\nSleep"
     assert window.session_day.date() == QDate(2026, 12, 14)

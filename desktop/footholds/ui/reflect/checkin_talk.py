@@ -181,14 +181,15 @@ class TalkAbout(QWidget):
         the words it keeps changed, or words carried from a session removed (`kept`) come
         to the box. The app's own notes on a session (an offer made, the after-session
         notes) leave the box, its cursor and the day as the person has them. A day the
-        person chose stays chosen. True when read again."""
+        person chose stays chosen while the note is for the same session (one it is for
+        now instead has its own day). True when read again."""
         session, slot = self._for(today)
         if not kept.strip() and self._what_for(session, slot) == self._read:
             return False
-        chosen = to_date(self.session_day.date())
+        chosen, was_for = to_date(self.session_day.date()), self._read[:2]
         changed_day = chosen != self._day_read
         self.load(today, kept)
-        if changed_day:
+        if changed_day and self._read[:2] == was_for:  # still for the session it was
             self.session_day.setDate(to_qdate(chosen))
         return True
 
