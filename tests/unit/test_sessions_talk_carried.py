@@ -90,3 +90,19 @@ def test_words_typed_over_carried_ones_take_their_place() -> None:
     assert typed_over("Money", "Money\n\nSleep", {"Money", "Sleep"}, "Sleep") == ""
     # nothing shown before: what was typed goes after the session's words
     assert typed_over("New", "", set(), "Sleep") == "Sleep\n\nNew"
+
+
+def test_words_typed_over_keep_the_boxs_order_and_what_the_person_took_out() -> None:
+    """A changed first paragraph stays first; a rewritten or emptied one is not brought
+    back, from the session it is for now nor from words carried to the check-in's draft."""
+    typed_over = ss.typed_over
+    box, saved = "Work stress, mostly Mondays\n\nSleep", "Work stress\n\nSleep"
+    shown = {"Work stress", "Sleep"}
+    assert typed_over(box, saved, shown, saved) == box
+    assert typed_over("Job stress", "Work stress", {"Work stress"}, "", "Work stress") == (
+        "Job stress"
+    )
+    assert typed_over("", "Work stress", {"Work stress"}, "", "Work stress") == ""
+    assert typed_over("", "Work stress", {"Work stress"}, "Money\n\nWork stress") == "Money"
+    # carried words the box never showed go after it
+    assert typed_over("New", "", set(), "", "Carried") == "New\n\nCarried"

@@ -276,20 +276,25 @@ def _parts(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
-def typed_over(typed: str, saved: str, shown: set[str], talk: str) -> str:
+def typed_over(typed: str, saved: str, shown: set[str], talk: str, kept: str = "") -> str:
     """What the check-in's box shows when the session it is for changes (one removed, put
     back or added) under words typed and not saved: `typed`, the box as it is; `saved`, what
     the session it was for keeps; `shown`, the parts the box showed as words already kept;
-    `talk`, what the session it is for now keeps. That session's words, but the ones the
-    person changed or took out of the box (they went with the typing), then what was typed
-    that `saved` does not keep. The words carried from a session removed are there once:
-    the person's latest."""
+    `talk`, what the session it is for now keeps; `kept`, words carried to the check-in's
+    draft from a session removed. The box as the person left it, in its order, but for the
+    parts only the session it was for kept; before it, that session's words new to the box,
+    and after it the carried ones; never the ones the person changed or took out of the box
+    (they went with the typing, and an emptied box stays empty of them). The words carried
+    from a session removed are there once: the person's latest."""
     box = _parts(typed)
     changed = shown - set(box)
     own = [p for p in _parts(talk) if p not in changed]
-    kept = _parts(saved)
-    new = [p for p in box if p not in kept and p not in own]
-    return "\n\n".join(own + new)
+    carried = [p for p in _parts(kept) if p not in changed]
+    stays, old = {*own, *carried}, set(_parts(saved))
+    held = [p for p in box if p in stays or p not in old]
+    front = list(dict.fromkeys(p for p in own if p not in box))
+    back = list(dict.fromkeys(p for p in carried if p not in box and p not in own))
+    return "\n\n".join(front + held + back)
 
 
 @dataclass(frozen=True)

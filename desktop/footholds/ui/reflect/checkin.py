@@ -401,11 +401,12 @@ class CheckinWindow(CalmWindow):
     def sessions_changed(self) -> None:
         """A session was added, removed, or put back (My sessions calls this at once; any
         other route through the store's change, self.sessions): the note reads the session
-        it is for again, keeping what is typed and not saved, and words waiting as this
-        window's draft (carried from a session removed) come into its box."""
+        it is for again when what it is for changed (not for an offer noted on a session, or
+        its after-session notes), keeping what is typed and not saved, and words waiting as
+        this window's draft (carried from a session removed) come into its box."""
         self.sessions.fresh()  # read now: the store's change for it is not read again
         kept = kept_words.take(self.ctx, NAME).get("talk", "")
-        self.note.load(self.session_today(), kept if isinstance(kept, str) else "")
+        self.note.follow(self.session_today(), kept if isinstance(kept, str) else "")
         self.paper.later()
 
     @contextlib.contextmanager

@@ -113,6 +113,11 @@ class TalkAbout(QWidget):
         # the paragraphs the box has shown as words already kept (a session's, or carried
         # from one removed): one the person changed or took out is not brought back (load)
         self._shown: set[str] = set()
+        # what the note was read for (load), and the day it showed then: a change to the
+        # sessions that leaves these as they are is not read into the box (follow)
+        self._read: tuple[object, ...] = ()
+        self._day_read: date | None = None
+        self._today: date | None = None  # the day the note was read for (load)
 
     def _hint_or_saved(self, hint: QLabel) -> QGridLayout:
         """ "Saved. Your next summary will start from ..." is said just under the button for
@@ -139,29 +144,73 @@ class TalkAbout(QWidget):
         """The session being prepared for, and what was written for it so far; with it, the
         words written with no session to keep them (`kept`, and those still in the box): the
         window's draft, which stays until the person saves it for a session."""
-        held = self.talk.toPlainText() if self.unsaved() else ""
-        was_saved = self._talk_saved
-        self.session = checkin.upcoming_session(self.ctx.store, today)
-        # a repeating slot keeps what to talk about with its next occurrence
-        self.slot = checkin.next_slot(self.ctx.store, today) if self.session is None else None
+        typing = self.unsaved()  # an emptied box too: the person took those words out
+        held, was_saved = self.talk.toPlainText(), self._talk_saved
+        at = self.talk.textCursor().position()
+        self._today = today
+        self.session, self.slot = self._for(today)
+        self._read = self._what_for(self.session, self.slot)
         day = date.fromisoformat(self.session.day) if self.session else today
         talk = self.session.talk_about if self.session else ""
         if self.slot is not None:
             day, talk = self.slot.start.astimezone().date(), self.slot.note()["talk"]
         self.session_day.setDate(to_qdate(day))
+        self._day_read = day
         self.talk.blockSignals(True)
         self.talk.setPlainText(talk)
         self._talk_saved = self.talk.toPlainText()
-        if held.strip():  # typed over what was shown: those words once, as typed
-            self.talk.setPlainText(ss.typed_over(held, was_saved, self._shown, talk))
+        if typing:  # typed over what was shown: those words once, as typed, in their order
+            self.talk.setPlainText(ss.typed_over(held, was_saved, self._shown, talk, kept))
+        elif kept.strip() and kept.strip() not in talk:
+            self.talk.setPlainText(f"{talk.rstrip()}\n\n{kept}" if talk.strip() else kept)
         text = self.talk.toPlainText()
-        if kept.strip() and kept.strip() not in text:
-            self.talk.setPlainText(f"{text.rstrip()}\n\n{kept}" if text.strip() else kept)
         shown = ss.paragraphs(talk) | ss.paragraphs(kept)
-        self._shown = self._shown | shown if held.strip() else ss.paragraphs(text)
+        self._shown = self._shown | shown if typing else ss.paragraphs(text)
         self.talk.document().setModified(self.unsaved())  # kept at a close, as typing is
-        kept_words.to_the_end(self.talk)  # what to talk about goes on after what is there
+        if typing and text == held:  # the box as it was: the cursor stays where it was
+            cursor = self.talk.textCursor()
+            cursor.setPosition(min(at, len(text)))
+            self.talk.setTextCursor(cursor)
+        else:
+            kept_words.to_the_end(self.talk)  # what to talk about goes on after what is there
         self.talk.blockSignals(False)
+
+    def follow(self, today: date, kept: str = "") -> bool:
+        """The sessions changed (any route): the note reads its session again only when
+        what it is for changed: the session or slot it is for removed, added or moved, or
+        the words it keeps changed, or words carried from a session removed (`kept`) come
+        to the box. The app's own notes on a session (an offer made, the after-session
+        notes) leave the box, its cursor and the day as the person has them. A day the
+        person chose stays chosen while the note is for the same session (one it is for
+        now instead has its own day). True when read again."""
+        session, slot = self._for(today)
+        if not kept.strip() and self._what_for(session, slot) == self._read:
+            return False
+        chosen, was_for = to_date(self.session_day.date()), self._read[:2]
+        changed_day = chosen != self._day_read
+        self.load(today, kept)
+        if changed_day and self._read[:2] == was_for:  # still for the session it was
+            self.session_day.setDate(to_qdate(chosen))
+        return True
+
+    def _for(self, today: date) -> tuple[Session | None, ss.Occurrence | None]:
+        """The session being prepared for, or (with none dated) the repeating slot's next
+        occurrence, which keeps what to talk about with it."""
+        session = checkin.upcoming_session(self.ctx.store, today)
+        # a repeating slot keeps what to talk about with its next occurrence
+        slot = checkin.next_slot(self.ctx.store, today) if session is None else None
+        return session, slot
+
+    @staticmethod
+    def _what_for(session: Session | None, slot: ss.Occurrence | None) -> tuple[object, ...]:
+        """What the note is for, as the box shows it: which session (or occurrence), its
+        day, and the words it keeps to talk about."""
+        if session is not None:
+            return ("session", session.id, session.day, session.talk_about)
+        if slot is not None:
+            day = slot.start.astimezone().date()
+            return ("slot", slot.session.id, slot.key, day, slot.note()["talk"])
+        return ()
 
     def say_kept(self) -> None:
         """The words in the box came back from the last close (or through the lock): a line
@@ -212,21 +261,27 @@ class TalkAbout(QWidget):
             current = self.ctx.store.get(Session, slot.session.id) or slot.session
             if update_record(self.ctx, ss.with_note(current, slot.key, talk=text), parent) is None:
                 return False
-            self._talk_saved = text
-            self.kept.hide()  # kept with the session now: saved (its room stays)
-            self._shown = ss.paragraphs(text)
+            self._saved_as(text)
             return True
         if self.session is None:
             if not text.strip() and not always:
                 return True
             saved = save_record(self.ctx, Session(day=day, talk_about=text), parent)
         else:
-            changed = dataclasses.replace(self.session, day=day, talk_about=text)
+            # as it is now: an offer noted on it since it was read stays noted
+            current = self.ctx.store.get(Session, self.session.id) or self.session
+            changed = dataclasses.replace(current, day=day, talk_about=text)
             saved = update_record(self.ctx, changed, parent)
         if saved is None:
             return False
         self.session = saved
+        self._saved_as(text)
+        return True
+
+    def _saved_as(self, text: str) -> None:
+        """`text` is kept with the session on the day chosen: what the note is for now."""
         self._talk_saved = text
         self.kept.hide()  # kept with the session now: saved (its room stays)
         self._shown = ss.paragraphs(text)
-        return True
+        self._read = self._what_for(*self._for(self._today)) if self._today else ()
+        self._day_read = to_date(self.session_day.date())
