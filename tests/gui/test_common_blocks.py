@@ -288,3 +288,14 @@ def test_a_calendar_shows_its_last_week_whole(qapp: QApplication, qtbot: QtBot, 
         assert table.verticalHeader().length() <= table.viewport().height()
     finally:
         theme.apply(qapp, "system")
+
+
+def test_a_status_line_asked_its_size_while_taken_down_answers(qtbot: QtBot) -> None:
+    # Qt asked a line of a released window for its size after its Python side had let go
+    # of its attributes; the AttributeError surfaced in whatever test ran next
+    line = StatusLine(["A longer sentence it keeps room for, over more than one line"])
+    qtbot.addWidget(line)
+    kept = line.heightForWidth(120)
+    del line.could_say
+    assert line.heightForWidth(120) <= kept  # its own words only: none now
+    line.sizeHint()  # and answers its size, rather than raise

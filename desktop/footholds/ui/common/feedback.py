@@ -179,7 +179,10 @@ class StatusLine(QLabel):
 
     def heightForWidth(self, width: int) -> int:
         own = super().heightForWidth(width)
-        return max([own, *(self._tall(t, width) for t in self.could_say)])
+        # Qt may ask a line being taken down (its window released) for its size after its
+        # Python side has let go of its attributes: then only its own words count
+        could_say = getattr(self, "could_say", ())
+        return max([own, *(self._tall(t, width) for t in could_say)])
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
