@@ -196,9 +196,11 @@ IDLE_LEAVES_OUT = (
     "footholds.ui.today.activity_section",
     "footholds.ui.common.own_words",
     "footholds.ui.common.time_field",
-    # the lock's readable copies and the words it keeps at Lock now, with the lock off
+    # the lock's readable copies, the words it keeps at Lock now and Lock now itself, with the
+    # lock off
     "footholds.app.lock_copies",
     "footholds.app.lock_drafts",
+    "footholds.app.lock_now",
     "footholds.core.lock.readable_copy",
     "footholds.core.lock.people_copy",
     "footholds.core.lock.numbers_copy",

@@ -149,12 +149,6 @@ class AppLock(QObject):
         return self.ask(then)
 
     # -- locking -------------------------------------------------------------------------
-    def _lock_after_import(self) -> None:
-        try:
-            self.lock_now()
-        except OSError as exc:  # pending entries cannot be written: stays open, keeps them
-            log.warning("not locked after the import: %s", exc.strerror or exc)
-
     def lock_now(self) -> bool:
         """Close the windows that show written words, write what is pending, and drop the
         key and every record from memory but the crisis ones (own numbers and the safety
@@ -162,59 +156,9 @@ class AppLock(QObject):
         StoreWriteError (still unlocked) when pending entries cannot be written."""
         if not self.enabled or self.keys is None:
             return False
-        from footholds.core.import_pace import RUNNING
+        from footholds.app import lock_now  # the rest of it, loaded only to lock
 
-        # an import is writing: it stops at its next month file, and the lock comes then
-        if RUNNING.after(self._lock_after_import):
-            return True
-        plan_goes = self.plan_locked()  # decided before the settings are saved below
-        # words typed and not saved go to the drafts file now, sealed while the key is here:
-        # the quick log, open while locked, must not show them (nor take them from the
-        # drafts waiting for their windows), and a quit while locked seals only what is
-        # typed after (quitting.keep_drafts)
-        from footholds.app import lock_copies, lock_drafts
-        from footholds.core.store import OwnLine, SafetyPlan, storage
-
-        kept_drafts = lock_drafts.keep(self)
-        if kept_drafts:
-            self.windows.drafts.clear()  # in the file now: back at the unlock
-        # the windows first, while the store still writes: one that saves as it closes (the
-        # safety plan's editor) keeps its words
-        self.windows.close_unless(self.may_open_after_lock)
-        # one that stays open (the safety plan's editor, the plan kept readable) keeps words
-        # typed and not saved yet now: once sealed, the store could not take the change
-        for window in self.windows.open_windows().values():
-            save_now = getattr(window, "keep_before_lock", None)
-            if callable(save_now):
-                save_now()
-        data_dir = self.paths.data_dir
-        # the people and own numbers kept readable with the plan, as memory has them now (or
-        # none, with it)
-        lock_copies.keep_people(self, readable=not plan_goes)
-        # the sessions' times, whichever way: the reminders keep quiet in a session while
-        # locked, here and at a locked start (core/lock/sessions_copy.py)
-        lock_copies.keep_sessions(self)
-        # Get help now shows the person's own numbers beside the crisis lines: they stay
-        # readable with the plan, as at a locked start (numbers_copy), or go with it
-        keep = [] if plan_goes else [OwnLine.KIND, SafetyPlan.KIND]
-        self.store.seal(lock_copies.sealed_put(data_dir, self.paths.store_dir), keep=keep)
-        # the lists are sealed in the settings file as they are now; they stay in memory,
-        # since the quick log offers them while locked (and Settings cannot open to change them)
-        self._save_settings()
-        self.settings.codec = None
-        storage.codec = None
-        self.keys = None
-        self.locked_away = True
-        self._plan_went = plan_goes
-        if kept_drafts:  # locked now: out of sight (the quick log, an entry's editor)
-            for window in self.windows.open_windows().values():
-                clear = getattr(window, "forget_words", None)
-                if callable(clear):
-                    clear()
-        self._sync_timer()
-        log.info("locked")
-        self.changed.emit(True)
-        return True
+        return lock_now.lock_now(self)
 
     def may_open_after_lock(self, name: str) -> bool:
         if name == SAFETY_PLAN:

@@ -38,19 +38,19 @@ from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import keep_room_under, limited_under, room_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
-from footholds.ui.common.scrolling import bring_into_view, scrolling_page
+from footholds.ui.common.scrolling import scrolling_page
 from footholds.ui.common.time_field import typed_after_click
 from footholds.ui.common.undo import UndoBar
+from footholds.ui.journal.medication_change import ASIDE, DoseChangeWords
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 NAME = "medication"  # its name among the windows, and its drafts'
 CHANGE = "change"  # a dose change typed and not noted, in its draft
-ASIDE = "aside"  # dose changes typed for other medicines, put aside as one was chosen
 
 
-class MedicationWindow(CalmWindow):
+class MedicationWindow(CalmWindow, DoseChangeWords):
     """Add, change and remove medicines; note a dose change with its date."""
 
     def __init__(self, ctx: AppContext) -> None:
@@ -219,52 +219,10 @@ class MedicationWindow(CalmWindow):
             self.said.setText(kept_words.kept_line())
             kept_words.until_gone(ctx, back, kept_words.line_goes(self.said))
 
-    # -- words typed and not added, kept when Footholds closes (ui/common/kept_words.py) ----
+    # -- words typed and not added, kept when Footholds closes (ui/common/kept_words.py);
+    # the dose change's, with their medicine, in medication_change.py ----------------------
     def _new_boxes(self) -> dict[str, QLineEdit]:
         return {"name": self.name, "dose": self.dose}
-
-    def _change_boxes(self) -> dict[str, QLineEdit]:
-        return {"dose": self.change_dose, "note": self.change_note}
-
-    def _typed_change(self) -> dict[str, Any]:
-        """A dose change typed and not noted yet: its words, its day and whose it is ({}
-        when no words were typed for it): the medicine it was typed for, never the one
-        chosen since."""
-        medicine = self.change_for
-        words = kept_words.typed(self._change_boxes())
-        if medicine is None or not words:
-            return {}
-        day = self.change_day.date()
-        return {
-            **words,
-            "day": date(day.year(), day.month(), day.day()).isoformat(),
-            "medicine": medicine.id,
-        }
-
-    def _bring_back_change(self, kept: Any) -> bool:
-        """A dose change `_typed_change` gave at the last close, back under its medicine,
-        chosen again; True when it came back. Not when its medicine is no longer on the list
-        (taken off since): the change has nothing to go under."""
-        if not isinstance(kept, dict):
-            return False
-        for medicine_id, change in (kept.get(ASIDE) or {}).items():
-            if isinstance(change, dict) and medicine_id in self._ids():
-                self.aside[medicine_id] = change
-        wanted = kept.get("medicine")
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == wanted:
-                self.list.setCurrentRow(row)
-                break
-        else:
-            return False
-        if not kept_words.put_back(self._change_boxes(), kept):
-            return False
-        self.change_for = self.chosen()
-        day = QDate.fromString(str(kept.get("day", "")), "yyyy-MM-dd")
-        if day.isValid():
-            self.change_day.setDate(day)
-        self.day_kept = True
-        return True
 
     def draft(self) -> dict[str, Any] | None:
         """A medicine's name and dose typed and not added yet, and a dose change typed and
@@ -280,75 +238,6 @@ class MedicationWindow(CalmWindow):
 
     def _ids(self) -> set[str]:
         return {m.id for m in self.medicines()}
-
-    def _on_change_typed(self, _text: str) -> None:
-        """Words typed for a dose change belong to the medicine chosen as they were typed."""
-        if self.change_for is None:
-            self.change_for = self.chosen()
-
-    def _follow_choice(self) -> None:
-        """The dose change's words stay with the medicine they were typed for: another one
-        chosen, they go aside (and that one's come back); theirs gone from the list, they
-        stay in view, not noted anywhere, and the window says so plainly."""
-        chosen, owner = self.chosen(), self.change_for
-        typed = kept_words.typed(self._change_boxes())
-        if owner is not None and owner.id not in self._ids() and typed and chosen is None:
-            self._say_gone(owner)
-            return
-        self._gone_words_shown(False)
-        if owner is not None and (chosen is None or chosen.id != owner.id):
-            if typed:
-                self.aside[owner.id] = self._typed_change()
-            kept_words.forget(self._change_boxes())
-            self.change_for = None
-        if chosen is not None and self.change_for is None:
-            back = self.aside.pop(chosen.id, None)
-            if back and kept_words.put_back(self._change_boxes(), back):
-                self.change_for = chosen
-                day = QDate.fromString(str(back.get("day", "")), "yyyy-MM-dd")
-                if day.isValid():
-                    self.change_day.setDate(day)
-
-    def _say_gone(self, owner: Medicine) -> None:
-        """Why the dose change words stay greyed: their medicine is gone. Undo is named only
-        while its strip stands (not once it ended, nor after a removal elsewhere, with none);
-        a quiet button lets the words go."""
-        if self.undo_bar.pending() and self.undoing == owner.id:
-            line = self.tr(
-                "{name} is no longer on your list, so this dose change can't be noted. "
-                "Your words are still here; Undo brings {name} back with them."
-            )
-        else:
-            line = self.tr(
-                "{name} is no longer on your list, so this dose change can't be noted. "
-                "Your words stay in view until you let them go."
-            )
-        self.said.setText(line.format(name=excerpt(owner.name)))
-        self._gone_words_shown(True)
-        # the line under the form, the undo offer just under it: in view, not cut off
-        # at the foot of a page made taller by the words kept in view
-        bring_into_view(self.said, 0)
-
-    def _gone_words_shown(self, shown: bool) -> None:
-        """Let these words go in Remove's place (disabled then, with nothing chosen); neither
-        shown while their row is hidden (shown, Remove stood alone over the empty list)."""
-        row = self.form.isRowVisible(self.buttons_row)
-        self.let_go.setVisible(row and shown)
-        self.remove.setVisible(row and not shown)
-
-    def _on_let_go_clicked(self) -> None:
-        """The dose change typed for a medicine removed: cleared, with the line about it."""
-        kept_words.forget(self._change_boxes())
-        self.change_for = None
-        self.said.clear()
-        self.refresh()  # with no medicine left, the dose-change rows go too
-        kept_words.settled(self.ctx)  # and from the drafts file, now
-        (self.list if self.list.count() else self.name).setFocus()
-
-    def _on_undo_ended(self) -> None:
-        """The Undo strip gone: the line no longer names it."""
-        self.undoing = None
-        self._follow_choice()
 
     def forget_words(self) -> None:
         """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts

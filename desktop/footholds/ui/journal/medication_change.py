@@ -1,0 +1,178 @@
+"""My medicines' dose change words: whose they are, and what happens when that one goes.
+
+Words typed for a dose change belong to the medicine chosen as they were typed: another one
+chosen, they go aside and that one's come back; kept when Footholds closes and brought back
+under their medicine. Their medicine removed, they stay in view, greyed, with a line saying
+why, and a quiet button lets them go. Mixed into MedicationWindow (medication.py), which
+builds the form these names stand for.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QWidget
+
+from footholds.ui.common import kept_words
+from footholds.ui.common.prompter import excerpt
+from footholds.ui.common.scrolling import bring_into_view
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import (
+        QDateEdit,
+        QFormLayout,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QPushButton,
+    )
+
+    from footholds.core.store import Medicine
+    from footholds.ui.common.undo import UndoBar
+    from footholds.ui.context import AppContext
+
+ASIDE = "aside"  # dose changes typed for other medicines, put aside as one was chosen
+
+
+class DoseChangeWords(QWidget):
+    """Mixed into MedicationWindow: the window builds the form and the list (these names);
+    this keeps the dose change's words with the medicine they were typed for."""
+
+    ctx: AppContext
+    list: QListWidget
+    name: QLineEdit  # a new medicine's name, where the focus goes once none is left
+    said: QLabel
+    undo_bar: UndoBar
+    form: QFormLayout
+    buttons_row: int
+    remove: QPushButton
+    let_go: QPushButton
+    change_day: QDateEdit
+    change_dose: QLineEdit
+    change_note: QLineEdit
+    change_for: Medicine | None  # the medicine the dose change's words were typed for
+    aside: dict[str, dict[str, Any]]  # others' dose change words, by medicine id
+    undoing: str | None  # the medicine the Undo strip would bring back
+    day_kept: bool
+
+    if TYPE_CHECKING:  # the window's own
+
+        def chosen(self) -> Medicine | None: ...
+        def _ids(self) -> set[str]: ...
+        def refresh(self) -> None: ...
+
+    def _change_boxes(self) -> dict[str, QLineEdit]:
+        return {"dose": self.change_dose, "note": self.change_note}
+
+    def _typed_change(self) -> dict[str, Any]:
+        """A dose change typed and not noted yet: its words, its day and whose it is ({}
+        when no words were typed for it): the medicine it was typed for, never the one
+        chosen since."""
+        medicine = self.change_for
+        words = kept_words.typed(self._change_boxes())
+        if medicine is None or not words:
+            return {}
+        day = self.change_day.date()
+        return {
+            **words,
+            "day": date(day.year(), day.month(), day.day()).isoformat(),
+            "medicine": medicine.id,
+        }
+
+    def _bring_back_change(self, kept: Any) -> bool:
+        """A dose change `_typed_change` gave at the last close, back under its medicine,
+        chosen again; True when it came back. Not when its medicine is no longer on the list
+        (taken off since): the change has nothing to go under."""
+        if not isinstance(kept, dict):
+            return False
+        for medicine_id, change in (kept.get(ASIDE) or {}).items():
+            if isinstance(change, dict) and medicine_id in self._ids():
+                self.aside[medicine_id] = change
+        wanted = kept.get("medicine")
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == wanted:
+                self.list.setCurrentRow(row)
+                break
+        else:
+            return False
+        if not kept_words.put_back(self._change_boxes(), kept):
+            return False
+        self.change_for = self.chosen()
+        day = QDate.fromString(str(kept.get("day", "")), "yyyy-MM-dd")
+        if day.isValid():
+            self.change_day.setDate(day)
+        self.day_kept = True
+        return True
+
+    def _on_change_typed(self, _text: str) -> None:
+        """Words typed for a dose change belong to the medicine chosen as they were typed."""
+        if self.change_for is None:
+            self.change_for = self.chosen()
+
+    def _follow_choice(self) -> None:
+        """The dose change's words stay with the medicine they were typed for: another one
+        chosen, they go aside (and that one's come back); theirs gone from the list, they
+        stay in view, not noted anywhere, and the window says so plainly."""
+        chosen, owner = self.chosen(), self.change_for
+        typed = kept_words.typed(self._change_boxes())
+        if owner is not None and owner.id not in self._ids() and typed and chosen is None:
+            self._say_gone(owner)
+            return
+        self._gone_words_shown(False)
+        if owner is not None and (chosen is None or chosen.id != owner.id):
+            if typed:
+                self.aside[owner.id] = self._typed_change()
+            kept_words.forget(self._change_boxes())
+            self.change_for = None
+        if chosen is not None and self.change_for is None:
+            back = self.aside.pop(chosen.id, None)
+            if back and kept_words.put_back(self._change_boxes(), back):
+                self.change_for = chosen
+                day = QDate.fromString(str(back.get("day", "")), "yyyy-MM-dd")
+                if day.isValid():
+                    self.change_day.setDate(day)
+
+    def _say_gone(self, owner: Medicine) -> None:
+        """Why the dose change words stay greyed: their medicine is gone. Undo is named only
+        while its strip stands (not once it ended, nor after a removal elsewhere, with none);
+        a quiet button lets the words go."""
+        if self.undo_bar.pending() and self.undoing == owner.id:
+            line = QCoreApplication.translate(
+                "MedicationWindow",  # the window's context, where its Spanish has always been
+                "{name} is no longer on your list, so this dose change can't be noted. "
+                "Your words are still here; Undo brings {name} back with them.",
+            )
+        else:
+            line = QCoreApplication.translate(
+                "MedicationWindow",  # the window's context, where its Spanish has always been
+                "{name} is no longer on your list, so this dose change can't be noted. "
+                "Your words stay in view until you let them go.",
+            )
+        self.said.setText(line.format(name=excerpt(owner.name)))
+        self._gone_words_shown(True)
+        # the line under the form, the undo offer just under it: in view, not cut off
+        # at the foot of a page made taller by the words kept in view
+        bring_into_view(self.said, 0)
+
+    def _gone_words_shown(self, shown: bool) -> None:
+        """Let these words go in Remove's place (disabled then, with nothing chosen); neither
+        shown while their row is hidden (shown, Remove stood alone over the empty list)."""
+        row = self.form.isRowVisible(self.buttons_row)
+        self.let_go.setVisible(row and shown)
+        self.remove.setVisible(row and not shown)
+
+    def _on_let_go_clicked(self) -> None:
+        """The dose change typed for a medicine removed: cleared, with the line about it."""
+        kept_words.forget(self._change_boxes())
+        self.change_for = None
+        self.said.clear()
+        self.refresh()  # with no medicine left, the dose-change rows go too
+        kept_words.settled(self.ctx)  # and from the drafts file, now
+        (self.list if self.list.count() else self.name).setFocus()
+
+    def _on_undo_ended(self) -> None:
+        """The Undo strip gone: the line no longer names it."""
+        self.undoing = None
+        self._follow_choice()
