@@ -21,6 +21,7 @@ from footholds.core.store import Session
 from footholds.ui.common.refresh import DEBOUNCE_MS
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.settings.settings_window import SettingsWindow
+from support import present
 
 TODAY = date(2026, 12, 6)  # a Sunday
 NEXT = Session(day="2026-12-10", time="18:00", minutes=50)
@@ -53,7 +54,7 @@ def test_a_session_added_from_the_command_line_takes_the_words_in_the_box(
 ) -> None:
     window = shown_checkin(ctx, qtbot, monkeypatch)
     window.talk.setPlainText("Sleeping badly again")
-    assert window.draft() == {"talk": "Sleeping badly again"}  # no session to keep it yet
+    assert present(window.draft())["talk"] == "Sleeping badly again"  # no session to keep it yet
     loads = count_loads(window, monkeypatch)
     assert handle(ctx, "session-add", {"session": NEXT.to_dict()})[0]
     qtbot.waitUntil(lambda: window.note.session is not None, timeout=2000)

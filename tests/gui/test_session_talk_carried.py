@@ -120,7 +120,7 @@ def test_with_no_session_to_come_they_wait_in_the_check_in_summary(
     qtbot.addWidget(window)
     window.load()
     assert window.talk.toPlainText() == "My sister's visit"
-    assert window.draft() == {"talk": "My sister's visit"}
+    assert present(window.draft())["talk"] == "My sister's visit"
 
 
 def test_an_open_check_in_takes_the_words_and_gives_them_back_on_undo(
@@ -136,7 +136,7 @@ def test_an_open_check_in_takes_the_words_and_gives_them_back_on_undo(
     remove(editor, gone)
     # in the box, not saved anywhere but as the window's draft: never lost at a close
     assert window.talk.toPlainText() == "My sister's visit"
-    assert window.draft() == {"talk": "My sister's visit"}
+    assert present(window.draft())["talk"] == "My sister's visit"
     editor.undo.button.click()
     assert window.talk.toPlainText() == "My sister's visit" and window.draft() is None
     assert present(ctx.store.get(Session, gone.id)).talk_about == "My sister's visit"
@@ -286,7 +286,7 @@ def test_typed_words_carried_to_the_check_in_draft_come_back_once_on_undo(
     editor = my_sessions(ctx, qtbot)
     remove(editor, gone)
     assert window.talk.toPlainText() == "Sleep, and work"
-    assert window.draft() == {"talk": "Sleep, and work"}
+    assert present(window.draft())["talk"] == "Sleep, and work"
     editor.undo.button.click()
     assert window.talk.toPlainText() == "Sleep, and work" and window.note.unsaved()
     assert window.session_day.date() == QDate(2026, 12, 7)

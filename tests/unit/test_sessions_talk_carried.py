@@ -106,3 +106,27 @@ def test_words_typed_over_keep_the_boxs_order_and_what_the_person_took_out() -> 
     assert typed_over("", "Work stress", {"Work stress"}, "Money\n\nWork stress") == "Money"
     # carried words the box never showed go after it
     assert typed_over("New", "", set(), "", "Carried") == "New\n\nCarried"
+
+
+def test_the_check_ins_draft_comes_back_with_each_paragraph_once() -> None:
+    """The draft kept at a close holds the whole box, saved words and typing: given back
+    over the session's words it was added under them, the saved ones twice."""
+    with_draft = ss.with_draft
+    assert with_draft("Work stress", "Work stress\n\nSleep", ["Work stress"]) == (
+        "Work stress\n\nSleep"
+    )
+    # a saved paragraph the person rewrote or took out is not brought back
+    assert with_draft("Work stress\n\nSleep", "Job stress\n\nSleep", ["Work stress", "Sleep"]) == (
+        "Job stress\n\nSleep"
+    )
+    # words the session has that the box never showed come first; the box as it was
+    assert with_draft("Money\n\nWork stress", "Work stress\n\nSleep", ["Work stress"]) == (
+        "Money\n\nWork stress\n\nSleep"
+    )
+    # nothing new: the session's words as they are, not rewritten
+    saved = "Work stress\n\n\nSleep "
+    assert with_draft(saved, "Work stress\n\nSleep", ["Work stress", "Sleep"]) == saved
+    # words carried from a session removed (or a draft from before): after the session's own
+    assert with_draft("Money", "Work stress") == "Money\n\nWork stress"
+    assert with_draft("Work stress\n\nSleep", "Work stress") == "Work stress\n\nSleep"
+    assert with_draft("Work stress", "Work stress\n\nSleep") == "Work stress\n\nSleep"

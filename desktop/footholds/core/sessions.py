@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
@@ -295,6 +295,22 @@ def typed_over(typed: str, saved: str, shown: set[str], talk: str, kept: str = "
     front = list(dict.fromkeys(p for p in own if p not in box))
     back = list(dict.fromkeys(p for p in carried if p not in box and p not in own))
     return "\n\n".join(front + held + back)
+
+
+def with_draft(talk: str, kept: str, shown: Collection[str] | None = None) -> str:
+    """What the check-in's box shows when it opens with its draft `kept` over what the
+    session it is for keeps (`talk`). With `shown`, the paragraphs the box showed as words
+    already kept when the draft was written, `kept` is the whole box as the person left it
+    (a day other than the session's chosen, so closing did not save it): that box, each
+    paragraph once and in its order, a saved paragraph the person changed or took out not
+    brought back, and before it the session's words new to it since. Without, `kept` are
+    words carried from a session removed: after the session's own, each paragraph once.
+    `talk` itself when nothing is new to it."""
+    if shown is None:
+        text = typed_over(talk, talk, set(), talk, kept)
+    else:
+        text = typed_over(kept, "", set(shown), talk)
+    return talk if text == "\n\n".join(_parts(talk)) else text
 
 
 @dataclass(frozen=True)

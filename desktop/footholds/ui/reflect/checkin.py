@@ -203,7 +203,7 @@ class CheckinWindow(CalmWindow):
         draft = kept_words.take(self.ctx, NAME)
         kept = draft.get("talk", "")
         kept = kept if isinstance(kept, str) else ""
-        self.note.load(self.session_today(), kept)
+        self.note.load(self.session_today(), kept, shown_of(draft))
         if kept.strip() and not draft.get("carried") and self.note.unsaved():
             self.note.say_kept()
         self.note.saved.clear_now()  # what was said last time is not news on reopening
@@ -405,8 +405,10 @@ class CheckinWindow(CalmWindow):
         its after-session notes), keeping what is typed and not saved, and words waiting as
         this window's draft (carried from a session removed) come into its box."""
         self.sessions.fresh()  # read now: the store's change for it is not read again
-        kept = kept_words.take(self.ctx, NAME).get("talk", "")
-        self.note.follow(self.session_today(), kept if isinstance(kept, str) else "")
+        draft = kept_words.take(self.ctx, NAME)
+        kept = draft.get("talk", "")
+        kept = kept if isinstance(kept, str) else ""
+        self.note.follow(self.session_today(), kept, shown_of(draft))
         self.paper.later()
 
     @contextlib.contextmanager
@@ -424,8 +426,7 @@ class CheckinWindow(CalmWindow):
     def draft(self) -> dict[str, Any] | None:
         """What to talk about, typed and kept with no session yet: kept when Footholds
         closes (core/drafts.py) and given back in the box at the next opening."""
-        held = self.note.held()
-        return {"talk": held} if held else None
+        return self.note.draft()
 
     # -- window ----------------------------------------------------------------------------
     def present(self, **options: Any) -> None:
@@ -439,3 +440,12 @@ class CheckinWindow(CalmWindow):
         if self.note.unsaved():
             self.keep_talk()  # what they wrote is never lost by closing
         super().closeEvent(event)
+
+
+def shown_of(draft: dict[str, Any]) -> list[str] | None:
+    """The paragraphs the box showed as already kept when its draft was written (None: a
+    draft from before these were kept, or only words carried from a session removed)."""
+    shown = draft.get("shown")
+    if not isinstance(shown, list):
+        return None
+    return [p for p in shown if isinstance(p, str)]

@@ -9,8 +9,9 @@ reads the words for the summary and asks it to save before printing, saving or c
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -140,10 +141,13 @@ class TalkAbout(QWidget):
         self.hint.hide()
         self.saved.say(text)
 
-    def load(self, today: date, kept: str = "") -> None:
+    def load(self, today: date, kept: str = "", shown: Collection[str] | None = None) -> None:
         """The session being prepared for, and what was written for it so far; with it, the
         words written with no session to keep them (`kept`, and those still in the box): the
-        window's draft, which stays until the person saves it for a session."""
+        window's draft, which stays until the person saves it for a session. With `shown`
+        (the paragraphs the box showed as kept when it was written, draft), `kept` is the
+        whole box as the person left it, given back as it was (ss.with_draft); without,
+        words carried from a session removed, after the session's own."""
         typing = self.unsaved()  # an emptied box too: the person took those words out
         held, was_saved = self.talk.toPlainText(), self._talk_saved
         at = self.talk.textCursor().position()
@@ -161,11 +165,15 @@ class TalkAbout(QWidget):
         self._talk_saved = self.talk.toPlainText()
         if typing:  # typed over what was shown: those words once, as typed, in their order
             self.talk.setPlainText(ss.typed_over(held, was_saved, self._shown, talk, kept))
-        elif kept.strip() and kept.strip() not in talk:
-            self.talk.setPlainText(f"{talk.rstrip()}\n\n{kept}" if talk.strip() else kept)
+        elif kept.strip():  # each paragraph once: saved words are in the box's draft too
+            self.talk.setPlainText(ss.with_draft(talk, kept, shown))
         text = self.talk.toPlainText()
-        shown = ss.paragraphs(talk) | ss.paragraphs(kept)
-        self._shown = self._shown | shown if typing else ss.paragraphs(text)
+        if typing:
+            self._shown |= ss.paragraphs(talk) | ss.paragraphs(kept)
+        elif kept.strip() and shown is not None:  # the box as left: its own words not kept
+            self._shown = ss.paragraphs(talk) | set(shown)
+        else:
+            self._shown = ss.paragraphs(text)
         self.talk.document().setModified(self.unsaved())  # kept at a close, as typing is
         if typing and text == held:  # the box as it was: the cursor stays where it was
             cursor = self.talk.textCursor()
@@ -175,7 +183,7 @@ class TalkAbout(QWidget):
             kept_words.to_the_end(self.talk)  # what to talk about goes on after what is there
         self.talk.blockSignals(False)
 
-    def follow(self, today: date, kept: str = "") -> bool:
+    def follow(self, today: date, kept: str = "", shown: Collection[str] | None = None) -> bool:
         """The sessions changed (any route): the note reads its session again only when
         what it is for changed: the session or slot it is for removed, added or moved, or
         the words it keeps changed, or words carried from a session removed (`kept`) come
@@ -188,7 +196,7 @@ class TalkAbout(QWidget):
             return False
         chosen, was_for = to_date(self.session_day.date()), self._read[:2]
         changed_day = chosen != self._day_read
-        self.load(today, kept)
+        self.load(today, kept, shown)
         if changed_day and self._read[:2] == was_for:  # still for the session it was
             self.session_day.setDate(to_qdate(chosen))
         return True
@@ -249,6 +257,13 @@ class TalkAbout(QWidget):
     def held(self) -> str:
         """Words typed that no session keeps yet ("" when none): the window's draft."""
         return self.talk.toPlainText() if self.unsaved() and self.talk.toPlainText().strip() else ""
+
+    def draft(self) -> dict[str, Any] | None:
+        """The window's draft: the words held, the whole box, and the paragraphs it showed as
+        already kept, so that at the next opening the saved ones are not added again and one
+        the person changed is not brought back (load)."""
+        held = self.held()
+        return {"talk": held, "shown": sorted(self._shown)} if held else None
 
     def save_talk(self, *, always: bool = False) -> bool:
         """Keep the session date and what to talk about; True when it is safe. Without
