@@ -363,3 +363,13 @@ def test_from_the_minutes_a_whole_time_or_the_minutes(
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     assert field.time() == time
     assert not refused(field)
+
+
+@pytest.mark.parametrize("typed", ["11:", "11.", "9:"])
+def test_an_hour_and_its_separator_leave_no_old_minutes(typed: str, qtbot: QtBot) -> None:
+    """ "11:" then Tab, over 08:45, gave 11:45 once two digits made the hour."""
+    field = _shown(QTimeEdit(QTime(8, 45)), "HH:mm", qtbot)
+    _click_inside_first_number(field, qtbot)
+    qtbot.keyClicks(field, typed)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert field.time() == QTime(int(typed[:-1]), 0)

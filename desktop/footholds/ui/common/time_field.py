@@ -227,6 +227,8 @@ class _PickSection(QObject):
         if text in SEPARATORS and self.hour_whole:
             self.hour_whole = False  # "11:00": the move to the minutes is made already
             self.keys += text
+            # "11:" is 11:00, as "9:" is 09:00: the minutes shown before go
+            _set_time(field, QTime(field.time().hour(), 0), say=field.keyboardTracking())
             return True
         self.hour_whole = False
         now, keys = typed + text, self.keys + text
