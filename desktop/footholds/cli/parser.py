@@ -306,7 +306,7 @@ def pause_length(text: str) -> str:
     if value in ("tomorrow", "off"):
         return value
     number, unit = value[:-1], value[-1:]
-    if unit in ("m", "h") and number.isdigit():
+    if unit in ("m", "h") and number.isascii() and number.isdigit():
         minutes = int(number) * (60 if unit == "h" else 1)
         if 0 < minutes <= 24 * 60:
             return f"{int(number)}{unit}"

@@ -37,7 +37,7 @@ def session_day(text: str) -> str:
 def session_time(text: str) -> str:
     """An HH:MM time on a 24-hour clock, or a plain reason why not."""
     parts = text.strip().split(":")
-    if len(parts) == 2 and all(p.isdigit() and len(p) == 2 for p in parts):
+    if len(parts) == 2 and all(p.isascii() and p.isdigit() and len(p) == 2 for p in parts):
         hour, minute = int(parts[0]), int(parts[1])
         if hour <= 23 and minute <= 59:
             return f"{hour:02d}:{minute:02d}"
@@ -48,7 +48,7 @@ def session_time(text: str) -> str:
 
 def session_minutes(text: str) -> int:
     """A length in minutes, 5 to 600."""
-    if text.strip().isdigit() and 5 <= int(text) <= 600:
+    if text.strip().isascii() and text.strip().isdigit() and 5 <= int(text) <= 600:
         return int(text)
     raise argparse.ArgumentTypeError(f"{text!r} is not a length from 5 to 600 minutes")
 

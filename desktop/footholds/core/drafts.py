@@ -172,7 +172,7 @@ def pop_all(drafts: dict[str, dict[str, Any]], name: str) -> list[dict[str, Any]
         rest = key[len(head) :] if key.startswith(head) else None
         if rest == "":
             found.append((1, key))
-        elif rest and rest[0] == "." and rest[1:].isdigit():
+        elif rest and rest[0] == "." and rest[1:].isascii() and rest[1:].isdigit():
             found.append((int(rest[1:]), key))
     return [drafts.pop(key) for _n, key in sorted(found)]
 
