@@ -49,10 +49,10 @@ def ctx(qapp: QApplication, footholds_home: Path) -> Iterator[AppContext]:
     yield context
     context.windows.close_all()
     # Dialogs a test left open would become the next test's modal window.
-    from PySide6.QtWidgets import QApplication
+    from footholds.ui.common.top_windows import top_windows
 
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible():
+    for widget in top_windows():
+        if shiboken6.isValid(widget) and widget.isVisible():
             widget.close()
     # what the windows handed to deleteLater goes now, not half-way through the next test's
     # app-wide restyle

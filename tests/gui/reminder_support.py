@@ -14,6 +14,7 @@ from footholds.core.reminders import Kind
 from footholds.core.store import LogEntry, ReminderEvent
 from footholds.platform.busy.base import BusySources
 from footholds.platform.screen.base import ContextSources
+from footholds.ui.common.top_windows import top_windows
 from footholds.ui.reminders.reminder_card import ReminderCard
 
 MONDAY_10 = datetime(2024, 5, 6, 10, 0, tzinfo=ZoneInfo("Europe/London"))
@@ -138,11 +139,8 @@ class Rig:
 
 
 def visible_cards() -> list[ReminderCard]:
-    from PySide6.QtWidgets import QApplication
 
-    return [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, ReminderCard) and w.isVisible()
-    ]
+    return [w for w in top_windows() if isinstance(w, ReminderCard) and w.isVisible()]
 
 
 __all__ = ["MONDAY_10", "FakeNotifier", "Kind", "Rig", "visible_cards"]

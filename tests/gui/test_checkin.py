@@ -25,6 +25,7 @@ from footholds.core import checkin
 from footholds.core.store import LogEntry, Proof, Session
 from footholds.render.paper import pdf_bytes, to_date
 from footholds.ui.common import i18n, theme, tokens
+from footholds.ui.common.top_windows import top_windows
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.settings.import_dialog import ImportDialog
 from support import child_env, present
@@ -420,9 +421,7 @@ def test_one_import_at_a_time_in_the_whole_app(
     data = settings.data_page
 
     def shown() -> list[ImportDialog]:
-        return [
-            w for w in ctx.app.topLevelWidgets() if isinstance(w, ImportDialog) and w.isVisible()
-        ]
+        return [w for w in top_windows() if isinstance(w, ImportDialog) and w.isVisible()]
 
     data.import_button.click()
     assert shown() == [first]

@@ -28,6 +28,7 @@ from footholds.app.build import AppContext
 from footholds.core.paths import Paths
 from footholds.core.store import Proof
 from footholds.ui.common import i18n
+from footholds.ui.common.top_windows import top_windows
 from footholds.ui.proofs.proof_list import ProofListWindow
 from footholds.ui.reflect.thought_log import ThoughtLogWindow
 from footholds.ui.shell import language_follow
@@ -218,7 +219,7 @@ def test_while_locked_a_window_put_away_with_words_stays_away(
         assert not reach.isVisible() and typed_field(reach).text() == "call my sister"
         assert not any(
             w.isVisible() and "call my sister" in [f.text() for f in w.findChildren(QLineEdit)]
-            for w in QApplication.topLevelWidgets()
+            for w in top_windows()
         )
         about = ctx.windows.get("about")  # shows no written words: it follows
         assert about.isVisible() and "Acerca de" in about.windowTitle()

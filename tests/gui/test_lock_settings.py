@@ -19,6 +19,7 @@ from footholds.core.lock import header_path, is_on
 from footholds.core.lock.keys import Header, WrongKey
 from footholds.core.settings import LOCK_SECTION
 from footholds.core.store import LogEntry, storage
+from footholds.ui.common.top_windows import top_windows
 from footholds.ui.settings.lock_dialogs import PassphraseDialog, RecoveryDialog
 from footholds.ui.settings.settings_window import SettingsWindow
 
@@ -106,7 +107,7 @@ def test_turn_on_change_lock_now_and_turn_off_from_settings(
     assert SECRET in [e.note for e in ctx.store.all(LogEntry)]
     assert part.turn_on.isVisible()
     assert "Lock now" not in [a.text() for a in ctx.tray.menu.actions()]
-    for widget in QApplication.topLevelWidgets():
+    for widget in top_windows():
         if isinstance(widget, RecoveryDialog | PassphraseDialog):
             widget.close()
 
@@ -445,7 +446,7 @@ def test_a_wrong_passphrase_now_keeps_the_two_new_ones(ctx: AppContext, qtbot: Q
     part = LockPart(ctx)
     qtbot.addWidget(part)
     fill(part.ask_turn_on(), "a long passphrase", "a long passphrase")
-    for widget in QApplication.topLevelWidgets():
+    for widget in top_windows():
         if isinstance(widget, RecoveryDialog):
             widget.close()
     dialog = part.ask_change()
@@ -591,7 +592,7 @@ def test_a_passphrase_of_only_spaces_is_refused(ctx: AppContext, qtbot: QtBot) -
     assert not is_on(ctx.paths.data_dir)
     assert fill(dialog, "four words in all", "four words in all") == ""
     assert is_on(ctx.paths.data_dir)
-    for widget in QApplication.topLevelWidgets():
+    for widget in top_windows():
         if isinstance(widget, RecoveryDialog):
             widget.close()
     dialog = part.ask_change()
@@ -638,7 +639,7 @@ def test_turning_off_stays_on_while_words_typed_locked_cannot_leave_the_lock(
     assert list(folder.iterdir()) == []
     assert ctx.windows.drafts["quick-log"] == typed  # kept again at the next close
     assert drafts.take(ctx.paths.drafts_file) == {"quick-log": typed}
-    for widget in QApplication.topLevelWidgets():
+    for widget in top_windows():
         if isinstance(widget, PassphraseDialog):
             widget.close()
 

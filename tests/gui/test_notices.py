@@ -20,13 +20,12 @@ from footholds.app import notices
 from footholds.app.build import AppContext, build, make_qapp
 from footholds.core.paths import Paths
 from footholds.platform.lockfile import take_lock
+from footholds.ui.common.top_windows import top_windows
 from footholds.ui.help import crisis_lines
 
 
 def on_screen() -> list[QMessageBox]:
-    return [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
-    ]
+    return [w for w in top_windows() if isinstance(w, QMessageBox) and w.isVisible()]
 
 
 def settle(qtbot: QtBot) -> None:
@@ -83,7 +82,7 @@ def damaged_home(qapp: QApplication, footholds_home: Path) -> Iterator[AppContex
     assert lock is not None
     context = build(make_qapp([]), paths, lock)
     yield context
-    for widget in QApplication.topLevelWidgets():
+    for widget in top_windows():
         if widget.isVisible():
             widget.close()
     context.server.close()

@@ -24,6 +24,7 @@ from footholds.core import errors
 from footholds.core.paths import Paths
 from footholds.platform import lockfile
 from footholds.platform.lockfile import PosixLock, take_lock
+from footholds.ui.common.top_windows import top_windows
 from support import child_env
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="the flock lock and modes are Unix")
@@ -82,7 +83,7 @@ def unwritable(qapp: QApplication, footholds_home: Path) -> Iterator[AppContext]
     context = build(make_qapp([]), paths, lock)
     yield context
     context.windows.close_all()
-    for widget in QApplication.topLevelWidgets():
+    for widget in top_windows():
         if widget.isVisible():
             widget.close()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

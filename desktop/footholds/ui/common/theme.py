@@ -277,9 +277,11 @@ def refresh_links(app: QApplication) -> None:
 
     # walked from the live windows down, never app.allWidgets(): a window released a moment
     # ago can still be listed there while Qt takes it apart (a crash seen in the test suite)
+    from footholds.ui.common.top_windows import top_windows
+
     labels = [
         label
-        for top in app.topLevelWidgets()
+        for top in top_windows()
         if isValid(top)
         for label in ([top] if isinstance(top, QLabel) else []) + top.findChildren(QLabel)
     ]

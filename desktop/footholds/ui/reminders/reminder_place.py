@@ -16,6 +16,8 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from footholds.ui.common.top_windows import top_windows
+
 MARGIN = 12  # from the screen edge, the tray icon and the windows kept clear
 
 
@@ -23,7 +25,7 @@ def clear_of_ours(card: QWidget, tray: QRect) -> QPoint:
     """`card_position` for `card`, clear of our other windows on screen now (menus and
     tooltips aside), and of the field the keyboard is in, if any."""
     windows: list[QRect] = []
-    for window in QApplication.topLevelWidgets():
+    for window in top_windows():
         popup = window.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
         if window is not card and window.isVisible() and not popup:
             windows.append(window.frameGeometry())

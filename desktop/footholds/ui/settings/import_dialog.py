@@ -77,7 +77,9 @@ def open_import(ctx: AppContext, parent: QWidget) -> ImportDialog:
     one at a time in the whole app. One already open (working, or waiting for a file or for
     Import) is brought to the front as it is; a second one beside it would run its import
     inside the first's, between two of its steps (stop_asked lets every window's clicks in)."""
-    for window in ctx.app.topLevelWidgets():
+    from footholds.ui.common.top_windows import top_windows
+
+    for window in top_windows():
         if isinstance(window, ImportDialog) and (window.isVisible() or window._working):
             window.show()  # closed by the app while it worked (it stops at its next step)
             window.raise_()
