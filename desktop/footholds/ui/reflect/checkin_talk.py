@@ -168,7 +168,10 @@ class TalkAbout(QWidget):
         elif kept.strip():  # each paragraph once: saved words are in the box's draft too
             self.talk.setPlainText(ss.with_draft(talk, kept, shown))
         text = self.talk.toPlainText()
-        if typing:
+        if typing:  # the paragraphs the app moved the box away from (those only the
+            # session it was for kept) were not taken out by the person: they come back
+            # with that session, so they are no longer counted as shown
+            self._shown -= ss.paragraphs(held) - ss.paragraphs(text)
             self._shown |= ss.paragraphs(talk) | ss.paragraphs(kept)
         elif kept.strip() and shown is not None:  # the box as left: its own words not kept
             self._shown = ss.paragraphs(talk) | set(shown)
