@@ -265,6 +265,15 @@ def test_o_writes_a_new_file_and_a_stream_without_force(
         got: list[bytes] = []
         reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
         reader.start()
-        assert main(["export", "-o", str(fifo)]) == 0
+        import time
+
+        # the reader's end may not be open yet (a busy machine): the export then says
+        # "nothing is reading from it yet" and changes nothing, so it is asked again
+        for _ in range(200):
+            if main(["export", "-o", str(fifo)]) == 0:
+                break
+            time.sleep(0.05)
+        else:
+            pytest.fail("the pipe was never written")
         reader.join(10)
         assert got and got[0].startswith(b"{")
