@@ -26,6 +26,7 @@ from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, i18n, kept_words, tokens
 from footholds.ui.common.components import label
 from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.kept_bar import unread_line
 from footholds.ui.common.operations import add_record
 from footholds.ui.common.scrolling import bar_in_margin, form_scroll, keep_in_column
 from footholds.ui.journal import quick_log_drafts
@@ -344,7 +345,8 @@ class QuickLogWindow(QWidget):
         (quick_log_drafts.bring_back)."""
         if not draft:
             return
-        quick_log_drafts.bring_back(self.form, self.ctx.windows.drafts, draft)
+        if quick_log_drafts.bring_back(self.form, self.ctx.windows.drafts, draft):
+            self._show_message(unread_line())  # kept, not lost, and said so
         # the words emptied by the person: gone from the drafts file at once, so a crash
         # before the next save or quit cannot give them back
         kept_words.until_gone(self.ctx, [self.form.note], lambda: None)
@@ -353,7 +355,8 @@ class QuickLogWindow(QWidget):
         """Every draft kept for the quick log, newest first (quick_log_drafts); words that
         came back into an empty form are watched as `bring_back` watches them."""
         was_blank = self.form.is_blank()
-        quick_log_drafts.bring_back_waiting(self.form, self.ctx.windows.drafts)
+        if quick_log_drafts.bring_back_waiting(self.form, self.ctx.windows.drafts):
+            self._show_message(unread_line())
         if was_blank and not self.form.is_blank():
             kept_words.until_gone(self.ctx, [self.form.note], lambda: None)
 

@@ -1,6 +1,11 @@
 """The quick log's kept words: what its form holds unsaved, kept when Footholds closes or Lock
 now puts it away (core/drafts.py), and brought back into the form as it was, joined with any
-words typed since. The window (quick_log.py) keeps one form for the app's life."""
+words typed since. The window (quick_log.py) keeps one form for the app's life.
+
+A draft comes back field by field, as the journal's kept changes do (journal_kept.readable):
+one field this version cannot read (another version's, a wrong kind of value) no longer hides
+the others. What cannot be shown stays kept in the drafts file, under UNREAD, never let go
+without the person: the next close writes it again with the rest (app/quitting.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from typing import Any
 from footholds.core import drafts
 from footholds.core.store import LogEntry
 from footholds.core.store.validate import LIST_LIMIT, NOTE_LIMIT
+from footholds.ui.journal.journal_kept import readable
 from footholds.ui.journal.log_form import LogForm
 
 log = logging.getLogger(__name__)
@@ -17,6 +23,10 @@ log = logging.getLogger(__name__)
 TEXTS = dict.fromkeys(("note", "trigger", "tried", "helped"), NOTE_LIMIT)
 NAME = "quick-log"  # its name among the windows, and its drafts'
 EARLIER = drafts.slot(NAME, 1)
+# where what a draft holds that this version cannot show stays kept (not a window's name, so
+# never taken by the window, nor written over by what it holds)
+UNREAD = f"{NAME}.unread"
+NOT_WORDS = ("id", "at", "source")
 Kept = dict[str, dict[str, Any]]  # the windows' drafts, by window (ui/shell/windows.py)
 
 
@@ -25,31 +35,55 @@ def held(form: LogForm) -> dict[str, Any] | None:
     return None if form.is_blank() else form.values()
 
 
-def bring_back_waiting(form: LogForm, kept: Kept) -> None:
-    """Bring back every draft kept for the quick log, newest first (see bring_back)."""
+def bring_back_waiting(form: LogForm, kept: Kept) -> bool:
+    """Bring back every draft kept for the quick log, newest first (see bring_back); True
+    when something of them could not be shown (kept, UNREAD)."""
+    left = False
     for draft in drafts.pop_all(kept, NAME):
-        bring_back(form, kept, draft)
+        left = bring_back(form, kept, draft) or left
+    return left
 
 
-def bring_back(form: LogForm, kept: Kept, draft: dict[str, Any] | None) -> None:
+def keep_unread(kept: Kept, words: dict[str, Any]) -> None:
+    """Fields of a draft this version cannot show, kept beside any kept already: none is
+    written over."""
+    if UNREAD in kept:
+        drafts.wait(kept, UNREAD, words)
+    else:
+        kept[UNREAD] = words
+
+
+def bring_back(form: LogForm, kept: Kept, draft: dict[str, Any] | None) -> bool:
     """Fill the form with what it held when Footholds last closed (or Lock now put away),
-    as it was. Words typed since (while locked) stay, after it, in the same fields
+    as it was, field by field: what this version cannot show of it stays kept (UNREAD),
+    and True says so. Words typed since (while locked) stay, after it, in the same fields
     (drafts.joined); when the two would not fit together the earlier draft waits, kept
     in the drafts file after any waiting already, and comes back once the form is free
     (the window's `present`). Given several, newest first, the earliest words end up first."""
     if not draft:
-        return
+        return False
+    shown = readable({k: v for k, v in draft.items() if k not in NOT_WORDS})
+    unread = {k: v for k, v in draft.items() if k not in shown.words and k not in NOT_WORDS}
+    if unread:
+        log.warning("kept words of the quick log could not be shown: %s", ", ".join(unread))
+        keep_unread(kept, unread)
+    words: dict[str, Any] = shown.words
+    if not words:
+        return bool(unread)
     now = held(form)
     if now is not None:
-        both = drafts.joined(draft, now, TEXTS, LIST_LIMIT)
+        both = drafts.joined(words, now, TEXTS, LIST_LIMIT)
         if both is None:
-            drafts.wait(kept, NAME, draft)
-            return
-        draft = both
+            drafts.wait(kept, NAME, words)
+            return bool(unread)
+        words = both
     try:
-        form.load(LogEntry(**draft, source="quick-log"))
-    except (TypeError, ValueError) as exc:  # from another version, say: left out
+        form.load(LogEntry(**words, source="quick-log"))
+    except (TypeError, ValueError, AttributeError) as exc:  # not foreseen: kept all the same
         log.warning("the quick log's draft could not be brought back: %s", exc)
+        keep_unread(kept, shown.words)
         if now is not None:  # the words typed since stay as they were
             form.load(LogEntry(**now, source="quick-log"))
+        return True
     form.to_the_end()  # to go on writing after the words, as within a session
+    return bool(unread)

@@ -28,6 +28,7 @@ from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import LimitedText
 from footholds.ui.common.operations import save_record, update_record
+from footholds.ui.common.refresh import Refresher
 from footholds.ui.reflect import session_words
 from footholds.ui.reflect.session_notes_kept import journal_entries
 from footholds.ui.reflect.session_rows import short_date
@@ -146,7 +147,13 @@ class SessionNotesWindow(CalmWindow):
         self._close_soon.timeout.connect(self.close)
         self.keep.clicked.connect(self._on_keep_clicked)
         self.to_journal.clicked.connect(self._on_to_journal_clicked)
-        ctx.signals.store_changed.connect(self._on_store_changed)
+        # the sessions added, removed or changed elsewhere (My sessions, the command line):
+        # followed as every window follows what it shows (ui/common/refresh.py), once a burst
+        # is over and only while on screen (shown again, it reads them then)
+        ctx.signals.store_changed.connect(self._on_store_changed)  # gone: said at once
+        self._named = False  # opened on the session an offer named: it stays on that one
+        # (owned by the window, not held in it: nothing keeps the window once it is deleted)
+        Refresher(self, ctx.signals, self._on_sessions_changed, kinds=(Session.KIND,))
         self.not_now.clicked.connect(self.close)
         self.open_sessions.clicked.connect(self._on_open_sessions_clicked)
 
@@ -229,6 +236,7 @@ class SessionNotesWindow(CalmWindow):
         """Open on the last session (or the one an offer named, by its record and day)."""
         found = None
         wanted, key = options.get("session_id"), options.get("key")
+        self._named = bool(wanted and key)
         if wanted and key:
             record = self.ctx.store.get(Session, str(wanted))
             if record is not None:
@@ -287,6 +295,15 @@ class SessionNotesWindow(CalmWindow):
         """Whether the person changed either box since it was filled or kept."""
         return any(box.document().isModified() for box in (self.remember, self.to_try))
 
+    def _free(self) -> bool:
+        """Whether the window may show another session without covering anything: no
+        session yet, or one with nothing written for it and nothing typed, that no offer
+        named (the person opened it for that one)."""
+        if self.occurrence is None:
+            return True
+        boxes = (self.remember, self.to_try)
+        return not self._named and not self._typed() and not any(b.toPlainText() for b in boxes)
+
     def _keep_if_typed(self) -> bool:
         """Keep what was typed with its session; True when nothing typed is left unkept."""
         if self.occurrence is not None and self._typed():
@@ -318,6 +335,19 @@ class SessionNotesWindow(CalmWindow):
         )
         if self.gone:
             self.said.clear()
+
+    def _on_sessions_changed(self) -> None:
+        """A session added (or changed) elsewhere: with nothing written here that it would
+        cover, the window takes up the last session now over; words being typed stay."""
+        if self._close_soon.isActive() or not self._free():
+            return  # kept and saying so (it closes in a moment), or words it would cover
+        last = ss.last_occurrence(self.ctx.store.all(Session), self.clock())
+        if _same(last, self.occurrence) or (last is None and self.occurrence is None):
+            return
+        on_button = self.open_sessions.hasFocus()
+        self.load(last)
+        if on_button and self.occurrence is not None:
+            self.remember.setFocus()  # where the button was, now hidden
 
     def _on_store_changed(self, kind: str) -> None:
         if kind != Session.KIND or self.occurrence is None:

@@ -34,6 +34,7 @@ from footholds.ui.common.components import EmptyState
 from footholds.ui.common.day_edit import DayEdit
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import keep_room_under, limited_under
+from footholds.ui.common.locked import unlock_first
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.time_field import refused, typed_after_click
@@ -395,6 +396,12 @@ class SessionsEditor(QWidget):
             self.undo.withdraw(offered)
 
     def _restore(self, session: Session, moved: session_carry.Moved | None, message: str) -> None:
+        # Lock now while Undo stood: the session would go back sealed with its words, while
+        # the session they moved to (or the check-in's draft) cannot be read to take them
+        # back, and after the unlock they were there twice. The passphrase first, then all
+        # of it put back as it was; "Not now" leaves the words where they went.
+        if unlock_first(self.ctx.locker, self, lambda: self._restore(session, moved, message)):
+            return
         self._offered = None
         if save_record(self.ctx, session, self) is None:
             # not back (a folder that cannot be written; the person was told): its words

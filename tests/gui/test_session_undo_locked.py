@@ -1,0 +1,70 @@
+"""Undo of a removed session after Lock now: its words to talk about had moved to the next
+session, which cannot be changed while locked. Undo put the session back sealed with its
+words, and left them with the next session as well: twice after the unlock. It asks for the
+passphrase first now, and puts everything back as it was."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import test_unlock as base
+from lock_starting import PASS, opened, start, stop
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from test_session_talk_carried import local, remove
+
+from footholds.core import sessions as ss
+from footholds.core.lock import inbox
+from footholds.core.paths import Paths
+from footholds.core.settings import SESSIONS_SECTION
+from footholds.core.store import Session
+from footholds.ui.settings.settings_window import SettingsWindow
+from footholds.ui.shell.unlock import UnlockDialog
+
+pytest.importorskip("cryptography")
+closed_lock, locked = base.closed_lock, base.locked  # the same fixtures as the start's tests
+
+
+@pytest.mark.parametrize("next_one", [True, False])
+def test_undo_after_lock_now_puts_the_words_back_once(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, next_one: bool
+) -> None:
+    paths, _ = locked
+    ctx = start(paths, opened)
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
+    try:
+        gone = ctx.store.add(Session(day="2026-12-08", time="11:00", talk_about="My sister"))
+        later = (
+            ctx.store.add(Session(day="2026-12-10", time="11:00", talk_about="Work"))
+            if next_one
+            else None
+        )
+        window = ctx.windows.show("settings")
+        assert isinstance(window, SettingsWindow)
+        window.present(SESSIONS_SECTION)
+        editor = window.sessions
+        editor.clock = lambda: local(2026, 12, 6, 16, 0)
+        editor.refresh()
+        # a name typed for a session to add: Lock now hides the window, kept, Undo standing
+        qtbot.keyClicks(editor.therapist, "Ana")
+        remove(editor, gone)
+        assert ctx.store.get(Session, gone.id) is None
+        assert editor.undo.pending()
+        assert ctx.locker.lock_now()
+        editor.undo.undo()
+        assert inbox.waiting(paths.data_dir) == []  # nothing put back sealed, half done
+        dialog = ctx.locker.dialog
+        assert isinstance(dialog, UnlockDialog)  # asked first
+        dialog.field.setText(PASS)
+        qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)
+        assert not ctx.locker.locked
+        back = ctx.store.get(Session, gone.id)
+        assert back is not None and back.talk_about == "My sister"
+        if later is not None:
+            now = ctx.store.get(Session, later.id)
+            assert now is not None and ss.talk_of(now, date(2026, 12, 10)) == "Work"
+        talk = str(ctx.windows.drafts.get("check-in", {}).get("talk", ""))
+        assert "My sister" not in talk
+    finally:
+        stop(ctx)
