@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from checkin_clock import checkin_on
 from footholds.app.build import AppContext
-from footholds.core import sessions as ss
+from footholds.core import session_talk as st
 from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import Session, failures
 from footholds.ui.common.components import EmptyState
@@ -56,7 +56,7 @@ def remove(editor: SessionsEditor, session: Session) -> None:
 
 
 def talk_on(ctx: AppContext, session: Session, day: date) -> str:
-    return ss.talk_of(present(ctx.store.get(Session, session.id)), day)
+    return st.talk_of(present(ctx.store.get(Session, session.id)), day)
 
 
 def test_the_words_move_to_the_next_session_and_undo_puts_them_back(

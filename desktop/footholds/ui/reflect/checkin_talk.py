@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core import checkin
+from footholds.core import session_talk as st
 from footholds.core import sessions as ss
 from footholds.core.store import Session
 from footholds.core.store.validate import NOTE_LIMIT, YEAR_MAX, YEAR_MIN
@@ -146,7 +147,7 @@ class TalkAbout(QWidget):
         words written with no session to keep them (`kept`, and those still in the box): the
         window's draft, which stays until the person saves it for a session. With `shown`
         (the paragraphs the box showed as kept when it was written, draft), `kept` is the
-        whole box as the person left it, given back as it was (ss.with_draft); without,
+        whole box as the person left it, given back as it was (st.with_draft); without,
         words carried from a session removed, after the session's own."""
         typing = self.unsaved()  # an emptied box too: the person took those words out
         held, was_saved = self.talk.toPlainText(), self._talk_saved
@@ -164,19 +165,19 @@ class TalkAbout(QWidget):
         self.talk.setPlainText(talk)
         self._talk_saved = self.talk.toPlainText()
         if typing:  # typed over what was shown: those words once, as typed, in their order
-            self.talk.setPlainText(ss.typed_over(held, was_saved, self._shown, talk, kept))
+            self.talk.setPlainText(st.typed_over(held, was_saved, self._shown, talk, kept))
         elif kept.strip():  # each paragraph once: saved words are in the box's draft too
-            self.talk.setPlainText(ss.with_draft(talk, kept, shown))
+            self.talk.setPlainText(st.with_draft(talk, kept, shown))
         text = self.talk.toPlainText()
         if typing:  # the paragraphs the app moved the box away from (those only the
             # session it was for kept) were not taken out by the person: they come back
             # with that session, so they are no longer counted as shown
-            self._shown -= ss.paragraphs(held) - ss.paragraphs(text)
-            self._shown |= ss.paragraphs(talk) | ss.paragraphs(kept)
+            self._shown -= st.paragraphs(held) - st.paragraphs(text)
+            self._shown |= st.paragraphs(talk) | st.paragraphs(kept)
         elif kept.strip() and shown is not None:  # the box as left: its own words not kept
-            self._shown = ss.paragraphs(talk) | set(shown)
+            self._shown = st.paragraphs(talk) | set(shown)
         else:
-            self._shown = ss.paragraphs(text)
+            self._shown = st.paragraphs(text)
         self.talk.document().setModified(self.unsaved())  # kept at a close, as typing is
         if typing and text == held:  # the box as it was: the cursor stays where it was
             cursor = self.talk.textCursor()
@@ -300,6 +301,6 @@ class TalkAbout(QWidget):
         """`text` is kept with the session on the day chosen: what the note is for now."""
         self._talk_saved = text
         self.kept.hide()  # kept with the session now: saved (its room stays)
-        self._shown = ss.paragraphs(text)
+        self._shown = st.paragraphs(text)
         self._read = self._what_for(*self._for(self._today)) if self._today else ()
         self._day_read = to_date(self.session_day.date())
