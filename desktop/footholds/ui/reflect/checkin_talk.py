@@ -40,6 +40,28 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 
+NAME = "check-in"  # the check-in window's name, under which its draft is kept
+
+
+def take_draft(ctx: AppContext) -> tuple[str, list[str] | None, bool]:
+    """The check-in window's draft, taken from where it waits (kept_words): its words, the
+    paragraphs the box showed as kept when it was written (shown_of), and whether the words
+    were carried from a session removed in My sessions rather than typed here."""
+    draft = kept_words.take(ctx, NAME)
+    kept = draft.get("talk", "")
+    kept = kept if isinstance(kept, str) else ""
+    return kept, shown_of(draft), bool(draft.get("carried"))
+
+
+def shown_of(draft: dict[str, Any]) -> list[str] | None:
+    """The paragraphs the box showed as already kept when its draft was written (None: a
+    draft from before these were kept, or only words carried from a session removed)."""
+    shown = draft.get("shown")
+    if not isinstance(shown, list):
+        return None
+    return [p for p in shown if isinstance(p, str)]
+
+
 def date_edit(name: str, description: str) -> QDateEdit:
     """A day picker for the summary's days and the session's, kept to the store's years."""
     edit = typed_after_click(QDateEdit())
@@ -204,6 +226,14 @@ class TalkAbout(QWidget):
         if changed_day and self._read[:2] == was_for:  # still for the session it was
             self.session_day.setDate(to_qdate(chosen))
         return True
+
+    def sessions_changed(self, today: date) -> bool:
+        """A session was added, removed, or put back: the note reads the session it is for
+        again when what it is for changed (not for an offer noted on a session, or its
+        after-session notes), keeping what is typed and not saved, and words waiting as the
+        window's draft (carried from a session removed) come into its box (follow)."""
+        kept, shown, _carried = take_draft(self.ctx)
+        return self.follow(today, kept, shown)
 
     def _for(self, today: date) -> tuple[Session | None, ss.Occurrence | None]:
         """The session being prepared for, or (with none dated) the repeating slot's next
