@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
+from checkin_support import opened_checkin
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QTextBlock, QTextDocument, QTextFragment
 from pytestqt.qtbot import QtBot
@@ -36,10 +37,7 @@ DAYLIO = Path(__file__).parents[1] / "unit" / "data" / "daylio_sample.csv"
 @pytest.fixture
 def window(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> CheckinWindow:
     checkin_on(monkeypatch, TODAY)
-    ctx.windows.show("check-in")
-    win = cast(CheckinWindow, ctx.windows.get("check-in"))
-    qtbot.waitUntil(win.isVisible)
-    return win
+    return opened_checkin(ctx, qtbot)
 
 
 @pytest.fixture
@@ -71,9 +69,7 @@ def test_preview_dates_come_from_the_one_formatter_in_spanish(
     i18n.apply(full)
     try:
         checkin_on(monkeypatch, TODAY)
-        full.windows.show("check-in")
-        win = cast(CheckinWindow, full.windows.get("check-in"))
-        qtbot.waitUntil(win.isVisible)
+        win = opened_checkin(full, qtbot)
         text = preview_text(win)
     finally:
         full.settings.set("general.language", "en")
@@ -569,8 +565,7 @@ def test_suggested_file_names_are_in_the_persons_language_with_an_iso_date(
     ctx.settings.set("general.language", language)
     i18n.apply(ctx)
     try:
-        win = cast(CheckinWindow, ctx.windows.show("check-in"))
-        qtbot.waitUntil(win.isVisible)
+        win = opened_checkin(ctx, qtbot)
         win.output._on_save_clicked()
         parent = QWidget()
         qtbot.addWidget(parent)
@@ -593,9 +588,7 @@ def test_before_the_day_start_hour_the_summary_runs_to_the_day_before(
     say: the summary runs to Friday 4 December, not Saturday."""
     night = datetime(2026, 12, 5, 3, 41).astimezone()
     monkeypatch.setattr("footholds.core.days.now_local", lambda: night)
-    ctx.windows.show("check-in")
-    win = cast(CheckinWindow, ctx.windows.get("check-in"))
-    qtbot.waitUntil(win.isVisible)
+    win = opened_checkin(ctx, qtbot)
     assert win.today() == date(2026, 12, 4)
     assert (win.first.date().toPython(), win.last.date().toPython()) == (
         date(2026, 11, 21),
@@ -614,9 +607,7 @@ def test_a_new_day_start_hour_moves_the_open_summary_s_period(
     ctx.settings.set("day.start_hour", 4)
     night = datetime(2026, 12, 6, 0, 30).astimezone()
     monkeypatch.setattr("footholds.core.days.now_local", lambda: night)
-    ctx.windows.show("check-in")
-    win = cast(CheckinWindow, ctx.windows.get("check-in"))
-    qtbot.waitUntil(win.isVisible)
+    win = opened_checkin(ctx, qtbot)
 
     def period() -> tuple[date, date]:
         return to_date(win.first.date()), to_date(win.last.date())
@@ -638,9 +629,7 @@ def test_in_the_small_hours_one_plain_line_says_why_the_summary_is_the_day_befor
     ctx.settings.set("day.start_hour", 4)
     night = datetime(2026, 12, 6, 0, 58).astimezone()
     monkeypatch.setattr("footholds.core.days.now_local", lambda: night)
-    ctx.windows.show("check-in")
-    win = cast(CheckinWindow, ctx.windows.get("check-in"))
-    qtbot.waitUntil(win.isVisible)
+    win = opened_checkin(ctx, qtbot)
     assert "put together on 5 Dec 2026" in win.preview.toPlainText()
     assert win.session_day.date().toPython() == date(2026, 12, 6)
     assert win.small_hours.isVisible()
@@ -657,9 +646,7 @@ def test_by_day_the_small_hours_line_is_not_there(
 ) -> None:
     noon = datetime(2026, 12, 6, 12, 0).astimezone()
     monkeypatch.setattr("footholds.core.days.now_local", lambda: noon)
-    ctx.windows.show("check-in")
-    win = cast(CheckinWindow, ctx.windows.get("check-in"))
-    qtbot.waitUntil(win.isVisible)
+    win = opened_checkin(ctx, qtbot)
     assert not win.small_hours.isVisible()
 
 
@@ -679,8 +666,7 @@ def test_the_small_hours_line_in_spanish(
     ctx.settings.set("general.language", "es")
     i18n.apply(ctx)
     try:
-        win = cast(CheckinWindow, ctx.windows.show("check-in"))
-        qtbot.waitUntil(win.isVisible)
+        win = opened_checkin(ctx, qtbot)
         assert win.small_hours.text() == words
     finally:
         ctx.settings.set("general.language", "en")
@@ -697,9 +683,7 @@ def test_the_preview_keeps_room_for_whole_words_at_the_narrowest(
     i18n.apply(full)
     try:
         checkin_on(monkeypatch, TODAY)
-        full.windows.show("check-in")
-        win = cast(CheckinWindow, full.windows.get("check-in"))
-        qtbot.waitUntil(win.isVisible)
+        win = opened_checkin(full, qtbot)
         win.resize(win.minimumSizeHint())
         qtbot.waitUntil(lambda: win.width() <= win.minimumSizeHint().width() + 1)
         win.refresh()
@@ -720,9 +704,7 @@ def test_what_to_talk_about_reopens_with_the_cursor_after_it(
     qtbot.keyClicks(window.talk, "ask about sleep")
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible())
-    ctx.windows.show("check-in")
-    again = cast(CheckinWindow, ctx.windows.get("check-in"))
-    qtbot.waitUntil(again.isVisible)
+    again = opened_checkin(ctx, qtbot)
     again.activateWindow()
     qtbot.waitUntil(again.talk.hasFocus)
     qtbot.keyClicks(again.talk, "X")

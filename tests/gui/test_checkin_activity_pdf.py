@@ -7,9 +7,9 @@ import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
-from typing import cast
 
 import pytest
+from checkin_support import opened_checkin
 from pytestqt.qtbot import QtBot
 
 from checkin_clock import checkin_on
@@ -17,7 +17,6 @@ from checkin_data import FIRST, LAST, TODAY, TZ, fill, fill_activity_and_sleep
 from footholds.app.build import AppContext
 from footholds.core import checkin
 from footholds.render.paper import pdf_bytes
-from footholds.ui.reflect.checkin import CheckinWindow
 
 
 def pdf_text(data: bytes, tmp_path: Path) -> str:
@@ -57,9 +56,7 @@ def test_pdf_leaves_both_out_when_empty_or_unticked(ctx: AppContext, tmp_path: P
 
 
 def test_the_window_offers_both_parts(ctx: AppContext, qtbot: QtBot) -> None:
-    ctx.windows.show("check-in")
-    win = cast(CheckinWindow, ctx.windows.get("check-in"))
-    qtbot.waitUntil(win.isVisible)
+    win = opened_checkin(ctx, qtbot)
     assert win.sections["activities"].text() == "What I did"
     assert win.sections["sleep"].text() == "Sleep"
 
@@ -70,12 +67,9 @@ def test_an_open_window_shows_a_night_noted_meanwhile(
     from datetime import datetime, time, timedelta
 
     from footholds.core import sleep
-    from footholds.ui.reflect.checkin import CheckinWindow
 
     checkin_on(monkeypatch, TODAY)
-    ctx.windows.show("check-in")
-    win = cast(CheckinWindow, ctx.windows.get("check-in"))
-    qtbot.waitUntil(win.isVisible)
+    win = opened_checkin(ctx, qtbot)
     win.refresh()
     assert "How it was (1 to 5)" not in win.preview.toPlainText()
     morning = TODAY - timedelta(days=1)

@@ -10,10 +10,10 @@ from datetime import date
 from typing import cast
 
 import pytest
+from checkin_support import shown_checkin
 from PySide6.QtCore import QDate, QTime
 from pytestqt.qtbot import QtBot
 
-from checkin_clock import checkin_on
 from footholds.app.build import AppContext
 from footholds.app.handlers import handle
 from footholds.core.settings import SESSIONS_SECTION
@@ -25,15 +25,6 @@ from support import present
 
 TODAY = date(2026, 12, 6)  # a Sunday
 NEXT = Session(day="2026-12-10", time="18:00", minutes=50)
-
-
-def shown_checkin(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> CheckinWindow:
-    checkin_on(monkeypatch, TODAY)
-    window = cast(CheckinWindow, ctx.windows.get("check-in"))
-    qtbot.addWidget(window)
-    window.present()
-    qtbot.waitExposed(window)
-    return window
 
 
 def count_loads(window: CheckinWindow, monkeypatch: pytest.MonkeyPatch) -> list[int]:
@@ -52,7 +43,7 @@ def count_loads(window: CheckinWindow, monkeypatch: pytest.MonkeyPatch) -> list[
 def test_a_session_added_from_the_command_line_takes_the_words_in_the_box(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = shown_checkin(ctx, qtbot, monkeypatch)
+    window = shown_checkin(ctx, qtbot, monkeypatch, TODAY)
     window.talk.setPlainText("Sleeping badly again")
     assert present(window.draft())["talk"] == "Sleeping badly again"  # no session to keep it yet
     loads = count_loads(window, monkeypatch)
@@ -71,7 +62,7 @@ def test_a_session_removed_from_the_command_line_is_let_go_of(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     session = ctx.store.add(Session(day="2026-12-10", time="18:00", talk_about="Work"))
-    window = shown_checkin(ctx, qtbot, monkeypatch)
+    window = shown_checkin(ctx, qtbot, monkeypatch, TODAY)
     assert window.note.session is not None and window.talk.toPlainText() == "Work"
     assert handle(ctx, "session-remove", {"id": session.id[:8], "with_words": True})[0]
     qtbot.waitUntil(lambda: window.note.session is None, timeout=2000)
@@ -86,7 +77,7 @@ def test_my_sessions_add_is_read_once(
 ) -> None:
     """My sessions tells the check-in at once (session_carry.checkin_follows); the store's
     change for the same session must not read it a second time."""
-    window = shown_checkin(ctx, qtbot, monkeypatch)
+    window = shown_checkin(ctx, qtbot, monkeypatch, TODAY)
     settings = cast(SettingsWindow, ctx.windows.show("settings"))
     qtbot.addWidget(settings)
     settings.present(SESSIONS_SECTION)
@@ -103,7 +94,7 @@ def test_my_sessions_add_is_read_once(
 def test_saving_for_this_session_is_not_read_back_into_the_box(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = shown_checkin(ctx, qtbot, monkeypatch)
+    window = shown_checkin(ctx, qtbot, monkeypatch, TODAY)
     window.session_day.setDate(QDate(2026, 12, 1))  # a session already over
     window.talk.setPlainText("How the week went")
     loads = count_loads(window, monkeypatch)
@@ -117,7 +108,7 @@ def test_saving_for_this_session_is_not_read_back_into_the_box(
 def test_a_change_while_hidden_is_read_once_on_opening(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = shown_checkin(ctx, qtbot, monkeypatch)
+    window = shown_checkin(ctx, qtbot, monkeypatch, TODAY)
     window.hide()  # out of sight (closing it lets the window go)
     loads = count_loads(window, monkeypatch)
     assert handle(ctx, "session-add", {"session": NEXT.to_dict()})[0]
@@ -147,6 +138,6 @@ def test_words_carried_from_a_session_removed_come_without_the_kept_line(
     ]
     button.click()
     assert ctx.store.all(Session) == []
-    window = shown_checkin(ctx, qtbot, monkeypatch)
+    window = shown_checkin(ctx, qtbot, monkeypatch, TODAY)
     assert window.talk.toPlainText() == "My sister" and gone.talk_about == "My sister"
     assert not window.note.kept.isVisibleTo(window)

@@ -8,9 +8,9 @@ import gc
 import weakref
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import cast
 
 import pytest
+from checkin_support import opened_checkin
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint
 from pytestqt.qtbot import QtBot
 
@@ -42,9 +42,7 @@ def long_window(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) 
         for n in range(DAYS)
     )
     checkin_on(monkeypatch, TODAY)
-    ctx.windows.show("check-in")
-    win = cast(CheckinWindow, ctx.windows.get("check-in"))
-    qtbot.waitUntil(win.isVisible)
+    win = opened_checkin(ctx, qtbot)
     win.resize(1040, 720)
     qtbot.wait(400)  # the opening build, and any resize of the first show, settle
     return win

@@ -4,9 +4,9 @@ choices makes one rebuild, and a hidden window makes none until it opens again."
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import cast
 
 import pytest
+from checkin_support import opened_checkin
 from pytestqt.qtbot import QtBot
 
 from checkin_clock import checkin_on
@@ -20,9 +20,7 @@ TODAY = date(2026, 3, 16)
 @pytest.fixture
 def window(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> CheckinWindow:
     checkin_on(monkeypatch, TODAY)
-    ctx.windows.show("check-in")
-    win = cast(CheckinWindow, ctx.windows.get("check-in"))
-    qtbot.waitUntil(win.isVisible)
+    win = opened_checkin(ctx, qtbot)
     qtbot.wait(300)  # the opening build settles
     return win
 

@@ -8,53 +8,19 @@ the paragraphs the app moved it away from, so they come back with their session.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import cast
 
 import pytest
+from checkin_support import my_sessions, remove, shown_checkin
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from checkin_clock import checkin_on
 from footholds.app.build import AppContext
-from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import Session
 from footholds.ui.reflect.checkin import CheckinWindow
-from footholds.ui.reflect.sessions_editor import SessionsEditor
-from footholds.ui.settings.settings_window import SettingsWindow
 from support import present
 
 TODAY = date(2026, 12, 6)  # a Sunday
-
-
-def shown_checkin(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> CheckinWindow:
-    checkin_on(monkeypatch, TODAY)
-    window = cast(CheckinWindow, ctx.windows.get("check-in"))
-    qtbot.addWidget(window)
-    window.present()
-    qtbot.waitExposed(window)
-    return window
-
-
-def my_sessions(ctx: AppContext, qtbot: QtBot) -> SessionsEditor:
-    window = cast(SettingsWindow, ctx.windows.show("settings"))
-    qtbot.addWidget(window)
-    window.present(SESSIONS_SECTION)
-    editor = window.sessions
-    editor.clock = lambda: datetime(2026, 12, 6, 16, 0).astimezone()
-    editor.refresh()
-    return editor
-
-
-def remove(editor: SessionsEditor, session: Session) -> None:
-    name = f"Remove the session: {editor.describe(session)}"
-    button = next(
-        b
-        for r in editor.rows
-        for b in r.findChildren(type(editor.add))
-        if b.accessibleName() == name
-    )
-    button.click()
 
 
 def is_for(window: CheckinWindow, session: Session) -> bool:
@@ -65,7 +31,7 @@ def test_a_sessions_words_come_back_when_the_box_returns_to_it(
     ctx: AppContext, qtbot: QtBot, said_yes: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first = ctx.store.add(Session(day="2026-12-14", time="17:00", talk_about="Sleep"))
-    window = shown_checkin(ctx, qtbot, monkeypatch)
+    window = shown_checkin(ctx, qtbot, monkeypatch, TODAY)
     assert window.talk.toPlainText() == "Sleep"
     window.talk.setFocus()
     window.talk.moveCursor(QTextCursor.MoveOperation.End)
@@ -79,7 +45,7 @@ def test_a_sessions_words_come_back_when_the_box_returns_to_it(
     assert window.talk.toPlainText() == "Money"  # "Sleep" stays with the session it is for
     assert present(window.draft()) == {"talk": "Money", "shown": []}  # not taken out by hand
 
-    remove(my_sessions(ctx, qtbot), sooner)
+    remove(my_sessions(ctx, qtbot, datetime(2026, 12, 6, 16, 0).astimezone()), sooner)
     qtbot.waitUntil(lambda: is_for(window, first), timeout=2000)
     assert window.talk.toPlainText() == "Sleep\n\nMoney"
     assert "Sleep" in present(window.draft())["talk"]

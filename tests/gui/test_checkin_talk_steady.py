@@ -8,23 +8,19 @@ emptied stays empty, and a rewritten paragraph never comes back beside the new w
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import cast
 
 import pytest
+from checkin_support import my_sessions, remove, shown_checkin
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from checkin_clock import checkin_on
 from footholds.app.build import AppContext
 from footholds.core import sessions as ss
-from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import Session
 from footholds.ui.common.refresh import DEBOUNCE_MS
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.reflect.session_offers import SessionOffers
-from footholds.ui.reflect.sessions_editor import SessionsEditor
-from footholds.ui.settings.settings_window import SettingsWindow
 from support import present
 
 TODAY = date(2026, 12, 6)  # a Sunday
@@ -32,15 +28,6 @@ TODAY = date(2026, 12, 6)  # a Sunday
 
 def local(y: int, m: int, d: int, hh: int, mm: int) -> datetime:
     return datetime(y, m, d, hh, mm).astimezone()
-
-
-def shown_checkin(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> CheckinWindow:
-    checkin_on(monkeypatch, TODAY)
-    window = cast(CheckinWindow, ctx.windows.get("check-in"))
-    qtbot.addWidget(window)
-    window.present()
-    qtbot.waitExposed(window)
-    return window
 
 
 def edit_first_paragraph(window: CheckinWindow, qtbot: QtBot, words: str) -> None:
@@ -65,27 +52,6 @@ def offers(ctx: AppContext) -> SessionOffers:
     return SessionOffers(ctx)  # as the app's start makes them: they note offers made
 
 
-def my_sessions(ctx: AppContext, qtbot: QtBot) -> SessionsEditor:
-    window = cast(SettingsWindow, ctx.windows.show("settings"))
-    qtbot.addWidget(window)
-    window.present(SESSIONS_SECTION)
-    editor = window.sessions
-    editor.clock = lambda: local(2026, 12, 6, 16, 0)
-    editor.refresh()
-    return editor
-
-
-def remove(editor: SessionsEditor, session: Session) -> None:
-    name = f"Remove the session: {editor.describe(session)}"
-    button = next(
-        b
-        for r in editor.rows
-        for b in r.findChildren(type(editor.add))
-        if b.accessibleName() == name
-    )
-    button.click()
-
-
 def test_an_offer_noted_on_the_session_leaves_the_box_and_the_day_as_the_person_has_them(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -95,7 +61,7 @@ def test_an_offer_noted_on_the_session_leaves_the_box_and_the_day_as_the_person_
     session = ctx.store.add(
         Session(day="2026-12-10", time="18:00", talk_about="Work stress\n\nSleep")
     )
-    window = shown_checkin(ctx, qtbot, monkeypatch)
+    window = shown_checkin(ctx, qtbot, monkeypatch, TODAY)
     edit_first_paragraph(window, qtbot, ", mostly Mondays")
     window.session_day.setDate(QDate(2026, 12, 11))
     at = window.talk.textCursor().position()
@@ -118,7 +84,7 @@ def test_a_box_the_person_emptied_stays_empty_when_an_offer_is_noted(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     session = ctx.store.add(Session(day="2026-12-10", time="18:00", talk_about="Work stress"))
-    window = shown_checkin(ctx, qtbot, monkeypatch)
+    window = shown_checkin(ctx, qtbot, monkeypatch, TODAY)
     rewrite(window, qtbot, "")
     offers(ctx)._on_notes_opened(session.id, "2026-12-10")  # the after-session window
     assert present(ctx.store.get(Session, session.id)).offered == ["after:2026-12-10"]
@@ -138,7 +104,7 @@ def test_notes_saved_after_a_session_leave_the_box_for_the_next_one_as_typed(
             talk="Work stress\n\nSleep",
         )
     )
-    window = shown_checkin(ctx, qtbot, monkeypatch)
+    window = shown_checkin(ctx, qtbot, monkeypatch, TODAY)
     assert window.talk.toPlainText() == "Work stress\n\nSleep"
     edit_first_paragraph(window, qtbot, ", mostly Mondays")
     at = window.talk.textCursor().position()
@@ -163,10 +129,10 @@ def test_a_changed_paragraph_keeps_its_place_when_its_session_is_removed(
 ) -> None:
     gone = ctx.store.add(Session(day="2026-12-07", time="11:00", talk_about="Work stress\n\nSleep"))
     later = ctx.store.add(Session(day="2026-12-14", time="17:00"))
-    window = shown_checkin(ctx, qtbot, monkeypatch)
+    window = shown_checkin(ctx, qtbot, monkeypatch, TODAY)
     edit_first_paragraph(window, qtbot, ", mostly Mondays")
     window.session_day.setDate(QDate(2026, 12, 8))  # for the session removed: not kept
-    remove(my_sessions(ctx, qtbot), gone)
+    remove(my_sessions(ctx, qtbot, local(2026, 12, 6, 16, 0)), gone)
     assert window.talk.toPlainText() == "Work stress, mostly Mondays\n\nSleep"
     assert window.session_day.date() == QDate(2026, 12, 14)
     window.close()
@@ -181,9 +147,9 @@ def test_a_rewritten_paragraph_does_not_come_back_when_its_session_is_removed(
     """Seen with no session after it: the box read "Job stress\\n\\nWork stress" (with one
     after it, it read right)."""
     gone = ctx.store.add(Session(day="2026-12-10", time="18:00", talk_about="Work stress"))
-    window = shown_checkin(ctx, qtbot, monkeypatch)
+    window = shown_checkin(ctx, qtbot, monkeypatch, TODAY)
     rewrite(window, qtbot, "Job stress")
-    remove(my_sessions(ctx, qtbot), gone)
+    remove(my_sessions(ctx, qtbot, local(2026, 12, 6, 16, 0)), gone)
     assert window.talk.toPlainText() == "Job stress"
     assert present(window.draft())["talk"] == "Job stress"
 
@@ -199,8 +165,8 @@ def test_an_emptied_box_stays_empty_when_its_session_is_removed(
     gone = ctx.store.add(Session(day="2026-12-10", time="18:00", talk_about="Work stress"))
     if later:
         ctx.store.add(Session(day="2026-12-17", time="18:00"))
-    window = shown_checkin(ctx, qtbot, monkeypatch)
+    window = shown_checkin(ctx, qtbot, monkeypatch, TODAY)
     rewrite(window, qtbot, "")
-    remove(my_sessions(ctx, qtbot), gone)
+    remove(my_sessions(ctx, qtbot, local(2026, 12, 6, 16, 0)), gone)
     assert window.talk.toPlainText() == ""
     assert window.draft() is None

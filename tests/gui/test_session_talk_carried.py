@@ -11,19 +11,17 @@ from datetime import date, datetime
 from typing import cast
 
 import pytest
+from checkin_support import my_sessions, remove
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from checkin_clock import checkin_on
 from footholds.app.build import AppContext
-from footholds.core import sessions as ss
-from footholds.core.settings import SESSIONS_SECTION
+from footholds.core import session_talk as st
 from footholds.core.store import Session, failures
 from footholds.ui.common.components import EmptyState
 from footholds.ui.reflect.checkin import CheckinWindow
-from footholds.ui.reflect.sessions_editor import SessionsEditor
-from footholds.ui.settings.settings_window import SettingsWindow
 from support import present
 
 TODAY = date(2026, 12, 6)  # a Sunday
@@ -33,30 +31,11 @@ def local(y: int, m: int, d: int, hh: int, mm: int) -> datetime:
     return datetime(y, m, d, hh, mm).astimezone()
 
 
-def my_sessions(ctx: AppContext, qtbot: QtBot) -> SessionsEditor:
-    window = cast(SettingsWindow, ctx.windows.show("settings"))
-    qtbot.addWidget(window)
-    window.present(SESSIONS_SECTION)
-    editor = window.sessions
-    editor.clock = lambda: local(2026, 12, 6, 16, 0)
-    editor.refresh()
-    return editor
-
-
-def remove(editor: SessionsEditor, session: Session) -> None:
-    line = editor.describe(session)
-    name = f"Remove the session: {line}"
-    button = next(
-        b
-        for r in editor.rows
-        for b in r.findChildren(type(editor.add))
-        if b.accessibleName() == name
-    )
-    button.click()
+FOUR_PM = local(2026, 12, 6, 16, 0)  # My sessions' clock: the afternoon of TODAY
 
 
 def talk_on(ctx: AppContext, session: Session, day: date) -> str:
-    return ss.talk_of(present(ctx.store.get(Session, session.id)), day)
+    return st.talk_of(present(ctx.store.get(Session, session.id)), day)
 
 
 def test_the_words_move_to_the_next_session_and_undo_puts_them_back(
@@ -66,7 +45,7 @@ def test_the_words_move_to_the_next_session_and_undo_puts_them_back(
     was coming tomorrow (a repeating one, which keeps it with that occurrence)."""
     today = ctx.store.add(Session(day="2026-12-06", time="11:00", talk_about="My sister's visit"))
     slot = ctx.store.add(Session(day="2026-11-23", time="17:00", every="2w", therapist="Ana"))
-    editor = my_sessions(ctx, qtbot)
+    editor = my_sessions(ctx, qtbot, FOUR_PM)
     remove(editor, today)
     assert "moves to your session on Mon 7 Dec" in said_yes[-1]
     assert "removed too" not in said_yes[-1]
@@ -91,7 +70,7 @@ def test_the_next_sessions_own_words_stay_and_the_moved_ones_follow(
 ) -> None:
     gone = ctx.store.add(Session(day="2026-12-07", time="11:00", talk_about="Sleep"))
     later = ctx.store.add(Session(day="2026-12-10", time="17:00", talk_about="Work"))
-    editor = my_sessions(ctx, qtbot)
+    editor = my_sessions(ctx, qtbot, FOUR_PM)
     remove(editor, gone)
     assert "added to what you wrote for your session on Thu 10 Dec" in said_yes[-1]
     assert present(ctx.store.get(Session, later.id)).talk_about == "Work\n\nSleep"
@@ -104,7 +83,7 @@ def test_with_no_session_to_come_they_wait_in_the_check_in_summary(
     ctx: AppContext, qtbot: QtBot, said_yes: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     gone = ctx.store.add(Session(day="2026-12-06", time="11:00", talk_about="My sister's visit"))
-    editor = my_sessions(ctx, qtbot)
+    editor = my_sessions(ctx, qtbot, FOUR_PM)
     remove(editor, gone)
     assert "stays in the check-in summary" in said_yes[-1]
     assert ctx.store.all(Session) == []
@@ -132,7 +111,7 @@ def test_an_open_check_in_takes_the_words_and_gives_them_back_on_undo(
     qtbot.addWidget(window)
     window.load()
     assert window.talk.toPlainText() == "My sister's visit"
-    editor = my_sessions(ctx, qtbot)
+    editor = my_sessions(ctx, qtbot, FOUR_PM)
     remove(editor, gone)
     # in the box, not saved anywhere but as the window's draft: never lost at a close
     assert window.talk.toPlainText() == "My sister's visit"
@@ -147,7 +126,7 @@ def test_words_for_a_session_gone_by_are_said_to_go_with_it(
 ) -> None:
     old = ctx.store.add(Session(day="2026-12-01", time="11:00", talk_about="Talked about"))
     ctx.store.add(Session(day="2026-12-10", time="17:00"))
-    editor = my_sessions(ctx, qtbot)
+    editor = my_sessions(ctx, qtbot, FOUR_PM)
     remove(editor, old)
     assert said_yes[-1].endswith("What you want to talk about is removed too.")
     assert "check-in" not in ctx.windows.drafts
@@ -159,7 +138,7 @@ def test_the_undo_strip_goes_once_a_session_is_added(
     """Seen: "Removed the session: … Dr Ana Lopez" with Undo still up after another
     session was added, ready to put back the wrong thing."""
     gone = ctx.store.add(Session(day="2026-12-06", time="17:11", therapist="Dr Ana Lopez"))
-    editor = my_sessions(ctx, qtbot)
+    editor = my_sessions(ctx, qtbot, FOUR_PM)
     remove(editor, gone)
     assert editor.undo.pending() and editor.undo.isVisible()
     editor.first.setDate(QDate(2026, 12, 6))
@@ -172,7 +151,7 @@ def test_the_undo_strip_goes_once_a_session_is_added(
 
 
 def test_an_empty_list_says_where_sessions_will_be(ctx: AppContext, qtbot: QtBot) -> None:
-    editor = my_sessions(ctx, qtbot)
+    editor = my_sessions(ctx, qtbot, FOUR_PM)
     assert isinstance(editor.empty, EmptyState) and editor.empty.isVisible()
     assert editor.empty.text() == "Your sessions will be listed here once you add one above."
     assert editor.quiet.isVisible()  # the quiet around sessions is said all the same
@@ -186,7 +165,7 @@ def test_undo_keeps_what_was_written_for_the_next_session_since(
 ) -> None:
     gone = ctx.store.add(Session(day="2026-12-07", time="11:00", talk_about="Sleep"))
     later = ctx.store.add(Session(day="2026-12-10", time="17:00"))
-    editor = my_sessions(ctx, qtbot)
+    editor = my_sessions(ctx, qtbot, FOUR_PM)
     remove(editor, gone)
     moved = present(ctx.store.get(Session, later.id))
     assert moved.talk_about == "Sleep"
@@ -208,7 +187,7 @@ def test_the_next_session_added_takes_the_words_an_open_check_in_holds(
     window = cast(CheckinWindow, ctx.windows.get("check-in"))
     qtbot.addWidget(window)
     window.load()
-    editor = my_sessions(ctx, qtbot)
+    editor = my_sessions(ctx, qtbot, FOUR_PM)
     remove(editor, gone)
     editor.first.setDate(QDate(2026, 12, 6))
     editor.start.setTime(QTime(18, 0))
@@ -244,7 +223,7 @@ def test_words_typed_and_not_saved_go_on_once_with_the_words_carried(
     window = open_checkin(ctx, qtbot, monkeypatch)
     assert window.talk.toPlainText() == "Sleep"
     typed_into(window, qtbot, ", and work")
-    editor = my_sessions(ctx, qtbot)
+    editor = my_sessions(ctx, qtbot, FOUR_PM)
     remove(editor, gone)
     assert window.talk.toPlainText() == "Sleep, and work"
     assert window.session_day.date() == QDate(2026, 12, 14)
@@ -262,7 +241,7 @@ def test_undo_gives_the_typed_words_back_to_the_session_put_back_once(
     later = ctx.store.add(Session(day="2026-12-14", time="17:00", talk_about="Money"))
     window = open_checkin(ctx, qtbot, monkeypatch)
     typed_into(window, qtbot, ", and work")
-    editor = my_sessions(ctx, qtbot)
+    editor = my_sessions(ctx, qtbot, FOUR_PM)
     remove(editor, gone)
     assert window.talk.toPlainText() == "Money\n\nSleep, and work"
     editor.undo.button.click()
@@ -283,7 +262,7 @@ def test_typed_words_carried_to_the_check_in_draft_come_back_once_on_undo(
     gone = ctx.store.add(Session(day="2026-12-07", time="11:00", talk_about="Sleep"))
     window = open_checkin(ctx, qtbot, monkeypatch)
     typed_into(window, qtbot, ", and work")
-    editor = my_sessions(ctx, qtbot)
+    editor = my_sessions(ctx, qtbot, FOUR_PM)
     remove(editor, gone)
     assert window.talk.toPlainText() == "Sleep, and work"
     assert present(window.draft())["talk"] == "Sleep, and work"
@@ -302,7 +281,7 @@ def test_a_session_added_leaves_words_typed_in_an_open_check_in_as_they_are(
     ctx.store.add(Session(day="2026-12-07", time="11:00", talk_about="Sleep"))
     window = open_checkin(ctx, qtbot, monkeypatch)
     typed_into(window, qtbot, ", and work")
-    editor = my_sessions(ctx, qtbot)
+    editor = my_sessions(ctx, qtbot, FOUR_PM)
     editor.first.setDate(QDate(2026, 12, 20))
     editor.start.setTime(QTime(10, 0))
     editor.add.click()
@@ -318,7 +297,7 @@ def test_an_undo_the_disk_refuses_leaves_the_words_with_the_next_session(
     and Undo is still offered, for when writing works again."""
     gone = ctx.store.add(Session(day="2026-12-07", time="11:00", talk_about="Sleep"))
     later = ctx.store.add(Session(day="2026-12-14", time="17:00"))
-    editor = my_sessions(ctx, qtbot)
+    editor = my_sessions(ctx, qtbot, FOUR_PM)
     remove(editor, gone)
     warned: list[str] = []
     monkeypatch.setattr(ctx.prompter, "warn", lambda _parent, text, *args: warned.append(text))

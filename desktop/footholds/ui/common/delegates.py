@@ -20,6 +20,23 @@ from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import HTML_ROLE, INDENT_ROLE, escape
 
 
+def _fit_to_width(view: QAbstractItemView, *, word_wrap: bool = False) -> None:
+    """Set up a list for rows wrapped to its width: no sideways scroll bar, rows of their
+    own heights, measured again as the list resizes (and, with `word_wrap`, the view's own
+    text wrapped too)."""
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    if isinstance(view, QListView):
+        if word_wrap:
+            view.setWordWrap(True)
+        view.setUniformItemSizes(False)
+        view.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap as the list resizes
+
+
+def _spacing(view: QAbstractItemView) -> int:
+    """The space a list keeps around each row (none for other item views)."""
+    return view.spacing() if isinstance(view, QListView) else 0
+
+
 class RichItemDelegate(QStyledItemDelegate):
     """Draws a list item's HTML (HTML_ROLE), wrapped to the width of the list."""
 
@@ -28,10 +45,7 @@ class RichItemDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self.view = view
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        if isinstance(view, QListView):
-            view.setUniformItemSizes(False)
-            view.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap as the list resizes
+        _fit_to_width(view)
 
     def _document(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -49,7 +63,7 @@ class RichItemDelegate(QStyledItemDelegate):
         on both sides. 16 px more kept for a frame and spacing the viewport already leaves
         out made the words stop 24 px short of the bar and 8 px from the left edge, and
         wrap a word sooner than there was room for."""
-        spacing = self.view.spacing() if isinstance(self.view, QListView) else 0
+        spacing = _spacing(self.view)
         return max(50, self.view.viewport().width() - 2 * spacing - 2 * self.PAD)
 
     def sizeHint(
@@ -87,11 +101,7 @@ class WrappingDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self.view = view
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        if isinstance(view, QListView):
-            view.setWordWrap(True)
-            view.setUniformItemSizes(False)
-            view.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap as the list resizes
+        _fit_to_width(view, word_wrap=True)
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -117,7 +127,7 @@ class WrappingDelegate(QStyledItemDelegate):
     ) -> QSize:
         # The style wraps only within a width it is given; a list view gives none, so the
         # rows would be measured as one long line and then cut off with "…".
-        spacing = self.view.spacing() if isinstance(self.view, QListView) else 0
+        spacing = _spacing(self.view)
         indent = int(index.data(INDENT_ROLE) or 0)
         width = max(50, self.view.viewport().width() - 2 * spacing - indent)
         measured = QStyleOptionViewItem(option)

@@ -32,13 +32,10 @@ from footholds.ui.reflect.checkin_extras import CheckinExtras
 from footholds.ui.reflect.checkin_output import CheckinOutput
 from footholds.ui.reflect.checkin_parts import CheckinParts
 from footholds.ui.reflect.checkin_preview import CheckinPreview
-from footholds.ui.reflect.checkin_talk import TalkAbout, date_edit
+from footholds.ui.reflect.checkin_talk import TalkAbout, date_edit, take_draft
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
-
-
-NAME = "check-in"  # the window's name, under which its draft is kept
 
 
 class CheckinWindow(CalmWindow):
@@ -200,11 +197,9 @@ class CheckinWindow(CalmWindow):
         # words kept at the last close with no session to keep them come back in the box,
         # saying they are not saved yet; words carried from a session removed in My
         # sessions were not being written here, and wait without that line
-        draft = kept_words.take(self.ctx, NAME)
-        kept = draft.get("talk", "")
-        kept = kept if isinstance(kept, str) else ""
-        self.note.load(self.session_today(), kept, shown_of(draft))
-        if kept.strip() and not draft.get("carried") and self.note.unsaved():
+        kept, shown, carried = take_draft(self.ctx)
+        self.note.load(self.session_today(), kept, shown)
+        if kept.strip() and not carried and self.note.unsaved():
             self.note.say_kept()
         self.note.saved.clear_now()  # what was said last time is not news on reopening
         self.parts.say_plan()  # written since, or removed, in the plan's own window
@@ -400,15 +395,10 @@ class CheckinWindow(CalmWindow):
 
     def sessions_changed(self) -> None:
         """A session was added, removed, or put back (My sessions calls this at once; any
-        other route through the store's change, self.sessions): the note reads the session
-        it is for again when what it is for changed (not for an offer noted on a session, or
-        its after-session notes), keeping what is typed and not saved, and words waiting as
-        this window's draft (carried from a session removed) come into its box."""
+        other route through the store's change, self.sessions): the note follows
+        (TalkAbout.sessions_changed) and the preview with it."""
         self.sessions.fresh()  # read now: the store's change for it is not read again
-        draft = kept_words.take(self.ctx, NAME)
-        kept = draft.get("talk", "")
-        kept = kept if isinstance(kept, str) else ""
-        self.note.follow(self.session_today(), kept, shown_of(draft))
+        self.note.sessions_changed(self.session_today())
         self.paper.later()
 
     @contextlib.contextmanager
@@ -440,12 +430,3 @@ class CheckinWindow(CalmWindow):
         if self.note.unsaved():
             self.keep_talk()  # what they wrote is never lost by closing
         super().closeEvent(event)
-
-
-def shown_of(draft: dict[str, Any]) -> list[str] | None:
-    """The paragraphs the box showed as already kept when its draft was written (None: a
-    draft from before these were kept, or only words carried from a session removed)."""
-    shown = draft.get("shown")
-    if not isinstance(shown, list):
-        return None
-    return [p for p in shown if isinstance(p, str)]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core import checkin
+from footholds.core import session_talk as st
 from footholds.core import sessions as ss
 from footholds.core.store import Session
 from footholds.core.store.validate import NOTE_LIMIT, YEAR_MAX, YEAR_MIN
@@ -37,6 +38,28 @@ from footholds.ui.common.time_field import typed_after_click
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
+
+
+NAME = "check-in"  # the check-in window's name, under which its draft is kept
+
+
+def take_draft(ctx: AppContext) -> tuple[str, list[str] | None, bool]:
+    """The check-in window's draft, taken from where it waits (kept_words): its words, the
+    paragraphs the box showed as kept when it was written (shown_of), and whether the words
+    were carried from a session removed in My sessions rather than typed here."""
+    draft = kept_words.take(ctx, NAME)
+    kept = draft.get("talk", "")
+    kept = kept if isinstance(kept, str) else ""
+    return kept, shown_of(draft), bool(draft.get("carried"))
+
+
+def shown_of(draft: dict[str, Any]) -> list[str] | None:
+    """The paragraphs the box showed as already kept when its draft was written (None: a
+    draft from before these were kept, or only words carried from a session removed)."""
+    shown = draft.get("shown")
+    if not isinstance(shown, list):
+        return None
+    return [p for p in shown if isinstance(p, str)]
 
 
 def date_edit(name: str, description: str) -> QDateEdit:
@@ -146,7 +169,7 @@ class TalkAbout(QWidget):
         words written with no session to keep them (`kept`, and those still in the box): the
         window's draft, which stays until the person saves it for a session. With `shown`
         (the paragraphs the box showed as kept when it was written, draft), `kept` is the
-        whole box as the person left it, given back as it was (ss.with_draft); without,
+        whole box as the person left it, given back as it was (st.with_draft); without,
         words carried from a session removed, after the session's own."""
         typing = self.unsaved()  # an emptied box too: the person took those words out
         held, was_saved = self.talk.toPlainText(), self._talk_saved
@@ -164,19 +187,19 @@ class TalkAbout(QWidget):
         self.talk.setPlainText(talk)
         self._talk_saved = self.talk.toPlainText()
         if typing:  # typed over what was shown: those words once, as typed, in their order
-            self.talk.setPlainText(ss.typed_over(held, was_saved, self._shown, talk, kept))
+            self.talk.setPlainText(st.typed_over(held, was_saved, self._shown, talk, kept))
         elif kept.strip():  # each paragraph once: saved words are in the box's draft too
-            self.talk.setPlainText(ss.with_draft(talk, kept, shown))
+            self.talk.setPlainText(st.with_draft(talk, kept, shown))
         text = self.talk.toPlainText()
         if typing:  # the paragraphs the app moved the box away from (those only the
             # session it was for kept) were not taken out by the person: they come back
             # with that session, so they are no longer counted as shown
-            self._shown -= ss.paragraphs(held) - ss.paragraphs(text)
-            self._shown |= ss.paragraphs(talk) | ss.paragraphs(kept)
+            self._shown -= st.paragraphs(held) - st.paragraphs(text)
+            self._shown |= st.paragraphs(talk) | st.paragraphs(kept)
         elif kept.strip() and shown is not None:  # the box as left: its own words not kept
-            self._shown = ss.paragraphs(talk) | set(shown)
+            self._shown = st.paragraphs(talk) | set(shown)
         else:
-            self._shown = ss.paragraphs(text)
+            self._shown = st.paragraphs(text)
         self.talk.document().setModified(self.unsaved())  # kept at a close, as typing is
         if typing and text == held:  # the box as it was: the cursor stays where it was
             cursor = self.talk.textCursor()
@@ -203,6 +226,14 @@ class TalkAbout(QWidget):
         if changed_day and self._read[:2] == was_for:  # still for the session it was
             self.session_day.setDate(to_qdate(chosen))
         return True
+
+    def sessions_changed(self, today: date) -> bool:
+        """A session was added, removed, or put back: the note reads the session it is for
+        again when what it is for changed (not for an offer noted on a session, or its
+        after-session notes), keeping what is typed and not saved, and words waiting as the
+        window's draft (carried from a session removed) come into its box (follow)."""
+        kept, shown, _carried = take_draft(self.ctx)
+        return self.follow(today, kept, shown)
 
     def _for(self, today: date) -> tuple[Session | None, ss.Occurrence | None]:
         """The session being prepared for, or (with none dated) the repeating slot's next
@@ -300,6 +331,6 @@ class TalkAbout(QWidget):
         """`text` is kept with the session on the day chosen: what the note is for now."""
         self._talk_saved = text
         self.kept.hide()  # kept with the session now: saved (its room stays)
-        self._shown = ss.paragraphs(text)
+        self._shown = st.paragraphs(text)
         self._read = self._what_for(*self._for(self._today)) if self._today else ()
         self._day_read = to_date(self.session_day.date())

@@ -1,6 +1,6 @@
 """What to talk about, carried when its session is removed in My sessions: to the next session
 (after that one's own words), or, with none to come, to the check-in summary's draft, where
-the next session added takes it (core/sessions.py carry_talk). Never lost without being
+the next session added takes it (core/session_talk.py carry_talk). Never lost without being
 asked; Undo puts every part back as it was.
 
 Kept apart from sessions_editor.py: the editor asks, removes and offers Undo; this knows the
@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
+from footholds.core import session_talk as st
 from footholds.core import sessions as ss
 from footholds.core.store import Session
 from footholds.core.store.validate import NOTE_LIMIT
@@ -30,18 +31,18 @@ if TYPE_CHECKING:
 CHECKIN = "check-in"  # the check-in window's name, under which its draft is kept
 
 
-def where(ctx: AppContext, removed: Session, today: date) -> ss.Carried | None:
+def where(ctx: AppContext, removed: Session, today: date) -> st.Carried | None:
     """Where the removed session's words to talk about would go (None: it keeps none)."""
     others = [s for s in ctx.store.all(Session) if s.id != removed.id]
-    return ss.carry_talk(removed, others, today, limit=NOTE_LIMIT)
+    return st.carry_talk(removed, others, today, limit=NOTE_LIMIT)
 
 
-def _day(carried: ss.Carried, today: date) -> str:
+def _day(carried: st.Carried, today: date) -> str:
     assert carried.day is not None
     return long_date(carried.day, capital=False, relative=False, today=today)
 
 
-def question(carried: ss.Carried, today: date) -> str:
+def question(carried: st.Carried, today: date) -> str:
     """The sentence the question to remove adds: where the words go."""
     if carried.before is None:
         return QCoreApplication.translate(
@@ -59,7 +60,7 @@ def question(carried: ss.Carried, today: date) -> str:
     ).format(date=_day(carried, today))
 
 
-def said(carried: ss.Carried, today: date) -> str:
+def said(carried: st.Carried, today: date) -> str:
     """The sentence the Undo strip adds: where the words went."""
     if carried.before is None:
         return QCoreApplication.translate(
@@ -75,11 +76,11 @@ class Moved:
     """What carrying changed, for Undo: the session the words went to (as it was), or the
     check-in's draft as it was before them (None: there was none)."""
 
-    carried: ss.Carried
+    carried: st.Carried
     draft_before: dict[str, Any] | None = None
 
 
-def carry(ctx: AppContext, carried: ss.Carried, parent: QWidget) -> Moved | None:
+def carry(ctx: AppContext, carried: st.Carried, parent: QWidget) -> Moved | None:
     """Put the words where `carried` says, before their session goes (the check-in's draft
     is written once it has: checkin_follows). None when the session after could not take
     them: then the removal must not happen."""
@@ -90,7 +91,7 @@ def carry(ctx: AppContext, carried: ss.Carried, parent: QWidget) -> Moved | None
     drafts = ctx.windows.drafts
     before = drafts.get(CHECKIN)
     held = str((before or {}).get("talk", ""))
-    drafts[CHECKIN] = {**(before or {}), "talk": ss.joined_talk(held, carried.words)}
+    drafts[CHECKIN] = {**(before or {}), "talk": st.joined_talk(held, carried.words)}
     if before is None:  # not words written in the check-in: no "not saved yet" line there
         drafts[CHECKIN]["carried"] = True
     # on disk, or in an open check-in's box, once the session is gone (checkin_follows)
@@ -116,15 +117,15 @@ def put_back(ctx: AppContext, moved: Moved, parent: QWidget) -> None:
         drafts[CHECKIN] = dict(moved.draft_before)
 
 
-def _taken_out(current: Session, carried: ss.Carried) -> Session:
+def _taken_out(current: Session, carried: st.Carried) -> Session:
     """The session the words went to, without them again: as it was, when its words are
     still as they were carried; else only the carried words taken off their end (what the
     person wrote there since stays). Anything else about it (an offer noted) stays."""
     assert carried.before is not None and carried.after is not None
     day, before = carried.day, carried.before
-    now = ss.talk_of(current, day)
-    if now == ss.talk_of(carried.after, day):
-        talk = ss.talk_of(before, day)
+    now = st.talk_of(current, day)
+    if now == st.talk_of(carried.after, day):
+        talk = st.talk_of(before, day)
     elif now.strip() == carried.words.strip():
         talk = ""
     elif now.rstrip().endswith("\n\n" + carried.words.strip()):
