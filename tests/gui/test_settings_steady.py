@@ -7,14 +7,17 @@ from __future__ import annotations
 from typing import cast
 
 import pytest
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt, QTime
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from settling import settle
 from test_settings_window import FakeAutostart, autostart_box, spin_of
+from test_time_refused_save import _type_25_and_click
 
 from footholds.app.build import AppContext
 from footholds.core.settings import CHECKINS_SECTION, GENERAL_SECTION
+from footholds.ui.common.limits import limit_said
+from footholds.ui.common.time_field import not_a_time_words
 from footholds.ui.settings.list_editors import TimesEditor
 from footholds.ui.settings.settings_window import SettingsWindow
 
@@ -81,6 +84,38 @@ def test_one_time_too_many_moves_nothing_below(ctx: AppContext, qtbot: QtBot) ->
     assert "12 times or fewer" in window.rows[name].error.message
     settle(qtbot, window)
     assert places(window, below) == before
+
+
+def test_a_time_that_is_none_is_said_in_its_own_room_covering_nothing(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """ "25 isn't a time…" was laid over the window under the new time's field, over the top
+    of Add, until the person moved on: it is said in the row's own line, in room kept for it
+    from the start, so it covers nothing and moves nothing below."""
+    ctx.settings.set("medication.enabled", True)
+    window = opened(ctx, qtbot, CHECKINS_SECTION)
+    name = "medication.times"
+    below = rows_below(window, name)
+    before = places(window, below)
+    row = window.rows[name]
+    editor = cast(TimesEditor, row.editor)
+    editor.new_time.setTime(QTime(8, 0))
+    _type_25_and_click(editor.new_time, editor.add_button, qtbot)
+    assert ctx.settings[name] == ["20:00"]  # nothing added
+    assert row.error.message == not_a_time_words("25")
+    laid_over = limit_said(editor.new_time)
+    assert laid_over is None or not laid_over.isVisible()  # nothing over Add
+    settle(qtbot, window)
+    assert places(window, below) == before
+    words = QRect(row.error.mapTo(window, QPoint(0, 0)), row.error.size())
+    for control in (editor.add_button, editor.remove_button, editor.new_time):
+        assert not words.intersects(QRect(control.mapTo(window, QPoint(0, 0)), control.size()))
+    # whole, in its room, as the label lays out its words (drawn as rich text, for colour)
+    assert QLabel.heightForWidth(row.error, row.error.width()) <= row.error.height()
+    qtbot.keyClick(editor.new_time, Qt.Key.Key_Up)  # changed: no longer the time put back
+    assert row.error.message == ""
+    editor.add_button.click()
+    assert editor.new_time.time().toString("HH:mm") in ctx.settings[name]  # a time: added
 
 
 def test_start_at_login_refused_by_the_system_moves_nothing_below(

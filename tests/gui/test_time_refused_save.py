@@ -182,7 +182,8 @@ def test_settings_times_add_adds_nothing_after_25(ctx: AppContext, qtbot: QtBot)
     editor.new_time.setTime(QTime(8, 0))
     _type_25_and_click(editor.new_time, editor.add_button, qtbot)
     assert ctx.settings["reminders.nourishment_times"] == before
-    _says_25(editor.new_time)
+    # in the row's own line, under the editor (test_settings_steady.py)
+    assert window.rows["reminders.nourishment_times"].error.message == not_a_time_words("25")
 
 
 def test_note_it_notes_no_night_after_25(ctx: AppContext, qtbot: QtBot) -> None:

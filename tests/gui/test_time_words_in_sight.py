@@ -1,7 +1,7 @@
 """A time field's "25 isn't a time…" words are seen wherever the field sits: at the foot of its
-scrolling page (Reach out's nudge time, with no room under it, has them just over it), beside
-the page's scroll bar (Settings' times, whose words ran under it and were never shown), and,
-in My sessions, in room the form keeps, off the frame of the name's box below."""
+scrolling page (Reach out's nudge time, with no room under it, has them just over it), and,
+in My sessions, in room the form keeps, off the frame of the name's box below. Settings' times
+say them in their row's own line (test_settings_steady.py)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from footholds.core.settings import SESSIONS_SECTION
 from footholds.ui.common.limits import limit_said, say_under
 from footholds.ui.common.time_field import not_a_time_words
 from footholds.ui.people.reach_out import ReachOutWindow
-from footholds.ui.settings import setting_editors
 from footholds.ui.settings.settings_window import SettingsWindow
 
 
@@ -78,20 +77,6 @@ def test_reach_out_s_nudge_time_says_it_where_it_can_be_seen(ctx: AppContext, qt
     qtbot.keyClicks(field, "25")
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     _shown_in_sight(field)
-
-
-def test_settings_times_say_it_inside_the_page_not_under_its_scroll_bar(
-    ctx: AppContext, qtbot: QtBot
-) -> None:
-    ctx.settings.set("reminders.nourishment_enabled", True)
-    window = cast(SettingsWindow, ctx.windows.show("settings"))
-    qtbot.addWidget(window)
-    row = window.rows["reminders.nourishment_times"]
-    editor = cast(setting_editors.TimesEditor, row.editor)
-    window.present(row.setting.section)
-    editor.new_time.setTime(QTime(8, 0))
-    _type_25_and_click(editor.new_time, editor.add_button, qtbot)
-    _shown_in_sight(editor.new_time)
 
 
 def test_my_sessions_keeps_room_for_the_words_off_the_name_s_box(

@@ -27,6 +27,7 @@ the year: typing was no use but for the day)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTime
@@ -239,9 +240,7 @@ class _PickSection(QObject):
         self.refused_typed = ""  # typed again: no longer the time put back
         read = read_time(now, self.in_minutes)
         if read is not None:
-            said = limit_said(field)
-            if said is not None and said.speaking:
-                said.clear_now()  # a time now: "2575 isn't a time" stayed beside 09:30
+            _unsay(field)  # a time now: "2575 isn't a time" stayed beside 09:30
             hour, minute = read
             shown = field.time()
             _set_time(
@@ -285,7 +284,7 @@ class _PickSection(QObject):
             _set_time(field, self.before, say=field.keyboardTracking())
         field.setCurrentSection(QDateTimeEdit.Section.HourSection)
         field.setSelectedSection(QDateTimeEdit.Section.HourSection)  # typed afresh from here
-        say_under(field, not_a_time_words(typed))
+        _say(field, not_a_time_words(typed))
         self.refused_typed = typed  # after the time put back, which would clear it
         self.refused_at = field.time()
 
@@ -318,8 +317,40 @@ def refused(field: QDateTimeEdit) -> bool:
     field.setFocus(Qt.FocusReason.OtherFocusReason)
     field.setCurrentSection(QDateTimeEdit.Section.HourSection)
     field.setSelectedSection(QDateTimeEdit.Section.HourSection)
-    say_under(field, not_a_time_words(typed))
+    _say(field, not_a_time_words(typed))
     return True
+
+
+def say_in(field: QDateTimeEdit, say: Callable[[str], None]) -> None:
+    """Have `field` say why it put a time back ("25 isn't a time…") with `say`, in a line
+    of its own that its form keeps room for, and clear it with `say("")` once a time is
+    typed there; rather than lay the words over the window under it. Where the field sits
+    above a button (Settings' times, Add under the field), words laid over the window
+    covered the top of the button until the person moved on."""
+    field._time_words = say  # type: ignore[attr-defined]
+
+
+def _said_by(field: QDateTimeEdit) -> Callable[[str], None] | None:
+    say = getattr(field, "_time_words", None)
+    return say if callable(say) else None
+
+
+def _say(field: QDateTimeEdit, words: str) -> None:
+    own = _said_by(field)
+    if own is not None:
+        own(words)
+    else:
+        say_under(field, words)
+
+
+def _unsay(field: QDateTimeEdit) -> None:
+    own = _said_by(field)
+    if own is not None:
+        own("")
+        return
+    said = limit_said(field)
+    if said is not None and said.speaking:
+        said.clear_now()
 
 
 _BETWEEN = " /.-:,"  # what a person types between a date's or a time's parts

@@ -21,7 +21,7 @@ from footholds.core.settings import Setting
 from footholds.ui.common import buttons, default_lists, icons, kept_words
 from footholds.ui.common.limits import limited
 from footholds.ui.common.scrolling import bring_into_view
-from footholds.ui.common.time_field import refused
+from footholds.ui.common.time_field import refused, say_in
 from footholds.ui.settings.editor_base import TIME_FORMAT, Editor, time_edit
 from footholds.ui.settings.setting_descriptions import description
 
@@ -103,6 +103,11 @@ class TimesEditor(ListBase):
             QCoreApplication.translate("settings", "A time like 07:30, to add with Add."),
         )
         self.new_time.setTime(QTime(12, 0))
+        # "25 isn't a time…" in the row's own line under the editor, whose room the row keeps
+        # (setting_row.could_say): laid over the window under the field, it covered the top
+        # of Add until the person moved on
+        self._time_words = ""
+        say_in(self.new_time, self._say_time_words)
         self.add_button.setAccessibleDescription(
             QCoreApplication.translate("settings", "Adds the time beside it to {setting}.").format(
                 setting=self.label
@@ -117,10 +122,19 @@ class TimesEditor(ListBase):
         self.setFocusProxy(self.items)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.new_time.timeChanged.connect(lambda _time: self._say_time_words(""))
+
+    def _say_time_words(self, words: str) -> None:
+        """Say why the time was put back, or clear that line (and only that: the row's line
+        may say something else since, "12 times or fewer")."""
+        if words or self._time_words:
+            self._time_words = words
+            self.said.emit(words)
 
     def _on_add_clicked(self) -> None:
         if refused(self.new_time):
             return  # "25 isn't a time" under it: not the time put back
+        self._say_time_words("")
         self.edited.emit([*self.value(), self.new_time.time().toString(TIME_FORMAT)])
 
 
