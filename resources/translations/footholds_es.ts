@@ -6649,6 +6649,49 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>UnreadKept</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copiadas</translation>
+    </message>
+    <message>
+        <source>Some words you were writing were kept by another version of Footholds and can&apos;t go back into this form. They stay kept, not lost.</source>
+        <translation>Algunas palabras que estabas escribiendo las guardó otra versión de Footholds y no pueden volver a este formulario. Siguen guardadas, no se pierden.</translation>
+    </message>
+    <message>
+        <source>Copy them</source>
+        <translation>Copiarlas</translation>
+    </message>
+    <message>
+        <source>Copy the kept words</source>
+        <translation>Copiar las palabras guardadas</translation>
+    </message>
+    <message>
+        <source>Puts them on the clipboard, to paste wherever you like.</source>
+        <translation>Las pone en el portapapeles, para pegarlas donde quieras.</translation>
+    </message>
+    <message>
+        <source>Hide them</source>
+        <translation>Ocultarlas</translation>
+    </message>
+    <message>
+        <source>See them</source>
+        <translation>Verlas</translation>
+    </message>
+    <message>
+        <source>Hide the kept words</source>
+        <translation>Ocultar las palabras guardadas</translation>
+    </message>
+    <message>
+        <source>See the kept words</source>
+        <translation>Ver las palabras guardadas</translation>
+    </message>
+    <message>
+        <source>Shows the words as they were kept, to read or copy.</source>
+        <translation>Muestra las palabras tal como se guardaron, para leerlas o copiarlas.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeBack</name>
     <message>
         <source>Welcome back.</source>

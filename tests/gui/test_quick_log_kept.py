@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +15,7 @@ from footholds.app.build import AppContext
 from footholds.core.store.validate import NOTE_LIMIT
 from footholds.ui.journal.quick_log import QuickLogWindow
 
-KEPT = "Some words you were writing were kept by another version"
+KEPT = "Some words you were writing were kept by another version of Footholds"
 
 
 @pytest.fixture
@@ -50,7 +51,8 @@ def test_one_unreadable_field_keeps_the_rest_and_stays_kept(
     if unread != "feelings":
         assert quick.form.feelings.picked() == ["tired"]
     assert {unread: value} in still_kept(ctx)
-    assert KEPT in quick.status.text()
+    assert quick._unread is not None and quick._unread.isVisible()
+    assert KEPT in quick._unread.line.text()
 
 
 def test_an_over_long_note_comes_back_cut_to_what_the_box_holds(
@@ -77,3 +79,68 @@ def test_typed_since_joins_the_readable_fields(
     quick.bring_back({"note": "kept first", "colour": "blue"})
     assert quick.form.note.text() == "kept first\n\ntyped since"
     assert {"colour": "blue"} in still_kept(ctx)
+
+
+def test_no_words_kept_builds_nothing_and_the_window_is_as_tall(
+    ctx: AppContext, quick: QuickLogWindow
+) -> None:
+    assert quick._unread is None
+    quick.bring_back({"note": "only words it reads"})
+    assert quick._unread is None
+
+
+def test_unread_words_stay_in_sight_at_each_opening_to_see_copy_or_let_go(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Said once and then unseen for good, they lay in the drafts file: now a line says
+    they are kept at every opening, shows them, copies them, and lets them go once asked."""
+    tall = quick.height()
+    quick.bring_back({"note": "mine", "colour": "blue", "feelings": ["calm", 7]})
+    strip = quick._unread
+    assert strip is not None and strip.isVisible()
+    quick.put_away()
+    quick.present()  # opened again: still said
+    assert strip.isVisible() and quick.height() > tall
+    assert not strip.words.isVisible()
+    strip.see.click()
+    assert strip.words.isVisible()
+    assert strip.words.text() == "colour: blue\nfeelings: calm, 7"
+    strip.copy.click()
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard is not None and clipboard.text() == strip.words.text()
+    asked: list[str] = []
+
+    def answer(yes: bool) -> None:
+        def ask(_parent: object, title: str, *_rest: str) -> bool:
+            asked.append(title)
+            return yes
+
+        monkeypatch.setattr(ctx.prompter, "ask", ask)
+
+    answer(False)  # "Keep them": nothing goes
+    strip.let_go.click()
+    assert asked == ["Let these words go?"]
+    assert {"colour": "blue", "feelings": ["calm", 7]} in still_kept(ctx)
+    assert strip.isVisible()
+    answer(True)
+    strip.let_go.click()
+    assert still_kept(ctx) == []
+    assert not strip.isVisible()
+    assert quick.form.note.text() == "mine"  # the words it reads stay
+    qtbot.waitUntil(lambda: quick.height() <= tall + 1)
+
+
+def test_the_line_hides_while_locked_and_comes_back_after(
+    ctx: AppContext, quick: QuickLogWindow
+) -> None:
+    quick.bring_back({"colour": "blue"})
+    strip = quick._unread
+    assert strip is not None and strip.isVisible()
+    strip.see.click()
+    ctx.windows.drafts.clear()  # as Lock now does, into the sealed drafts file
+    quick.forget_words()
+    assert not strip.isVisible() and strip.words.text() == ""
+    ctx.windows.drafts["quick-log.unread"] = {"colour": "blue"}  # the unlock gives them back
+    quick._on_lock_changed(False)
+    quick.present()
+    assert strip.isVisible() and not strip.words.isVisible()

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from test_session_talk_carried import local, remove
 
-from footholds.core import sessions as ss
+from footholds.core import session_talk as st
 from footholds.core.lock import inbox
 from footholds.core.paths import Paths
 from footholds.core.settings import SESSIONS_SECTION
@@ -63,8 +63,47 @@ def test_undo_after_lock_now_puts_the_words_back_once(
         assert back is not None and back.talk_about == "My sister"
         if later is not None:
             now = ctx.store.get(Session, later.id)
-            assert now is not None and ss.talk_of(now, date(2026, 12, 10)) == "Work"
+            assert now is not None and st.talk_of(now, date(2026, 12, 10)) == "Work"
         talk = str(ctx.windows.drafts.get("check-in", {}).get("talk", ""))
         assert "My sister" not in talk
+    finally:
+        stop(ctx)
+
+
+def test_undo_of_a_skip_after_lock_now_asks_for_the_passphrase_first(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Undo of a skipped session after Lock now could not read the session to put it back:
+    Undo went, the skip stayed, and nothing said why. It asks for the passphrase first, as
+    Undo of a removal does, then undoes the skip."""
+    paths, _ = locked
+    ctx = start(paths, opened)
+    told: list[str] = []
+    monkeypatch.setattr(ctx.prompter, "inform", lambda _parent, text, *_a: told.append(text))
+    try:
+        weekly = ctx.store.add(Session(day="2026-12-03", time="09:30", every="1w"))
+        window = ctx.windows.show("settings")
+        assert isinstance(window, SettingsWindow)
+        window.present(SESSIONS_SECTION)
+        editor = window.sessions
+        editor.clock = lambda: local(2026, 12, 2, 9, 0)
+        editor.refresh()
+        # a name typed for a session to add: Lock now hides the window, kept, Undo standing
+        qtbot.keyClicks(editor.therapist, "Ana")
+        skip = next(b for b in editor.rows[0].findChildren(type(editor.add)) if "Skip" in b.text())
+        skip.click()
+        skipped = ctx.store.get(Session, weekly.id)
+        assert skipped is not None and skipped.cancelled == ["2026-12-03"]
+        assert editor.undo.pending()
+        assert ctx.locker.lock_now()
+        editor.undo.undo()
+        assert told == []  # no generic "locked" box
+        dialog = ctx.locker.dialog
+        assert isinstance(dialog, UnlockDialog)  # asked first
+        dialog.field.setText(PASS)
+        qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)
+        assert not ctx.locker.locked
+        back = ctx.store.get(Session, weekly.id)
+        assert back is not None and back.cancelled == []
     finally:
         stop(ctx)

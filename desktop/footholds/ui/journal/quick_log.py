@@ -26,7 +26,6 @@ from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, i18n, kept_words, tokens
 from footholds.ui.common.components import label
 from footholds.ui.common.help_link import HelpLink
-from footholds.ui.common.kept_bar import unread_line
 from footholds.ui.common.operations import add_record
 from footholds.ui.common.scrolling import bar_in_margin, form_scroll, keep_in_column
 from footholds.ui.journal import quick_log_drafts
@@ -38,6 +37,7 @@ from footholds.ui.journal.sleep_ask import SleepAsk
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
+    from footholds.ui.journal.quick_log_kept import UnreadKept
     from footholds.ui.journal.sleep_question import SleepQuestion
 
 WIDTH = 400
@@ -72,6 +72,7 @@ class QuickLogWindow(QWidget):
         # asked at each opening; the question itself is built the first morning it is due
         self.sleep_ask = SleepAsk(ctx, now_local)
         self._sleep: SleepQuestion | None = None
+        self._unread: UnreadKept | None = None  # built the first time such words wait
         self.scroll_area = form_scroll(self.form, "")
         self.hint_cell = HintOrMessage()  # the keys hint, or a message in its place
         self.status, self.hint = self.hint_cell.status, self.hint_cell.hint
@@ -132,6 +133,7 @@ class QuickLogWindow(QWidget):
         self.thanks.held.connect(self.closer.stop)  # waits, as for the pointer over it
         self.plan.clicked.connect(self._on_plan_clicked)
         self._bring_back_waiting()
+        self._follow_unread()
         ctx.signals.store_changed.connect(self.sleep_ask.store_changed)
         ctx.locker.changed.connect(self.sleep_ask.lock_changed)
         ctx.locker.changed.connect(self._on_lock_changed)
@@ -175,6 +177,7 @@ class QuickLogWindow(QWidget):
             self._finish()
         if self.form.is_blank():  # earlier drafts that waited for room (bring_back)
             self._bring_back_waiting()
+        self._follow_unread()
         self.anchor = near if near is not None and near.isValid() else icon_rect(self.ctx.tray.icon)
         due = self.sleep_ask.due()
         if due or self._sleep is not None:
@@ -209,6 +212,35 @@ class QuickLogWindow(QWidget):
             question.closed.connect(lambda: QTimer.singleShot(0, self._refit))
             question.noted.connect(self.form.note.setFocus)  # the buttons it had are gone
         return self._sleep
+
+    def _follow_unread(self) -> None:
+        """A quiet line while words of a draft this version cannot show stay kept, to see
+        or let go of them (quick_log_kept.py). Built the first time any wait, under the
+        keys hint: with none (nearly always) nothing is built, the window no taller."""
+        if self._unread is None:
+            if self.ctx.locker.locked or not quick_log_drafts.unread(self.ctx.windows.drafts):
+                return
+            from footholds.ui.journal.quick_log_kept import UnreadKept
+
+            strip = self._unread = UnreadKept(self.ctx)
+            row = self._row(strip)
+            below = next(
+                i
+                for i in range(self.main_layout.count())
+                if (item := self.main_layout.itemAt(i)) is not None
+                and (layout := item.layout()) is not None
+                and layout.indexOf(self.hint_cell) >= 0
+            )
+            self.main_layout.insertLayout(below + 1, row)
+            self._in_column(row)
+            at = self.form.tail.index(self.help_link.button)  # read before Get help
+            self.form.tail[at:at] = strip.focusable()
+            self.form.fix_tab_order()
+            strip.resized.connect(lambda: QTimer.singleShot(0, self._refit))
+            # let go, the line goes with the button that had the keyboard: back to the note
+            strip.let_go.clicked.connect(lambda: strip.isHidden() and self.form.note.setFocus())
+        self._unread.follow()
+        self._refit()
 
     def _ready_sleep(self, name: str = "day.sleep_question", _value: object = None) -> None:
         """With the question turned on, its module imported now, off the click's path: the
@@ -302,7 +334,8 @@ class QuickLogWindow(QWidget):
         self.thanks.thank(entry, refused)
         question = [self._sleep] if self._sleep is not None else []
         self.hint_cell.clear_message()
-        for widget in (*question, self.scroll_area, *self.bottom_widgets):
+        kept = [self._unread] if self._unread is not None else []
+        for widget in (*question, *kept, self.scroll_area, *self.bottom_widgets):
             widget.hide()
         self.thanks.show()
         self.thanks.offer_focus()
@@ -321,6 +354,8 @@ class QuickLogWindow(QWidget):
         if locked and self._sleep is not None and self._sleep.isVisible():
             self._sleep.hide()
             QTimer.singleShot(0, self._refit)
+        # words it cannot show: out of sight while locked, said again once unlocked
+        self._follow_unread()
 
     def _on_plan_clicked(self) -> None:
         self.put_away()
@@ -334,6 +369,8 @@ class QuickLogWindow(QWidget):
         self.thanks.hide()
         for widget in (self.scroll_area, *self.bottom_widgets):
             widget.show()
+        if self._unread is not None:
+            self._unread.follow()
         self.hide()
 
     def draft(self) -> dict[str, Any] | None:
@@ -346,7 +383,7 @@ class QuickLogWindow(QWidget):
         if not draft:
             return
         if quick_log_drafts.bring_back(self.form, self.ctx.windows.drafts, draft):
-            self._show_message(unread_line())  # kept, not lost, and said so
+            self._follow_unread()  # kept, not lost, and said so where it can be let go
         # the words emptied by the person: gone from the drafts file at once, so a crash
         # before the next save or quit cannot give them back
         kept_words.until_gone(self.ctx, [self.form.note], lambda: None)
@@ -356,7 +393,7 @@ class QuickLogWindow(QWidget):
         came back into an empty form are watched as `bring_back` watches them."""
         was_blank = self.form.is_blank()
         if quick_log_drafts.bring_back_waiting(self.form, self.ctx.windows.drafts):
-            self._show_message(unread_line())
+            self._follow_unread()
         if was_blank and not self.form.is_blank():
             kept_words.until_gone(self.ctx, [self.form.note], lambda: None)
 
@@ -364,6 +401,8 @@ class QuickLogWindow(QWidget):
         """Let go of what the form holds, once kept elsewhere (Lock now sealed it in the drafts
         file): the quick log stays open while locked and must not show it."""
         self.form.clear()
+        if self._unread is not None:
+            self._unread.follow()  # locked: hidden, its words gone from it
         self.hide()
 
     def put_away(self) -> None:

@@ -9,6 +9,7 @@ without the person: the next close writes it again with the rest (app/quitting.p
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
@@ -87,3 +88,36 @@ def bring_back(form: LogForm, kept: Kept, draft: dict[str, Any] | None) -> bool:
         return True
     form.to_the_end()  # to go on writing after the words, as within a session
     return bool(unread)
+
+
+def unread(kept: Kept) -> list[dict[str, Any]]:
+    """What is kept of the quick log's drafts that this version cannot show (UNREAD, then
+    any kept beside it); nothing taken out."""
+    beside = f"{UNREAD}{drafts.EARLIER}"
+    names = [name for name in kept if name == UNREAD or name.startswith(beside)]
+    return [kept[name] for name in names]
+
+
+def let_unread_go(kept: Kept) -> None:
+    """Let go of every kept word of the quick log this version cannot show: only ever on
+    the person's word (quick_log_kept.py asks first)."""
+    drafts.pop_all(kept, UNREAD)
+
+
+def unread_text(found: list[dict[str, Any]]) -> str:
+    """Kept words this version cannot show, as plain text to read or copy: each field on
+    its own line under its name, as the other version called it; a blank line between
+    two drafts."""
+    parts = []
+    for words in found:
+        lines = []
+        for name, value in words.items():
+            if isinstance(value, str):
+                shown = value
+            elif isinstance(value, list):
+                shown = ", ".join(v if isinstance(v, str) else json.dumps(v) for v in value)
+            else:
+                shown = json.dumps(value, ensure_ascii=False)
+            lines.append(f"{name}: {shown}")
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts)

@@ -414,6 +414,11 @@ class SessionsEditor(QWidget):
         self.refresh()
 
     def _restore_to(self, session: Session) -> None:
+        # Lock now while Undo of a skip stood: locked, the session can be neither read nor
+        # changed, and Undo went with the skip still there. The passphrase first, as for
+        # Undo of a removed session (_restore), then the skip is undone; "Not now" keeps it.
+        if unlock_first(self.ctx.locker, self, lambda: self._restore_to(session)):
+            return
         self._offered = None
         current = self.ctx.store.get(Session, session.id)
         if current is not None:

@@ -1,0 +1,140 @@
+"""The quick log's line for kept words it cannot show: a draft's fields from another version
+of Footholds (or of a kind this one cannot read) stay kept in the drafts file under
+quick_log_drafts.UNREAD, never let go without the person. Said once as the draft came back,
+they then lay there unseen for good; this line says they are still kept whenever the quick
+log opens, shows them as they were kept (to read or copy), and lets them go once the person
+says so, asked first.
+
+Built only the first time such words wait (most people never have any): the quick log opens
+as fast and as tall as before without them (quick_log.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from footholds.ui.common import buttons, kept_words, tokens
+from footholds.ui.common.components import label
+from footholds.ui.common.kept_bar import let_go_question
+from footholds.ui.journal import quick_log_drafts
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+
+class UnreadKept(QWidget):
+    """ "Some words … are still kept. [See them] [Let them go]", the words themselves under
+    it once asked for, with [Copy them]. `resized` when it grows or goes, for the window to
+    fit itself again."""
+
+    resized = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.line = label("", "caption")
+        self.see = buttons.more("")
+        self.see.setAutoDefault(False)
+        self.let_go = buttons.quiet("")
+        self.let_go.setAutoDefault(False)
+        self.words = label("", "caption", selectable=True)
+        self.words.hide()
+        self.copy = buttons.quiet("")
+        self.copy.setAutoDefault(False)
+        self.copy.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(tokens.S)
+        row.addWidget(self.see)
+        row.addWidget(self.copy)
+        row.addStretch(1)
+        row.addWidget(self.let_go)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, tokens.XS, 0, 0)
+        layout.setSpacing(tokens.XS)
+        layout.addWidget(self.line)
+        layout.addWidget(self.words)
+        layout.addLayout(row)
+        self.see.toggled.connect(self._on_see_toggled)
+        self.copy.clicked.connect(self._on_copy_clicked)
+        self.let_go.clicked.connect(self._on_let_go_clicked)
+        self.retranslate()
+        self.hide()
+
+    def focusable(self) -> list[QWidget]:
+        """Its buttons, in the order they read, for the window's tab order."""
+        return [self.see, self.copy, self.let_go]
+
+    def follow(self) -> bool:
+        """Shown while words it cannot show are kept, and the entries open (while locked the
+        quick log shows nothing written); hidden, folded, otherwise. Whether it shows."""
+        locker = self.ctx.locker
+        found = [] if locker.locked else quick_log_drafts.unread(self.ctx.windows.drafts)
+        if not found:
+            self.see.setChecked(False)
+            self.words.clear()
+            self.hide()
+            return False
+        self.words.setText(quick_log_drafts.unread_text(found))
+        self.show()
+        return True
+
+    def _on_see_toggled(self, on: bool) -> None:
+        self.words.setVisible(on)
+        self.copy.setVisible(on)
+        self._say_see()
+        self.resized.emit()
+
+    def _on_copy_clicked(self) -> None:
+        buttons.copy_text(self.copy, self.words.text(), self.tr("Copied"))
+
+    def _on_let_go_clicked(self) -> None:
+        """Let go of them for good, once the person says so; the drafts file follows at once."""
+        title, question, go, stay = let_go_question()
+        if not self.ctx.prompter.ask(self.window(), title, question, go, stay):
+            return
+        quick_log_drafts.let_unread_go(self.ctx.windows.drafts)
+        kept_words.settled(self.ctx)
+        self.follow()
+        self.resized.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.line.setText(
+            self.tr(
+                "Some words you were writing were kept by another version of Footholds and "
+                "can't go back into this form. They stay kept, not lost."
+            )
+        )
+        self._say_see()
+        buttons.say(
+            self.copy,
+            self.tr("Copy them"),
+            self.tr("Copy the kept words"),
+            self.tr("Puts them on the clipboard, to paste wherever you like."),
+        )
+        buttons.room_for(self.copy, self.tr("Copied"))
+        # the journal's own words for it (ui/common/kept_bar.py), so the two read the same
+        buttons.say(
+            self.let_go,
+            QCoreApplication.translate("KeptWordsBar", "Let them go"),
+            QCoreApplication.translate(
+                "KeptWordsBar", "Let go of the words kept by another version"
+            ),
+            QCoreApplication.translate("KeptWordsBar", "Asks first, then lets them go for good."),
+        )
+
+    def _say_see(self) -> None:
+        on = self.see.isChecked()
+        buttons.say(
+            self.see,
+            self.tr("Hide them") if on else self.tr("See them"),
+            self.tr("Hide the kept words") if on else self.tr("See the kept words"),
+            self.tr("Shows the words as they were kept, to read or copy."),
+        )
