@@ -5870,7 +5870,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <name>SleepQuestion</name>
     <message>
         <source>How did you sleep, roughly?</source>
-        <translation>¿Cómo dormiste, más o menos?</translation>
+        <translation>¿Cómo dormiste?</translation>
     </message>
     <message>
         <source>To bed</source>

@@ -129,7 +129,7 @@ def test_morning_sleep_question_follows_too_keeping_its_answer(
     question.bed.setTime(QTime(1, 30))
     question.quality.button(2).click()
     switch(ctx, "es")
-    assert question.title.text() == "¿Cómo dormiste, más o menos?"
+    assert question.title.text() == "¿Cómo dormiste?"
     assert {"Anotarlo", "Hoy no", "mal"} <= texts(question)
     assert question.bed.time() == QTime(1, 30)
     assert question.quality.value() == 2

@@ -70,21 +70,23 @@ class SleepQuestion(QFrame):
         self.later.setFlat(True)
         self.later.setAutoDefault(False)
         self.retranslate()
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        actions.addWidget(self.later)
-        actions.addWidget(self.note)
+        # Its buttons on the question's own row, not on a row of their own under the rating:
+        # with that row and the air under it, "More" sat below the fold of an 800-pixel screen
+        # in Spanish. A question too long to sit beside them wraps onto a second line, in the
+        # buttons' own height; the window's spacing parts the rating from Plan and Save.
+        title.setWordWrap(True)
+        asked = QHBoxLayout()
+        asked.setSpacing(6)
+        asked.addWidget(title, 1)
+        asked.addWidget(self.later)
+        asked.addWidget(self.note)
         self.asking = QWidget()
         layout = QVBoxLayout(self.asking)
-        # a little air above Plan and Save, under its own buttons; the room it takes with the
-        # line above it is what it took between the heading and the note, so the window fits
-        # an 800-pixel screen as it did
-        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(title)
+        layout.addLayout(asked)
         layout.addLayout(times)
         layout.addWidget(self.quality)
-        layout.addLayout(actions)
         # The thanks takes the question's place, in the room the question had, until the
         # window is next opened: said under Save after the question went, it was far from
         # the click, and everything below moved up and the window shrank.

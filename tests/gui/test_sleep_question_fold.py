@@ -1,0 +1,93 @@
+"""The quick log on a 1280x800 screen on a morning the sleep question shows: all of it, "More"
+at the foot of the form included, shows without scrolling, in English and in Spanish. In
+Spanish the form was 29 px taller than the room left under the question, and "Más" sat whole
+below the fold."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import cast
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
+from footholds.ui.common import i18n
+from footholds.ui.journal.quick_log import QuickLogWindow
+
+MORNING = datetime(2026, 12, 7, 8, 30).astimezone()
+SCREEN = QRect(0, 0, 1280, 800)  # the desktop session's screen; the panel takes no room
+ICON = QRect(1256, 2, 24, 24)  # its tray icon, top right
+
+
+@pytest.fixture(params=["es", "en"])
+def morning(
+    request: pytest.FixtureRequest,
+    ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[QuickLogWindow]:
+    """The quick log opened from the icon of an 800-pixel-tall screen, the sleep question due."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(SCREEN))
+    monkeypatch.setattr(QScreen, "geometry", lambda _screen: QRect(SCREEN))
+    ctx.settings.set("day.sleep_question", True)
+    ctx.settings.set("general.language", request.param)
+    i18n.apply(ctx)
+    QApplication.processEvents()
+    ctx.windows.prebuild("quick-log")
+    window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
+    window.sleep_ask.clock = lambda: MORNING
+    window.present(ICON)
+    qtbot.waitExposed(window)
+    assert window.sleep.isVisible()
+    try:
+        yield window
+    finally:
+        window.put_away()
+        ctx.settings.set("general.language", "en")
+        i18n.apply(ctx)
+        i18n.remove(ctx.app)
+
+
+def inside(widget: QWidget, area: QWidget) -> bool:
+    """Whether all of `widget` lies within `area` (shown, not scrolled or cut away)."""
+    corner = widget.mapTo(area, QPoint(0, 0))
+    return area.rect().contains(QRect(corner, widget.size()))
+
+
+def test_more_shows_without_scrolling_with_the_sleep_question_on(
+    morning: QuickLogWindow, qtbot: QtBot
+) -> None:
+    window = morning
+    qtbot.waitUntil(lambda: window.form.more.isVisible())
+    assert window.geometry().height() <= SCREEN.height()
+    viewport = window.scroll_area.viewport()
+    more = window.form.more
+    assert inside(more, viewport), (more.mapTo(viewport, QPoint(0, 0)).y(), viewport.height())
+    assert window.scroll_area.verticalScrollBar().maximum() == 0  # nothing to scroll to
+    question = window.sleep
+    for widget in (question.title, question.later, question.note, question.quality):
+        assert inside(widget, window), widget
+    for widget in (window.save, window.plan, window.hint_cell, window.help_link.button):
+        assert inside(widget, window), widget
+    # its buttons on the question's own row, the question on one line beside them
+    row = question.title.geometry()
+    for button in (question.later, question.note):
+        assert button.geometry().top() <= row.center().y() <= button.geometry().bottom()
+    assert question.title.heightForWidth(question.title.width()) <= question.later.height()
+
+
+def test_a_message_moves_nothing_with_the_sleep_question_on(
+    morning: QuickLogWindow, qtbot: QtBot
+) -> None:
+    """ "Nothing to save yet" takes the keys hint's place: nothing grows, "More" stays shown."""
+    window = morning
+    size, save_at = window.size(), window.save.mapTo(window, QPoint(0, 0))
+    window.save.click()
+    assert window.status.isVisible()
+    assert window.size() == size and window.save.mapTo(window, QPoint(0, 0)) == save_at
+    assert inside(window.form.more, window.scroll_area.viewport())
