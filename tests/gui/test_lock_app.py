@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 import test_unlock as base
 from lock_starting import PASS, every_file, notes, opened, start, stop
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
@@ -573,6 +573,55 @@ def test_undo_after_lock_now_asks_for_the_passphrase_rather_than_hiding_the_numb
         unlock_in(ctx.locker.dialog, qtbot)
         assert [line.name for line in ctx.store.all(OwnLine)] == ["Dr Rivera"]
         assert [row.line.name for row in own.rows] == ["Dr Rivera"]
+    finally:
+        stop(ctx)
+
+
+def test_not_now_leaves_the_number_s_undo_where_it_was_to_press_again(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Undo pressed after Lock now took the strip away before the passphrase was asked: after
+    "Not now" the number could never be put back. The offer stands through the question,
+    the same words in the same place, its time held (the pointer going to the question does
+    not end it); pressed twice, then unlocked, the number comes back once."""
+    paths, _ = locked
+    Settings.load(paths.settings_file)[0].save()  # as turning the lock on does: kept readable
+    ctx = start(paths, opened)
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
+    try:
+        ctx.store.add(OwnLine(name="Dr Rivera", number="555 0100"))
+        ctx.store.add(OwnLine(name="My GP", number="555 0111"))
+        window = ctx.windows.show("help-now")
+        assert isinstance(window, HelpNowWindow)
+        qtbot.waitExposed(window)
+        own = window.own
+        qtbot.mouseClick(own.rows[0].remove, Qt.MouseButton.LeftButton)
+        assert ctx.locker.lock_now()
+        qtbot.waitUntil(lambda: own.undo.isVisible())
+        QApplication.processEvents()  # the rows Lock now showed again, laid out
+        words, where = own.undo.message.whole, own.undo.geometry()
+        below = own.rows[0].geometry()
+        qtbot.mouseClick(own.undo.button, Qt.MouseButton.LeftButton)
+        dialog = ctx.locker.dialog
+        assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
+        assert own.undo.pending() and own.undo.isVisible()
+        QApplication.processEvents()
+        assert own.undo.message.whole == words and own.undo.geometry() == where
+        assert own.rows[0].geometry() == below  # nothing moved
+        own.undo.leaveEvent(QEvent(QEvent.Type.Leave))  # the pointer goes to the question
+        assert not own.undo.timer.isActive()
+        qtbot.mouseClick(dialog.quit, Qt.MouseButton.LeftButton)  # Not now
+        assert ctx.locker.locked and own.undo.pending() and own.undo.isVisible()
+        assert own.undo.timer.isActive()  # its few seconds again, from now
+        assert [line.name for line in ctx.store.all(OwnLine)] == ["My GP"]
+
+        own.undo.button.click()
+        own.undo.button.click()  # again, while asked
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert not ctx.locker.locked and not own.undo.pending()
+        assert sorted(line.name for line in ctx.store.all(OwnLine)) == ["Dr Rivera", "My GP"]
+        assert sorted(row.line.name for row in own.rows) == ["Dr Rivera", "My GP"]
     finally:
         stop(ctx)
 

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.components import label
+from footholds.ui.common.undo import UndoBar
 
 if TYPE_CHECKING:
     from footholds.ui.context import LockView
@@ -26,6 +27,23 @@ def unlock_first(locker: LockView, owner: QWidget, then: Callable[[], object]) -
     if not locker.locked:
         return False
     locker.ask(lambda: then() if isValid(owner) else None)
+    return True
+
+
+def undo_unlock_first(locker: LockView, bar: UndoBar, then: Callable[[], object]) -> bool:
+    """For Undo on `bar` of a removal that cannot be put back while locked, called from the
+    undo itself (`then` is that undo): True when the entries are locked, and the passphrase
+    is asked instead. Undo stays offered meanwhile, as it was (UndoBar.hold): the strip had
+    gone when Undo was pressed, and a "Not now" lost the removal's Undo for good. Once the
+    entries are open, the offer standing then is undone, once (pressed again while asked, it
+    is still one); after "Not now" it stands a few seconds more, to press again."""
+    if not locker.locked:
+        return False
+    if not bar.hold():  # not the strip's Undo running: asked as any change is
+        return unlock_first(locker, bar, then)
+    dialog = locker.ask(lambda: bar.undo() if isValid(bar) else None)
+    if isinstance(dialog, QDialog):
+        dialog.finished.connect(bar.release)  # after the unlock's own answer: Undo done then
     return True
 
 

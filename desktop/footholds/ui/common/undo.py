@@ -47,6 +47,11 @@ class UndoBar(QFrame):
         policy.setRetainSizeWhenHidden(keep_place)
         self.setSizePolicy(policy)
         self._undo: Callable[[], QWidget | None] | None = None
+        # the offer as made (words, undo, seconds, name to a screen reader): while its undo
+        # runs, for `hold`; and whether it waits on a question, its time stopped (`hold`)
+        self._offered: tuple[str, Callable[[], QWidget | None], int, str] | None = None
+        self._undoing: tuple[str, Callable[[], QWidget | None], int, str] | None = None
+        self._held = False
         self._came_from: QWidget | None = None  # where the keyboard was when it was offered
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -105,6 +110,8 @@ class UndoBar(QFrame):
         back where the window had left it (a window that wants it somewhere, such as its
         list, puts it there before offering)."""
         self._undo = undo
+        self._offered = (message, undo, seconds, spoken)
+        self._held = False
         self.message.set_whole(message)
         self._name_button(spoken)
         # the window's own, not the application's: just after "Remove?" closes, the window
@@ -145,17 +152,43 @@ class UndoBar(QFrame):
     def undo(self) -> None:
         """Put back what was removed, if the offer still stands; the keyboard goes to what
         came back when `undo` says where that is."""
-        undo = self._undo
+        undo, offered = self._undo, self._offered
         self.dismiss()
         if undo is None:
             return
-        shown = undo()
+        self._undoing = offered
+        try:
+            shown = undo()
+        finally:
+            self._undoing = None
         if usable(shown):
             shown.setFocus()
 
+    def hold(self) -> bool:
+        """For an `undo` that cannot put things back yet, asked from inside it (locked, the
+        passphrase is asked first): its offer stands again just as it was, the same words in
+        the same place and the keyboard on Undo, and waits without counting down until
+        `release`. Gone while the question was open, Undo was lost to a "Not now". False
+        when no Undo of this strip is running."""
+        if self._undoing is None:
+            return False
+        message, undo, seconds, spoken = self._undoing
+        self.offer(message, undo, seconds, spoken=spoken)
+        self.timer.stop()
+        self._held = True
+        return True
+
+    def release(self) -> None:
+        """The question a held offer waited on was answered without it ("Not now"): the
+        offer stands, and its few seconds start again from the beginning."""
+        if self._held and self._undo is not None and self._offered is not None:
+            self._held = False
+            self.timer.start(self._offered[2] * 1000)
+
     def dismiss(self) -> None:
         """Hide the strip; the removal stands."""
-        self._undo = None
+        self._undo = self._offered = None
+        self._held = False
         self.timer.stop()
         app = QApplication.instance()
         if app is not None:
@@ -196,7 +229,7 @@ class UndoBar(QFrame):
         super().enterEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:
-        if self._undo is not None:
+        if self._undo is not None and not self._held:  # held: the pointer went to the question
             self.timer.start(STAY_AFTER_POINTER_MS)
         super().leaveEvent(event)
 

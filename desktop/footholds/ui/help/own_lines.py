@@ -22,7 +22,7 @@ from footholds.ui.common import buttons, icons, kept_words
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import escape, hint
 from footholds.ui.common.limits import limited_under, room_under
-from footholds.ui.common.locked import LockedNote, unlock_first
+from footholds.ui.common.locked import LockedNote, undo_unlock_first, unlock_first
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
@@ -275,8 +275,8 @@ class OwnLines(QWidget):
 
     def _restore(self, line: OwnLine) -> None:
         # Lock now while Undo stood: put back sealed, it would stay out of the list until the
-        # unlock, as if Undo had done nothing
-        if unlock_first(self.ctx.locker, self, lambda: self._restore(line)):
+        # unlock, as if Undo had done nothing. Asked first, Undo standing meanwhile
+        if undo_unlock_first(self.ctx.locker, self.undo, lambda: self._restore(line)):
             return
         save_record(self.ctx, line, self)
         self.refresh()

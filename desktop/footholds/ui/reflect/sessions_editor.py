@@ -34,7 +34,7 @@ from footholds.ui.common.components import EmptyState
 from footholds.ui.common.day_edit import DayEdit
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import keep_room_under, limited_under
-from footholds.ui.common.locked import unlock_first
+from footholds.ui.common.locked import undo_unlock_first
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.time_field import refused, typed_after_click
@@ -399,8 +399,10 @@ class SessionsEditor(QWidget):
         # Lock now while Undo stood: the session would go back sealed with its words, while
         # the session they moved to (or the check-in's draft) cannot be read to take them
         # back, and after the unlock they were there twice. The passphrase first, then all
-        # of it put back as it was; "Not now" leaves the words where they went.
-        if unlock_first(self.ctx.locker, self, lambda: self._restore(session, moved, message)):
+        # of it put back as it was; "Not now" leaves the words where they went, Undo standing.
+        if undo_unlock_first(
+            self.ctx.locker, self.undo, lambda: self._restore(session, moved, message)
+        ):
             return
         self._offered = None
         if save_record(self.ctx, session, self) is None:
@@ -416,8 +418,9 @@ class SessionsEditor(QWidget):
     def _restore_to(self, session: Session) -> None:
         # Lock now while Undo of a skip stood: locked, the session can be neither read nor
         # changed, and Undo went with the skip still there. The passphrase first, as for
-        # Undo of a removed session (_restore), then the skip is undone; "Not now" keeps it.
-        if unlock_first(self.ctx.locker, self, lambda: self._restore_to(session)):
+        # Undo of a removed session (_restore), then the skip is undone; "Not now" keeps it,
+        # with its Undo.
+        if undo_unlock_first(self.ctx.locker, self.undo, lambda: self._restore_to(session)):
             return
         self._offered = None
         current = self.ctx.store.get(Session, session.id)
