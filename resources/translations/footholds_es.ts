@@ -2765,6 +2765,22 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Borra el cambio de dosis escrito para el medicamento quitado.</translation>
     </message>
     <message>
+        <source>Copy them</source>
+        <translation>Copiarlas</translation>
+    </message>
+    <message>
+        <source>Copy the dose change words</source>
+        <translation>Copiar las palabras del cambio de dosis</translation>
+    </message>
+    <message>
+        <source>Puts them on the clipboard, to paste wherever you like.</source>
+        <translation>Las pone en el portapapeles, para pegarlas donde quieras.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiadas</translation>
+    </message>
+    <message>
         <source>Removed {name}.</source>
         <translation>Se quitó {name}.</translation>
     </message>

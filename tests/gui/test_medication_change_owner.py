@@ -7,6 +7,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from settling import settle
 
@@ -191,3 +192,30 @@ def test_with_no_medicine_neither_remove_nor_let_go_shows(ctx: AppContext, qtbot
     assert window.remove.isVisibleTo(window) and not window.let_go.isVisibleTo(window)
     ctx.store.remove(sertraline)
     assert not window.remove.isVisibleTo(window) and not window.let_go.isVisibleTo(window)
+
+
+def test_words_for_a_medicine_removed_can_be_copied(
+    ctx: AppContext, qtbot: QtBot, said: list[str]
+) -> None:
+    """They cannot be noted, nor are they kept past a close: they can be pasted elsewhere."""
+    sertraline = ctx.store.add(Medicine(name="Sertraline", dose="50 mg"))
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    assert not window.copy_change.isVisibleTo(window)
+    choose(window, sertraline)
+    qtbot.keyClicks(window.change_dose, "100 mg")
+    qtbot.keyClicks(window.change_note, "Dr Lee suggested it")
+    ctx.store.remove(sertraline)
+    assert window.copy_change.isVisibleTo(window) and window.let_go.isVisibleTo(window)
+    line = window.said.text()
+    window.copy_change.click()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.splitlines()[0] == "Sertraline"
+    assert "New dose: 100 mg" in copied and "Note: Dr Lee suggested it" in copied
+    assert copied.splitlines()[1] == f"From: {window.change_day.text()}"
+    assert window.copy_change.text() == "Copied"  # said where it was clicked, for a moment
+    assert window.said.text() == line  # why the words are greyed is still said
+    assert window.change_dose.text() == "100 mg"  # copied, not let go
+    qtbot.waitUntil(lambda: window.copy_change.text() == "Copy them", timeout=4000)
+    window.let_go.click()
+    assert not window.copy_change.isVisibleTo(window)
+    assert said == []

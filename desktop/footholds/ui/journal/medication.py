@@ -121,6 +121,16 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
         self.remove.setAccessibleDescription(
             self.tr("Takes the chosen medicine off your list; you can undo it for a moment.")
         )
+        # with Let these words go (below), before it: the words to paste elsewhere, as they
+        # cannot be noted here (as the quick log's kept words, quick_log_kept.py); it says
+        # "Copied" itself for a moment
+        self.copy_change = buttons.quiet(
+            self.tr("Copy them"),
+            self.tr("Copy the dose change words"),
+            self.tr("Puts them on the clipboard, to paste wherever you like."),
+        )
+        self.copy_change.setFlat(True)
+        self.copy_change.hide()
         # in Remove's place while a removed medicine's dose change words stay in view, greyed
         # (`_say_gone`): without it they could not be cleared, and the line about them stayed
         self.let_go = buttons.quiet(
@@ -132,6 +142,7 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
         self.undoing: str | None = None  # the medicine the Undo strip would bring back
         change_buttons = QHBoxLayout()
         change_buttons.addWidget(self.remove)
+        change_buttons.addWidget(self.copy_change)
         change_buttons.addWidget(self.let_go)
         change_buttons.addStretch(1)
         change_buttons.addWidget(self.add_change)
@@ -194,6 +205,7 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
         self.add_change.clicked.connect(self._on_add_change_clicked)
         self.remove.clicked.connect(self._on_remove_clicked)
         self.let_go.clicked.connect(self._on_let_go_clicked)
+        self.copy_change.clicked.connect(self._on_copy_change_clicked)
         # after the strip's own dismiss (connected first): Undo no longer stands
         self.undo_bar.timer.timeout.connect(self._on_undo_ended)
         self.list.itemSelectionChanged.connect(self._on_selection_changed)
@@ -392,6 +404,7 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
     def present(self, **options: Any) -> None:
         self.setStyleSheet(theme.window_style(theme.is_dark(self.ctx.settings["general.theme"])))
         self._steady_labels()  # measured in the font the style sheet gives
+        buttons.room_for(self.copy_change, self.copied())  # nothing beside it moves
         if not self.day_kept:  # the day of a dose change brought back stays as it was
             # the person's today (core/days.py), as the medication tick counts it: at 00:30,
             # with the day starting at 4 am, a new dose taken now is Saturday's

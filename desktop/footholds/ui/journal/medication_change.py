@@ -3,8 +3,8 @@
 Words typed for a dose change belong to the medicine chosen as they were typed: another one
 chosen, they go aside and that one's come back; kept when Footholds closes and brought back
 under their medicine. Their medicine removed, they stay in view, greyed, with a line saying
-why, and a quiet button lets them go. Mixed into MedicationWindow (medication.py), which
-builds the form these names stand for.
+why; a quiet button copies them, to paste elsewhere, and another lets them go. Mixed into
+MedicationWindow (medication.py), which builds the form these names stand for.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QWidget
 
-from footholds.ui.common import kept_words
+from footholds.ui.common import buttons, kept_words
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.scrolling import bring_into_view
 
@@ -49,6 +49,7 @@ class DoseChangeWords(QWidget):
     buttons_row: int
     remove: QPushButton
     let_go: QPushButton
+    copy_change: QPushButton
     change_day: QDateEdit
     change_dose: QLineEdit
     change_note: QLineEdit
@@ -157,11 +158,35 @@ class DoseChangeWords(QWidget):
         bring_into_view(self.said, 0)
 
     def _gone_words_shown(self, shown: bool) -> None:
-        """Let these words go in Remove's place (disabled then, with nothing chosen); neither
-        shown while their row is hidden (shown, Remove stood alone over the empty list)."""
+        """Let these words go and Copy them in Remove's place (disabled then, with nothing
+        chosen); none shown while their row is hidden (shown, Remove stood alone over the
+        empty list)."""
         row = self.form.isRowVisible(self.buttons_row)
         self.let_go.setVisible(row and shown)
+        self.copy_change.setVisible(row and shown)
         self.remove.setVisible(row and not shown)
+
+    def copied(self) -> str:
+        """What Copy them says for a moment once they are on the clipboard."""
+        return QCoreApplication.translate("MedicationWindow", "Copied")
+
+    def _change_text(self) -> str:
+        """The dose change typed, as it reads in the form: the medicine it was typed for,
+        then each field with words under its label."""
+        owner = self.change_for
+        lines = [owner.name] if owner is not None else []
+        fields = (
+            (QCoreApplication.translate("MedicationWindow", "From"), self.change_day.text()),
+            (QCoreApplication.translate("MedicationWindow", "New dose"), self.change_dose.text()),
+            (QCoreApplication.translate("MedicationWindow", "Note"), self.change_note.text()),
+        )
+        lines += [f"{label}: {words.strip()}" for label, words in fields if words.strip()]
+        return "\n".join(lines)
+
+    def _on_copy_change_clicked(self) -> None:
+        """The dose change typed for a medicine removed, on the clipboard to paste elsewhere:
+        here they cannot be noted, and they are not kept past a close."""
+        buttons.copy_text(self.copy_change, self._change_text(), self.copied())
 
     def _on_let_go_clicked(self) -> None:
         """The dose change typed for a medicine removed: cleared, with the line about it."""

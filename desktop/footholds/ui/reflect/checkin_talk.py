@@ -35,19 +35,17 @@ from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import LimitedText
 from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.common.time_field import typed_after_click
+from footholds.ui.reflect.session_carry import CHECKIN
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
-
-
-NAME = "check-in"  # the check-in window's name, under which its draft is kept
 
 
 def take_draft(ctx: AppContext) -> tuple[str, list[str] | None, bool]:
     """The check-in window's draft, taken from where it waits (kept_words): its words, the
     paragraphs the box showed as kept when it was written (shown_of), and whether the words
     were carried from a session removed in My sessions rather than typed here."""
-    draft = kept_words.take(ctx, NAME)
+    draft = kept_words.take(ctx, CHECKIN)
     kept = draft.get("talk", "")
     kept = kept if isinstance(kept, str) else ""
     return kept, shown_of(draft), bool(draft.get("carried"))

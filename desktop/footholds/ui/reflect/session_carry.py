@@ -28,7 +28,10 @@ from footholds.ui.common.operations import update_record
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
-CHECKIN = "check-in"  # the check-in window's name, under which its draft is kept
+# the check-in window's name, under which its draft is kept: the one spelling, read by the
+# check-in too (checkin_talk.py), kept here as My sessions in Settings loads this module
+# without the check-in's own (the summary's whole making)
+CHECKIN = "check-in"
 
 
 def where(ctx: AppContext, removed: Session, today: date) -> st.Carried | None:

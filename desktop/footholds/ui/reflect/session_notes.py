@@ -143,6 +143,7 @@ class SessionNotesWindow(CalmWindow):
         self.layout_ = layout
         self._close_soon = QTimer(self)
         self._close_soon.setSingleShot(True)
+        self._named = False  # opened on the session an offer named: it stays on that one
         self.load()
         self._close_soon.timeout.connect(self.close)
         self.keep.clicked.connect(self._on_keep_clicked)
@@ -151,7 +152,6 @@ class SessionNotesWindow(CalmWindow):
         # followed as every window follows what it shows (ui/common/refresh.py), once a burst
         # is over and only while on screen (shown again, it reads them then)
         ctx.signals.store_changed.connect(self._on_store_changed)  # gone: said at once
-        self._named = False  # opened on the session an offer named: it stays on that one
         # (owned by the window, not held in it: nothing keeps the window once it is deleted)
         Refresher(self, ctx.signals, self._on_sessions_changed, kinds=(Session.KIND,))
         self.not_now.clicked.connect(self.close)
@@ -161,6 +161,8 @@ class SessionNotesWindow(CalmWindow):
         """Show the words kept for `occurrence`, by default the last session that is over."""
         if occurrence is None:
             occurrence = ss.last_occurrence(self.ctx.store.all(Session), self.clock())
+            # on the latest, not on one an offer named: later additions are followed again
+            self._named = False
         # words typed for this same session that could not be kept at the close (the store
         # was locked, say) stay in the boxes rather than being covered by the stored ones
         draft = self._typed() and _same(occurrence, self.occurrence)
@@ -236,7 +238,6 @@ class SessionNotesWindow(CalmWindow):
         """Open on the last session (or the one an offer named, by its record and day)."""
         found = None
         wanted, key = options.get("session_id"), options.get("key")
-        self._named = bool(wanted and key)
         if wanted and key:
             record = self.ctx.store.get(Session, str(wanted))
             if record is not None:
@@ -250,6 +251,7 @@ class SessionNotesWindow(CalmWindow):
         # session gone, the store refusing) stay in them, and the window says why
         if self._keep_if_typed():
             self.load(found)
+            self._named = found is not None  # it stays on that one while it is there
         super().present()
         if self.occurrence is not None:  # its offer is not made, nor left on screen, now
             self.ctx.signals.session_notes_opened.emit(
@@ -350,11 +352,13 @@ class SessionNotesWindow(CalmWindow):
             self.remember.setFocus()  # where the button was, now hidden
 
     def _on_store_changed(self, kind: str) -> None:
-        if kind != Session.KIND or self.occurrence is None:
-            return
+        if kind != Session.KIND or self.occurrence is None or self._close_soon.isActive():
+            return  # (kept and saying so: it closes in a moment, the message stays)
         gone = self._gone_now()
         if gone and not self._typed():
-            self.load()  # nothing of the person's to keep: the window follows the list
+            # nothing of the person's to keep: the window follows the list, and, the session
+            # an offer named being gone, goes on following it as if opened without one
+            self.load()
         else:  # said as it goes, not at Keep; put away holding words, said when opened
             self.say_gone(gone)
 
