@@ -45,3 +45,22 @@ def test_modules_imported_after_lighten_leave_no_source_in_linecache(tmp_path: P
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_lighten_drops_the_sources_pysides_own_check_read_before_it() -> None:
+    code = (
+        "import linecache\n"
+        "import PySide6.QtCore\n"
+        "read = sorted(linecache.cache)\n"
+        "from footholds.platform import pyside_imports\n"
+        "assert pyside_imports.lighten()\n"
+        "print(len(read), len(linecache.cache))\n"
+    )
+    source = str(Path(__file__).resolve().parents[2] / "desktop")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": source}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    read, kept = map(int, out.stdout.split())
+    assert read > 0  # PySide's check read its own files as PySide6 was imported
+    assert kept == 0

@@ -5,7 +5,9 @@ opt-in `__feature__` switches, which Footholds does not use). It does so with
 inspect.getsource, which reads the module's source into linecache and keeps it there for the
 life of the process: about 2 MB of text at idle and more as windows open, spread as small
 strings through Python's memory, where it also keeps pages from being given back. Reading the
-file once and dropping it answers the same question and keeps nothing.
+file once and dropping it answers the same question and keeps nothing. What PySide's own
+check read while PySide6 itself was being imported (its own package files and enum.py, about
+0.2 MB as lines) is dropped from linecache when the check is replaced.
 """
 
 from __future__ import annotations
@@ -39,4 +41,9 @@ def lighten() -> bool:
         log.debug("PySide's module check not found; left as it is")
         return False
     setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010  (a private name)
+    # the sources it read before now, kept as lines for the app's life; a traceback reads
+    # what it needs again
+    import linecache
+
+    linecache.clearcache()
     return True
