@@ -6671,6 +6671,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Copiadas</translation>
     </message>
     <message>
+        <source>Words from another version are kept.</source>
+        <translation>Hay palabras guardadas de otra versión.</translation>
+    </message>
+    <message>
         <source>Some words you were writing were kept by another version of Footholds and can&apos;t go back into this form. They stay kept, not lost.</source>
         <translation>Algunas palabras que estabas escribiendo las guardó otra versión de Footholds y no pueden volver a este formulario. Siguen guardadas, no se pierden.</translation>
     </message>

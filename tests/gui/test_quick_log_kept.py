@@ -15,7 +15,7 @@ from footholds.app.build import AppContext
 from footholds.core.store.validate import NOTE_LIMIT
 from footholds.ui.journal.quick_log import QuickLogWindow
 
-KEPT = "Some words you were writing were kept by another version of Footholds"
+KEPT = "Words from another version are kept."
 
 
 @pytest.fixture

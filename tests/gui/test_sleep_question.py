@@ -192,8 +192,12 @@ def test_the_question_comes_after_the_answer_to_how_are_you(
         parent = focused.parentWidget()
         return parent if isinstance(parent, QTimeEdit) else focused
 
-    assert after_tab(quick.form.more) is question.bed
-    assert after_tab(question.note) is quick.plan
+    # as it reads: the title row's "Not today" and "Note it", then the times and the rating
+    # (the buttons on the title row came last, after the rating)
+    assert after_tab(quick.form.more) is question.later
+    assert after_tab(question.later) is question.note
+    assert after_tab(question.note) is question.bed
+    assert after_tab(question.quality.scale.buttons[-1]) is quick.plan
     # answered, its thanks keeps its room: nothing under it moves
     save_at = top(quick.save)
     question.note_it()

@@ -91,3 +91,30 @@ def test_a_message_moves_nothing_with_the_sleep_question_on(
     assert window.status.isVisible()
     assert window.size() == size and window.save.mapTo(window, QPoint(0, 0)) == save_at
     assert inside(window.form.more, window.scroll_area.viewport())
+
+
+def test_more_shows_with_the_sleep_question_and_words_kept_by_another_version(
+    morning: QuickLogWindow, qtbot: QtBot
+) -> None:
+    """A kept draft with a field this version cannot read: its "still kept" line is one quiet
+    line with its actions on it. As three lines and a row of buttons it pushed "More" below
+    the fold and cut the wins' "+ your own"."""
+    window = morning
+    window.bring_back({"note": "mine", "colour": "blue"})
+    strip = window._unread
+    assert strip is not None and strip.isVisible()
+    qtbot.waitUntil(lambda: window.form.more.isVisible())
+    viewport = window.scroll_area.viewport()
+    more = window.form.more
+    assert inside(more, viewport), (more.mapTo(viewport, QPoint(0, 0)).y(), viewport.height())
+    assert window.scroll_area.verticalScrollBar().maximum() == 0
+    wins = window.form.wins.add_field
+    assert wins is not None and inside(wins, viewport)
+    # one line: the sentence and its buttons side by side
+    line = strip.line.geometry()
+    for button in (strip.see, strip.let_go):
+        assert inside(button, window), button
+        assert button.geometry().top() <= line.center().y() <= button.geometry().bottom()
+    assert strip.height() <= strip.see.height() + 8
+    for widget in (window.save, window.help_link.button, strip):
+        assert inside(widget, window), widget

@@ -218,31 +218,24 @@ class QuickLogWindow(QWidget):
 
     def _follow_unread(self) -> None:
         """A quiet line while words of a draft this version cannot show stay kept, to see
-        or let go of them (quick_log_kept.py). Built the first time any wait, under the
-        keys hint: with none (nearly always) nothing is built, the window no taller."""
+        or let go of them (quick_log_kept.py). Built the first time any wait, in the keys
+        hint's place (a line under it pushed "More" below the fold of an 800-pixel screen
+        with the sleep question): with none (nearly always) nothing is built."""
         if self._unread is None:
             if self.ctx.locker.locked or not quick_log_drafts.unread(self.ctx.windows.drafts):
                 return
             from footholds.ui.journal.quick_log_kept import UnreadKept
 
             strip = self._unread = UnreadKept(self.ctx)
-            row = self._row(strip)
-            below = next(
-                i
-                for i in range(self.main_layout.count())
-                if (item := self.main_layout.itemAt(i)) is not None
-                and (layout := item.layout()) is not None
-                and layout.indexOf(self.hint_cell) >= 0
-            )
-            self.main_layout.insertLayout(below + 1, row)
-            self._in_column(row)
+            self.hint_cell.carry(strip)
             at = self.form.tail.index(self.help_link.button)  # read before Get help
             self.form.tail[at:at] = strip.focusable()
             self.form.fix_tab_order()
-            strip.resized.connect(lambda: QTimer.singleShot(0, self._refit))
+            # seen, hidden or let go: the hint back in its place once they are gone
+            strip.resized.connect(lambda: QTimer.singleShot(0, self._follow_unread))
             # let go, the line goes with the button that had the keyboard: back to the note
             strip.let_go.clicked.connect(lambda: strip.isHidden() and self.form.note.setFocus())
-        self._unread.follow()
+        self.hint_cell.follow(self._unread.follow())
         self._refit()
 
     def _ready_sleep(self, name: str = "day.sleep_question", _value: object = None) -> None:
@@ -373,7 +366,7 @@ class QuickLogWindow(QWidget):
         for widget in (self.scroll_area, *self.bottom_widgets):
             widget.show()
         if self._unread is not None:
-            self._unread.follow()
+            self.hint_cell.follow(self._unread.follow())
         self.hide()
 
     def draft(self) -> dict[str, Any] | None:
@@ -405,7 +398,7 @@ class QuickLogWindow(QWidget):
         file): the quick log stays open while locked and must not show it."""
         self.form.clear()
         if self._unread is not None:
-            self._unread.follow()  # locked: hidden, its words gone from it
+            self.hint_cell.follow(self._unread.follow())  # locked: hidden, its words gone
         self.hide()
 
     def put_away(self) -> None:

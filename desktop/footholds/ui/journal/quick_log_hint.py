@@ -1,5 +1,7 @@
 """The line under the quick log's buttons: the keys hint ("Enter saves · … · Esc closes"),
-and in its place a message when there is one ("Nothing to save yet", an error).
+and in its place a message when there is one ("Nothing to save yet", an error), or the line
+saying words of another version are kept (quick_log_kept.py) while they are: with the sleep
+question on, an 800-pixel screen has no room for a line more in Spanish.
 
 One cell for both, a body line tall, so a message of a line neither grows the window nor
 moves anything (in a row of its own it did both). The window words them (quick_log.py,
@@ -25,7 +27,9 @@ class HintOrMessage(QWidget):
         # row, in caption type, under them; a test checks Spanish fits on one line. It may
         # still wrap rather than be cut off in a much longer language.
         self.hint = label("", "caption")
-        grid = QGridLayout(self)
+        self.notice: QWidget | None = None  # the kept words' line, once there is one
+        self.waiting = False  # whether it has something to say
+        grid = self.grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for widget in (self.hint, self.status):
             keep = widget.sizePolicy()
@@ -35,9 +39,26 @@ class HintOrMessage(QWidget):
         self.status.setMinimumHeight(self.status.fontMetrics().height())
         self.status.hide()
 
+    def carry(self, notice: QWidget) -> None:
+        """`notice` in the hint's place while it is not hidden (`follow`), under messages."""
+        self.notice = notice
+        self.grid.addWidget(notice, 0, 0, Qt.AlignmentFlag.AlignTop)
+        self.status.raise_()
+
+    def follow(self, notice_shown: bool) -> None:
+        """The notice shown, or the hint back, as it says; a message stays over either."""
+        if self.notice is None:
+            return
+        messaging = not self.status.isHidden()
+        self.notice.setVisible(notice_shown and not messaging)
+        self.hint.setVisible(not notice_shown and not messaging)
+        self.waiting = notice_shown
+
     def show_message(self, text: str) -> None:
         """`text` in the hint's place."""
         self.hint.hide()
+        if self.notice is not None:
+            self.notice.hide()
         self.status.setText(text)
         self.status.show()
 
@@ -45,4 +66,7 @@ class HintOrMessage(QWidget):
         """The hint back, the message gone."""
         self.status.clear()
         self.status.hide()
-        self.hint.show()
+        if self.notice is not None and self.waiting:
+            self.notice.show()
+        else:
+            self.hint.show()

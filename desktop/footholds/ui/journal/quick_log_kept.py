@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from footholds.ui.common import buttons, kept_words, tokens
-from footholds.ui.common.components import label
+from footholds.ui.common.components import label, set_type
 from footholds.ui.common.kept_bar import let_go_question
 from footholds.ui.journal import quick_log_drafts
 
@@ -25,38 +25,54 @@ if TYPE_CHECKING:
 
 
 class UnreadKept(QWidget):
-    """ "Some words … are still kept. [See them] [Let them go]", the words themselves under
-    it once asked for, with [Copy them]. `resized` when it grows or goes, for the window to
-    fit itself again."""
+    """ "Words from another version are kept. See them · Let them go" on one line, in the keys
+    hint's place (quick_log_hint.py); what that means, the words themselves and "Copy them"
+    under it once asked for. `resized` when it grows or goes, for the window to fit itself
+    again."""
 
     resized = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # One quiet line, its actions as links beside it: as three lines and a row of
+        # buttons it pushed "More" below the fold of an 800-pixel screen on a morning with
+        # the sleep question (tests/gui/test_sleep_question_fold.py). What it means in full
+        # is said with the words, once the person asks to see them.
         self.line = label("", "caption")
-        self.see = buttons.more("")
-        self.see.setAutoDefault(False)
-        self.let_go = buttons.quiet("")
-        self.let_go.setAutoDefault(False)
+        self.line.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.see = buttons.link("")
+        self.see.setCheckable(True)
+        self.let_go = buttons.link("")
+        self.about = label("", "caption")
         self.words = label("", "caption", selectable=True)
-        self.words.hide()
-        self.copy = buttons.quiet("")
-        self.copy.setAutoDefault(False)
-        self.copy.hide()
+        self.copy = buttons.link("")
+        self.seen = QWidget()
+        self.seen.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(tokens.S)
+        row.setSpacing(tokens.XS)
+        row.addWidget(self.line, 1)
         row.addWidget(self.see)
-        row.addWidget(self.copy)
-        row.addStretch(1)
         row.addWidget(self.let_go)
+        shown = QVBoxLayout(self.seen)
+        shown.setContentsMargins(0, 0, 0, 0)
+        shown.setSpacing(tokens.XS)
+        shown.addWidget(self.about)
+        shown.addWidget(self.words)
+        shown.addWidget(self.copy, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, tokens.XS, 0, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(tokens.XS)
-        layout.addWidget(self.line)
-        layout.addWidget(self.words)
         layout.addLayout(row)
+        layout.addWidget(self.seen)
+        for button in (self.see, self.let_go, self.copy):
+            button.setAutoDefault(False)
+        for button in (self.see, self.let_go):
+            # small links in the line's own type, no taller than the keys hint they stand
+            # in for by more than their focus ring
+            set_type(button, "caption")
+            button.setStyleSheet("padding: 0px 2px;")
         self.see.toggled.connect(self._on_see_toggled)
         self.copy.clicked.connect(self._on_copy_clicked)
         self.let_go.clicked.connect(self._on_let_go_clicked)
@@ -65,7 +81,7 @@ class UnreadKept(QWidget):
 
     def focusable(self) -> list[QWidget]:
         """Its buttons, in the order they read, for the window's tab order."""
-        return [self.see, self.copy, self.let_go]
+        return [self.see, self.let_go, self.copy]
 
     def follow(self) -> bool:
         """Shown while words it cannot show are kept, and the entries open (while locked the
@@ -82,8 +98,7 @@ class UnreadKept(QWidget):
         return True
 
     def _on_see_toggled(self, on: bool) -> None:
-        self.words.setVisible(on)
-        self.copy.setVisible(on)
+        self.seen.setVisible(on)
         self._say_see()
         self.resized.emit()
 
@@ -106,7 +121,8 @@ class UnreadKept(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.line.setText(
+        self.line.setText(self.tr("Words from another version are kept."))
+        self.about.setText(
             self.tr(
                 "Some words you were writing were kept by another version of Footholds and "
                 "can't go back into this form. They stay kept, not lost."

@@ -140,8 +140,10 @@ class SleepQuestion(QFrame):
         )
 
     def focusable(self) -> list[QWidget]:
-        """Its parts in the order they read, for the quick log's tab order."""
-        return [self.bed, self.up, *self.quality.scale.buttons, self.later, self.note]
+        """Its parts in the order they read, for the quick log's tab order: the buttons on
+        the question's own row first (they came after the rating, read last), then the
+        times and the rating."""
+        return [self.later, self.note, self.bed, self.up, *self.quality.scale.buttons]
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
