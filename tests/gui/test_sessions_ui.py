@@ -952,3 +952,23 @@ def test_something_to_try_wraps_whole_however_long_and_however_narrow(
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)
+
+
+def test_no_before_offer_pops_up_over_the_summary_it_offers(
+    ctx: AppContext, weekly: Session, offers: Offers, qtbot: QtBot
+) -> None:
+    """Seen: "Your next session" popped up again as words were saved for the session in
+    the check-in window, already open. The offer is noted as made, not shown, while the
+    summary is on screen; the first one, made with it closed, still comes."""
+    window = ctx.windows.get("check-in")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    offers.clock = lambda: local(2026, 12, 7, 17, 30)
+    offers.check()
+    assert offers._notifier.sent == []
+    assert present(ctx.store.get(Session, weekly.id)).offered == ["before:2026-12-08"]
+    window.hide()
+    offers.clock = lambda: local(2026, 12, 14, 17, 30)  # the next week's, summary closed
+    offers.check()
+    assert [title for title, _b, _a in offers._notifier.sent] == ["Your next session"]

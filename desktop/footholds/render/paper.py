@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QLocale, QRect, QRectF, QSizeF
+from PySide6.QtCore import QByteArray, QDate, QLocale, QRect, QRectF, QSizeF
 from PySide6.QtGui import (
     QPainter,
     QPyTextObject,
@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
+from footholds.core import catalog, content
 from footholds.core.atomic import PRIVATE_FILE
 from footholds.core.checkin import Report
 from footholds.core.checkin_chart import chart_svg
@@ -52,12 +53,14 @@ PDF_DPI = 300
 
 
 def wording() -> Wording:
-    """The summary's words and dates in the person's language (dates from core/dates.py)."""
-
-    def counted(context: str, source: str, n: int) -> str:
-        return QCoreApplication.translate(context, source, None, n)  # Qt picks the form
-
-    return wording_in(QCoreApplication.translate, counted, QLocale().name())
+    """The summary's words and dates in the person's language (dates from core/dates.py),
+    in the language of now for good: a window that keeps it while the language is changed
+    (the check-in, holding typed words, ui/shell/language_follow.py) says its whole summary
+    in that one, never a Spanish date in an English sentence. Read from the shipped
+    translations (core/catalog.py), as the command line reads them for the same summary."""
+    locale = QLocale().name()
+    words = catalog.load(content.language_code(locale))
+    return wording_in(words.translate, words.plural, locale)
 
 
 def to_date(value: QDate) -> date:

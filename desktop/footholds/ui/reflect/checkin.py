@@ -9,8 +9,9 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -43,7 +44,13 @@ class CheckinWindow(CalmWindow):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
+        # the language it was built in: its words, and the summary's (the preview, and what
+        # it prints or saves), stay in it until the window is built again in a new one
+        # (ui/shell/language_follow.py), never half in one and half in the other
         self.words = wording()
+        self.built_in = language(ctx)
+        # what it showed, from the window it is built again in place of (carry_over)
+        self.carried: tuple[date, date, list[bool]] | None = None
         self.setWindowTitle(self.tr("Check-in summary"))
         self.resize(1040, 720)
 
@@ -193,6 +200,7 @@ class CheckinWindow(CalmWindow):
         """Start from the default period and the session being prepared for."""
         self.gathered = None  # read afresh on opening
         self._set_period(*checkin.default_period(self.ctx.store, self.today()))
+        self._take_carried()
         self.say_if_no_session(opening=True)
         # words kept at the last close with no session to keep them come back in the box,
         # saying they are not saved yet; words carried from a session removed in My
@@ -273,7 +281,7 @@ class CheckinWindow(CalmWindow):
             last,
             self.today(),
             self.ctx.settings["day.start_hour"],
-            language(self.ctx),
+            self.built_in,
             self.with_plan.isChecked(),
             self.extras.medication.isChecked(),
             self.extras.questionnaires.isChecked(),
@@ -355,11 +363,51 @@ class CheckinWindow(CalmWindow):
         after = checkin.default_period(self.ctx.store, today)[0]
         if after != before and to_date(self.first.date()) == before:
             self.first.setDate(to_qdate(after))
+        self.say_saved()
+        if language(self.ctx) != self.built_in:
+            # the words are safe now: the window comes across to the language chosen since,
+            # with the person still in it (it waited, holding them, in the one before)
+            QTimer.singleShot(0, self, self._come_across)
+
+    def say_saved(self) -> None:
         self.note.say_saved(
             self.tr("Saved. Your next summary will start from {day}.").format(
                 day=self.words.long_day(to_date(self.session_day.date()))
             )
         )
+
+    def _come_across(self) -> None:
+        again = self.ctx.windows.language.bring_now("check-in")
+        if isinstance(again, CheckinWindow):
+            again.say_saved()  # in its language now
+
+    def unsaved_work(self) -> bool:
+        """Words in the box that no session keeps yet (ui/shell/language_follow.py): once
+        saved, the window can be built again in a new language without losing them."""
+        return self.note.unsaved()
+
+    def carry_over(self, old: QWidget) -> None:
+        """Built again in place of `old` (a new language): the days and parts it showed stay
+        chosen; what to talk about comes back from the session that keeps it."""
+        if isinstance(old, CheckinWindow):
+            ticks = [box.isChecked() for box in old._ticks()]
+            self.carried = (to_date(old.first.date()), to_date(old.last.date()), ticks)
+
+    def _ticks(self) -> list[QCheckBox]:
+        return [*self.parts.boxes, *self.extras.boxes]
+
+    def _take_carried(self) -> None:
+        """The days and parts carried from the window this one was built in place of."""
+        if self.carried is None:
+            return
+        first, last, ticks = self.carried
+        self.carried = None
+        self._set_period(first, last)
+        for box, ticked in zip(self._ticks(), ticks, strict=False):
+            box.blockSignals(True)
+            box.setChecked(ticked)
+            box.blockSignals(False)
+        self.parts.say_plan()
 
     def _on_store_changed(self, kind: str) -> None:
         self.gathered = None  # whatever changed is read again next time

@@ -94,8 +94,18 @@ class SessionOffers(QObject):
         if held_until is not None:
             self.arm(held_until)
             return
-        self.show(offer)
+        if offer.kind == "before" and self._summary_open():
+            # the person is in the summary it offers (and may have just saved words for this
+            # session there, moving it): noted as made, never popping up over them
+            self._mark(offer)
+        else:
+            self.show(offer)
         self.arm()
+
+    def _summary_open(self) -> bool:
+        """Whether the check-in window is open and on screen."""
+        window = self.ctx.windows.open_windows().get("check-in")
+        return window is not None and window.isVisible()
 
     def held_until(self, now: datetime) -> datetime | None:
         """When a reminder could be shown again, if reminders are held back now."""

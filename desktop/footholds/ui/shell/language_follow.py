@@ -15,7 +15,10 @@ A window waits, still in the language before, while
 - the person is in it (the active window): a click or a "Saved." would be lost under them;
 - an Undo is on offer in it: built again, the removal could not be taken back.
 It catches up as soon as none of that holds, at the next change of window focus, or when
-it is closed and opened again (closed without typed words, it is built afresh anyway).
+it is closed and opened again (closed without typed words, it is built afresh anyway). A
+window whose words the person has just saved while in it (the check-in's "Save for this
+session") may ask to come across at once (`bring_now`): it is built again in its place and
+keeps the person in it, so it is never left half in one language and half in the other.
 
 While the entries are locked, only windows that may show now (`WindowManager.may_open`) are
 built again; a window put away holding words never comes back on screen from here.
@@ -93,6 +96,25 @@ class LanguageFollow:
             using.raise_()
             using.activateWindow()
         self._watch(bool(self.behind))
+
+    def bring_now(self, name: str) -> QWidget | None:
+        """Window `name`, still in the language before, built again now though the person
+        is in it: it asks this once its words are safe (just saved). It keeps the keyboard.
+        None when it is not behind, or a question, menu or Undo of its own is up."""
+        window = self.manager.open_windows().get(name)
+        if name not in self.behind or window is None or not shiboken6.isValid(window):
+            return None
+        if not window.isVisible() or asking(window) or undoing(window):
+            return None
+        unsaved = getattr(window, "unsaved_work", None)
+        if QApplication.activeModalWidget() is not None or (callable(unsaved) and unsaved()):
+            return None
+        again = build_in_place(self.manager, name, window)
+        self.behind.discard(name)
+        again.raise_()
+        again.activateWindow()
+        self._watch(bool(self.behind))
+        return again
 
     def _restack(self, moved: list[str]) -> None:
         """A window built again shows on top: every one used after it (one waiting with words

@@ -1,0 +1,77 @@
+"""The check-in window holding words typed when the language changes in Settings: it waits,
+all in the language it was built in (its preview too, the page it would print), and once the
+words are saved for the session it comes across whole, the person still in it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import cast
+
+import pytest
+from pytestqt.qtbot import QtBot
+from test_language_follows import english, switch  # noqa: F401  (a fixture)
+
+from checkin_clock import checkin_on
+from footholds.app.build import AppContext
+from footholds.core.store import Session
+from footholds.ui.reflect.checkin import CheckinWindow
+
+TODAY = date(2026, 12, 6)  # a Sunday; the last session was on Saturday
+
+
+@pytest.fixture
+def checkin(
+    ctx: AppContext,
+    english: None,  # noqa: F811
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[CheckinWindow]:
+    checkin_on(monkeypatch, TODAY)
+    ctx.store.add(Session(day="2026-12-05", time="10:00"))
+    ctx.store.add(Session(day="2026-12-09", time="10:00"))
+    window = cast(CheckinWindow, ctx.windows.show("check-in"))
+    qtbot.waitUntil(window.isVisible)
+    yield window
+
+
+def page(window: CheckinWindow) -> str:
+    window.refresh()
+    return window.preview.toPlainText()
+
+
+def test_a_preview_held_back_by_typed_words_stays_in_one_language(
+    ctx: AppContext, qtbot: QtBot, checkin: CheckinWindow
+) -> None:
+    window = checkin
+    window.talk.setFocus()
+    qtbot.keyClicks(window.talk, "Sleep, and work")
+    window.sections["feelings"].setChecked(False)
+    switch(ctx, "es")
+    assert ctx.windows.get("check-in") is window  # holding typed words: it waits
+    shown = page(window)
+    assert "1 day since my last session, on Sat 5 Dec." in shown  # not "on sáb 5 dic."
+    assert "sáb" not in shown and "día" not in shown
+
+    # saved for the session: it comes across at once, every word in the new language
+    window.save_session.click()
+    qtbot.waitUntil(lambda: ctx.windows.get("check-in") is not window)
+    again = cast(CheckinWindow, ctx.windows.get("check-in"))
+    assert again.isVisible() and again.windowTitle() == "Resumen para la sesión"
+    assert again.talk.toPlainText() == "Sleep, and work"  # from the session that keeps it
+    assert not again.sections["feelings"].isChecked()  # the parts chosen stay chosen
+    shown = page(again)
+    assert "sáb 5 dic" in shown and "Sat" not in shown and "since my last" not in shown
+    assert again.save_session.text() == "Guardar para esta sesión"
+    assert again.note.saved.text().startswith("Guardado.")
+
+
+def test_words_not_saved_keep_the_window_waiting_after_the_person_leaves_it(
+    ctx: AppContext, qtbot: QtBot, checkin: CheckinWindow
+) -> None:
+    window = checkin
+    qtbot.keyClicks(window.talk, "Sleep")
+    switch(ctx, "es")
+    ctx.windows.show("today")
+    qtbot.wait(50)
+    assert ctx.windows.get("check-in") is window and window.talk.toPlainText() == "Sleep"
