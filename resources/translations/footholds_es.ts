@@ -1603,6 +1603,73 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     </message>
 </context>
 <context>
+    <name>GoneDoseWords</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copiadas</translation>
+    </message>
+    <message>
+        <source>Let these words go?</source>
+        <translation>¿Descartar estas palabras?</translation>
+    </message>
+    <message>
+        <source>Once let go, they can&apos;t be brought back.</source>
+        <translation>Una vez descartadas, no se pueden recuperar.</translation>
+    </message>
+    <message>
+        <source>Let them go</source>
+        <translation>Descartarlas</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlas</translation>
+    </message>
+    <message>
+        <source>Words you were writing for a dose change are still here, not noted: the medicine they were for is no longer on your list.</source>
+        <translation>Las palabras que escribías para un cambio de dosis siguen aquí, sin anotar: el medicamento al que iban ya no está en tu lista.</translation>
+    </message>
+    <message>
+        <source>Copy them</source>
+        <translation>Copiarlas</translation>
+    </message>
+    <message>
+        <source>Copy the dose change words</source>
+        <translation>Copiar las palabras del cambio de dosis</translation>
+    </message>
+    <message>
+        <source>Puts them on the clipboard, to paste wherever you like.</source>
+        <translation>Las pone en el portapapeles, para pegarlas donde quieras.</translation>
+    </message>
+    <message>
+        <source>Let go of the dose change words</source>
+        <translation>Descartar las palabras del cambio de dosis</translation>
+    </message>
+    <message>
+        <source>Asks first, then lets them go for good.</source>
+        <translation>Pregunta antes y luego las descarta para siempre.</translation>
+    </message>
+    <message>
+        <source>Hide them</source>
+        <translation>Ocultarlas</translation>
+    </message>
+    <message>
+        <source>See them</source>
+        <translation>Verlas</translation>
+    </message>
+    <message>
+        <source>Hide the kept words</source>
+        <translation>Ocultar las palabras guardadas</translation>
+    </message>
+    <message>
+        <source>See the kept words</source>
+        <translation>Ver las palabras guardadas</translation>
+    </message>
+    <message>
+        <source>Shows the words as they were kept, to read or copy.</source>
+        <translation>Muestra las palabras tal como se guardaron, para leerlas o copiarlas.</translation>
+    </message>
+</context>
+<context>
     <name>Grounding</name>
     <message>
         <source>Grounding step</source>

@@ -1493,3 +1493,38 @@ def _feelings(window: object) -> ListEditor:
     editor = window.rows["lists.feelings"].editor
     assert isinstance(editor, ListEditor)
     return editor
+
+
+def test_words_for_a_removed_medicine_come_back_after_lock_now(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Lock now seals what the windows hold, then lets go of it in them (forget_words):
+    the words were in no draft, so the unlock brought nothing back."""
+    from footholds.core.store import Medicine
+    from footholds.ui.journal.medication import MedicationWindow
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        monkeypatch.setattr(ctx.prompter, "confirm", lambda *_a, **_k: True)
+        ctx.store.add(Medicine(name="Sertraline", dose="50 mg"))
+        window = ctx.windows.show("medication")
+        assert isinstance(window, MedicationWindow)
+        window.list.setCurrentRow(0)
+        qtbot.keyClicks(window.change_dose, "100 mg")
+        window.remove.click()
+        assert "Sertraline is no longer on your list" in window.said.text()
+        window.close()
+        assert ctx.locker.lock_now()
+        assert b"100 mg" not in paths.drafts_file.read_bytes()  # sealed
+        assert window.change_dose.text() == "" and window.gone_words.waiting == []
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        again = ctx.windows.show("medication")
+        assert isinstance(again, MedicationWindow)
+        strip = again.gone_words
+        assert strip.isVisibleTo(again) and "still here" in strip.line.text()
+        assert "New dose: 100 mg" in strip.words.text()
+    finally:
+        stop(ctx)

@@ -59,7 +59,10 @@ def test_a_medicine_removed_elsewhere_keeps_its_words_from_the_next_one_chosen(
     assert window.change_dose.text() == ""
     window.add_change.click()
     assert changes(ctx, fluoxetine) == []
-    assert window.draft() is None  # nothing to keep for a medicine no longer listed
+    # not lost: offered in the strip, and kept past a close (never let go unseen)
+    assert window.gone_words.isVisibleTo(window)
+    draft = window.draft()
+    assert draft is not None and draft["change"]["gone"][0]["dose"] == "100 mg"
     # an Undo brings Sertraline back, with its words
     ctx.store.add(sertraline)
     choose(window, sertraline)
@@ -176,12 +179,14 @@ def test_words_for_a_medicine_removed_elsewhere_can_be_let_go(
     ctx.store.remove(sertraline)
     assert "Sertraline is no longer on your list" in window.said.text()
     assert "Undo" not in window.said.text()
-    assert window.draft() is None  # nothing to go under: not kept for a next start
+    draft = window.draft()  # nothing to go under, kept all the same for the next start
+    assert draft is not None and draft["change"]["gone"][0]["dose"] == "100 mg"
     assert window.let_go.isVisibleTo(window)
     window.let_go.click()
     assert window.change_dose.text() == "" and window.said.text() == ""
     assert not window.let_go.isVisibleTo(window)
     assert not window.change_dose.isVisibleTo(window)  # no medicine left: no dose-change rows
+    assert window.draft() is None  # let go by the person: nothing kept
     assert said == []
 
 
@@ -197,7 +202,7 @@ def test_with_no_medicine_neither_remove_nor_let_go_shows(ctx: AppContext, qtbot
 def test_words_for_a_medicine_removed_can_be_copied(
     ctx: AppContext, qtbot: QtBot, said: list[str]
 ) -> None:
-    """They cannot be noted, nor are they kept past a close: they can be pasted elsewhere."""
+    """They cannot be noted here: they can be pasted elsewhere."""
     sertraline = ctx.store.add(Medicine(name="Sertraline", dose="50 mg"))
     window = cast(MedicationWindow, ctx.windows.show("medication"))
     assert not window.copy_change.isVisibleTo(window)

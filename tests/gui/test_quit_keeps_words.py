@@ -360,6 +360,7 @@ def test_a_dose_change_typed_and_not_noted_comes_back_after_a_quit(
             "note": "Dr Lee suggested it",
             "day": day.toString("yyyy-MM-dd"),
             "medicine": sertraline.id,
+            "name": "Sertraline",
         }
     }
 

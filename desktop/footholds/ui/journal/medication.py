@@ -10,7 +10,7 @@ import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -42,12 +42,20 @@ from footholds.ui.common.scrolling import scrolling_page
 from footholds.ui.common.time_field import typed_after_click
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.journal.medication_change import ASIDE, DoseChangeWords
+from footholds.ui.journal.medication_kept import GONE, GoneDoseWords
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 NAME = "medication"  # its name among the windows, and its drafts'
 CHANGE = "change"  # a dose change typed and not noted, in its draft
+
+
+class LeastList(QListWidget):
+    """A list that asks for no more than its least height, and takes the room there is."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class MedicationWindow(CalmWindow, DoseChangeWords):
@@ -68,7 +76,7 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
                 "show these names: they say “your evening reminder”."
             ),
         )
-        self.list = QListWidget()
+        self.list = LeastList()
         self.list.setAccessibleName(self.tr("Your medicines"))
         self.list.setAccessibleDescription(
             self.tr("Each medicine with its dose and any dose changes. Choose one to change it.")
@@ -140,6 +148,10 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
         self.let_go.setFlat(True)
         self.let_go.hide()
         self.undoing: str | None = None  # the medicine the Undo strip would bring back
+        # dose change words whose medicine is no longer listed, past a close or put aside
+        # for it: offered at the top until let go (medication_kept.py)
+        self.gone_words = GoneDoseWords(ctx)
+        self.gone_line = ""
         change_buttons = QHBoxLayout()
         change_buttons.addWidget(self.remove)
         change_buttons.addWidget(self.copy_change)
@@ -186,10 +198,14 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
             self.help_link,
         )
         layout.addWidget(self.header)
+        layout.addWidget(self.gone_words)
         # the list takes the room the page has rather than asking for a tall box of its own,
         # which made the page scroll (and the form jump) once the first medicine was added
+        # (its least height as the height it asks for: Ignored asked for none, and a page
+        # taller than the window, with the strip of words kept (medication_kept.py) or large
+        # text, was laid out as if the list took no room, every field squeezed under it)
         policy = self.list.sizePolicy()
-        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
         self.list.setSizePolicy(policy)
         self.list.setMinimumHeight(self.list.minimumSizeHint().height())
         layout.addWidget(self.list, 1)
@@ -241,11 +257,19 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
         not noted yet, to keep when Footholds closes (app/quitting.py); None when none."""
         held: dict[str, Any] = kept_words.typed(self._new_boxes())
         change = self._typed_change()
-        if change.get("medicine") not in self._ids():
-            change = {}  # its medicine taken off the list: nothing to go under, ever
-        aside = {k: v for k, v in self.aside.items() if k in self._ids()}
-        if change or aside:
-            held[CHANGE] = {**change, **({ASIDE: aside} if aside else {})}
+        gone = list(self.gone_words.waiting)  # offered in the strip, not let go yet
+        if change and change.get("medicine") not in self._ids():
+            # its medicine taken off the list: offered in the strip at the next opening,
+            # never let go unseen (only the person lets them go)
+            gone.append(change)
+            change = {}
+        aside = dict(self.aside)  # any whose medicine is gone go to the strip when back
+        if change or aside or gone:
+            held[CHANGE] = {
+                **change,
+                **({ASIDE: aside} if aside else {}),
+                **({GONE: gone} if gone else {}),
+            }
         return held or None
 
     def _ids(self) -> set[str]:
@@ -257,8 +281,19 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
         kept_words.forget(self._new_boxes())
         kept_words.forget(self._change_boxes())
         self.aside.clear()
+        self.gone_words.forget()
         self.change_for = None
         self.said.clear()
+
+    def carry_over(self, old: Any) -> None:
+        """Built again in a new language: the dose change words put aside, and those the
+        strip offered, wait in this one (no box holds them, so the old one did not wait)."""
+        if isinstance(old, MedicationWindow):
+            for medicine_id, change in old.aside.items():
+                self.aside.setdefault(medicine_id, change)
+            for change in old.gone_words.waiting:
+                self.gone_words.add(change)
+            self._sort_gone()
 
     def _steady_labels(self) -> None:
         """A hidden row's label does not count towards the label column: each sized to the

@@ -3,7 +3,9 @@
 Words typed for a dose change belong to the medicine chosen as they were typed: another one
 chosen, they go aside and that one's come back; kept when Footholds closes and brought back
 under their medicine. Their medicine removed, they stay in view, greyed, with a line saying
-why; a quiet button copies them, to paste elsewhere, and another lets them go. Mixed into
+why; a quiet button copies them, to paste elsewhere, and another lets them go. Put aside for
+a medicine no longer listed, or kept past a close for one, they are offered in a strip
+(medication_kept.py) until the person lets them go, or their medicine comes back. Mixed into
 MedicationWindow (medication.py), which builds the form these names stand for.
 """
 
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from footholds.ui.common import buttons, kept_words
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.scrolling import bring_into_view
+from footholds.ui.journal.medication_kept import GONE, change_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import (
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
     from footholds.core.store import Medicine
     from footholds.ui.common.undo import UndoBar
     from footholds.ui.context import AppContext
+    from footholds.ui.journal.medication_kept import GoneDoseWords
 
 ASIDE = "aside"  # dose changes typed for other medicines, put aside as one was chosen
 
@@ -57,6 +61,8 @@ class DoseChangeWords(QWidget):
     aside: dict[str, dict[str, Any]]  # others' dose change words, by medicine id
     undoing: str | None  # the medicine the Undo strip would bring back
     day_kept: bool
+    gone_words: GoneDoseWords  # the strip offering words whose medicine is gone
+    gone_line: str  # what `_say_gone` said last, cleared once the words went to the strip
 
     if TYPE_CHECKING:  # the window's own
 
@@ -80,23 +86,30 @@ class DoseChangeWords(QWidget):
             **words,
             "day": date(day.year(), day.month(), day.day()).isoformat(),
             "medicine": medicine.id,
+            "name": medicine.name,  # said with them should the medicine be gone by then
         }
 
     def _bring_back_change(self, kept: Any) -> bool:
         """A dose change `_typed_change` gave at the last close, back under its medicine,
-        chosen again; True when it came back. Not when its medicine is no longer on the list
-        (taken off since): the change has nothing to go under."""
+        chosen again; True when it came back. Its medicine no longer on the list (taken off
+        since), it is offered in the strip instead, as are those put aside for medicines
+        gone and those the strip offered then (GONE)."""
         if not isinstance(kept, dict):
             return False
+        for change in kept.get(GONE) or []:
+            self.gone_words.add(change)
         for medicine_id, change in (kept.get(ASIDE) or {}).items():
-            if isinstance(change, dict) and medicine_id in self._ids():
-                self.aside[medicine_id] = change
+            if isinstance(change, dict) and isinstance(medicine_id, str):
+                self.aside[medicine_id] = {**change, "medicine": medicine_id}
+        self._sort_gone()
         wanted = kept.get("medicine")
         for row in range(self.list.count()):
             if self.list.item(row).data(Qt.ItemDataRole.UserRole) == wanted:
                 self.list.setCurrentRow(row)
                 break
         else:
+            if wanted is not None:
+                self.gone_words.add(kept_change(kept))
             return False
         if not kept_words.put_back(self._change_boxes(), kept):
             return False
@@ -107,6 +120,24 @@ class DoseChangeWords(QWidget):
         self.day_kept = True
         return True
 
+    def _sort_gone(self) -> None:
+        """Words put aside for a medicine no longer on the list go to the strip: no choice
+        would ever bring them back. Those the strip offers whose medicine is back (an Undo,
+        a backup restored) go aside under it again, into the form once it is chosen; not
+        over words typed for it since. Nothing while locked: no medicine can be read."""
+        if not (self.aside or self.gone_words.waiting) or self.ctx.store.is_sealed:
+            return  # nothing to sort: the store is not read (nor when closed, at a quit)
+        ids = self._ids()
+        for medicine_id in [key for key in self.aside if key not in ids]:
+            self.gone_words.add(self.aside.pop(medicine_id))
+            if self.gone_line and self.said.text() == self.gone_line:
+                self.said.clear()  # its words are in the strip now, said there
+        owner = self.change_for.id if self.change_for is not None else None
+        for medicine_id in ids - set(self.aside) - {owner}:
+            back = self.gone_words.take(medicine_id)
+            if back is not None:
+                self.aside[medicine_id] = back
+
     def _on_change_typed(self, _text: str) -> None:
         """Words typed for a dose change belong to the medicine chosen as they were typed."""
         if self.change_for is None:
@@ -116,6 +147,7 @@ class DoseChangeWords(QWidget):
         """The dose change's words stay with the medicine they were typed for: another one
         chosen, they go aside (and that one's come back); theirs gone from the list, they
         stay in view, not noted anywhere, and the window says so plainly."""
+        self._sort_gone()  # words offered for a medicine now back, ready to come back
         chosen, owner = self.chosen(), self.change_for
         typed = kept_words.typed(self._change_boxes())
         if owner is not None and owner.id not in self._ids() and typed and chosen is None:
@@ -134,6 +166,7 @@ class DoseChangeWords(QWidget):
                 day = QDate.fromString(str(back.get("day", "")), "yyyy-MM-dd")
                 if day.isValid():
                     self.change_day.setDate(day)
+        self._sort_gone()  # words just put aside for a medicine gone: offered in the strip
 
     def _say_gone(self, owner: Medicine) -> None:
         """Why the dose change words stay greyed: their medicine is gone. Undo is named only
@@ -151,7 +184,8 @@ class DoseChangeWords(QWidget):
                 "{name} is no longer on your list, so this dose change can't be noted. "
                 "Your words stay in view until you let them go.",
             )
-        self.said.setText(line.format(name=excerpt(owner.name)))
+        self.gone_line = line.format(name=excerpt(owner.name))
+        self.said.setText(self.gone_line)
         self._gone_words_shown(True)
         # the line under the form, the undo offer just under it: in view, not cut off
         # at the foot of a page made taller by the words kept in view
@@ -174,18 +208,16 @@ class DoseChangeWords(QWidget):
         """The dose change typed, as it reads in the form: the medicine it was typed for,
         then each field with words under its label."""
         owner = self.change_for
-        lines = [owner.name] if owner is not None else []
-        fields = (
-            (QCoreApplication.translate("MedicationWindow", "From"), self.change_day.text()),
-            (QCoreApplication.translate("MedicationWindow", "New dose"), self.change_dose.text()),
-            (QCoreApplication.translate("MedicationWindow", "Note"), self.change_note.text()),
+        return change_text(
+            owner.name if owner is not None else "",
+            self.change_day.text(),
+            self.change_dose.text(),
+            self.change_note.text(),
         )
-        lines += [f"{label}: {words.strip()}" for label, words in fields if words.strip()]
-        return "\n".join(lines)
 
     def _on_copy_change_clicked(self) -> None:
         """The dose change typed for a medicine removed, on the clipboard to paste elsewhere:
-        here they cannot be noted, and they are not kept past a close."""
+        here they cannot be noted."""
         buttons.copy_text(self.copy_change, self._change_text(), self.copied())
 
     def _on_let_go_clicked(self) -> None:
@@ -201,3 +233,8 @@ class DoseChangeWords(QWidget):
         """The Undo strip gone: the line no longer names it."""
         self.undoing = None
         self._follow_choice()
+
+
+def kept_change(kept: dict[str, Any]) -> dict[str, Any]:
+    """The dose change itself of what `_typed_change` gave, without those put aside."""
+    return {key: value for key, value in kept.items() if key not in (ASIDE, GONE)}
