@@ -116,7 +116,6 @@ def test_each_new_line_has_its_number_its_page_and_its_date() -> None:
 # official government or health-service page.
 CHECKED_ON_2026_12_05 = {
     ("CA", "988-helpline"): ("988", "988", None, "https://www.newswire.ca/news-releases/government-of-canada-"),
-    ("GB", "samaritans"): ("116 123", None, None, "https://samaritans.org/branches/coventry/"),
     ("GB", "nhs-111"): ("111", None, None, "https://www.lpft.nhs.uk/contact-us/need-help-now"),
     ("GB", "shout"): (None, "85258", "SHOUT", "https://giveusashout.org/about-us/faq"),
     # NHS 111 press 2 is run by the Welsh health boards: Betsi Cadwaladr's own news page
@@ -154,6 +153,45 @@ def test_each_line_checked_on_2026_12_05_has_its_number_its_page_and_its_date() 
         # each page says day and night, every day; NHS 24's line names no hours
         assert line.get("hours", "24/7") == "24/7", line_id
         assert line.get("url", "https://").startswith("https://"), line_id
+
+
+# Sources read again on 2026-12-06 against the stored copies of each service's own site.
+# Samaritans (GB): its own contact page ("How to contact Samaritans") gives 116 123, free from
+# any phone; the 24/7 hours rest on samaritans.org too (the branch page this line cited before).
+MOVED_TO_THEIR_OWN_PAGE_ON_2026_12_06 = {
+    ("GB", "samaritans"): (
+        "116 123",
+        "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
+    ),
+}
+
+# Lines whose source is still an official page that is not the service's own: no stored copy
+# of nhs.uk, 111.nhs.uk or 111.wales.nhs.uk was found on 2026-12-06. An NHS trust and a Welsh
+# health board page show the number; Lifeline's own "About" page shows its hours but not, in
+# the stored copy, its number, so the Public Health Agency's page stays.
+STILL_ON_A_SECONDARY_PAGE = {
+    ("GB", "nhs-111"): "https://www.lpft.nhs.uk/",
+    ("GB", "nhs-111-wales"): "https://bcuhb.nhs.wales/",
+    ("GB", "lifeline-ni"): "https://publichealth.hscni.net/",
+}
+
+
+def test_samaritans_in_the_uk_cites_its_own_contact_page() -> None:
+    for (code, line_id), (number, page) in MOVED_TO_THEIR_OWN_PAGE_ON_2026_12_06.items():
+        [line] = [ln for ln in crisis.crisis_region(code)["lines"] if ln["id"] == line_id]
+        assert line["call"] == number and line["hours"] == "24/7", line_id
+        assert line["source"] == page and line["checked"] == "2026-12-06", line_id
+    # the oldest check behind the UK lines is still Breathing Space's and Lifeline's
+    assert crisis.crisis_region("GB")["checked"] == "2026-12-03"
+
+
+def test_the_lines_still_on_a_secondary_page_are_the_known_ones() -> None:
+    for (code, line_id), page in STILL_ON_A_SECONDARY_PAGE.items():
+        [line] = [ln for ln in crisis.crisis_region(code)["lines"] if ln["id"] == line_id]
+        assert line["source"].startswith(page), line_id
+    # NHS 111 Wales has no web page of its own in the data until one is read
+    [wales] = [ln for ln in crisis.crisis_region("GB")["lines"] if ln["id"] == "nhs-111-wales"]
+    assert "url" not in wales
 
 
 def test_only_the_known_lines_still_wait_for_their_own_page() -> None:
