@@ -29,6 +29,7 @@ h1 { font-size: 22px; font-weight: 600; margin-bottom: 4px; }
 h2 { font-size: 17px; font-weight: 600; color: #2d6d68; margin-top: 22px; }
 h3 { font-size: 15px; font-weight: 600; margin: 12px 0 4px; }
 .soft { color: #5b6268; }
+a { color: #2d6d68; }
 table { border-collapse: collapse; margin: 8px 0; }
 th, td { text-align: left; padding: 3px 12px 3px 0; border-bottom: 1px solid #e4e2dc; }
 ul { padding-left: 18px; }

@@ -263,6 +263,7 @@ h1 { font-size: 22px; font-weight: 600; margin-bottom: 4px; }
 h2 { font-size: 17px; font-weight: 600; color: #2d6d68; margin-top: 22px; }
 h3 { font-size: 15px; font-weight: 600; color: #2d6d68; margin-top: 16px; }
 .soft { color: #5b6268; }
+a { color: #2d6d68; }
 .now { font-size: 16px; }
 ul { padding-left: 18px; }
 li { margin: 3px 0; }

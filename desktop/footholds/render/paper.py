@@ -18,8 +18,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QByteArray, QDate, QLocale, QRect, QRectF, QSizeF
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
     QPainter,
+    QPalette,
     QPyTextObject,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -50,6 +54,8 @@ CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 17
 _SVG = QTextFormat.Property.UserProperty + 1
 _SIZE = QTextFormat.Property.UserProperty + 2
 PDF_DPI = 300
+PAPER_TEXT = "#262a2e"  # the paper styles' type (core/checkin_html.py, safety_plan_render.py)
+PAPER_LINK = "#2d6d68"  # their links: 6:1 on white
 
 
 def wording() -> Wording:
@@ -214,6 +220,7 @@ def _print_into(
     # Lay out at 96 dpi-like points (the px of the style), then scale to the device.
     scale = device.resolution() / 96.0
     doc.setPageSize(QSizeF(rect.width() / scale, rect.height() / scale))
+    _keep_together(doc, rect.height() / scale)
     pages = doc.pageCount()
     wanted = list(chosen(pages) if chosen is not None else range(pages))
     painter = QPainter()
@@ -227,11 +234,96 @@ def _print_into(
             device.newPage()
         painter.save()
         painter.translate(0, -page * page_height)
-        clip = QRectF(0, page * page_height, rect.width() / scale, page_height)
-        doc.drawContents(painter, clip)
+        # a hair inside the page: a line starting right at its foot belongs to the next one
+        clip = QRectF(0, page * page_height + _HAIR, rect.width() / scale, page_height - 2 * _HAIR)
+        painter.setClipRect(clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip
+        context.palette = _paper_palette()
+        doc.documentLayout().draw(painter, context)
         painter.restore()
     painter.end()
     return pages
+
+
+_HAIR = 0.01  # of a px
+
+
+def _paper_palette() -> QPalette:
+    """Paper's colours, whatever the app's theme: the dark theme's pale text and pale teal
+    links are for a dark window, and on white they were 1.7:1. Type without a colour of its
+    own (the recovery key) is drawn in Text, a link without one in Link."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Text, PAPER_TEXT),
+        (QPalette.ColorRole.WindowText, PAPER_TEXT),
+        (QPalette.ColorRole.Link, PAPER_LINK),
+        (QPalette.ColorRole.Base, "#ffffff"),
+        (QPalette.ColorRole.Window, "#ffffff"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def _lines_span(block: QTextBlock) -> tuple[float, float] | None:
+    """Where the block's lines start and end down the document (None: nothing laid out)."""
+    layout = block.layout()
+    if layout is None or layout.lineCount() == 0:
+        return None
+    first, last = layout.lineAt(0), layout.lineAt(layout.lineCount() - 1)
+    top = layout.position().y()
+    return top + first.y(), top + last.y() + last.height()
+
+
+def _keep_together(doc: QTextDocument, page_height: float) -> None:
+    """Break pages only between paragraphs, and never right after a heading.
+
+    Qt breaks a page between two lines of one paragraph, then draws the whole paragraph on
+    both pages, clipped: the lines hidden under the clip are still text in the PDF, so copied
+    text and screen readers read them twice ("call 999" under the heading at the foot of
+    page 1, and again on page 2). A paragraph that would cross a page, or a heading left at
+    the foot of one, starts the next page instead; so does a heading over such a paragraph
+    (and a heading over that heading). A paragraph taller than a page is left to break.
+    Only the document's own paragraphs: a table's cells are left as they are."""
+
+    def page_of(y: float) -> int:
+        return int(y // page_height)
+
+    def in_table(block: QTextBlock) -> bool:
+        return QTextCursor(block).currentTable() is not None
+
+    def heading(block: QTextBlock) -> bool:
+        return block.blockFormat().headingLevel() > 0 and not in_table(block)
+
+    moved: set[int] = set()
+    for _ in range(doc.blockCount()):
+        doc.pageCount()  # lay out anew
+        found: QTextBlock | None = None
+        block = doc.begin()
+        while block.isValid() and found is None:
+            span = _lines_span(block)
+            if span is not None and not in_table(block) and block.position() not in moved:
+                top, bottom = span
+                crosses = page_of(top) != page_of(bottom - _HAIR) and bottom - top < page_height
+                after = block.next()
+                nxt = _lines_span(after) if after.isValid() else None
+                alone = heading(block) and nxt is not None and page_of(nxt[0]) != page_of(top)
+                if crosses or alone:
+                    found = block
+            block = block.next()
+        if found is None:
+            return
+        # the headings right over it go with it
+        while found.previous().isValid() and heading(found.previous()):
+            before = _lines_span(found.previous())
+            here = _lines_span(found)
+            if before is None or here is None or page_of(before[0]) != page_of(here[0]):
+                break
+            found = found.previous()
+        moved.add(found.position())
+        fmt = found.blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(found).setBlockFormat(fmt)
 
 
 def _chosen_pages(printer: QPrinter) -> Callable[[int], list[int]]:
