@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QByteArray, QDate, QLocale, QRect, QRectF, QSizeF
+from PySide6.QtCore import QByteArray, QDate, QLocale, QRect, QRectF, QSizeF, QTranslator
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -32,12 +32,13 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
-from footholds.core import catalog, content
+from footholds.core import content, resource_files
 from footholds.core.atomic import PRIVATE_FILE
 from footholds.core.checkin import Report
 from footholds.core.checkin_chart import chart_svg
 from footholds.core.checkin_html import to_html
 from footholds.core.checkin_render import Wording, wording_in
+from footholds.core.plural import english
 from footholds.core.safety_plan_render import PlanPage
 from footholds.core.safety_plan_render import to_html as plan_html
 
@@ -62,11 +63,39 @@ def wording() -> Wording:
     """The summary's words and dates in the person's language (dates from core/dates.py),
     in the language of now for good: a window that keeps it while the language is changed
     (the check-in, holding typed words, ui/shell/language_follow.py) says its whole summary
-    in that one, never a Spanish date in an English sentence. Read from the shipped
-    translations (core/catalog.py), as the command line reads them for the same summary."""
+    in that one, never a Spanish date in an English sentence. Read from the same compiled
+    catalogues the app installs, through translators of its own that a language change
+    leaves alone (not the XML sources core/catalog.py parses for the command line: its
+    parser and every sentence would stay in memory for the app's life)."""
     locale = QLocale().name()
-    words = catalog.load(content.language_code(locale))
-    return wording_in(words.translate, words.plural, locale)
+    code = content.language_code(locale)
+    ours = _translator(code) if code != "en" else None
+    english_forms = _translator("en")  # English's own plural forms ("1 day")
+
+    def translate(context: str, text: str) -> str:
+        return (ours.translate(context, text) if ours is not None else "") or text
+
+    def plural(context: str, text: str, n: int) -> str:
+        for translator in (ours, english_forms):
+            form = translator.translate(context, text, None, n) if translator else ""
+            if form:
+                return form.replace("%Ln", str(n)).replace("%n", str(n))
+        return english(context, text, n)
+
+    return wording_in(translate, plural, locale)
+
+
+def _translator(code: str) -> QTranslator | None:
+    """A translator for the shipped footholds_<code>.qm; None when there is none."""
+    node = resource_files.path("translations", f"footholds_{code}.qm")
+    if not node.is_file():
+        return None
+    data = node.read_bytes()
+    translator = QTranslator()
+    if not translator.load(data):
+        return None
+    translator.qm_data = data  # type: ignore[attr-defined]  # Qt reads the bytes in place
+    return translator
 
 
 def to_date(value: QDate) -> date:
