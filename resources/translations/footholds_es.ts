@@ -6521,6 +6521,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>TrustedPeople</name>
     <message>
+        <source>Your own message for them is locked for now and shows here again once Footholds is unlocked. Meanwhile, a ready one:</source>
+        <translation>Tu propio mensaje para esta persona está bloqueado por ahora y vuelve a aparecer aquí en cuanto desbloquees Footholds. Mientras tanto, uno ya preparado:</translation>
+    </message>
+    <message>
         <source>No one is listed here yet. Even one person you could send a short message to can make a hard day a little lighter.</source>
         <translation>Aún no hay nadie aquí. Incluso una sola persona a la que enviar un mensaje corto puede hacer un día difícil un poco más ligero.</translation>
     </message>
@@ -6614,6 +6618,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>UnlockDialog</name>
+    <message>
+        <source>Keeping your new passphrase…</source>
+        <translation>Guardando tu nueva frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Opening your entries…</source>
+        <translation>Abriendo tus entradas…</translation>
+    </message>
     <message>
         <source>Opens your entries until Footholds locks again or closes.</source>
         <translation>Abre tus entradas hasta que Footholds vuelva a bloquearse o se cierre.</translation>

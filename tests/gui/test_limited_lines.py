@@ -15,7 +15,7 @@ from footholds.app.build import AppContext
 from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import OwnLine, Person, Session
 from footholds.ui.common.feedback import Feedback
-from footholds.ui.common.limits import limit_words
+from footholds.ui.common.limits import field_limit, limit_words
 from footholds.ui.common.said_under import limit_said
 from footholds.ui.help.help_now import HelpNowWindow
 from footholds.ui.people.reach_out import ReachOutWindow
@@ -36,7 +36,8 @@ def _person_form(name: str) -> Opener:
     def opener(ctx: AppContext) -> Field:
         window = cast(ReachOutWindow, ctx.windows.show("reach-out"))
         window.form.start(None)
-        return getattr(window.form, name), window.form.said, window
+        said = {"name": window.form.name_said, "how": window.form.how_said}
+        return getattr(window.form, name), said.get(name, window.form.said), window
 
     return opener
 
@@ -104,6 +105,39 @@ def test_a_line_field_stops_at_the_limit_and_says_so_under_it(
     assert said.isVisible()
     qtbot.keyClick(field, "\b")  # back under the limit: the words go as any feedback does
     qtbot.waitUntil(lambda: not said.speaking)
+
+
+def test_the_person_forms_limit_is_said_under_the_field_that_reached_it(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Typing past the name's 100 said "Up to 100 characters fit here." under the note,
+    which holds 2000, and named no field: each field's limit is said just under it, with
+    room kept from the start, so nothing moves when it speaks."""
+    window = cast(ReachOutWindow, ctx.windows.show("reach-out"))
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    form = window.form
+    form.start(None)
+    qtbot.waitUntil(lambda: form.name.isVisible() and form.how.height() > 0)
+    where = form.how.geometry(), form.note.geometry(), form.save.geometry()
+    for field, said, next_field in (
+        (form.name, form.name_said, form.how),
+        (form.how, form.how_said, form.note),
+    ):
+        limit = field_limit(field)
+        assert limit is not None
+        field.setFocus()
+        qtbot.keyClicks(field, "a" * (limit + 8))
+        assert len(field.text()) == limit
+        assert said.text() == limit_words(limit) and said.isVisible()
+        assert form.said.text() == ""  # not under the note
+        # just under its field, above the next one
+        top = said.mapTo(form, said.rect().topLeft()).y()
+        assert field.mapTo(form, field.rect().bottomLeft()).y() <= top
+        assert top < next_field.mapTo(form, next_field.rect().topLeft()).y()
+        qtbot.keyClick(field, "\b")
+        qtbot.waitUntil(lambda s=said: not s.speaking)
+    assert (form.how.geometry(), form.note.geometry(), form.save.geometry()) == where
 
 
 def test_a_long_therapist_name_is_kept_as_far_as_it_fits(ctx: AppContext, qtbot: QtBot) -> None:

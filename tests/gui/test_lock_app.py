@@ -375,8 +375,13 @@ def test_get_help_now_while_locked_shows_the_people_kept_readable_with_their_num
         assert people.readable.note.isVisible()
         assert "What you wrote yourself shows here again" in people.readable.note.line.text()
         [kept] = people.readable.rows
-        assert isinstance(kept, ReadableRow) and kept.own is not None  # hers, locked
-        assert kept.own.text() == "Your own message for them is safe, only locked for now."
+        # hers is locked, said so; a ready one stands in, to copy now
+        assert isinstance(kept, PersonRow) and kept.own is not None and kept.own.isVisible()
+        assert kept.own.text().startswith("Your own message for them is locked for now")
+        assert kept.message.text() == "I'm not OK right now. Can you call me?"
+        assert kept.copy.isVisible() and kept.other.isEnabled()
+        qtbot.mouseClick(kept.copy, Qt.MouseButton.LeftButton)
+        assert QGuiApplication.clipboard().text() == "I'm not OK right now. Can you call me?"
         assert kept.copy_number is not None and kept.copy_number.text() == "Copy number"
         qtbot.mouseClick(kept.copy_number, Qt.MouseButton.LeftButton)
         assert QGuiApplication.clipboard().text() == "07700900123"
@@ -434,12 +439,14 @@ def test_while_locked_someone_without_a_message_of_their_own_has_the_ready_one(
         qtbot.waitUntil(lambda: "Ben" in shown_words(people))
         assert people.readable is not None
         ana, ben = people.readable.rows
-        assert isinstance(ana, ReadableRow) and ana.own is not None and ana.own.isVisible()
         assert isinstance(ben, PersonRow)  # as unlocked: Copy message and Another
         ready = "I'm not OK right now. Can you call me?"
-        assert ben.message.text() == ready and ben.copy.isVisible()
+        assert ben.message.text() == ready and ben.copy.isVisible() and ben.own is None
+        # Ana's own is locked, said of her alone; a ready one stands in for it meanwhile
+        assert isinstance(ana, PersonRow) and ana.own is not None and ana.own.isVisible()
+        assert ana.message.text() == ready and ana.copy.isVisible()
         words = shown_words(people)
-        assert "It's me, call?" not in words and words.count(ready) == 1
+        assert "It's me, call?" not in words and words.count(ready) == 2
         assert not any(b"It's me" in data for data in every_file(footholds_home).values())
         note = people.readable.note
         assert note is not None and note.isVisible()
@@ -453,14 +460,14 @@ def test_a_copy_from_before_the_yes_or_no_reads_with_words_true_either_way(
     """An older copy says nothing of messages: no one gets a ready message of Footholds' own
     in place of theirs, and the note is true whether they wrote one or not."""
     old = [("Ana", "Signal")]  # as people_copy.read gave before
-    people = ReadablePeople(old, lambda: None, with_ready=lambda n, h: QWidget())
+    people = ReadablePeople(old, lambda: None, with_ready=lambda n, h, o: QWidget())
     qtbot.addWidget(people)
     [row] = people.rows
     assert isinstance(row, ReadableRow) and row.own is None
     assert people.note is not None
     assert people.note.line.text().startswith("Any messages you wrote for them are safe")
     nobody_wrote = [people_copy_person("Ben", "Signal", False)]
-    people = ReadablePeople(nobody_wrote, lambda: None, with_ready=lambda n, h: QWidget())
+    people = ReadablePeople(nobody_wrote, lambda: None, with_ready=lambda n, h, o: QWidget())
     qtbot.addWidget(people)
     assert people.note is None  # nothing of theirs is locked: nothing said to be
 

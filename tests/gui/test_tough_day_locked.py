@@ -22,7 +22,6 @@ from footholds.core.paths import Paths
 from footholds.core.settings import Settings
 from footholds.core.store import Affirmation, Person, Proof, RoutineItem
 from footholds.platform import phone_links
-from footholds.ui.people.readable_people import ReadableRow
 from footholds.ui.people.trusted_people import PersonRow
 from footholds.ui.shell.unlock import UnlockDialog
 from footholds.ui.tough_day.tough_day import ToughDayWindow
@@ -196,13 +195,16 @@ def test_people_kept_readable_stay_one_click_away_in_a_tough_day_after_lock_now(
         # Dr Okafor has no message of his own: Footholds' ready one shows, as unlocked
         assert isinstance(okafor, PersonRow) and okafor.person.name == "Dr Okafor"
         assert okafor.message.text() == "I'm not OK right now. Can you call me?"
-        assert isinstance(marta, ReadableRow) and marta.name == "Marta Ruiz"
+        assert isinstance(marta, PersonRow) and marta.person.name == "Marta Ruiz"
         assert okafor.copy_number is None and marta.copy_number is not None
-        # her own message stays locked, said so with Unlock… (the rows go next turn)
+        # her own message stays locked, said so with Unlock… (the rows go next turn); a
+        # ready one stands in for it, to copy now
         qtbot.waitUntil(lambda: "Call me?" not in _shown(window))
         assert people.readable is not None
         marta = people.readable.rows[1]
-        assert isinstance(marta, ReadableRow) and marta.own is not None
+        assert isinstance(marta, PersonRow) and marta.own is not None
+        assert marta.message.text() == "I'm not OK right now. Can you call me?"
+        assert marta.copy.isVisibleTo(people)
         assert marta.own.isVisibleTo(people)
         assert people.readable.note is not None and people.readable.note.isVisibleTo(people)
         assert "Walked to the end of the road" not in _shown(window)

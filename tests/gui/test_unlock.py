@@ -158,6 +158,40 @@ def test_a_wrong_passphrase_is_said_in_place_then_the_right_one_opens(
     assert dialog.keys is not None
 
 
+def test_the_last_refusal_goes_as_a_new_try_starts(locked: tuple[Paths, str], qtbot: QtBot) -> None:
+    """After one wrong passphrase, the right one typed: while it was checked (about a second)
+    the dialog still said it "does not open your entries". The refusal goes as the person
+    types, a calm line stands in its room while the new try is checked, and the refusal
+    comes back only when that try fails too."""
+    paths, _ = locked
+    dialog = dialog_for(paths, qtbot)
+    real = dialog.header
+    seen: list[str] = []
+
+    class Watching:
+        def open(self, text: str) -> object:
+            seen.append(dialog.wrong.text())
+            return real.open(text)
+
+    dialog.header = cast(Header, Watching())
+    where = dialog.unlock.geometry(), dialog.size()
+    dialog.field.setText("not the passphrase")
+    qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)
+    assert seen == ["Opening your entries…"]
+    assert "does not open" in dialog.wrong.text()
+    qtbot.keyClicks(dialog.field, "x")  # typing anew: the refusal was about the last try
+    assert dialog.wrong.text() == ""
+    dialog.field.setText("still not it")
+    qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)
+    assert seen[-1] == "Opening your entries…"
+    assert "does not open" in dialog.wrong.text()  # this one failed too: said again
+    assert (dialog.unlock.geometry(), dialog.size()) == where
+    dialog.field.setText(PASS)
+    qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)
+    assert seen[-1] == "Opening your entries…"
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_a_wrong_passphrase_moves_nothing_and_is_read_whole(
     locked: tuple[Paths, str], qtbot: QtBot, qapp: QApplication, language: str

@@ -129,15 +129,19 @@ class PersonForm(QFrame):
         self.setObjectName("card")
         self.editing: Person | None = None
         self.as_started: dict[str, str] = {}  # the fields as `start` filled them
-        # each holds what the store keeps and says so under the three at the end: a field
-        # that silently stops taking keys reads as broken
-        self.said = Feedback()
-        self.name = limited_under(QLineEdit(), Person.NAME_LIMIT, self.said)
+        # each holds what the store keeps and says so just under itself: a field that
+        # silently stops taking keys reads as broken, and one line under the note for all
+        # three said the name's 100 under the note, which holds 2000. Each line keeps its
+        # room from the start, so nothing moves when it speaks
+        self.name_said = Feedback()
+        self.how_said = Feedback()
+        self.said = Feedback()  # the note's
+        self.name = limited_under(QLineEdit(), Person.NAME_LIMIT, self.name_said)
         self.name.setAccessibleName(self.tr("Name"))
         self.name.setAccessibleDescription(
             self.tr("Their name or a nickname; this is all that's needed.")
         )
-        self.how = limited_under(QLineEdit(), Person.HOW_LIMIT, self.said)
+        self.how = limited_under(QLineEdit(), Person.HOW_LIMIT, self.how_said)
         # the example under the field, wrapped: as a placeholder it was cut short ("una
         # llamada después …") wherever the field is narrower than the words
         self.how_example = wrapped(self.tr("For example: a text message, a call after six"))
@@ -168,8 +172,11 @@ class PersonForm(QFrame):
         )
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
+        form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.name_said)
         form.addRow(self.tr("How they like to be reached"), self.how)
+        # under the example, which stays with the field it explains
         form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.how_example)
+        form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.how_said)
         form.addRow(self.tr("Note"), self.note)
         form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.said)
         form.addRow(self.tr("Ready message"), self.message)
@@ -197,7 +204,8 @@ class PersonForm(QFrame):
         self.note.setText(person.note if person else "")
         self.message.setPlainText(person.message if person else "")
         self.message.said.clear_now()
-        self.said.clear_now()
+        for said in (self.name_said, self.how_said, self.said):
+            said.clear_now()
         self.problem.clear()
         self.as_started = self._words()  # what typed_words compares with
         self.show()

@@ -91,6 +91,16 @@ def locked_own_words() -> str:
     )
 
 
+def stand_in_words() -> str:
+    """Above the ready message shown, while locked, for someone with a message of their own:
+    theirs is kept, only locked, and this one stands in for it until then."""
+    return QCoreApplication.translate(
+        "TrustedPeople",
+        "Your own message for them is locked for now and shows here again once Footholds is "
+        "unlocked. Meanwhile, a ready one:",
+    )
+
+
 def locked_messages_words(known: bool = True) -> str:
     """Under the people shown while locked, when someone has (or, `known` False, may have) a
     message of their own. Not known (a copy from before Footholds noted it): words true
@@ -113,17 +123,20 @@ def own_message(person: tuple[str, str]) -> bool | None:
 
 
 class ReadablePeople(QWidget):
-    """The people kept readable while locked. Someone without a message of their own gets
-    the row `with_ready(name, how)` makes (Footholds' own ready messages, as unlocked);
-    someone with one, a line saying it waits for the unlock; and, when anyone has one or
-    may have one, a line saying they show once unlocked, with Unlock… (`ask`)."""
+    """The people kept readable while locked. Each gets the row `with_ready(name, how, own)`
+    makes, with Footholds' own ready messages to copy (as unlocked; no secret); with `own`
+    True, they have a message of their own, locked, and the row says so: a ready one stands
+    in for it meanwhile. When anyone has one or may have one, a line under them says they
+    show once unlocked, with Unlock… (`ask`). Someone a copy from before says nothing of
+    (a message of their own or not), and everyone without `with_ready`, gets a row of their
+    name and how to reach them only."""
 
     def __init__(
         self,
         people: Sequence[tuple[str, str]],
         ask: Callable[[], object] | None,
         parent: QWidget | None = None,
-        with_ready: Callable[[str, str], QWidget] | None = None,
+        with_ready: Callable[[str, str, bool], QWidget] | None = None,
     ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -133,8 +146,10 @@ class ReadablePeople(QWidget):
         for person in people:
             name, how = person
             own = own_message(person)
-            if own is False and with_ready is not None:
-                self.rows.append(with_ready(name, how))
+            if own is not None and with_ready is not None:
+                # their own message locked, a ready one stands in, to copy now: on a hard
+                # evening the person most carefully written for was the hardest to reach
+                self.rows.append(with_ready(name, how, own))
             else:
                 self.rows.append(ReadableRow(name, how, locked_own=own is True))
         for row in self.rows:

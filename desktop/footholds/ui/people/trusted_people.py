@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -19,22 +20,31 @@ from footholds.core.lock import people_copy
 from footholds.core.store import Person
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import hint, language
+from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import limited_under
 from footholds.ui.common.locked import LockedNote
 from footholds.ui.common.operations import save_record
 from footholds.ui.common.own_words import own_words
 from footholds.ui.common.refresh import Refresher
-from footholds.ui.people.readable_people import ReadablePeople, number_button, person_heading
+from footholds.ui.people.readable_people import (
+    ReadablePeople,
+    number_button,
+    person_heading,
+    stand_in_words,
+)
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 
 class PersonRow(QFrame):
-    """One person: name, how to reach them, and a message with a Copy button."""
+    """One person: name, how to reach them, and a message with a Copy button; `locked_own`, a
+    line saying their own message is locked and the ready one stands in for it."""
 
-    def __init__(self, ctx: AppContext, person: Person, messages: list[str]) -> None:
+    def __init__(
+        self, ctx: AppContext, person: Person, messages: list[str], locked_own: bool = False
+    ) -> None:
         super().__init__()
         self.person = person
         self.messages = [person.message] if person.message.strip() else []
@@ -76,6 +86,13 @@ class PersonRow(QFrame):
         layout.addWidget(name)
         if how is not None:
             layout.addWidget(how)
+        # while locked, their own message is kept out of memory: a soft line says so over
+        # the ready one standing in for it (never its words)
+        self.own: QLabel | None = None
+        if locked_own:
+            self.own = label(stand_in_words(), soft=True)
+            self.own.setContentsMargins(12, 0, 0, 0)
+            layout.addWidget(self.own)
         layout.addWidget(self.message)
         layout.addLayout(actions)
         self.copy.clicked.connect(self._on_copy_clicked)
@@ -236,10 +253,11 @@ class TrustedPeople(QWidget):
         if locked:
             self.form.hide()  # what was typed in it is there again at the next Add someone
 
-    def _with_ready(self, name: str, how: str) -> PersonRow:
-        """Someone kept readable while locked who has no message of their own: their row as
-        unlocked, with Footholds' own ready messages (no secret: the app ships them)."""
-        return PersonRow(self.ctx, Person(name=name, how=how), self.ready)
+    def _with_ready(self, name: str, how: str, own: bool) -> PersonRow:
+        """Someone kept readable while locked: their row as unlocked, with Footholds' own
+        ready messages (no secret: the app ships them). With `own`, they have a message of
+        their own, locked: the row says so, and a ready one stands in for it meanwhile."""
+        return PersonRow(self.ctx, Person(name=name, how=how), self.ready, locked_own=own)
 
     def _on_lock_changed(self, _locked: bool) -> None:
         self.refresh()

@@ -44,6 +44,17 @@ def recovery_wrong() -> str:
     )
 
 
+def opening_words() -> str:
+    """Said in the refusal's room while a passphrase or key is checked (about a second, on
+    purpose): the last try's refusal no longer stands over the new one."""
+    return QCoreApplication.translate("UnlockDialog", "Opening your entries…")
+
+
+def saving_words() -> str:
+    """Said in the same room while the new passphrase chosen after the recovery key is kept."""
+    return QCoreApplication.translate("UnlockDialog", "Keeping your new passphrase…")
+
+
 class UnlockDialog(QDialog):
     """Passphrase (or recovery key), Unlock, Not now. `keys` holds the opened keys once
     accepted; a wrong one is said in place, what was typed kept to mend, and the person tries
@@ -94,6 +105,8 @@ class UnlockDialog(QDialog):
                 self.tr("Please choose a passphrase of at least 8 characters."),
                 self.tr("Please choose a passphrase with words in it, not only spaces."),
                 self.tr("The two passphrases differ. Please type it again."),
+                opening_words(),
+                saving_words(),
             )
         )
         self.wrong.setAccessibleName(self.tr("What happened"))
@@ -157,7 +170,20 @@ class UnlockDialog(QDialog):
         self.quit.clicked.connect(self.quit_now)
         self.switch.clicked.connect(self.toggle_recovery)
         self.help_link.clicked.connect(self.show_help)
+        # typing anew after a refusal: it was about the last try, not this one, and it goes
+        # (in its room, kept: nothing below moves)
+        self.field.textEdited.connect(self._on_typed)
+        self.again.textEdited.connect(self._on_typed)
         self.field.setFocus()
+
+    def _on_typed(self, _text: str) -> None:
+        self.wrong.say("")
+
+    def _checking(self, words: str) -> None:
+        """A new try has started: its calm words replace the last one's refusal, shown now,
+        before the key derivation holds the dialog still."""
+        self.wrong.say(words)
+        self.wrong.repaint()
 
     def quit_now(self) -> None:
         """The Not now button: the dialog ends as Esc does."""
@@ -236,6 +262,7 @@ class UnlockDialog(QDialog):
             return
         assert self.recovered is not None and self.header_file is not None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the key derivation
+        self._checking(saving_words())
         QApplication.processEvents()
         try:
             self.header.with_passphrase(self.recovered, chosen).save(self.header_file)
@@ -263,6 +290,7 @@ class UnlockDialog(QDialog):
         # the key derivation takes about half a second on purpose: say it is working
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self.unlock.setEnabled(False)
+        self._checking(opening_words())
         QApplication.processEvents()
         try:
             opened = self.header.recover(text) if self.by_recovery else self.header.open(text)
