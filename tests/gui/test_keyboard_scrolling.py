@@ -71,3 +71,51 @@ def test_the_page_is_no_tab_stop_and_page_down_scrolls_it_from_the_foot(
     assert bar.value() > 0
     qtbot.keyClick(link, Qt.Key.Key_PageUp)
     assert bar.value() == 0
+
+
+def _cut_off_below(area: PageScroll, field: QWidget) -> None:
+    """Scroll so only the top few pixels of `field` show at the foot of the view."""
+    page = area.widget()
+    assert page is not None
+    top = field.mapTo(page, QPoint(0, 0)).y()
+    area.verticalScrollBar().setValue(top + 30 - area.viewport().height())
+    assert not _shows(area, field)
+
+
+def test_tab_into_a_box_half_out_of_sight_shows_the_whole_box(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Qt showed only the cursor's line of a text box: the safety plan's later steps stayed
+    half cut off, and the lines typed next went on out of sight."""
+    window, area = _open_short(ctx, qtbot, "safety-plan")
+    fields = list(window.fields.values())  # type: ignore[attr-defined]
+    before, field = fields[4], fields[5]  # step 6, near the foot of the plan
+    before.setFocus(Qt.FocusReason.TabFocusReason)
+    _cut_off_below(area, field)
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert field.hasFocus()
+    qtbot.waitUntil(lambda: _shows(area, field))
+    # and the next lines typed stay in view as the box fills
+    bar = area.verticalScrollBar()
+    for _ in range(12):
+        qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClicks(field, "a line")
+    cursor = field.cursorRect()
+    at = field.viewport().mapTo(area.viewport(), cursor.topLeft())
+    assert area.viewport().rect().contains(QRect(at, cursor.size()))
+    assert bar.value() <= bar.maximum()
+
+
+def test_a_box_taller_than_the_view_shows_from_its_top(ctx: AppContext, qtbot: QtBot) -> None:
+    window, area = _open_short(ctx, qtbot, "safety-plan")
+    fields = list(window.fields.values())  # type: ignore[attr-defined]
+    before, field = fields[1], fields[2]
+    field.setFixedHeight(area.viewport().height() + 100)
+    settle(qtbot, window)
+    before.setFocus(Qt.FocusReason.TabFocusReason)
+    _cut_off_below(area, field)
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    page = area.widget()
+    assert page is not None
+    top = field.mapTo(page, QPoint(0, 0)).y()
+    qtbot.waitUntil(lambda: area.verticalScrollBar().value() == top)

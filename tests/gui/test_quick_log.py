@@ -957,3 +957,96 @@ def test_the_scroll_bar_takes_no_room_from_the_form(ctx: AppContext, qtbot: QtBo
     note_right = window.form.note.mapTo(window, QPoint(window.form.note.width(), 0)).x()
     assert note_right <= bar.mapTo(window, QPoint(0, 0)).x()  # the bar covers nothing
     assert bar.mapTo(window, QPoint(bar.width(), 0)).x() <= window.width() - 1  # nor the edge
+
+
+def _open_low(ctx: AppContext, qtbot: QtBot) -> tuple[QuickLogWindow, QRect]:
+    """The quick log by an icon at the foot of the screen, where More makes it scroll."""
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    icon = QRect(area.right() - 30, area.bottom() - 25, 24, 24)
+    ctx.windows.show("quick-log", near=icon)
+    window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.note)
+    return window, icon
+
+
+def _note_in_view(window: QuickLogWindow) -> bool:
+    view = window.scroll_area.viewport()
+    note = window.form.note
+    return view.rect().contains(QRect(note.mapTo(view, QPoint(0, 0)), note.size()))
+
+
+def test_a_new_log_opens_at_its_top_with_the_note_in_view_and_more_closed(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Saved from a field under More, the next log came back scrolled down with More open:
+    the focus was in the note, out of sight, and words were typed blind."""
+    window, icon = _open_low(ctx, qtbot)
+    form = window.form
+    qtbot.mouseClick(form.more, Qt.MouseButton.LeftButton)
+    bar = window.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    form.journal.tried.setFocus(Qt.FocusReason.TabFocusReason)
+    bar.setValue(bar.maximum())
+    qtbot.keyClicks(form.journal.tried, "a walk")
+    qtbot.keyClick(form.journal.tried, Qt.Key.Key_Return)
+    assert [e.tried for e in saved(ctx)] == ["a walk"]
+    window.closer.timeout.emit()  # the thank-you closes
+    assert not window.isVisible()
+    ctx.windows.show("quick-log", near=icon)
+    qtbot.waitUntil(lambda: window.focusWidget() is form.note)
+    settle(qtbot, window)
+    assert not form.more.isChecked() and not form.journal.isVisible()
+    assert bar.value() == 0
+    assert _note_in_view(window)
+
+
+def test_more_holding_words_stays_open_and_the_log_still_opens_at_its_top(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    window, icon = _open_low(ctx, qtbot)
+    form = window.form
+    qtbot.mouseClick(form.more, Qt.MouseButton.LeftButton)
+    bar = window.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    form.journal.helped.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(form.journal.helped, "tea")
+    bar.setValue(bar.maximum())
+    qtbot.keyClick(form.journal.helped, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    ctx.windows.show("quick-log", near=icon)
+    qtbot.waitUntil(lambda: window.focusWidget() is form.note)
+    settle(qtbot, window)
+    assert form.more.isChecked() and form.journal.helped.text() == "tea"  # never hidden
+    assert bar.value() == 0
+    assert _note_in_view(window)
+
+
+def test_a_tray_click_during_the_thank_you_opens_a_fresh_log_at_once(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    """The click closed the thank-you and the window with it: hidden and shown again, the
+    window lost the focus, and the window manager's late word of that put it away; what was
+    typed next went nowhere. The window stays up, the form back, the note focused."""
+    qtbot.keyClicks(quick.form.note, "first")
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
+    assert quick.thanks.isVisible()
+    hidden: list[QEvent.Type] = []
+
+    class Watch(QWidget):
+        def eventFilter(self, _watched: object, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Hide:
+                hidden.append(event.type())
+            return False
+
+    watch = Watch()
+    quick.installEventFilter(watch)
+    ctx.tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+    quick.removeEventFilter(watch)
+    assert hidden == []
+    assert quick.isVisible() and not quick.thanks.isVisible()
+    assert quick.scroll_area.isVisible() and quick.save.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is quick.form.note)
+    assert not quick.closer.isActive()  # nothing closes it from under the person
+    qtbot.keyClicks(quick.form.note, "second")
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
+    assert [e.note for e in saved(ctx)] == ["second", "first"]

@@ -246,6 +246,13 @@ class LogForm(ChipHost):
         self.more.setChecked(on)
         self._on_more_toggled(on)
 
+    def fold_empty_more(self) -> None:
+        """Close More when nothing is written or picked in it: words kept there (a draft)
+        are never hidden."""
+        journal = self._journal
+        if self.more.isChecked() and not (journal is not None and journal.has_content()):
+            self.show_more(False)
+
     def remember_part(self) -> None:
         """A part the person named themselves is offered again next time."""
         part = self.values()["part"]

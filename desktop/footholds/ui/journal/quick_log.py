@@ -176,8 +176,12 @@ class QuickLogWindow(QWidget):
     def present(self, near: QRect | None = None) -> None:
         """Open beside `near` (the tray icon), or beside the icon anyway when opened from the
         menu or the command line; the keyboard focus goes to the note."""
+        anew = self.thanks.isVisible() or not self.isVisible()
         if self.thanks.isVisible():
-            self._finish()
+            # the form back in place, the window left up: hidden and shown again, it lost
+            # the focus, and the window manager's late word of that put it away (a tray
+            # click during the thank-you closed it, and what was typed next went nowhere)
+            self._leave_thanks()
         if self.form.is_blank():  # earlier drafts that waited for room (bring_back)
             self._bring_back_waiting()
         self._follow_unread()
@@ -187,6 +191,11 @@ class QuickLogWindow(QWidget):
             self.sleep.setVisible(due)
             if due:
                 self.sleep.ask_again()
+        # a new log opens at its top, with the note in view, and More closed unless it
+        # holds words: it came back scrolled down, More open, the note out of sight
+        if anew:
+            self.form.fold_empty_more()
+        self.scroll_area.verticalScrollBar().setValue(0)
         if self.windowHandle() is None:  # let go of while put away: placed on its screen first
             self.create()
         self._fit()
@@ -360,6 +369,11 @@ class QuickLogWindow(QWidget):
     # -- closing ---------------------------------------------------------------------------
     def _finish(self) -> None:
         """Leave the thank-you line and make the window ready for the next entry."""
+        self._leave_thanks()
+        self.hide()
+
+    def _leave_thanks(self) -> None:
+        """The form and its buttons in place of the thank-you line."""
         self.closer.stop()
         self.thanks.saved = None
         self.thanks.hide()
@@ -367,7 +381,6 @@ class QuickLogWindow(QWidget):
             widget.show()
         if self._unread is not None:
             self.hint_cell.follow(self._unread.follow())
-        self.hide()
 
     def draft(self) -> dict[str, Any] | None:
         """What the form holds, unsaved, to keep when Footholds closes (core/drafts.py)."""
