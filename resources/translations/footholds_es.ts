@@ -6234,6 +6234,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>¿Quitar este registro de pensamientos del {day}?</translation>
     </message>
     <message>
+        <source>Remove this thought log from today?</source>
+        <translation>¿Quitar este registro de pensamientos de hoy?</translation>
+    </message>
+    <message>
+        <source>Remove this thought log from yesterday?</source>
+        <translation>¿Quitar este registro de pensamientos de ayer?</translation>
+    </message>
+    <message>
         <source>Thought log removed.</source>
         <translation>Registro de pensamientos quitado.</translation>
     </message>

@@ -341,3 +341,32 @@ def test_a_long_thought_pinned_above_a_step_shows_whole_lines_only(
         top = log.quote.mapTo(viewport, QPoint(0, 0)).y()
         assert top >= 0
         assert log.page_scroll.verticalScrollBar().value() == 0
+
+
+def test_the_removal_question_says_today_yesterday_or_the_day_in_spanish(
+    ctx: AppContext, log: ThoughtLogWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not "¿Quitar este registro de pensamientos del hoy?": a whole sentence for each."""
+    from footholds.ui.common import i18n
+
+    asked: list[str] = []
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda _p, question, _a: asked.append(question))
+    noon = datetime(2026, 12, 6, 12, 0).astimezone()
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: noon)
+    for days_ago in (0, 1, 5):
+        ctx.store.add(ThoughtLog(thought="x", at=noon - timedelta(days=days_ago, hours=1)))
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        log.refresh_past()
+        for row in range(3):
+            log.past.setCurrentRow(row)
+            log.remove.click()
+    finally:
+        i18n.remove(ctx.app)
+    assert asked[:2] == [
+        "¿Quitar este registro de pensamientos de hoy?",
+        "¿Quitar este registro de pensamientos de ayer?",
+    ]
+    assert asked[2].startswith("¿Quitar este registro de pensamientos del ") and "1" in asked[2]
+    assert "hoy" not in asked[2] and "ayer" not in asked[2]

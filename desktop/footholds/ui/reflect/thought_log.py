@@ -317,13 +317,24 @@ class ThoughtLogWindow(CalmWindow):
         self.past_empty.setVisible(not entries)
         self.remove.setEnabled(self.past.currentItem() is not None)
 
-    def _day(self, entry: ThoughtLog, *, capital: bool = True) -> str:
+    def _day(self, entry: ThoughtLog) -> str:
         """The person's day it was written on (core/days.py), as the journal and the check-in
         count it: at 00:30 one written at 23:50 is still "Today"."""
         start_hour = int(self.ctx.settings["day.start_hour"])
-        return long_date(
-            days.day_of(entry.at, start_hour), capital=capital, today=days.today(start_hour)
-        )
+        return long_date(days.day_of(entry.at, start_hour), today=days.today(start_hour))
+
+    def _removal_question(self, entry: ThoughtLog) -> str:
+        """One whole sentence for today, for yesterday and for a named day: languages join
+        a day to the words around it differently ("de hoy", "de ayer", "del mar 3 dic")."""
+        start_hour = int(self.ctx.settings["day.start_hour"])
+        today = days.today(start_hour)
+        day = days.day_of(entry.at, start_hour)
+        if day == today:
+            return self.tr("Remove this thought log from today?")
+        if (today - day).days == 1:
+            return self.tr("Remove this thought log from yesterday?")
+        named = long_date(day, capital=False, relative=False, today=today)
+        return self.tr("Remove this thought log from {day}?").format(day=named)
 
     def _summary(self, entry: ThoughtLog) -> str:
         day = self._day(entry)
@@ -385,9 +396,7 @@ class ThoughtLogWindow(CalmWindow):
         entry = self.ctx.store.get(ThoughtLog, str(item.data(ENTRY_ID))) if item else None
         if entry is None:
             return
-        question = self.tr("Remove this thought log from {day}?").format(
-            day=self._day(entry, capital=False)
-        )
+        question = self._removal_question(entry)
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
         if not remove_record(self.ctx, entry, self):
