@@ -3695,6 +3695,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>El día en que pasó; hoy, salvo que lo cambies.</translation>
     </message>
     <message>
+        <source>A proof is something you have already got through: choose today or a day before.</source>
+        <translation>Una prueba es algo que ya has superado: elige hoy o un día anterior.</translation>
+    </message>
+    <message>
         <source>Optional, separated by commas</source>
         <translation>Opcional, separadas por comas</translation>
     </message>
