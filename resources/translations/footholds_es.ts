@@ -3695,6 +3695,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>El día en que pasó; hoy, salvo que lo cambies.</translation>
     </message>
     <message>
+        <source>A proof is something you have already got through: choose today or a day before.</source>
+        <translation>Una prueba es algo que ya has superado: elige hoy o un día anterior.</translation>
+    </message>
+    <message>
         <source>Optional, separated by commas</source>
         <translation>Opcional, separadas por comas</translation>
     </message>
@@ -6234,12 +6238,25 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>¿Quitar este registro de pensamientos del {day}?</translation>
     </message>
     <message>
+        <source>Remove this thought log from today?</source>
+        <translation>¿Quitar este registro de pensamientos de hoy?</translation>
+    </message>
+    <message>
+        <source>Remove this thought log from yesterday?</source>
+        <translation>¿Quitar este registro de pensamientos de ayer?</translation>
+    </message>
+    <message>
         <source>Thought log removed.</source>
         <translation>Registro de pensamientos quitado.</translation>
     </message>
     <message>
         <source>A thought, with room for a kinder view</source>
         <translation>Un pensamiento, con espacio para una mirada más amable</translation>
+    </message>
+    <message>
+        <source>“{thought}”</source>
+        <comment>the start of the person's thought, quoted</comment>
+        <translation>«{thought}»</translation>
     </message>
     <message>
         <source>If the thought is about ending your life or hurting yourself, Get help now is here.</source>

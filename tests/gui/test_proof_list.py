@@ -629,3 +629,38 @@ def test_closing_the_first_entry_s_editor_gives_the_keyboard_back_to_add_my_firs
             qtbot.keyClick(window.editor.cancel, Qt.Key.Key_Space)
         assert not window.editor.isVisible()
         qtbot.waitUntil(window.add_first.hasFocus)
+
+
+def test_days_to_come_look_out_of_reach_and_a_click_on_one_says_why(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = _open(ctx, qtbot)
+    window.editor.start()
+    edit = window.editor.date
+    today = _today(ctx)
+    calendar = edit.calendarWidget()
+    calendar.setCurrentPage(today.year(), today.month())
+    edit.mark_out_of_reach()
+    later, earlier = today.addDays(1), today.addDays(-1)
+    grey = edit.palette().color(edit.palette().ColorGroup.Disabled, edit.palette().ColorRole.Text)
+    assert calendar.dateTextFormat(later).foreground().color() == grey
+    assert calendar.dateTextFormat(later).toolTip().startswith("A proof is something")
+    assert calendar.dateTextFormat(today).foreground().style() == Qt.BrushStyle.NoBrush
+    assert calendar.dateTextFormat(earlier).foreground().style() == Qt.BrushStyle.NoBrush
+    # a click on a day to come says why it is not taken; the day stays today
+    edit.show()
+    calendar.show()
+    qtbot.waitExposed(calendar)
+    cells = edit.cells
+    assert cells is not None
+    spot = None
+    for row in range(cells.model().rowCount()):
+        for column in range(cells.model().columnCount()):
+            index = cells.model().index(row, column)
+            rect = cells.visualRect(index)
+            if edit.day_at(rect.center()) == later:
+                spot = rect.center()
+    assert spot is not None
+    qtbot.mouseClick(cells.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert edit.said_beyond.startswith("A proof is something you have already got through")
+    assert edit.date() == today

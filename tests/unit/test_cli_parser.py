@@ -161,3 +161,43 @@ def test_every_argument_says_what_it_is() -> None:
     """`import FILE`, `restore FILE`, `session remove ID`, `safety-plan --format` and others
     had no words in their help."""
     assert _undescribed(build_parser(), "footholds") == []
+
+
+QUOTES = [
+    (["log", "feeling", "awful", "tonight"], 'footholds log "feeling awful tonight"', "note"),
+    (["log", "--energy", "2", "so", "tired"], 'footholds log --energy 2 "so tired"', "note"),
+    (
+        ["proof", "add", "got", "up", "--tag", "x", "early"],
+        'footholds proof add "got up early" --tag x',
+        "entry",
+    ),
+    (["log", "it", "cost", "$5"], "footholds log 'it cost $5'", "note"),
+]
+
+
+@pytest.mark.parametrize(("argv", "command", "called"), QUOTES, ids=[q[1] for q in QUOTES])
+def test_words_not_in_quotes_are_shown_the_command_with_quotes(
+    argv: list[str], command: str, called: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        build_parser().parse_args(argv)
+    assert stopped.value.code == 2
+    said = capsys.readouterr()
+    assert not said.out and "unrecognized" not in said.err
+    assert said.err == (
+        f"footholds: put the words in quotes, so they are read as one {called}:\n  {command}\n"
+    )
+
+
+def test_a_misspelled_option_is_still_named_as_left_over(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["log", "a", "--bogus"])
+    assert "unrecognized arguments: --bogus" in capsys.readouterr().err
+
+
+def test_the_cli_says_to_quote_a_note_and_logs_nothing() -> None:
+    result = run_cli("log", "feeling", "awful", "tonight")
+    assert result.returncode == 2 and result.stdout == ""
+    assert 'footholds log "feeling awful tonight"' in result.stderr

@@ -5,6 +5,7 @@ commands' own modules then stay out of the running app's memory."""
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from typing import NoReturn
 
@@ -108,6 +109,34 @@ def kinder(message: str) -> str:
     return f"{said}: {', '.join(choices)}" if len(choices) <= 8 else said
 
 
+# the commands whose words are free text, by the field that holds them, and what to call it
+FREE_TEXT = {"log": ("note", "note"), "proof": ("text", "entry")}
+
+
+def in_quotes(parsed: argparse.Namespace, argv: list[str], extras: list[str]) -> str:
+    """`footholds log feeling awful tonight`: the note's first word was taken as the note and
+    the rest were left over. Say to put it in quotes, with the command that does: "" when
+    the words left over are something else (an option misspelled)."""
+    import shlex
+
+    field, called = FREE_TEXT.get(getattr(parsed, "command", None) or "", ("", ""))
+    first = getattr(parsed, field, "") if field else ""
+    if not first or first == "-" or any(word.startswith("-") for word in extras):
+        return ""
+    try:
+        at = argv.index(first, argv.index(parsed.command) + 1)
+    except ValueError:
+        return ""
+    rest = argv[at + 1 :]
+    for word in extras:  # the words left over, each where it was typed after the first
+        if word in rest:
+            rest.remove(word)
+    words = " ".join([first, *extras])
+    shown = f'"{words}"' if not set(words) & set('"$`\\!') else shlex.quote(words)
+    command = " ".join(["footholds", *map(shlex.quote, argv[:at]), shown, *map(shlex.quote, rest)])
+    return f"footholds: put the words in quotes, so they are read as one {called}:\n  {command}\n"
+
+
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"footholds: {kinder(message)} (see '{self.prog} --help')\n")
@@ -119,6 +148,9 @@ class Parser(argparse.ArgumentParser):
         # does not list the command's options: point to the command's own help instead
         parsed, extras = self.parse_known_args(args, namespace)
         if extras:
+            quoted = in_quotes(parsed, list(sys.argv[1:] if args is None else args), extras)
+            if quoted:
+                self.exit(2, quoted)
             command = getattr(parsed, "command", None)
             where = f"{self.prog} {command}" if command else self.prog
             words = " ".join(extras)

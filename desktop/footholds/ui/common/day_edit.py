@@ -6,6 +6,10 @@ arrow keys and wheel for stepping, but its text comes from the one day formatter
 (ui/common/dates.py) in the interface language. Typing a day into it is off: the words
 ("Yesterday", "jue 3 dic") are not a format one could type back reliably, and the calendar
 does that job. The value is still a QDate, so callers store the ISO day as before.
+
+Days out of reach (after the latest day allowed: a proof is of a day already lived) are drawn
+greyed in the calendar, and a click on one says why it cannot be picked (`beyond_hint`),
+rather than doing nothing while looking like every other day.
 """
 
 from __future__ import annotations
@@ -13,11 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale
-from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QWidget
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QPoint, QTimer
+from PySide6.QtGui import QMouseEvent, QPalette, QTextCharFormat, QValidator
+from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QDateEdit, QToolTip, QWidget
 
 from footholds.ui.common import dates
+from footholds.ui.common.never_raises import never_raises
 
 
 class DayEdit(QDateEdit):
@@ -42,6 +47,14 @@ class DayEdit(QDateEdit):
         self.setDisplayFormat("d")
         self.lineEdit().setReadOnly(True)  # picked in the calendar or stepped, not typed
         self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
+        self.beyond_hint = ""  # said where a day after the latest allowed is clicked
+        self.said_beyond = ""  # what was said last (for tests and screen readers)
+        calendar = self.calendarWidget()
+        calendar.currentPageChanged.connect(lambda _y, _m: self.mark_out_of_reach())
+        calendar.installEventFilter(self)
+        self.cells = calendar.findChild(QAbstractItemView)
+        if self.cells is not None:
+            self.cells.viewport().installEventFilter(self)
 
     def textFromDateTime(self, dt: QDateTime) -> str:
         day = dt.date()
@@ -74,3 +87,58 @@ class DayEdit(QDateEdit):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):
             self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
+
+    def mark_out_of_reach(self) -> None:
+        """Grey the days of the calendar's page after the latest day allowed: Qt ignores a
+        click on them, but draws them as any other day."""
+        calendar = self.calendarWidget()
+        calendar.setDateTextFormat(QDate(), QTextCharFormat())  # none marked from before
+        latest = self.maximumDate()
+        first = QDate(calendar.yearShown(), calendar.monthShown(), 1).addDays(-7)
+        out = QTextCharFormat()
+        grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        out.setForeground(grey)
+        if self.beyond_hint:
+            out.setToolTip(self.beyond_hint)
+        for step in range(7 * 7):
+            day = first.addDays(step)
+            if day > latest:
+                calendar.setDateTextFormat(day, out)
+
+    def day_at(self, pos: QPoint) -> QDate | None:
+        """The day of the calendar's cell at `pos` on its grid, or None (a weekday's name)."""
+        if self.cells is None:
+            return None
+        index = self.cells.indexAt(pos)
+        text = str(index.data() or "") if index.isValid() else ""
+        if not text.isdigit():
+            return None
+        calendar = self.calendarWidget()
+        shown = QDate(calendar.yearShown(), calendar.monthShown(), 1)
+        number, row = int(text), index.row()
+        if number > 20 and row <= 2:  # the end of the month before, on the first rows
+            shown = shown.addMonths(-1)
+        elif number < 15 and row >= 4:  # the start of the next month, on the last rows
+            shown = shown.addMonths(1)
+        return QDate(shown.year(), shown.month(), number)
+
+    @never_raises
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.calendarWidget() and event.type() == QEvent.Type.Show:
+            self.mark_out_of_reach()
+        elif (
+            self.cells is not None
+            and watched is self.cells.viewport()
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and self.beyond_hint
+        ):
+            day = self.day_at(event.position().toPoint())
+            if day is not None and day > self.maximumDate():
+                self.said_beyond = self.beyond_hint
+                where, cells = event.globalPosition().toPoint(), self.cells
+                # once the click is over: shown while it was, the click's own end hid it
+                QTimer.singleShot(
+                    0, cells, lambda: QToolTip.showText(where, self.beyond_hint, cells)
+                )
+        return False

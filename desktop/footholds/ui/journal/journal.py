@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footholds.core.list_words import fold
 from footholds.core.store import LogEntry
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow
@@ -41,7 +42,6 @@ from footholds.ui.journal.journal_editor import EntryEditor
 from footholds.ui.journal.journal_model import (
     EntryDelegate,
     JournalModel,
-    fold,
     matches,
     month_bounds,
     months_to_walk,

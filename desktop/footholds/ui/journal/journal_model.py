@@ -3,7 +3,6 @@ row is drawn, and how the months of a long history are walked, newest first."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -22,6 +21,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from footholds.core import days
+from footholds.core.list_words import fold
 from footholds.core.store import LogEntry
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.default_lists import word
@@ -69,11 +69,6 @@ def months_to_walk(file_months: list[str]) -> list[str]:
             y, m = year + (mon - 1 + delta) // 12, (mon - 1 + delta) % 12 + 1
             out.add(f"{y:04d}-{m:02d}")
     return sorted(out, reverse=True)
-
-
-def fold(text: str) -> str:
-    """Text for searching: the same letters match however they were typed or composed."""
-    return unicodedata.normalize("NFC", text).casefold()
 
 
 def matches(entry: LogEntry, needle: str) -> bool:

@@ -82,6 +82,10 @@ class ProofEditor(QFrame):
         self.text.setFixedHeight(TEXT_HEIGHT)
         # "Today", "Thu 3 Dec": as the list reads; stored as ISO
         self.date = DayEdit(today=lambda: self.today())
+        # a day to come, clicked in the calendar: why it cannot be picked
+        self.date.beyond_hint = self.tr(
+            "A proof is something you have already got through: choose today or a day before."
+        )
         self.date.setAccessibleName(self.tr("The date"))
         self.date.setAccessibleDescription(
             self.tr("The day it happened; today unless you change it.")

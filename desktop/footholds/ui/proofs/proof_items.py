@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidgetItem
 
+from footholds.core.list_words import fold
 from footholds.core.store import Proof
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import HTML_ROLE, escape, long_date
@@ -24,9 +25,10 @@ def newest_first(proofs: list[Proof]) -> list[Proof]:
 
 
 def matches(proof: Proof, query: str) -> bool:
-    """Whether every word of `query` appears in the text, the tags or the date."""
-    haystack = " ".join([proof.text, *proof.tags, proof.day]).casefold()
-    return all(word in haystack for word in query.casefold().split())
+    """Whether every word of `query` appears in the text, the tags or the date, case and
+    accents aside as every search folds them ("tenia" finds "tenía")."""
+    haystack = fold(" ".join([proof.text, *proof.tags, proof.day]))
+    return all(word in haystack for word in fold(query).split())
 
 
 def describe(proof: Proof, today: date) -> tuple[str, str]:

@@ -32,6 +32,7 @@ from footholds.ui.common.delegates import WrappingDelegate
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.own_words import own_words
+from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import bring_into_view, form_scroll, keep_in_column
 from footholds.ui.reflect.thought_column import ThoughtColumn
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
+THOUGHT_SHOWN = 60  # characters of the person's own thought shown in its row in the list
 
 
 class ThoughtLogWindow(CalmWindow):
@@ -317,24 +319,42 @@ class ThoughtLogWindow(CalmWindow):
         self.past_empty.setVisible(not entries)
         self.remove.setEnabled(self.past.currentItem() is not None)
 
-    def _day(self, entry: ThoughtLog, *, capital: bool = True) -> str:
+    def _day(self, entry: ThoughtLog) -> str:
         """The person's day it was written on (core/days.py), as the journal and the check-in
         count it: at 00:30 one written at 23:50 is still "Today"."""
         start_hour = int(self.ctx.settings["day.start_hour"])
-        return long_date(
-            days.day_of(entry.at, start_hour), capital=capital, today=days.today(start_hour)
-        )
+        return long_date(days.day_of(entry.at, start_hour), today=days.today(start_hour))
+
+    def _removal_question(self, entry: ThoughtLog) -> str:
+        """One whole sentence for today, for yesterday and for a named day: languages join
+        a day to the words around it differently ("de hoy", "de ayer", "del mar 3 dic")."""
+        start_hour = int(self.ctx.settings["day.start_hour"])
+        today = days.today(start_hour)
+        day = days.day_of(entry.at, start_hour)
+        if day == today:
+            return self.tr("Remove this thought log from today?")
+        if (today - day).days == 1:
+            return self.tr("Remove this thought log from yesterday?")
+        named = long_date(day, capital=False, relative=False, today=today)
+        return self.tr("Remove this thought log from {day}?").format(day=named)
 
     def _summary(self, entry: ThoughtLog) -> str:
         day = self._day(entry)
-        # Listed by the kinder view: the harsh thought is not what the eye should land on
-        # each time the window opens. It is still there when the entry is opened.
+        # Listed by the kinder view first: the harsh thought is not what the eye should land
+        # on each time the window opens. Only its start follows, to tell the rows apart; the
+        # whole of it is there when the entry is opened.
         kinder = entry.balanced.strip()
         first = (
             kinder.splitlines()[0] if kinder else self.tr("A thought, with room for a kinder view")
         )
         first = first if len(first) <= 80 else first[:79] + "…"
         text = f"{day}\n{first}"  # the day above, so every row starts the same way
+        # then the start of the person's own thought, below the kinder line: without it
+        # two thoughts of one day, not finished yet, read the same and cannot be told apart
+        thought = excerpt(entry.thought, THOUGHT_SHOWN)
+        if thought:
+            quoted = self.tr("“{thought}”", "the start of the person's thought, quoted")
+            text += "\n" + quoted.format(thought=thought)
         if entry.belief_before is not None and entry.belief_after is not None:
             change = self.tr("believed {before} → {after} in 100")
             text += "\n" + change.format(before=entry.belief_before, after=entry.belief_after)
@@ -385,9 +405,7 @@ class ThoughtLogWindow(CalmWindow):
         entry = self.ctx.store.get(ThoughtLog, str(item.data(ENTRY_ID))) if item else None
         if entry is None:
             return
-        question = self.tr("Remove this thought log from {day}?").format(
-            day=self._day(entry, capital=False)
-        )
+        question = self._removal_question(entry)
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
         if not remove_record(self.ctx, entry, self):
