@@ -6254,11 +6254,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Un pensamiento, con espacio para una mirada más amable</translation>
     </message>
     <message>
-        <source>“{thought}”</source>
-        <comment>the start of the person's thought, quoted</comment>
-        <translation>«{thought}»</translation>
-    </message>
-    <message>
         <source>If the thought is about ending your life or hurting yourself, Get help now is here.</source>
         <translation>Si el pensamiento es sobre quitarte la vida o hacerte daño, Ayuda ahora está aquí.</translation>
     </message>

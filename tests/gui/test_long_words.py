@@ -182,8 +182,7 @@ def test_a_long_thought_stays_in_its_card_and_past_rows_wrap_once(
     ctx.store.add(ThoughtLog(thought=HELD, balanced=kinder))
     log.refresh_past()
     row = log.past.item(0).text()
-    # the kinder view and the start of the thought, each cut once, by the app, with even gaps
-    assert [line.count("…") for line in row.split("\n")] == [0, 1, 1] and "  " not in row
+    assert row.count("…") == 1 and "  " not in row  # cut once, by the app, with even gaps
     no_sideways_scroll(log.past)
     lines = log.past.fontMetrics().height()
     assert log.past.sizeHintForRow(0) > 2.5 * lines  # the day, then the words wrapped in full

@@ -370,23 +370,3 @@ def test_the_removal_question_says_today_yesterday_or_the_day_in_spanish(
     ]
     assert asked[2].startswith("¿Quitar este registro de pensamientos del ") and "1" in asked[2]
     assert "hoy" not in asked[2] and "ayer" not in asked[2]
-
-
-def test_each_row_shows_the_start_of_the_persons_own_thought(
-    ctx: AppContext, log: ThoughtLogWindow
-) -> None:
-    """Two thoughts not finished yet are told apart by their own words; a finished one shows
-    its kinder view first and the thought it answers under it."""
-    now = datetime.now().astimezone()
-    ctx.store.add(ThoughtLog(thought="I ruined the meeting", at=now - timedelta(minutes=3)))
-    ctx.store.add(
-        ThoughtLog(thought="Nobody\nwants me around " * 10, at=now - timedelta(minutes=2))
-    )
-    ctx.store.add(ThoughtLog(thought="I'm a burden", balanced="My sister asked me over", at=now))
-    log.refresh_past()
-    rows = [log.past.item(n).text().split("\n") for n in range(log.past.count())]
-    kind = "A thought, with room for a kinder view"
-    assert rows[0][1:] == ["My sister asked me over", "“I'm a burden”"]
-    assert rows[1][1] == kind and rows[1][2].startswith("“Nobody wants me around Nobody")
-    assert rows[1][2].endswith("…”") and len(rows[1][2]) <= 63  # a short excerpt, one line
-    assert rows[2][1:] == [kind, "“I ruined the meeting”"]

@@ -91,7 +91,7 @@ def test_no_built_in_message_says_all_is_well(code: str) -> None:
             assert not any(words in text for words in played_down), (pack, item["id"])
 
 
-def test_past_thoughts_are_listed_by_the_kinder_view_first(ctx: AppContext, qtbot: QtBot) -> None:
+def test_past_thoughts_are_listed_by_the_kinder_view(ctx: AppContext, qtbot: QtBot) -> None:
     at = datetime.now().astimezone()
     ctx.store.add(
         ThoughtLog(
@@ -105,16 +105,9 @@ def test_past_thoughts_are_listed_by_the_kinder_view_first(ctx: AppContext, qtbo
     window.refresh_past()
     lines = [window.past.item(i).text() for i in range(window.past.count())]
     assert len(lines) == 2
-    # the eye lands on the kinder view (or the room left for one) first; the person's own
-    # thought comes after it, its start only, so two rows can be told apart
-    assert lines[0].split("\n")[1:] == [
-        "A thought, with room for a kinder view",
-        "“Nobody would notice if I vanished”",
-    ]
-    assert lines[1].split("\n")[1:] == [
-        "I got one thing wrong on Tuesday, and I also fixed it",
-        "“I ruin everything I touch”",
-    ]
+    assert "Nobody would notice" not in lines[0] and "ruin everything" not in lines[1]
+    assert lines[0].endswith("A thought, with room for a kinder view")
+    assert "I got one thing wrong on Tuesday, and I also fixed it" in lines[1]
     # The harsh words are still there when the entry itself is opened.
     window._on_past_activated(window.past.item(1))
     assert window.pages.thought.toPlainText() == "I ruin everything I touch"

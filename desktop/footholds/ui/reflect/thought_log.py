@@ -32,7 +32,6 @@ from footholds.ui.common.delegates import WrappingDelegate
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.own_words import own_words
-from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import bring_into_view, form_scroll, keep_in_column
 from footholds.ui.reflect.thought_column import ThoughtColumn
@@ -42,7 +41,6 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
-THOUGHT_SHOWN = 60  # characters of the person's own thought shown in its row in the list
 
 
 class ThoughtLogWindow(CalmWindow):
@@ -340,21 +338,14 @@ class ThoughtLogWindow(CalmWindow):
 
     def _summary(self, entry: ThoughtLog) -> str:
         day = self._day(entry)
-        # Listed by the kinder view first: the harsh thought is not what the eye should land
-        # on each time the window opens. Only its start follows, to tell the rows apart; the
-        # whole of it is there when the entry is opened.
+        # Listed by the kinder view: the harsh thought is not what the eye should land on
+        # each time the window opens. It is still there when the entry is opened.
         kinder = entry.balanced.strip()
         first = (
             kinder.splitlines()[0] if kinder else self.tr("A thought, with room for a kinder view")
         )
         first = first if len(first) <= 80 else first[:79] + "…"
         text = f"{day}\n{first}"  # the day above, so every row starts the same way
-        # then the start of the person's own thought, below the kinder line: without it
-        # two thoughts of one day, not finished yet, read the same and cannot be told apart
-        thought = excerpt(entry.thought, THOUGHT_SHOWN)
-        if thought:
-            quoted = self.tr("“{thought}”", "the start of the person's thought, quoted")
-            text += "\n" + quoted.format(thought=thought)
         if entry.belief_before is not None and entry.belief_after is not None:
             change = self.tr("believed {before} → {after} in 100")
             text += "\n" + change.format(before=entry.belief_before, after=entry.belief_after)
