@@ -341,3 +341,26 @@ def test_a_long_thought_pinned_above_a_step_shows_whole_lines_only(
         top = log.quote.mapTo(viewport, QPoint(0, 0)).y()
         assert top >= 0
         assert log.page_scroll.verticalScrollBar().value() == 0
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_the_divider_between_past_thoughts_and_the_steps_draws_no_dotted_mark(
+    ctx: AppContext, log: ThoughtLogWindow, qtbot: QtBot, choice: str
+) -> None:
+    """The splitter's handle drew the style's dotted grip halfway down, left of the slider's
+    hint, where it read as a stray focus mark. At rest it is the window's own colour."""
+    from PySide6.QtWidgets import QSplitter
+
+    from footholds.ui.common import theme
+
+    theme.apply(ctx.app, choice)
+    try:
+        settle(qtbot, log)
+        [split] = log.findChildren(QSplitter)
+        handle = split.handle(1)
+        assert handle.width() > 0
+        image = handle.grab().toImage()
+        colours = {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
+        assert len(colours) == 1
+    finally:
+        theme.apply(ctx.app, "light")
