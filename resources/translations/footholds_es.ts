@@ -5049,6 +5049,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Ya tienes tres; quita una para añadir otra</translation>
     </message>
     <message>
+        <source>That&apos;s your three. You can change them any time.</source>
+        <translation>Ya tienes tus tres. Puedes cambiarlas cuando quieras.</translation>
+    </message>
+    <message>
         <source>Take “{text}” off your three? The days you ticked it still count.</source>
         <translation>¿Quitar «{text}» de tus tres? Los días que lo marcaste siguen contando.</translation>
     </message>

@@ -249,3 +249,29 @@ def test_a_new_day_start_hour_relabels_the_proof_on_the_card(
     ctx.settings.set("day.start_hour", 0)
     qtbot.wait(300)  # past the refresh's short wait
     assert "proof list" not in window.whose.text()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_buttons_beside_hide_stay_put_when_the_card_is_the_persons_own(
+    ctx: AppContext, qtbot: QtBot, qapp: QApplication, language: str
+) -> None:
+    """ "Hide this one" became "Remove" on the person's own words ("Ocultar esta", "Quitar"),
+    and Write my own and the proof button beside it moved: that slot keeps one width."""
+    from footholds.ui.common import i18n
+
+    if language == "es":
+        i18n.install(qapp, "es")
+    try:
+        ctx.store.add(Affirmation(text="Mine to keep"))
+        window = _open(ctx, qtbot)
+        settle(qtbot, window)
+        assert window.current() is not None and window.current().own  # type: ignore[union-attr]
+        own_at = (window.hide_button.width(), window.write.x(), window.from_proof.x())
+        window.show_next()  # a built-in one: "Hide this one"
+        settle(qtbot, window)
+        assert not window.current().own  # type: ignore[union-attr]
+        assert window.hide_button.text() != ("Quitar" if language == "es" else "Remove")
+        assert (window.hide_button.width(), window.write.x(), window.from_proof.x()) == own_at
+    finally:
+        if language == "es":
+            i18n.remove(qapp)

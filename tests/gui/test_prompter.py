@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from footholds.ui.common.prompter import AGAIN, QUIT, STAY, Prompter
 
@@ -53,6 +53,33 @@ def test_confirm_names_the_removal_and_escape_keeps_it(qapp: QApplication) -> No
     assert words is not None and words.accessibleName() == f"Remove {long}?"  # read as written
     answer(lambda box: _by_text(box, "Remove"))
     assert Prompter().confirm(None, "Remove it?", "Remove") is True
+
+
+def test_enter_on_a_removal_question_keeps_and_keeping_has_the_focus(
+    qapp: QApplication,
+) -> None:
+    """Remove was the accent, focused default, so Enter (or a second tired press) removed.
+    LOOK.md: destructive actions stay quiet until confirmed. Keeping is the default, the
+    accent and the focus; Remove is a plain button that goes ahead only when chosen."""
+    looked: list[object] = []
+
+    def look_then_enter(box: QMessageBox) -> None:
+        default = box.defaultButton()
+        focused = QApplication.focusWidget()
+        looked.append(default.text() if default is not None else None)
+        looked.append(focused.text() if isinstance(focused, QPushButton) else focused)
+        looked.append(sorted((b.text(), b.property("role")) for b in box.buttons()))
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    answer(look_then_enter)
+    assert Prompter().confirm(None, "Remove the entry you wrote today?", "Remove") is False
+    assert looked == [
+        "Keep it",
+        "Keep it",
+        [("Keep it", "primary"), ("Remove", "secondary")],
+    ]
+    answer(lambda box: _by_text(box, "Remove"))
+    assert Prompter().confirm(None, "Remove the entry you wrote today?", "Remove") is True
 
 
 def test_try_again_is_the_default_and_quit_anyway_gives_up(qapp: QApplication) -> None:
@@ -120,7 +147,8 @@ def test_every_dialog_wears_the_app_s_buttons_and_no_stock_picture(qapp: QApplic
 
     prompter = Prompter()
     answer(look_then_enter)
-    assert prompter.confirm(None, "Remove Dr Lee from your numbers?", "Remove") is True
+    # Enter keeps: a removal goes ahead only on a click of its plain button
+    assert prompter.confirm(None, "Remove Dr Lee from your numbers?", "Remove") is False
     answer(look_then_enter)
     assert prompter.ask(None, "Restore", "Restore it?", "Restore this backup") is False
     answer(look_then_enter)
@@ -129,7 +157,7 @@ def test_every_dialog_wears_the_app_s_buttons_and_no_stock_picture(qapp: QApplic
     prompter.inform(None, "That date is in the future.")
     no_icon = str(QMessageBox.Icon.NoIcon)
     assert looked == [
-        ("Remove", no_icon, [("Keep it", "secondary"), ("Remove", "primary")], True),
+        ("Keep it", no_icon, [("Keep it", "primary"), ("Remove", "secondary")], True),
         (
             "Cancel",
             no_icon,

@@ -664,3 +664,32 @@ def test_days_to_come_look_out_of_reach_and_a_click_on_one_says_why(
     qtbot.mouseClick(cells.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     assert edit.said_beyond.startswith("A proof is something you have already got through")
     assert edit.date() == today
+
+
+def test_enter_in_the_tags_saves_and_save_wears_the_accent(ctx: AppContext, qtbot: QtBot) -> None:
+    """Enter in Tags did nothing, and Save was a plain button beside the window's accent Add.
+    Save is the accent while the editor is open (Add gives it up, keeping its width); Enter
+    in a one-line field saves, and Enter in the words' box is a new line, never a save."""
+    ctx.store.add(Proof(day=_today(ctx).toString(Qt.DateFormat.ISODate), text="Made tea"))
+    window = _open(ctx, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    add_width = window.add.width()
+    assert window.add.property("role") == "primary"
+    window.add.click()
+    editor = window.editor
+    assert editor.isVisible()
+    assert editor.save.property("role") == "primary"
+    assert window.add.property("role") == "secondary" and window.add.width() == add_width
+    editor.text.setFocus()
+    qtbot.keyClicks(editor.text, "Got up")
+    qtbot.keyClick(editor.text, Qt.Key.Key_Return)  # a new line in the words
+    qtbot.keyClicks(editor.text, "and showered")
+    assert editor.isVisible() and len(ctx.store.all(Proof)) == 1
+    editor.tags.setFocus()
+    qtbot.keyClicks(editor.tags, "morning")
+    qtbot.keyClick(editor.tags, Qt.Key.Key_Return)
+    assert not editor.isVisible()
+    [saved] = [p for p in ctx.store.all(Proof) if p.text != "Made tea"]
+    assert saved.text == "Got up\nand showered" and saved.tags == ["morning"]
+    assert window.add.property("role") == "primary"

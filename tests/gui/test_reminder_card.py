@@ -460,3 +460,47 @@ def test_an_esc_shortcut_in_our_window_waits_for_the_card(
     qtbot.waitUntil(lambda: not rig.card.isVisible(), timeout=3000)
     qtbot.keyClick(work, Qt.Key.Key_Escape)
     assert pressed == [True]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_longer_words_swapped_in_leave_the_answers_where_they_were(
+    rig: Rig, qtbot: QtBot, qapp: QApplication, language: str
+) -> None:
+    """A longer idea chosen on the card ("In bed or on the floor", Another one) made the words
+    a line longer and pushed Done, Later and Not now down 17 px: a tired click landed where
+    the button had been. With the card at the top of the screen (a top panel's tray), where
+    it cannot grow upward, the answers stay put through every posture and Another one."""
+    from footholds.ui.common import i18n
+
+    if language == "es":
+        i18n.install(qapp, "es")
+        rig.ctx.settings.set("general.language", "es")
+        rig.driver.presenter.chooser.set_language("es")
+    try:
+        rig.driver.remind_now(Kind.MOVEMENT)
+        card = rig.card
+        qtbot.waitUntil(card.isVisible)
+        screen = present(card.screen()).availableGeometry()
+        card.move(screen.right() - card.width() - 12, screen.top() + 12)  # under a top panel
+        settle(qtbot, card)
+
+        def answers() -> list[QPoint]:
+            return [b.mapToGlobal(QPoint(0, 0)) for b in (card.done_button, card.skip_button)]
+
+        where = answers()
+        seen = {card.text.text()}
+        for posture in ("lying", "standing", "sitting", "lying", "sitting"):
+            card.posture_buttons[posture].click()
+            settle(qtbot, card)
+            seen.add(card.text.text())
+            assert answers() == where, posture
+            for _ in range(4):
+                if card.another_button.isVisible():
+                    card.another_button.click()
+                    settle(qtbot, card)
+                    seen.add(card.text.text())
+                    assert answers() == where
+        assert len(seen) > 5  # words of different lengths came and went
+    finally:
+        if language == "es":
+            i18n.remove(qapp)

@@ -370,3 +370,26 @@ def test_the_removal_question_says_today_yesterday_or_the_day_in_spanish(
     ]
     assert asked[2].startswith("¿Quitar este registro de pensamientos del ") and "1" in asked[2]
     assert "hoy" not in asked[2] and "ayer" not in asked[2]
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_the_divider_between_past_thoughts_and_the_steps_draws_no_dotted_mark(
+    ctx: AppContext, log: ThoughtLogWindow, qtbot: QtBot, choice: str
+) -> None:
+    """The splitter's handle drew the style's dotted grip halfway down, left of the slider's
+    hint, where it read as a stray focus mark. At rest it is the window's own colour."""
+    from PySide6.QtWidgets import QSplitter
+
+    from footholds.ui.common import theme
+
+    theme.apply(ctx.app, choice)
+    try:
+        settle(qtbot, log)
+        [split] = log.findChildren(QSplitter)
+        handle = split.handle(1)
+        assert handle.width() > 0
+        image = handle.grab().toImage()
+        colours = {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
+        assert len(colours) == 1
+    finally:
+        theme.apply(ctx.app, "light")

@@ -498,3 +498,34 @@ def test_the_add_field_stays_put_so_a_second_click_never_ticks_what_was_added(
     settle(qtbot, today)
     assert not routine.adding.isVisible()
     assert first_row.mapTo(today, first_row.rect().topLeft()) == row_top
+
+
+def test_the_field_s_room_after_the_third_says_so_instead_of_a_gap(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
+    """The third added hid the field and kept its room empty, about 60 px of nothing until the
+    window was opened again. Now a line in that room says what happened; the rows under it
+    stay where they were, and the line goes when the person leaves or changes the three."""
+    today.show()
+    settle(qtbot, today)
+    routine = today.routine
+    for text in ("Drink water", "Open the curtains"):
+        routine.suggestions.setEditText(text)
+        routine._on_add()
+    settle(qtbot, today)
+    field = routine.adding.geometry()
+    first_row = next(iter(routine.rows.values()))
+    row_top = first_row.mapTo(today, first_row.rect().topLeft())
+    routine.suggestions.setEditText("Eat")
+    routine._on_add()
+    settle(qtbot, today)
+    assert not routine.adding.isVisible()
+    assert routine.picked.isVisible() and "your three" in routine.picked.text()
+    # the line stands where the field stood, as tall: nothing under it moved
+    assert routine.picked.geometry().top() == field.top()
+    assert routine.picked.geometry().height() == field.height()
+    assert first_row.mapTo(today, first_row.rect().topLeft()) == row_top
+    today.hide()
+    today.show()
+    settle(qtbot, today)
+    assert not routine.picked.isVisible() and not routine.adding.isVisible()

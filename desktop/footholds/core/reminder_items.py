@@ -67,6 +67,11 @@ class ItemChooser:
         Any posture or effort counts, as `pick` falls back to the closest fit."""
         return any(item["id"] != shown_id for item in self._picker(PACKS[kind]).candidates())
 
+    def texts(self, kind: Kind) -> list[str]:
+        """The words of every idea that could be shown for `kind`, in any posture or effort:
+        the reminder card keeps room for the longest, so swapping one in moves nothing."""
+        return [str(item["text"]) for item in self._picker(PACKS[kind]).candidates()]
+
     def set_language(self, language: str) -> None:
         """Use another language's pack from now on (ids stay the same across languages)."""
         if language != self._language:

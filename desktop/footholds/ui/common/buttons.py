@@ -132,10 +132,14 @@ def set_role(widget: QPushButton, role: str) -> None:
 def room_for(widget: QPushButton, *words: str) -> None:
     """Make `widget` wide enough for each of `words` too (a Copy button's "Copied"), so
     nothing beside it moves when it says them."""
-    metrics = widget.fontMetrics()
-    extra = widget.sizeHint().width() - metrics.horizontalAdvance(widget.text())
-    widest = max(metrics.horizontalAdvance(t) for t in (widget.text(), *words))
-    widget.setMinimumWidth(extra + widest)
+    # measured as the button lays itself out with each, not as the text's advance plus
+    # padding: the two round differently, and a pixel short still moved its neighbours
+    own = widget.text()
+    widest = 0
+    for text in (*words, own):  # its own words last, so it is left saying them
+        widget.setText(text)
+        widest = max(widest, widget.sizeHint().width())
+    widget.setMinimumWidth(widest)
 
 
 def room_for_roles(widget: QPushButton, *roles: str) -> None:

@@ -37,13 +37,15 @@ class Prompter:
 
     def confirm(self, parent: QWidget | None, question: str, action: str) -> bool:
         """Ask once whether to remove something; `action` names the button ("Remove").
-        Undo is offered afterwards, so Enter may go ahead."""
+        Keeping is the default and has the focus, so Enter (or a tired second click on the
+        same spot) keeps; the removal is a plain button until it is chosen (LOOK.md:
+        destructive actions are quiet until confirmed)."""
         # one answer for every removal (an entry, a session, a medicine, a person…): a
         # translation that does not agree with one of them ("Mantenerlo" beside "la
         # entrada") reads wrong, so it names no "it" (Spanish "Mantener")
         keep = QCoreApplication.translate("UndoBar", "Keep it")
         title = QCoreApplication.translate("UndoBar", "Remove?")
-        return _choose(parent, title, question, action, keep, go_is_default=True)
+        return _choose(parent, title, question, action, keep)
 
     def ask(
         self, parent: QWidget | None, title: str, text: str, action: str, stay: str = ""
@@ -53,7 +55,7 @@ class Prompter:
         beside it as the default, so Enter never overwrites anything (LOOK.md: verbs on
         buttons, never a bare Yes or OK)."""
         stay = stay or QCoreApplication.translate("Prompter", "Cancel")
-        return _choose(parent, title, text, action, stay, go_is_default=False)
+        return _choose(parent, title, text, action, stay)
 
     def warn(self, parent: QWidget | None, text: str) -> None:
         """Something did not work (a full disk, a folder that cannot be written)."""
@@ -96,10 +98,9 @@ class Prompter:
         _show(_note(parent, text), note=True)
 
 
-def _choose(
-    parent: QWidget | None, title: str, text: str, go: str, stay: str, *, go_is_default: bool
-) -> bool:
-    """A question with two named answers; Escape always stays. True when `go` was chosen."""
+def _choose(parent: QWidget | None, title: str, text: str, go: str, stay: str) -> bool:
+    """A question with two named answers; Enter and Escape both stay, and staying has the
+    focus. True when `go` was chosen."""
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.NoIcon, title, breakable(text), parent=parent)
@@ -108,10 +109,11 @@ def _choose(
         words.setAccessibleName(text)  # read as written, without the break points
     yes = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
-    # A removal may go ahead on Enter: Undo follows it for a few seconds, so nothing is lost,
-    # and the question has already made it a deliberate act (LOOK.md: destructive actions
-    # are quiet until confirmed, and always undoable). Anything else defaults to staying.
-    box.setDefaultButton(yes if go_is_default else no)
+    # Staying is the default, the accent and the focus, for a removal too: going ahead is
+    # a deliberate click on a plain button (LOOK.md: destructive actions are quiet until
+    # confirmed), and Undo still follows a removal for a few seconds
+    box.setDefaultButton(no)
+    no.setFocus()
     box.setEscapeButton(no)
     return _show(box) is yes
 

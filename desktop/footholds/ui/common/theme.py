@@ -373,6 +373,8 @@ QScrollBar::handle:horizontal {{ min-width: 32px; margin: 2px; }}
 QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {c.soft_text}; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+QSplitter::handle {{ background: transparent; image: none; }}
+QSplitter::handle:hover, QSplitter::handle:pressed {{ background: {c.border}; }}
 QListView[frameless="true"] {{ border: 2px solid transparent; margin: 0; }}
 QListView[frameless="true"]:focus {{ border-color: {c.focus}; }}
 QListView[boxed="true"] {{ background: {c.surface}; border: 1px solid {c.edge}; margin: 1px;

@@ -269,7 +269,11 @@ class AffirmationWindow(CalmWindow):
             else self.tr("Favourites come up before the others each time you open this window.")
         )
         own = bool(card and card.own)
-        self.hide_button.setText(self.tr("Remove") if own else self.tr("Hide this one"))
+        remove, hide = self.tr("Remove"), self.tr("Hide this one")
+        self.hide_button.setText(remove if own else hide)
+        # one width for both words, so Write my own and the proof button beside it stay put
+        # when the card shown is the person's own (in Spanish too: "Quitar", "Ocultar esta")
+        buttons.room_for(self.hide_button, remove, hide)
         self.hide_button.setAccessibleName(
             self.tr("Remove your own affirmation") if own else self.tr("Never show this one again")
         )

@@ -12,9 +12,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -54,6 +56,8 @@ class Draft:
 
 class ProofEditor(QFrame):
     """Add or change one entry: what they got through, when, and optional tags."""
+
+    opened = Signal(bool)  # shown or hidden: the window's accent passes to Save and back
 
     def __init__(
         self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
@@ -101,14 +105,18 @@ class ProofEditor(QFrame):
         self.save.setAccessibleDescription(
             self.tr("Keeps this entry in your proof list; Ctrl+Enter does the same.")
         )
-        self.save.setDefault(True)
-        set_role(self.save, "secondary")
+        # the accent on the one thing the editor is for, as in every editor (the window's Add
+        # gives it up while the editor is open); Enter in a one-line field saves through
+        # keyPressEvent, never on a focused Cancel, and a new line in the words stays one
+        set_role(self.save, "primary")
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setAccessibleName(self.tr("Cancel without saving"))
         self.cancel.setAccessibleDescription(
             self.tr("Closes the editor and leaves your proof list as it was.")
         )
         set_role(self.cancel, "quiet")
+        for button in (self.save, self.cancel):
+            button.setAutoDefault(False)  # Enter on a focused button is that button's own
         # said only while the entry is gone: why Save now keeps the words as a new entry
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -203,6 +211,26 @@ class ProofEditor(QFrame):
             least = self.text.fontMetrics().lineSpacing() * 2 + frame
             height = max(least, TEXT_HEIGHT - said)
         self.text.setFixedHeight(height)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in the day or the tags saves (the words' box keeps its Enter for a new
+        line; Ctrl+Enter anywhere is the window's)."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        field = QApplication.focusWidget()
+        one_line = isinstance(field, QLineEdit | QAbstractSpinBox) and self.isAncestorOf(field)
+        if enter and plain and one_line and self.save.isEnabled():
+            self.save.click()
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.opened.emit(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.opened.emit(False)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -172,6 +172,9 @@ class ProofListWindow(CalmWindow):
         self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.editor.save.clicked.connect(self._on_save_clicked)
         self.editor.cancel.clicked.connect(self._on_cancel_clicked)
+        # one accent in view: Save's while the editor is open, Add's otherwise
+        buttons.room_for_roles(self.add, "secondary")  # its width the same in either
+        self.editor.opened.connect(self._accent)
         for keys, slot in (
             (QKeySequence.StandardKey.New, lambda: self._start_new()),
             (QKeySequence.StandardKey.Find, self.search.setFocus),
@@ -274,6 +277,11 @@ class ProofListWindow(CalmWindow):
         if proof is not None:
             self.show_list()
             self.editor.start(proof)
+
+    def _accent(self, editing: bool) -> None:
+        """The accent on Save while the editor is open, on Add otherwise."""
+        buttons.set_role(self.add, "secondary" if editing else "primary")
+        self.add.setIcon(icons.ui_icon("add", on_accent=not editing))
 
     def _on_save_shortcut(self) -> None:
         if self.editor.isVisible():

@@ -8,6 +8,7 @@ tray menu does it take the keyboard, so it can be used without a mouse.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
@@ -71,6 +72,7 @@ class ReminderCard(QWidget):
         self.dark = False
         self.focused = False  # shown because the person asked for it from the menu
         self.item: dict[str, Any] | None = None
+        self._floor = 0  # the least height while the answers are up (`_keep_in_place`)
         self._others = True  # another idea of the kind could take this one's place
         self.tray = QRect()  # the tray icon's place, when known
         self._previous: QWidget | None = None  # our own window that was active before
@@ -114,7 +116,12 @@ class ReminderCard(QWidget):
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.text.setFont(font)
+        # the words sit at the top of the room kept for the longest of them (`reserve`)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         outer.addWidget(self.text)
+        # room the words do not fill (shorter words than before, a row gone) collects here,
+        # above the answers, so Done, Later and Not now stay where they were
+        outer.addStretch(1)
 
         self.postures = PostureRow()
         self.posture_buttons = self.postures.buttons
@@ -235,10 +242,15 @@ class ReminderCard(QWidget):
         tray: QRect | None = None,
         focus: bool = False,
         others: bool = True,
+        texts: Iterable[str] = (),
     ) -> None:
         """Show `item` for a reminder of `kind`; with `focus` the card takes the keyboard;
-        `others`: whether another idea of the kind could be shown in its place."""
+        `others`: whether another idea of the kind could be shown in its place; `texts`:
+        every other set of words that could take its place while it is up (Another one, a
+        posture), so the room for the longest is kept from the start."""
         self._closing.stop()
+        self._floor = 0  # a new reminder: the card may take a new size
+        self.reserve([item["text"] if item else fallback_text(kind), *texts])
         self.kind = kind
         self.title.setText(title_for(kind))
         self.postures.setVisible(kind == "movement")
@@ -281,7 +293,22 @@ class ReminderCard(QWidget):
         self.another_button.setVisible(offered)
         self.hide_action.setVisible(bool(item and item.get("id")))
         if self.isVisible():
-            self._keep_in_place()
+            # while it waits for an answer it never shrinks, and grows away from the tray,
+            # so the answers stay under the pointer (a tired click lands where they were)
+            self._keep_in_place(steady=self.buttons.isVisibleTo(self))
+
+    def reserve(self, texts: Iterable[str]) -> None:
+        """Keep room for the tallest of `texts` in the words' place: a longer idea swapped
+        in (Another one, "In bed or on the floor") pushed the answers down a line."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        width = WIDTH - margins.left() - margins.right()
+        tallest = 0
+        for words in texts:
+            self.text.setText(words)  # measured as shown; `set_item` puts the words back
+            tallest = max(tallest, self.text.heightForWidth(width))
+        self.text.setMinimumHeight(tallest)
 
     def acknowledge(self, text: str, *, lasting: bool = False) -> None:
         """Say a short warm word in place of the buttons, then fade away; `lasting`: after
@@ -294,6 +321,7 @@ class ReminderCard(QWidget):
         self.seconds.hide()
         self.ack.setText(text)
         self.ack.show()
+        self.text.setMinimumHeight(0)  # answered: the thank-you takes the card's own size
         self._keep_in_place()
         self._closing.wait(lasting=lasting)
 
@@ -360,9 +388,11 @@ class ReminderCard(QWidget):
         if window is not None and window is not self.windowHandle() and self.showing:
             QTimer.singleShot(0, self, self.make_room)  # once it is placed and shown
 
-    def _keep_in_place(self) -> None:
-        """Grow or shrink for new words, keeping the edge nearest the tray where it was."""
+    def _keep_in_place(self, *, steady: bool = False) -> None:
+        """Grow or shrink for new words, keeping the edge nearest the tray where it was;
+        `steady`: never shrink (the answers are up and may be about to be clicked)."""
         old = self.geometry()
+        self._floor = old.height() if steady else 0
         self._fit()
         screen = self.screen().availableGeometry() if self.screen() else old
         if old.center().y() > screen.center().y():
@@ -376,7 +406,8 @@ class ReminderCard(QWidget):
         assert layout is not None
         layout.activate()
         height = layout.totalHeightForWidth(WIDTH)
-        self.setFixedSize(WIDTH, max(height, layout.totalMinimumSize().height()))
+        least = max(layout.totalMinimumSize().height(), self._floor)
+        self.setFixedSize(WIDTH, max(height, least))
 
     def enterEvent(self, event: Any) -> None:
         """The pointer came over the card: give them time to read, but never hold it up for

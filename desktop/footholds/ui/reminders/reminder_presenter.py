@@ -149,6 +149,7 @@ class ReminderPresenter(QObject):
             tray=self.tray.icon.geometry(),
             focus=focus,
             others=self._others(shown),
+            texts=self._could_come(shown),
         )
 
     @property
@@ -284,16 +285,31 @@ class ReminderPresenter(QObject):
             return medication_item(self.due_at or datetime.now().astimezone())
         effort = self.settings["reminders.effort"]
         item = self.chooser.pick(kind, posture=self.posture, effort=effort, exclude=exclude or ())
-        wake = self.settings["day.wake_time"]
-        if item is not None and kind is Kind.WINDDOWN and wake:
-            # A steady wake time helps sleep more than an early bedtime: offered, never pressed.
-            line = QCoreApplication.translate(
-                "ReminderCard",
-                "If it suits you, getting up around {time} tomorrow helps your body find its "
-                "rhythm.",
-            ).format(time=str(wake))
-            item = {**item, "text": f"{item['text']} {line}"}
+        if item is not None:
+            item = {**item, "text": self._worded(kind, item["text"])}
         return item
+
+    def _worded(self, kind: Kind, text: str) -> str:
+        """An idea's words as the card shows them."""
+        wake = self.settings["day.wake_time"]
+        if kind is not Kind.WINDDOWN or not wake:
+            return text
+        # A steady wake time helps sleep more than an early bedtime: offered, never pressed.
+        line = QCoreApplication.translate(
+            "ReminderCard",
+            "If it suits you, getting up around {time} tomorrow helps your body find its rhythm.",
+        ).format(time=str(wake))
+        return f"{text} {line}"
+
+    def _could_come(self, shown: Showing) -> list[str]:
+        """Every set of words that could take the shown one's place on the card while it is
+        up (Another one, a posture, hiding the last idea), for the card to keep room for."""
+        if shown.kind not in PACKS:
+            return []  # a plan or a medicine: its words stay until it is answered
+        from footholds.ui.reminders.reminder_words import fallback_text
+
+        ideas = [self._worded(shown.kind, text) for text in self.chooser.texts(shown.kind)]
+        return [*ideas, fallback_text(shown.kind.value)]
 
     def _plan_done(self, plan_id: str) -> None:
         """The nudged plan is done: kept as done, then "How was that?" if they like."""

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent, QMouseEvent
+from PySide6.QtGui import QHideEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -215,6 +215,12 @@ class RoutineSection(QWidget):
         adding.addWidget(self.said)
         self.kept = kept_words.line()  # under a small thing's words brought back
         adding.addWidget(self.kept)
+        # The field's room once the third is added (see hold_place): a word on what happened,
+        # laid over that room, rather than a gap left until the window is opened again
+        self.picked = label(soft=True)
+        self.picked.setParent(self)
+        self.picked.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.picked.hide()
         head = QHBoxLayout()
         head.addWidget(heading, 1)
         head.addWidget(self.change)
@@ -300,14 +306,19 @@ class RoutineSection(QWidget):
             self.change.setAccessibleDescription(
                 self.tr("Lets you reword, remove or add to your three small things.")
             )
-        policy = self.adding.sizePolicy()
-        policy.setRetainSizeWhenHidden(self.hold_place)
-        self.adding.setSizePolicy(policy)
         full = len(items) >= MAX_ITEMS
         # While the three are being changed the field stays in its place above them, greyed
         # out while there are three: taking one off brought it back there, and the list
         # slid down under the pointer.
-        self.adding.setVisible(self.editing or ((editing or self.filling) and not full))
+        show_field = self.editing or ((editing or self.filling) and not full)
+        policy = self.adding.sizePolicy()
+        policy.setRetainSizeWhenHidden(self.hold_place)
+        self.adding.setSizePolicy(policy)
+        # the third was added: its room is kept, so the rows under it stay put, and says so
+        self.picked.setText(self.tr("That's your three. You can change them any time."))
+        self.picked.setVisible(self.hold_place and not show_field)
+        self._place_picked()
+        self.adding.setVisible(show_field)
         self.adding.setEnabled(not full)
         self._fill_suggestions(items)
         self.typed.setPlaceholderText(
@@ -315,6 +326,16 @@ class RoutineSection(QWidget):
             if full
             else self.tr("Pick a suggestion or write your own")
         )
+
+    def _place_picked(self) -> None:
+        """The line about the three laid over the field's kept room."""
+        if self.picked.isVisibleTo(self):
+            self.picked.setGeometry(self.adding.geometry())
+            self.picked.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_picked()  # the layout has placed the field's room by now
 
     def can_add(self) -> bool:
         """Whether the add field is there to type in (shown, with room for one more)."""
