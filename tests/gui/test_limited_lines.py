@@ -104,7 +104,11 @@ def test_a_line_field_stops_at_the_limit_and_says_so_under_it(
     assert said.text() == limit_words(limit) and said.speaking
     assert said.isVisible()
     qtbot.keyClick(field, "\b")  # back under the limit: the words go as any feedback does
-    qtbot.waitUntil(lambda: not said.speaking)
+    qtbot.waitUntil(quiet(said))
+
+
+def quiet(said: Feedback) -> Callable[[], bool]:
+    return lambda: not said.speaking
 
 
 def test_the_person_forms_limit_is_said_under_the_field_that_reached_it(
@@ -136,7 +140,7 @@ def test_the_person_forms_limit_is_said_under_the_field_that_reached_it(
         assert field.mapTo(form, field.rect().bottomLeft()).y() <= top
         assert top < next_field.mapTo(form, next_field.rect().topLeft()).y()
         qtbot.keyClick(field, "\b")
-        qtbot.waitUntil(lambda s=said: not s.speaking)
+        qtbot.waitUntil(quiet(said))
     assert (form.how.geometry(), form.note.geometry(), form.save.geometry()) == where
 
 

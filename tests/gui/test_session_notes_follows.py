@@ -106,7 +106,8 @@ def test_words_typed_after_the_named_session_went_stay(ctx: AppContext, qtbot: Q
     qtbot.keyClicks(window.remember, "Go gently")
     ctx.store.add(Session(day="2026-12-08", time="17:00", therapist="Cy"))
     qtbot.wait(400)
-    assert window.occurrence.session.id == other.id
+    occurrence = window.occurrence
+    assert occurrence is not None and occurrence.session.id == other.id
     assert window.remember.toPlainText() == "Go gently"
 
 

@@ -72,8 +72,8 @@ def test_more_shows_without_scrolling_with_the_sleep_question_on(
     question = window.sleep
     for widget in (question.title, question.later, question.note, question.quality):
         assert inside(widget, window), widget
-    for widget in (window.save, window.plan, window.hint_cell, window.help_link.button):
-        assert inside(widget, window), widget
+    for action in (window.save, window.plan, window.hint_cell, window.help_link.button):
+        assert inside(action, window), action
     # its buttons on the question's own row, the question on one line beside them
     row = question.title.geometry()
     for button in (question.later, question.note):

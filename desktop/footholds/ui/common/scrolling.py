@@ -7,6 +7,7 @@ Kept apart from components.py, which holds what sits on the page.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
     QScrollArea,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +25,11 @@ from shiboken6 import isValid
 from footholds.ui.common import tokens
 from footholds.ui.common.calm import fit_to_words
 from footholds.ui.common.never_raises import never_raises
+
+if TYPE_CHECKING:
+    # a type only: its Python class is made the first time a window with rich text needs
+    # it, not by the quick log's page at start (tests/unit/test_lean_start.py)
+    from PySide6.QtWidgets import QTextEdit
 
 
 class PageScroll(QScrollArea):
@@ -108,8 +113,8 @@ class _FollowFocus(QObject):
         page = self.area.widget()
         if page is None or not page.isAncestorOf(now):
             return
-        if isinstance(now, (QPlainTextEdit, QTextEdit)):
-            self._follow_cursor(now)
+        if now.inherits("QPlainTextEdit") or now.inherits("QTextEdit"):
+            self._follow_cursor(cast("QPlainTextEdit | QTextEdit", now))
         # set for the focus moves a key made (Tab, Shift+Tab, a shortcut), cleared by others
         if now.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange):
             self._show_whole(now)
