@@ -141,7 +141,8 @@ def test_one_written_last_evening_is_today_in_the_small_hours(
     ctx.store.add(ThoughtLog(thought="early", at=night - timedelta(days=1, minutes=20)))
     log.refresh_past()
     texts = [log.past.item(n).text() for n in range(log.past.count())]
-    assert [t.split("\n")[0].split(" · ")[0] for t in texts] == ["Today", "Yesterday"], texts
+    # the day, and its time to tell two of one day apart
+    assert [t.split("\n")[0] for t in texts] == ["Today 23:50", "Yesterday 00:10"], texts
 
 
 def test_remove_asks_once_and_can_be_undone(

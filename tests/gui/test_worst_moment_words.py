@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import cast
 
 import pytest
@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
-from footholds.core import content
+from footholds.core import content, days
 from footholds.core.store import LogEntry, Person, ThoughtLog
 from footholds.platform import phone_links
+from footholds.ui.common import i18n
 from footholds.ui.help.help_now import HelpNowWindow
 from footholds.ui.reflect.thought_log import ThoughtLogWindow
 from footholds.ui.tough_day.tough_day import ToughDayWindow
@@ -111,3 +112,31 @@ def test_past_thoughts_are_listed_by_the_kinder_view(ctx: AppContext, qtbot: QtB
     # The harsh words are still there when the entry itself is opened.
     window._on_past_activated(window.past.item(1))
     assert window.pages.thought.toPlainText() == "I ruin everything I touch"
+
+
+@pytest.mark.parametrize(("code", "today"), [("en", "Today"), ("es", "Hoy")])
+def test_two_unfinished_thoughts_of_one_day_read_apart_by_their_time(
+    ctx: AppContext, qtbot: QtBot, code: str, today: str
+) -> None:
+    noon = datetime.combine(days.today(int(ctx.settings["day.start_hour"])), time(12, 0))
+    noon = noon.astimezone()
+    harsh = ("I am a burden to everyone", "I always let people down")
+    ctx.store.add(ThoughtLog(thought=harsh[0], at=noon))
+    ctx.store.add(ThoughtLog(thought=harsh[1], at=noon + timedelta(minutes=7)))
+    # and two written within one minute, a little later
+    ctx.store.add(ThoughtLog(thought=harsh[0], at=noon + timedelta(hours=2, seconds=5)))
+    ctx.store.add(ThoughtLog(thought=harsh[1], at=noon + timedelta(hours=2, seconds=40)))
+    ctx.settings.set("general.language", code)
+    i18n.apply(ctx)  # the app's language and its dates' words
+    try:
+        window = cast(ThoughtLogWindow, _show(ctx, qtbot, "thought-log", code))
+        window.refresh_past()
+        rows = [window.past.item(i).text() for i in range(window.past.count())]
+    finally:
+        i18n.remove(ctx.app)
+    assert len(set(rows)) == 4, rows
+    firsts = [row.splitlines()[0] for row in rows]
+    assert firsts == [f"{today} 14:00:40", f"{today} 14:00:05", f"{today} 12:07", f"{today} 12:00"]
+    # never the person's own words, only when and the room for a kinder view
+    for row in rows:
+        assert not any(words.lower() in row.lower() for words in harsh), row

@@ -7,6 +7,7 @@ when the person moves to another entry or closes the window.
 from __future__ import annotations
 
 import random
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content, days
 from footholds.core.store import ThoughtLog
 from footholds.ui.common import buttons, theme, tokens, undo
-from footholds.ui.common.calm import CalmWindow, language, long_date
+from footholds.ui.common.calm import CalmWindow, language, long_date, moment_text
 from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.delegates import WrappingDelegate
 from footholds.ui.common.help_link import HelpLink
@@ -304,10 +305,13 @@ class ThoughtLogWindow(CalmWindow):
     def refresh_past(self) -> None:
         entries = sorted(self.ctx.store.all(ThoughtLog), key=lambda e: e.at, reverse=True)
         chosen = self.current.id if self.current else ""
+        # two written in the same minute are told apart by their seconds (as backups are)
+        minutes = Counter(self._when(entry) for entry in entries)
         self.past.blockSignals(True)
         self.past.clear()
         for entry in entries:
-            item = QListWidgetItem(self._summary(entry))
+            seconds = minutes[self._when(entry)] > 1
+            item = QListWidgetItem(self._summary(entry, seconds=seconds))
             item.setData(ENTRY_ID, entry.id)
             self.past.addItem(item)
             if entry.id == chosen:
@@ -317,11 +321,13 @@ class ThoughtLogWindow(CalmWindow):
         self.past_empty.setVisible(not entries)
         self.remove.setEnabled(self.past.currentItem() is not None)
 
-    def _day(self, entry: ThoughtLog) -> str:
-        """The person's day it was written on (core/days.py), as the journal and the check-in
-        count it: at 00:30 one written at 23:50 is still "Today"."""
+    def _when(self, entry: ThoughtLog, *, seconds: bool = False) -> str:
+        """When it was written: the person's day (core/days.py), as the journal and the
+        check-in count it (at 00:30 one written at 23:50 is still "Today"), and the time,
+        "Today 14:05". The time tells apart two thoughts of one day, both still without a
+        kinder view, without putting the thought itself in the list."""
         start_hour = int(self.ctx.settings["day.start_hour"])
-        return long_date(days.day_of(entry.at, start_hour), today=days.today(start_hour))
+        return moment_text(entry.at, capital=True, start_hour=start_hour, seconds=seconds)
 
     def _removal_question(self, entry: ThoughtLog) -> str:
         """One whole sentence for today, for yesterday and for a named day: languages join
@@ -336,8 +342,8 @@ class ThoughtLogWindow(CalmWindow):
         named = long_date(day, capital=False, relative=False, today=today)
         return self.tr("Remove this thought log from {day}?").format(day=named)
 
-    def _summary(self, entry: ThoughtLog) -> str:
-        day = self._day(entry)
+    def _summary(self, entry: ThoughtLog, *, seconds: bool = False) -> str:
+        day = self._when(entry, seconds=seconds)
         # Listed by the kinder view: the harsh thought is not what the eye should land on
         # each time the window opens. It is still there when the entry is opened.
         kinder = entry.balanced.strip()
