@@ -964,11 +964,29 @@ def test_no_before_offer_pops_up_over_the_summary_it_offers(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     offers.clock = lambda: local(2026, 12, 7, 17, 30)
     offers.check()
     assert offers._notifier.sent == []
     assert present(ctx.store.get(Session, weekly.id)).offered == ["before:2026-12-08"]
     window.hide()
     offers.clock = lambda: local(2026, 12, 14, 17, 30)  # the next week's, summary closed
+    offers.check()
+    assert [title for title, _b, _a in offers._notifier.sent] == ["Your next session"]
+
+
+def test_a_before_offer_still_comes_when_the_summary_is_open_but_minimised(
+    ctx: AppContext, weekly: Session, offers: Offers, qtbot: QtBot
+) -> None:
+    """Open but minimised (or under other windows), the summary is not where the person
+    is: the offer shows, not noted as made unseen (review)."""
+    window = ctx.windows.get("check-in")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+    offers.clock = lambda: local(2026, 12, 7, 17, 30)
     offers.check()
     assert [title for title, _b, _a in offers._notifier.sent] == ["Your next session"]

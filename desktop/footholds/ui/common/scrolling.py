@@ -124,8 +124,10 @@ class _FollowFocus(QObject):
     def _show_whole(self, widget: QWidget) -> None:
         """All of `widget` with some room round it, moving the page as little as that
         takes; its top when it is taller than the view."""
+        if not isValid(self.area) or not isValid(widget):
+            return
         page = self.area.widget()
-        if not isValid(self.area) or page is None or not page.isAncestorOf(widget):
+        if page is None or not page.isAncestorOf(widget):
             return
         view = self.area.viewport().height()
         top = widget.mapTo(page, QPoint(0, 0)).y()

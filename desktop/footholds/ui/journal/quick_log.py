@@ -241,7 +241,7 @@ class QuickLogWindow(QWidget):
             self.form.tail[at:at] = strip.focusable()
             self.form.fix_tab_order()
             # seen, hidden or let go: the hint back in its place once they are gone
-            strip.resized.connect(lambda: QTimer.singleShot(0, self._follow_unread))
+            strip.resized.connect(lambda: QTimer.singleShot(0, self, self._follow_unread))
             # let go, the line goes with the button that had the keyboard: back to the note
             strip.let_go.clicked.connect(lambda: strip.isHidden() and self.form.note.setFocus())
         self.hint_cell.follow(self._unread.follow())

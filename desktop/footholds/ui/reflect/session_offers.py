@@ -103,9 +103,16 @@ class SessionOffers(QObject):
         self.arm()
 
     def _summary_open(self) -> bool:
-        """Whether the check-in window is open and on screen."""
+        """Whether the person is in the check-in window now: shown, not minimised, and the
+        active window (open but buried or minimised, the offer would be noted as made and
+        never seen)."""
         window = self.ctx.windows.open_windows().get("check-in")
-        return window is not None and window.isVisible()
+        return (
+            window is not None
+            and window.isVisible()
+            and not window.isMinimized()
+            and window.isActiveWindow()
+        )
 
     def held_until(self, now: datetime) -> datetime | None:
         """When a reminder could be shown again, if reminders are held back now."""
