@@ -53,7 +53,10 @@ _WORD_KEYS: dict[str, str] = dict(EARLIER_KEYS)
 def fold(text: str) -> str:
     """`text` as alike words compare: its spacing, case and accents aside ("Tristeza",
     "tristeza " and "TRISTEZA" are one word; so are "me moví" and "me movi")."""
-    letters = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
+    folded = " ".join(text.split()).casefold()
+    if folded.isascii():  # nothing to take apart: most words, and every search of ten years
+        return folded
+    letters = unicodedata.normalize("NFKD", folded)
     return "".join(char for char in letters if not unicodedata.combining(char))
 
 
