@@ -76,7 +76,9 @@ def matches(entry: LogEntry, needle: str) -> bool:
     and wins also as they are shown ("tristeza" finds an entry that stored "sad")."""
     fields = (entry.note, entry.trigger, entry.tried, entry.helped, entry.part)
     named = [*entry.feelings, *entry.wins]
-    return any(needle in fold(t) for t in (*fields, *named, *map(word, named)) if t)
+    # folded once, the parts kept apart by a character no search holds, so no match runs
+    # from the end of one field into the next
+    return needle in fold("\x00".join(t for t in (*fields, *named, *map(word, named)) if t))
 
 
 def clip(text: str, limit: int = CLIP) -> str:
