@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -693,3 +693,26 @@ def test_enter_in_the_tags_saves_and_save_wears_the_accent(ctx: AppContext, qtbo
     [saved] = [p for p in ctx.store.all(Proof) if p.text != "Made tea"]
     assert saved.text == "Got up\nand showered" and saved.tags == ["morning"]
     assert window.add.property("role") == "primary"
+
+
+def test_the_calendar_is_made_when_it_opens_and_greys_days_to_come_then(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Made with the field, an unopened calendar sat in the window with unnamed parts. It is
+    made on the click that opens it, and watched before it shows: the days to come are
+    greyed as it opens."""
+    from PySide6.QtWidgets import QCalendarWidget
+
+    window = _open(ctx, qtbot)
+    window.editor.start()
+    edit = window.editor.date
+    assert edit.findChildren(QCalendarWidget) == [] and edit.cells is None
+    qtbot.waitExposed(edit)
+    arrow = QPoint(edit.width() - 6, edit.height() // 2)  # the popup opens from its arrow
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=arrow)
+    calendar = edit.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    later = _today(ctx).addDays(1)
+    grey = edit.palette().color(edit.palette().ColorGroup.Disabled, edit.palette().ColorRole.Text)
+    assert calendar.dateTextFormat(later).foreground().color() == grey
+    calendar.window().hide()

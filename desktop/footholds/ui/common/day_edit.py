@@ -17,9 +17,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QPoint, QTimer
-from PySide6.QtGui import QMouseEvent, QPalette, QTextCharFormat, QValidator
-from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QDateEdit, QToolTip, QWidget
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette, QTextCharFormat, QValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCalendarWidget,
+    QDateEdit,
+    QToolTip,
+    QWidget,
+)
 
 from footholds.ui.common import dates
 from footholds.ui.common.never_raises import never_raises
@@ -49,12 +56,35 @@ class DayEdit(QDateEdit):
         self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
         self.beyond_hint = ""  # said where a day after the latest allowed is clicked
         self.said_beyond = ""  # what was said last (for tests and screen readers)
+        self.cells: QAbstractItemView | None = None  # the calendar's grid, once it is made
+        self._watched: QCalendarWidget | None = None
+
+    def _calendar(self) -> QCalendarWidget:
+        """The popup's calendar, watched from the first time it is needed. Made with every
+        date field, it sat unopened in each window, its unnamed parts among the window's
+        controls (tests/gui/test_accessibility.py)."""
         calendar = self.calendarWidget()
-        calendar.currentPageChanged.connect(lambda _y, _m: self.mark_out_of_reach())
-        calendar.installEventFilter(self)
-        self.cells = calendar.findChild(QAbstractItemView)
-        if self.cells is not None:
-            self.cells.viewport().installEventFilter(self)
+        if self._watched is not calendar:
+            self._watched = calendar
+            calendar.currentPageChanged.connect(lambda _y, _m: self.mark_out_of_reach())
+            calendar.installEventFilter(self)
+            self.cells = calendar.findChild(QAbstractItemView)
+            if self.cells is not None:
+                self.cells.viewport().installEventFilter(self)
+        return calendar
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._calendar()  # a click opens the popup: watched before it shows
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        opens = event.key() == Qt.Key.Key_F4 or (
+            event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        )
+        if opens:
+            self._calendar()
+        super().keyPressEvent(event)
 
     def textFromDateTime(self, dt: QDateTime) -> str:
         day = dt.date()
@@ -91,7 +121,7 @@ class DayEdit(QDateEdit):
     def mark_out_of_reach(self) -> None:
         """Grey the days of the calendar's page after the latest day allowed: Qt ignores a
         click on them, but draws them as any other day."""
-        calendar = self.calendarWidget()
+        calendar = self._calendar()
         calendar.setDateTextFormat(QDate(), QTextCharFormat())  # none marked from before
         latest = self.maximumDate()
         first = QDate(calendar.yearShown(), calendar.monthShown(), 1).addDays(-7)
@@ -113,7 +143,7 @@ class DayEdit(QDateEdit):
         text = str(index.data() or "") if index.isValid() else ""
         if not text.isdigit():
             return None
-        calendar = self.calendarWidget()
+        calendar = self._calendar()
         shown = QDate(calendar.yearShown(), calendar.monthShown(), 1)
         number, row = int(text), index.row()
         if number > 20 and row <= 2:  # the end of the month before, on the first rows
@@ -124,7 +154,7 @@ class DayEdit(QDateEdit):
 
     @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.calendarWidget() and event.type() == QEvent.Type.Show:
+        if watched is self._watched and event.type() == QEvent.Type.Show:
             self.mark_out_of_reach()
         elif (
             self.cells is not None
