@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPyTextObject,
-    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -41,6 +40,7 @@ from footholds.core.checkin_render import Wording, wording_in
 from footholds.core.plural import english
 from footholds.core.safety_plan_render import PlanPage
 from footholds.core.safety_plan_render import to_html as plan_html
+from footholds.render.page_breaks import HAIR, keep_together
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPageLayout, QPdfWriter
@@ -249,7 +249,7 @@ def _print_into(
     # Lay out at 96 dpi-like points (the px of the style), then scale to the device.
     scale = device.resolution() / 96.0
     doc.setPageSize(QSizeF(rect.width() / scale, rect.height() / scale))
-    _keep_together(doc, rect.height() / scale)
+    keep_together(doc, rect.height() / scale)  # page_breaks.py
     pages = doc.pageCount()
     wanted = list(chosen(pages) if chosen is not None else range(pages))
     painter = QPainter()
@@ -264,7 +264,7 @@ def _print_into(
         painter.save()
         painter.translate(0, -page * page_height)
         # a hair inside the page: a line starting right at its foot belongs to the next one
-        clip = QRectF(0, page * page_height + _HAIR, rect.width() / scale, page_height - 2 * _HAIR)
+        clip = QRectF(0, page * page_height + HAIR, rect.width() / scale, page_height - 2 * HAIR)
         painter.setClipRect(clip)
         context = QAbstractTextDocumentLayout.PaintContext()
         context.clip = clip
@@ -273,9 +273,6 @@ def _print_into(
         painter.restore()
     painter.end()
     return pages
-
-
-_HAIR = 0.01  # of a px
 
 
 def _paper_palette() -> QPalette:
@@ -292,67 +289,6 @@ def _paper_palette() -> QPalette:
     ):
         palette.setColor(role, QColor(colour))
     return palette
-
-
-def _lines_span(block: QTextBlock) -> tuple[float, float] | None:
-    """Where the block's lines start and end down the document (None: nothing laid out)."""
-    layout = block.layout()
-    if layout is None or layout.lineCount() == 0:
-        return None
-    first, last = layout.lineAt(0), layout.lineAt(layout.lineCount() - 1)
-    top = layout.position().y()
-    return top + first.y(), top + last.y() + last.height()
-
-
-def _keep_together(doc: QTextDocument, page_height: float) -> None:
-    """Break pages only between paragraphs, and never right after a heading.
-
-    Qt breaks a page between two lines of one paragraph, then draws the whole paragraph on
-    both pages, clipped: the lines hidden under the clip are still text in the PDF, so copied
-    text and screen readers read them twice ("call 999" under the heading at the foot of
-    page 1, and again on page 2). A paragraph that would cross a page, or a heading left at
-    the foot of one, starts the next page instead; so does a heading over such a paragraph
-    (and a heading over that heading). A paragraph taller than a page is left to break.
-    Only the document's own paragraphs: a table's cells are left as they are."""
-
-    def page_of(y: float) -> int:
-        return int(y // page_height)
-
-    def in_table(block: QTextBlock) -> bool:
-        return QTextCursor(block).currentTable() is not None
-
-    def heading(block: QTextBlock) -> bool:
-        return block.blockFormat().headingLevel() > 0 and not in_table(block)
-
-    moved: set[int] = set()
-    for _ in range(doc.blockCount()):
-        doc.pageCount()  # lay out anew
-        found: QTextBlock | None = None
-        block = doc.begin()
-        while block.isValid() and found is None:
-            span = _lines_span(block)
-            if span is not None and not in_table(block) and block.position() not in moved:
-                top, bottom = span
-                crosses = page_of(top) != page_of(bottom - _HAIR) and bottom - top < page_height
-                after = block.next()
-                nxt = _lines_span(after) if after.isValid() else None
-                alone = heading(block) and nxt is not None and page_of(nxt[0]) != page_of(top)
-                if crosses or alone:
-                    found = block
-            block = block.next()
-        if found is None:
-            return
-        # the headings right over it go with it
-        while found.previous().isValid() and heading(found.previous()):
-            before = _lines_span(found.previous())
-            here = _lines_span(found)
-            if before is None or here is None or page_of(before[0]) != page_of(here[0]):
-                break
-            found = found.previous()
-        moved.add(found.position())
-        fmt = found.blockFormat()
-        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(found).setBlockFormat(fmt)
 
 
 def _chosen_pages(printer: QPrinter) -> Callable[[int], list[int]]:

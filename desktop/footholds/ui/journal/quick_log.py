@@ -3,7 +3,7 @@ click elsewhere closes it and keeps what was picked and written for next time.""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer
 from PySide6.QtGui import (
@@ -14,30 +14,24 @@ from PySide6.QtGui import (
     QPaintEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from footholds.core.store import InvalidEntry, LogEntry, StoreWriteError
 from footholds.core.store.models import now_local
-from footholds.ui.common import buttons, i18n, kept_words, tokens
+from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.components import label
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import add_record
 from footholds.ui.common.scrolling import bar_in_margin, form_scroll, keep_in_column
-from footholds.ui.journal import quick_log_drafts
 from footholds.ui.journal.log_form import LogForm
 from footholds.ui.journal.quick_log_hint import HintOrMessage
+from footholds.ui.journal.quick_log_keeping import DraftKeeping
 from footholds.ui.journal.quick_log_place import content_height, icon_rect, screen_near, window_box
 from footholds.ui.journal.quick_log_thanks import Thanks
 from footholds.ui.journal.sleep_ask import SleepAsk
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
-    from footholds.ui.journal.quick_log_kept import UnreadKept
     from footholds.ui.journal.sleep_question import SleepQuestion
 
 WIDTH = 400
@@ -51,9 +45,9 @@ ACK_WITH_PROOF_MS = 7000  # longer when it offers to keep a win as proof
 LET_GO_AFTER_MS = 30_000
 
 
-class QuickLogWindow(QWidget):
+class QuickLogWindow(DraftKeeping):
     """A small frameless window beside the tray icon; built once and kept, so it opens
-    at once and keeps a draft between opens."""
+    at once and keeps a draft between opens (DraftKeeping, quick_log_keeping.py)."""
 
     follows_language = True  # words itself again on a language change (changeEvent)
 
@@ -72,7 +66,7 @@ class QuickLogWindow(QWidget):
         # asked at each opening; the question itself is built the first morning it is due
         self.sleep_ask = SleepAsk(ctx, now_local)
         self._sleep: SleepQuestion | None = None
-        self._unread: UnreadKept | None = None  # built the first time such words wait
+        self._unread = None  # the kept words' line, built the first time such words wait
         self.scroll_area = form_scroll(self.form, "")
         self.hint_cell = HintOrMessage()  # the keys hint, or a message in its place
         self.status, self.hint = self.hint_cell.status, self.hint_cell.hint
@@ -225,28 +219,6 @@ class QuickLogWindow(QWidget):
             question.noted.connect(self.form.note.setFocus)  # the buttons it had are gone
         return self._sleep
 
-    def _follow_unread(self) -> None:
-        """A quiet line while words of a draft this version cannot show stay kept, to see
-        or let go of them (quick_log_kept.py). Built the first time any wait, in the keys
-        hint's place (a line under it pushed "More" below the fold of an 800-pixel screen
-        with the sleep question): with none (nearly always) nothing is built."""
-        if self._unread is None:
-            if self.ctx.locker.locked or not quick_log_drafts.unread(self.ctx.windows.drafts):
-                return
-            from footholds.ui.journal.quick_log_kept import UnreadKept
-
-            strip = self._unread = UnreadKept(self.ctx)
-            self.hint_cell.carry(strip)
-            at = self.form.tail.index(self.help_link.button)  # read before Get help
-            self.form.tail[at:at] = strip.focusable()
-            self.form.fix_tab_order()
-            # seen, hidden or let go: the hint back in its place once they are gone
-            strip.resized.connect(lambda: QTimer.singleShot(0, self, self._follow_unread))
-            # let go, the line goes with the button that had the keyboard: back to the note
-            strip.let_go.clicked.connect(lambda: strip.isHidden() and self.form.note.setFocus())
-        self.hint_cell.follow(self._unread.follow())
-        self._refit()
-
     def _ready_sleep(self, name: str = "day.sleep_question", _value: object = None) -> None:
         """With the question turned on, its module imported now, off the click's path: the
         first morning's opening builds it in time. Off (most people), it stays out of the
@@ -381,38 +353,6 @@ class QuickLogWindow(QWidget):
             widget.show()
         if self._unread is not None:
             self.hint_cell.follow(self._unread.follow())
-
-    def draft(self) -> dict[str, Any] | None:
-        """What the form holds, unsaved, to keep when Footholds closes (core/drafts.py)."""
-        return quick_log_drafts.held(self.form)
-
-    def bring_back(self, draft: dict[str, Any] | None) -> None:
-        """Fill the form with a kept draft, joined with any words typed since
-        (quick_log_drafts.bring_back)."""
-        if not draft:
-            return
-        if quick_log_drafts.bring_back(self.form, self.ctx.windows.drafts, draft):
-            self._follow_unread()  # kept, not lost, and said so where it can be let go
-        # the words emptied by the person: gone from the drafts file at once, so a crash
-        # before the next save or quit cannot give them back
-        kept_words.until_gone(self.ctx, [self.form.note], lambda: None)
-
-    def _bring_back_waiting(self) -> None:
-        """Every draft kept for the quick log, newest first (quick_log_drafts); words that
-        came back into an empty form are watched as `bring_back` watches them."""
-        was_blank = self.form.is_blank()
-        if quick_log_drafts.bring_back_waiting(self.form, self.ctx.windows.drafts):
-            self._follow_unread()
-        if was_blank and not self.form.is_blank():
-            kept_words.until_gone(self.ctx, [self.form.note], lambda: None)
-
-    def forget_words(self) -> None:
-        """Let go of what the form holds, once kept elsewhere (Lock now sealed it in the drafts
-        file): the quick log stays open while locked and must not show it."""
-        self.form.clear()
-        if self._unread is not None:
-            self.hint_cell.follow(self._unread.follow())  # locked: hidden, its words gone
-        self.hide()
 
     def put_away(self) -> None:
         """Close and keep whatever was picked or written as a draft (Esc, a click elsewhere):

@@ -9,15 +9,8 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from footholds.core import checkin, days
 from footholds.core.store import Session
@@ -30,6 +23,7 @@ from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.reflect.checkin_extras import CheckinExtras
+from footholds.ui.reflect.checkin_language import CheckinLanguage
 from footholds.ui.reflect.checkin_output import CheckinOutput
 from footholds.ui.reflect.checkin_parts import CheckinParts
 from footholds.ui.reflect.checkin_preview import CheckinPreview
@@ -39,8 +33,9 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 
-class CheckinWindow(CalmWindow):
-    """A summary to bring to the next session; the person decides what goes in."""
+class CheckinWindow(CalmWindow, CheckinLanguage):
+    """A summary to bring to the next session; the person decides what goes in. Built again
+    in a new language, it keeps its days and parts (CheckinLanguage, checkin_language.py)."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -364,50 +359,7 @@ class CheckinWindow(CalmWindow):
         if after != before and to_date(self.first.date()) == before:
             self.first.setDate(to_qdate(after))
         self.say_saved()
-        if language(self.ctx) != self.built_in:
-            # the words are safe now: the window comes across to the language chosen since,
-            # with the person still in it (it waited, holding them, in the one before)
-            QTimer.singleShot(0, self, self._come_across)
-
-    def say_saved(self) -> None:
-        self.note.say_saved(
-            self.tr("Saved. Your next summary will start from {day}.").format(
-                day=self.words.long_day(to_date(self.session_day.date()))
-            )
-        )
-
-    def _come_across(self) -> None:
-        again = self.ctx.windows.language.bring_now("check-in")
-        if isinstance(again, CheckinWindow):
-            again.say_saved()  # in its language now
-
-    def unsaved_work(self) -> bool:
-        """Words in the box that no session keeps yet (ui/shell/language_follow.py): once
-        saved, the window can be built again in a new language without losing them."""
-        return self.note.unsaved()
-
-    def carry_over(self, old: QWidget) -> None:
-        """Built again in place of `old` (a new language): the days and parts it showed stay
-        chosen; what to talk about comes back from the session that keeps it."""
-        if isinstance(old, CheckinWindow):
-            ticks = [box.isChecked() for box in old._ticks()]
-            self.carried = (to_date(old.first.date()), to_date(old.last.date()), ticks)
-
-    def _ticks(self) -> list[QCheckBox]:
-        return [*self.parts.boxes, *self.extras.boxes]
-
-    def _take_carried(self) -> None:
-        """The days and parts carried from the window this one was built in place of."""
-        if self.carried is None:
-            return
-        first, last, ticks = self.carried
-        self.carried = None
-        self._set_period(first, last)
-        for box, ticked in zip(self._ticks(), ticks, strict=False):
-            box.blockSignals(True)
-            box.setChecked(ticked)
-            box.blockSignals(False)
-        self.parts.say_plan()
+        self._come_across_once_saved()  # in a language chosen since (checkin_language.py)
 
     def _on_store_changed(self, kind: str) -> None:
         self.gathered = None  # whatever changed is read again next time

@@ -1,0 +1,94 @@
+"""The quick log's keeping of words between opens: the draft it hands over when Footholds
+closes, the drafts it brings back (quick_log_drafts.py), the words let go once Lock now has
+sealed them, and the quiet line for kept words this version cannot show (quick_log_kept.py),
+built only the first time such words wait.
+
+Apart from the window (quick_log.py), which builds on it, as what it holds between opens is
+one concern and how it opens, saves and closes another. It imports nothing the quick log did
+not already load at start: the kept words' line is still imported only when first needed
+(tests/unit/test_lean_start.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+
+from footholds.ui.common import kept_words
+from footholds.ui.journal import quick_log_drafts
+
+if TYPE_CHECKING:
+    from footholds.ui.common.help_link import HelpLink
+    from footholds.ui.context import AppContext
+    from footholds.ui.journal.log_form import LogForm
+    from footholds.ui.journal.quick_log_hint import HintOrMessage
+    from footholds.ui.journal.quick_log_kept import UnreadKept
+
+
+class DraftKeeping(QWidget):
+    """What the quick log keeps between opens; QuickLogWindow builds on it and sets these."""
+
+    ctx: AppContext
+    form: LogForm
+    hint_cell: HintOrMessage
+    help_link: HelpLink
+    _unread: UnreadKept | None  # built the first time such words wait
+
+    if TYPE_CHECKING:  # the window's own: fits itself again when it shows
+
+        def _refit(self) -> None: ...
+
+    def draft(self) -> dict[str, Any] | None:
+        """What the form holds, unsaved, to keep when Footholds closes (core/drafts.py)."""
+        return quick_log_drafts.held(self.form)
+
+    def bring_back(self, draft: dict[str, Any] | None) -> None:
+        """Fill the form with a kept draft, joined with any words typed since
+        (quick_log_drafts.bring_back)."""
+        if not draft:
+            return
+        if quick_log_drafts.bring_back(self.form, self.ctx.windows.drafts, draft):
+            self._follow_unread()  # kept, not lost, and said so where it can be let go
+        # the words emptied by the person: gone from the drafts file at once, so a crash
+        # before the next save or quit cannot give them back
+        kept_words.until_gone(self.ctx, [self.form.note], lambda: None)
+
+    def _bring_back_waiting(self) -> None:
+        """Every draft kept for the quick log, newest first (quick_log_drafts); words that
+        came back into an empty form are watched as `bring_back` watches them."""
+        was_blank = self.form.is_blank()
+        if quick_log_drafts.bring_back_waiting(self.form, self.ctx.windows.drafts):
+            self._follow_unread()
+        if was_blank and not self.form.is_blank():
+            kept_words.until_gone(self.ctx, [self.form.note], lambda: None)
+
+    def forget_words(self) -> None:
+        """Let go of what the form holds, once kept elsewhere (Lock now sealed it in the drafts
+        file): the quick log stays open while locked and must not show it."""
+        self.form.clear()
+        if self._unread is not None:
+            self.hint_cell.follow(self._unread.follow())  # locked: hidden, its words gone
+        self.hide()
+
+    def _follow_unread(self) -> None:
+        """A quiet line while words of a draft this version cannot show stay kept, to see
+        or let go of them (quick_log_kept.py). Built the first time any wait, in the keys
+        hint's place (a line under it pushed "More" below the fold of an 800-pixel screen
+        with the sleep question): with none (nearly always) nothing is built."""
+        if self._unread is None:
+            if self.ctx.locker.locked or not quick_log_drafts.unread(self.ctx.windows.drafts):
+                return
+            from footholds.ui.journal.quick_log_kept import UnreadKept
+
+            strip = self._unread = UnreadKept(self.ctx)
+            self.hint_cell.carry(strip)
+            at = self.form.tail.index(self.help_link.button)  # read before Get help
+            self.form.tail[at:at] = strip.focusable()
+            self.form.fix_tab_order()
+            # seen, hidden or let go: the hint back in its place once they are gone
+            strip.resized.connect(lambda: QTimer.singleShot(0, self, self._follow_unread))
+            # let go, the line goes with the button that had the keyboard: back to the note
+            strip.let_go.clicked.connect(lambda: strip.isHidden() and self.form.note.setFocus())
+        self.hint_cell.follow(self._unread.follow())
+        self._refit()
