@@ -4,6 +4,7 @@ It only shows and reports; the reminder adapter decides what each answer means. 
 up, the person's typing keeps going to their own window: the card is a tool window that does
 not accept focus and is shown without activating. Only when the person asks for it from the
 tray menu does it take the keyboard, so it can be used without a mouse.
+Its size as the words change is reminder_size.py's; where it goes, reminder_place.py's.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from footholds.ui.common.own_words import own_words
 from footholds.ui.reminders.reminder_closing import Closing
 from footholds.ui.reminders.reminder_place import clear_of_ours
 from footholds.ui.reminders.reminder_postures import PostureRow
+from footholds.ui.reminders.reminder_size import Sizing
 from footholds.ui.reminders.reminder_words import duration_text, fallback_text, title_for
 
 WIDTH = 380
@@ -72,12 +74,12 @@ class ReminderCard(QWidget):
         self.dark = False
         self.focused = False  # shown because the person asked for it from the menu
         self.item: dict[str, Any] | None = None
-        self._floor = 0  # the least height while the answers are up (`_keep_in_place`)
         self._others = True  # another idea of the kind could take this one's place
         self.tray = QRect()  # the tray icon's place, when known
         self._previous: QWidget | None = None  # our own window that was active before
         self._closing = Closing(self)  # the thank-you line, its time, the fade
         self._build()
+        self._size = Sizing(self, self.text, WIDTH)  # its size as the words change
         self.retranslate()
         self.fade_timer = QTimer(self)
         self.fade_timer.setSingleShot(True)
@@ -116,7 +118,7 @@ class ReminderCard(QWidget):
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.text.setFont(font)
-        # the words sit at the top of the room kept for the longest of them (`reserve`)
+        # the words sit at the top of the room kept for the longest of them (reminder_size)
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         outer.addWidget(self.text)
         # room the words do not fill (shorter words than before, a row gone) collects here,
@@ -205,7 +207,7 @@ class ReminderCard(QWidget):
             # still asking (not thanking): its duration, or the words for no idea left
             self.set_item(self.item)
         elif self.isVisible():
-            self._keep_in_place()
+            self._size.keep_in_place()
 
     def changeEvent(self, event: QEvent) -> None:
         """A passive card hands an activation back (see _hand_back); a new language is
@@ -249,8 +251,8 @@ class ReminderCard(QWidget):
         every other set of words that could take its place while it is up (Another one, a
         posture), so the room for the longest is kept from the start."""
         self._closing.stop()
-        self._floor = 0  # a new reminder: the card may take a new size
-        self.reserve([item["text"] if item else fallback_text(kind), *texts])
+        self._size.floor = 0  # a new reminder: the card may take a new size
+        self._size.reserve([item["text"] if item else fallback_text(kind), *texts])
         self.kind = kind
         self.title.setText(title_for(kind))
         self.postures.setVisible(kind == "movement")
@@ -262,7 +264,7 @@ class ReminderCard(QWidget):
         self.ack.hide()
         self.buttons.show()
         self.more.setVisible(kind in IDEA_KINDS)  # see IDEA_KINDS
-        self._fit()
+        self._size.fit()
         self.tray = tray or QRect()
         self.move(self._place())
         if focus:
@@ -295,20 +297,7 @@ class ReminderCard(QWidget):
         if self.isVisible():
             # while it waits for an answer it never shrinks, and grows away from the tray,
             # so the answers stay under the pointer (a tired click lands where they were)
-            self._keep_in_place(steady=self.buttons.isVisibleTo(self))
-
-    def reserve(self, texts: Iterable[str]) -> None:
-        """Keep room for the tallest of `texts` in the words' place: a longer idea swapped
-        in (Another one, "In bed or on the floor") pushed the answers down a line."""
-        layout = self.layout()
-        assert layout is not None
-        margins = layout.contentsMargins()
-        width = WIDTH - margins.left() - margins.right()
-        tallest = 0
-        for words in texts:
-            self.text.setText(words)  # measured as shown; `set_item` puts the words back
-            tallest = max(tallest, self.text.heightForWidth(width))
-        self.text.setMinimumHeight(tallest)
+            self._size.keep_in_place(steady=self.buttons.isVisibleTo(self))
 
     def acknowledge(self, text: str, *, lasting: bool = False) -> None:
         """Say a short warm word in place of the buttons, then fade away; `lasting`: after
@@ -321,8 +310,8 @@ class ReminderCard(QWidget):
         self.seconds.hide()
         self.ack.setText(text)
         self.ack.show()
-        self.text.setMinimumHeight(0)  # answered: the thank-you takes the card's own size
-        self._keep_in_place()
+        self._size.release()  # answered: the thank-you takes the card's own size
+        self._size.keep_in_place()
         self._closing.wait(lasting=lasting)
 
     def fade_out(self) -> None:
@@ -387,27 +376,6 @@ class ReminderCard(QWidget):
     def _on_focus_window(self, window: QWindow | None) -> None:
         if window is not None and window is not self.windowHandle() and self.showing:
             QTimer.singleShot(0, self, self.make_room)  # once it is placed and shown
-
-    def _keep_in_place(self, *, steady: bool = False) -> None:
-        """Grow or shrink for new words, keeping the edge nearest the tray where it was;
-        `steady`: never shrink (the answers are up and may be about to be clicked)."""
-        old = self.geometry()
-        self._floor = old.height() if steady else 0
-        self._fit()
-        screen = self.screen().availableGeometry() if self.screen() else old
-        if old.center().y() > screen.center().y():
-            self.move(old.x(), old.bottom() - self.height() + 1)
-        else:
-            self.move(old.topLeft())
-
-    def _fit(self) -> None:
-        """Tall enough for every wrapped line (adjustSize ignores height-for-width)."""
-        layout = self.layout()
-        assert layout is not None
-        layout.activate()
-        height = layout.totalHeightForWidth(WIDTH)
-        least = max(layout.totalMinimumSize().height(), self._floor)
-        self.setFixedSize(WIDTH, max(height, least))
 
     def enterEvent(self, event: Any) -> None:
         """The pointer came over the card: give them time to read, but never hold it up for
