@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -70,6 +71,16 @@ def ctx(qapp: QApplication, footholds_home: Path) -> Iterator[AppContext]:
     context.store.close()
     context.tray.icon.hide()
     lock.unlock()
+    # The context is held in cycles (the socket's handler, the tray's quit), so Python's
+    # collector would free its tray, menu and windows at some moment of a later test: once
+    # inside Qt setting the next tray's icon, where a Python event filter ran the collector,
+    # the run died (segfault in build's refresh_icon). Freed here, at a moment of our own.
+    tray = context.tray
+    for qt_object in (tray.menu, tray.icon, tray):
+        if shiboken6.isValid(qt_object):
+            shiboken6.delete(qt_object)
+    del context, tray
+    gc.collect()
 
 
 @pytest.fixture
