@@ -55,6 +55,12 @@ def ctx(qapp: QApplication, footholds_home: Path) -> Iterator[AppContext]:
     for widget in top_windows():
         if shiboken6.isValid(widget) and widget.isVisible():
             widget.close()
+    # a window put away holding words (or a strip's Undo) would otherwise outlive the test,
+    # its timers answering later with this closed store
+    for name in list(context.windows.open_windows()):
+        window = context.windows.open_windows().get(name)
+        if window is not None and shiboken6.isValid(window):
+            window.deleteLater()
     # what the windows handed to deleteLater goes now, not half-way through the next test's
     # app-wide restyle
     from PySide6.QtCore import QCoreApplication, QEvent

@@ -232,6 +232,8 @@ class DoseChangeWords(QWidget):
     def _on_undo_ended(self) -> None:
         """The Undo strip gone: the line no longer names it."""
         self.undoing = None
+        if not self.ctx.store.is_open:
+            return  # its time ran out as Footholds closed: nothing left to read or say
         self._follow_choice()
 
 

@@ -122,8 +122,8 @@ class QuickLogWindow(DraftKeeping):
         self.let_go.timeout.connect(self._let_go_of_surface)
         self.form.submit.connect(self._on_form_submit)
         self.form.message.connect(self._show_message)
-        self.form.more_toggled.connect(lambda _on: QTimer.singleShot(0, self._refit))
-        self.form.lists_changed.connect(lambda: QTimer.singleShot(0, self._refit))
+        self.form.more_toggled.connect(lambda _on: QTimer.singleShot(0, self, self._refit))
+        self.form.lists_changed.connect(lambda: QTimer.singleShot(0, self, self._refit))
         self.save.clicked.connect(self._on_form_submit)
         self.thanks.kept.connect(self._on_kept)
         self.thanks.watch(self.help_link.button)
@@ -136,7 +136,7 @@ class QuickLogWindow(DraftKeeping):
         ctx.locker.changed.connect(self._on_lock_changed)
         ctx.signals.setting_changed.connect(self._ready_sleep)
         self.closer.timeout.connect(self._finish)
-        QTimer.singleShot(0, self._warm_up)
+        QTimer.singleShot(0, self, self._warm_up)
 
     def retranslate(self) -> None:
         """The window's own words in the current language: at first, and after a language
@@ -215,7 +215,7 @@ class QuickLogWindow(DraftKeeping):
             self.form.tail = [*question.focusable(), *self.form.tail]
             self.form.fix_tab_order()
             question.said.connect(self._show_message)
-            question.closed.connect(lambda: QTimer.singleShot(0, self._refit))
+            question.closed.connect(lambda: QTimer.singleShot(0, self, self._refit))
             question.noted.connect(self.form.note.setFocus)  # the buttons it had are gone
         return self._sleep
 
@@ -330,7 +330,7 @@ class QuickLogWindow(DraftKeeping):
         kept, since an answer sealed now could not know of one given meanwhile."""
         if locked and self._sleep is not None and self._sleep.isVisible():
             self._sleep.hide()
-            QTimer.singleShot(0, self._refit)
+            QTimer.singleShot(0, self, self._refit)
         # words it cannot show: out of sight while locked, said again once unlocked
         self._follow_unread()
 
@@ -383,7 +383,7 @@ class QuickLogWindow(DraftKeeping):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
-            QTimer.singleShot(0, self._on_deactivated)
+            QTimer.singleShot(0, self, self._on_deactivated)
         elif event.type() == QEvent.Type.PaletteChange:
             self.form.restyle()  # follow a light/dark switch
         elif event.type() == QEvent.Type.LanguageChange:

@@ -162,7 +162,7 @@ class CheckinPreview(QWidget):
         self._reserve()
         self.note.say(self.tr("Putting it together…"))
         self.note.show()
-        QTimer.singleShot(40, self._build_when_still_due)
+        QTimer.singleShot(40, self, self._build_when_still_due)
 
     def _build_when_still_due(self) -> None:
         # a change since then started the timer again: that one builds, not this
