@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
-from footholds.ui.common.scrolling import follow_keyboard_focus
+from footholds.ui.common.focus_follow import follow_keyboard_focus
 
 
 class LazyTabs(QTabWidget):
