@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QByteArray, QDate, QLocale, QRect, QRectF, QSizeF, QTranslator
+from PySide6.QtCore import QByteArray, QDate, QLocale, QRect, QRectF, QSizeF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
-from footholds.core import content, resource_files
+from footholds.core import content
 from footholds.core.atomic import PRIVATE_FILE
 from footholds.core.checkin import Report
 from footholds.core.checkin_chart import chart_svg
@@ -41,6 +41,7 @@ from footholds.core.plural import english
 from footholds.core.safety_plan_render import PlanPage
 from footholds.core.safety_plan_render import to_html as plan_html
 from footholds.render.page_breaks import HAIR, keep_together
+from footholds.render.qm import qm_translator
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPageLayout, QPdfWriter
@@ -69,8 +70,8 @@ def wording() -> Wording:
     parser and every sentence would stay in memory for the app's life)."""
     locale = QLocale().name()
     code = content.language_code(locale)
-    ours = _translator(code) if code != "en" else None
-    english_forms = _translator("en")  # English's own plural forms ("1 day")
+    ours = qm_translator(code) if code != "en" else None
+    english_forms = qm_translator("en")  # English's own plural forms ("1 day")
 
     def translate(context: str, text: str) -> str:
         return (ours.translate(context, text) if ours is not None else "") or text
@@ -83,19 +84,6 @@ def wording() -> Wording:
         return english(context, text, n)
 
     return wording_in(translate, plural, locale)
-
-
-def _translator(code: str) -> QTranslator | None:
-    """A translator for the shipped footholds_<code>.qm; None when there is none."""
-    node = resource_files.path("translations", f"footholds_{code}.qm")
-    if not node.is_file():
-        return None
-    data = node.read_bytes()
-    translator = QTranslator()
-    if not translator.load(data):
-        return None
-    translator.qm_data = data  # type: ignore[attr-defined]  # Qt reads the bytes in place
-    return translator
 
 
 def to_date(value: QDate) -> date:

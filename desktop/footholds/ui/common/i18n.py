@@ -18,18 +18,18 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    QObject,
     QTranslator,
 )
 
 from footholds.core import content, resource_files
+from footholds.render.qm import qm_translator
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -140,28 +140,6 @@ def resolve(choice: str, system_name: str | None = None) -> str:
 def ctx_language(ctx: AppContext) -> str:
     """The language windows should use for text and content packs (pass to load_pack)."""
     return resolve(str(ctx.settings["general.language"]))
-
-
-def qm_path(code: str) -> Any:
-    """Where the compiled translation for `code` ships (it may not exist)."""
-    return resource_files.path("translations", f"footholds_{code}.qm")
-
-
-def qm_translator(code: str, parent: QObject | None = None) -> QTranslator | None:
-    """A QTranslator for `code` from the shipped .qm; None when there is none or Qt refuses it.
-
-    The bytes are read here and kept on the translator (Qt reads them in place), so the
-    file may sit anywhere importlib.resources can read: a checkout, a wheel, a frozen bundle.
-    """
-    node = qm_path(code)
-    if not node.is_file():
-        return None
-    data = node.read_bytes()
-    translator = QTranslator(parent)
-    if not translator.load(data):
-        return None
-    translator.qm_data = data  # type: ignore[attr-defined]
-    return translator
 
 
 def shipped_languages() -> list[str]:
