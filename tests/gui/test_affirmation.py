@@ -275,3 +275,49 @@ def test_the_buttons_beside_hide_stay_put_when_the_card_is_the_persons_own(
     finally:
         if language == "es":
             i18n.remove(qapp)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_favourite_button_keeps_one_width_marked_or_not(
+    ctx: AppContext, qtbot: QtBot, qapp: QApplication, language: str
+) -> None:
+    """ "Favourite" became "Favourite ✓" ("Favorita ✓") when marked, and the button grew:
+    it keeps the width of the wider, and nothing beside it moves."""
+    from footholds.ui.common import i18n
+
+    if language == "es":
+        i18n.install(qapp, "es")
+    try:
+        window = _open(ctx, qtbot)
+        settle(qtbot, window)
+        assert window.current() is not None and not window.favourite.isChecked()
+        plain = window.favourite.text()
+        at = (window.favourite.width(), window.feedback.x(), window.next.x())
+        window.favourite.click()
+        settle(qtbot, window)
+        assert window.favourite.isChecked() and window.favourite.text() != plain
+        assert (window.favourite.width(), window.feedback.x(), window.next.x()) == at
+        window.favourite.click()  # and back
+        settle(qtbot, window)
+        assert (window.favourite.width(), window.feedback.x(), window.next.x()) == at
+    finally:
+        if language == "es":
+            i18n.remove(qapp)
+
+
+def test_the_favourite_button_makes_room_again_in_a_larger_font(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """A new font reaching the button measures both words again before either is said."""
+    window = _open(ctx, qtbot)
+    settle(qtbot, window)
+    larger = window.favourite.font()
+    larger.setPointSizeF(larger.pointSizeF() * 1.6)
+    window.favourite.setFont(larger)
+    settle(qtbot, window)
+    at = (window.favourite.width(), window.next.x())
+    window.favourite.click()
+    settle(qtbot, window)
+    assert window.favourite.text() == "Favourite ✓"
+    assert window.favourite.width() >= window.favourite.sizeHint().width()  # its words whole
+    assert (window.favourite.width(), window.next.x()) == at

@@ -9,6 +9,8 @@ from datetime import date
 from typing import cast
 
 import pytest
+from PySide6.QtCore import QPoint, QSize
+from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 from test_language_follows import english, switch  # noqa: F401  (a fixture)
 
@@ -75,3 +77,32 @@ def test_words_not_saved_keep_the_window_waiting_after_the_person_leaves_it(
     ctx.windows.show("today")
     qtbot.wait(50)
     assert ctx.windows.get("check-in") is window and window.talk.toPlainText() == "Sleep"
+
+
+def divider(window: CheckinWindow) -> QSplitter:
+    """The splitter between the choices and the preview."""
+    split = window.findChild(QSplitter)
+    assert split is not None
+    return split
+
+
+def test_the_splitter_dragged_and_the_windows_place_stay_when_it_comes_across(
+    ctx: AppContext, qtbot: QtBot, checkin: CheckinWindow
+) -> None:
+    window = checkin
+    window.resize(QSize(790, 640))  # within the test screen (800 x 800)
+    window.move(QPoint(30, 40))
+    divider(window).setSizes([540, 222])  # the choices dragged wider than they need
+    qtbot.wait(50)
+    sizes = divider(window).sizes()
+    place = (window.pos(), window.size())
+    settings = ctx.windows.show("settings")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is settings)
+    switch(ctx, "es")
+    qtbot.waitUntil(lambda: ctx.windows.get("check-in") is not window)
+    again = cast(CheckinWindow, ctx.windows.get("check-in"))
+    assert again.windowTitle() == "Resumen para la sesión"
+    qtbot.wait(100)  # laid out, and any late fitting done
+    assert (again.pos(), again.size()) == place
+    now = divider(again).sizes()
+    assert all(abs(a - b) <= 4 for a, b in zip(now, sizes, strict=True)), (now, sizes)

@@ -10,7 +10,9 @@ button's "role" property, so a live light/dark switch restyles every button at o
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 from shiboken6 import isValid
@@ -36,6 +38,13 @@ class Button(QPushButton):
             self.click()
             return  # taken here: the window's own Enter (a quick log's save) must not run
         super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            words = self.property("room_words")
+            if words:  # given room_for them: the same words take other room now
+                _make_room(self, words)
 
 
 def button(
@@ -131,7 +140,13 @@ def set_role(widget: QPushButton, role: str) -> None:
 
 def room_for(widget: QPushButton, *words: str) -> None:
     """Make `widget` wide enough for each of `words` too (a Copy button's "Copied"), so
-    nothing beside it moves when it says them."""
+    nothing beside it moves when it says them; measured again when its font or style
+    changes (a Button)."""
+    widget.setProperty("room_words", list(words))
+    _make_room(widget, words)
+
+
+def _make_room(widget: QPushButton, words: Sequence[str]) -> None:
     # measured as the button lays itself out with each, not as the text's advance plus
     # padding: the two round differently, and a pixel short still moved its neighbours
     own = widget.text()

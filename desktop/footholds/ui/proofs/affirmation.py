@@ -259,7 +259,10 @@ class AffirmationWindow(CalmWindow):
         self.hide_button.setEnabled(card is not None)
         loved = bool(card and card.favourite)
         self.favourite.setChecked(loved)
-        self.favourite.setText(self.tr("Favourite ✓") if loved else self.tr("Favourite"))
+        plain, marked = self.tr("Favourite"), self.tr("Favourite ✓")
+        self.favourite.setText(marked if loved else plain)
+        # the width of the wider, so the words and buttons beside it stay put when marked
+        buttons.room_for(self.favourite, plain, marked)
         self.favourite.setAccessibleName(
             self.tr("Remove from favourites") if loved else self.tr("Mark as a favourite")
         )

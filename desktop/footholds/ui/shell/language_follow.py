@@ -3,9 +3,9 @@
 Qt tells every widget through QEvent.LanguageChange, but only a window that words itself
 again (Settings, the quick log and the help windows, marked `follows_language`) can use it;
 the others set most of their words once, when built. Those are built again in their place:
-same position and size, same tab and scroll (and, through a window's own `carry_over(old)`,
-what else it showed), shown beside the window in use (Settings) without
-taking the keyboard from it.
+same position and size, same tab and scroll, each divider where it was dragged (and,
+through a window's own `carry_over(old)`, what else it showed), shown beside the window in
+use (Settings) without taking the keyboard from it.
 
 A window waits, still in the language before, while
 - it holds words typed and not saved (holds_typing), or, where a window says itself what
@@ -172,8 +172,10 @@ def build_in_place(manager: WindowManager, name: str, old: QWidget) -> QWidget:
     """Window `name` built anew where `old` is, showing what it showed, beside the window
     in use; then `old` goes."""
     from PySide6.QtCore import Qt  # not at import: PySide builds its enums, before the tray icon
+    from PySide6.QtWidgets import QSplitter  # only once a window is built again
 
     tabs, scrolls = where(old)
+    splits = [split.sizes() for split in old.findChildren(QSplitter)]
     window = manager.build_again(name)
     # given before it first shows, the place is kept (CalmWindow centres only a window
     # nobody placed)
@@ -195,9 +197,15 @@ def build_in_place(manager: WindowManager, name: str, old: QWidget) -> QWidget:
         beside(window)
     finally:
         window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+    split_to(window, splits)  # once shown: set before, the first layout shares them anew
     scroll_to(window, scrolls)
+
+    def once_laid_out() -> None:
+        split_to(window, splits)
+        scroll_to(window, scrolls)
+
     # its pages lay out and fill once shown: once more when they have
-    QTimer.singleShot(0, window, lambda: scroll_to(window, scrolls))
+    QTimer.singleShot(0, window, once_laid_out)
     old.hide()
     old.deleteLater()
     return window
@@ -234,6 +242,21 @@ def where(window: QWidget) -> tuple[list[int], list[tuple[int, int]]]:
 
 def shown_areas(window: QWidget) -> list[QAbstractScrollArea]:
     return [a for a in window.findChildren(QAbstractScrollArea) if a.isVisibleTo(window)]
+
+
+def split_to(window: QWidget, splits: list[list[int]]) -> None:
+    """Each divider where the person dragged it (the check-in's choices beside its preview),
+    where the window has the same splitters; a pane's new words may need more room."""
+    from PySide6.QtWidgets import QSplitter  # only once a window is built again
+
+    if not shiboken6.isValid(window):
+        return
+    now = window.findChildren(QSplitter)
+    if len(now) != len(splits):
+        return
+    for split, sizes in zip(now, splits, strict=True):
+        if len(sizes) == split.count():
+            split.setSizes(sizes)
 
 
 def scroll_to(window: QWidget, scrolls: list[tuple[int, int]]) -> None:
