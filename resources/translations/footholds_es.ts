@@ -2595,6 +2595,22 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>un registro de pensamientos</translation>
     </message>
     <message>
+        <source>a goal</source>
+        <translation>un objetivo</translation>
+    </message>
+    <message>
+        <source>one of your three</source>
+        <translation>una de tus tres cosas</translation>
+    </message>
+    <message>
+        <source>someone from your people</source>
+        <translation>a alguien de tus personas</translation>
+    </message>
+    <message>
+        <source>something you wrote</source>
+        <translation>algo que escribiste</translation>
+    </message>
+    <message>
         <source>something</source>
         <translation>algo</translation>
     </message>

@@ -18,11 +18,22 @@ from test_lock_app import unlock_in
 
 from footholds.app.build import AppContext
 from footholds.core.paths import Paths
-from footholds.core.store import LogEntry, Proof, Record, ThoughtLog, storage
+from footholds.core.store import (
+    Goal,
+    LogEntry,
+    Person,
+    Proof,
+    Record,
+    RoutineItem,
+    ThoughtLog,
+    storage,
+)
 from footholds.ui.common.operations import save_record
 from footholds.ui.journal.journal import JournalWindow
+from footholds.ui.people.reach_out import ReachOutWindow
 from footholds.ui.proofs.proof_list import ProofListWindow
 from footholds.ui.reflect.thought_log import ENTRY_ID, ThoughtLogWindow
+from footholds.ui.today.today import TodayWindow
 
 pytest.importorskip("cryptography")
 closed_lock, locked = base.closed_lock, base.locked  # the same fixtures as the start's tests
@@ -79,10 +90,46 @@ def remove_thought(ctx: AppContext, qtbot: QtBot, words: str) -> str:
     return thought.id
 
 
+def remove_goal(ctx: AppContext, qtbot: QtBot, words: str) -> str:
+    goal = save_record(ctx, Goal(title=words), None)
+    assert goal is not None
+    window = ctx.windows.show("today")
+    assert isinstance(window, TodayWindow)
+    window.goals.refresh()
+    window.goals.remove_goal(goal.id)
+    assert window.undo_bar.pending()
+    return goal.id
+
+
+def remove_routine_item(ctx: AppContext, qtbot: QtBot, words: str) -> str:
+    item = save_record(ctx, RoutineItem(text=words), None)
+    assert item is not None
+    window = ctx.windows.show("today")
+    assert isinstance(window, TodayWindow)
+    window.routine.refresh()
+    window.routine.remove_item(item.id)
+    assert window.undo_bar.pending()
+    return item.id
+
+
+def remove_person(ctx: AppContext, qtbot: QtBot, words: str) -> str:
+    person = save_record(ctx, Person(name=words), None)
+    assert person is not None
+    window = ctx.windows.show("reach-out")
+    assert isinstance(window, ReachOutWindow)
+    window.refresh()
+    window._on_person_remove(person.id)
+    assert window.undo_bar.pending()
+    return person.id
+
+
 REMOVALS = {
     "proof": (remove_proof, Proof),
     "journal": (remove_entry, LogEntry),
     "thought": (remove_thought, ThoughtLog),
+    "goal": (remove_goal, Goal),
+    "routine": (remove_routine_item, RoutineItem),
+    "person": (remove_person, Person),
 }
 
 

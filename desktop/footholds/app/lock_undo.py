@@ -26,7 +26,15 @@ log = logging.getLogger(__name__)
 # its name in the drafts file, beside the windows' own: no window has it
 REMOVED = "removed-before-lock"
 # where a record's own words are, by kind: quoted in the question so the person knows which
-WORDS = {"log": "note", "proof": "text", "thought": "thought"}
+WORDS = {
+    "log": "note",
+    "proof": "text",
+    "thought": "thought",
+    "goal": "title",
+    "routine_item": "text",
+    "person": "name",
+    "own_item": "text",
+}
 
 
 def take(lock: AppLock) -> None:
@@ -131,6 +139,14 @@ def _what(kind: str) -> str:
         return QCoreApplication.translate("LockUndo", "a proof from your list")
     if kind == "thought":
         return QCoreApplication.translate("LockUndo", "a thought log")
+    if kind == "goal":
+        return QCoreApplication.translate("LockUndo", "a goal")
+    if kind == "routine_item":
+        return QCoreApplication.translate("LockUndo", "one of your three")
+    if kind == "person":
+        return QCoreApplication.translate("LockUndo", "someone from your people")
+    if kind == "own_item":
+        return QCoreApplication.translate("LockUndo", "something you wrote")
     return QCoreApplication.translate("LockUndo", "something")
 
 
