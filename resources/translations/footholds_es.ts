@@ -2581,6 +2581,61 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>LockUndo</name>
+    <message>
+        <source>an entry from your journal</source>
+        <translation>una entrada de tu diario</translation>
+    </message>
+    <message>
+        <source>a proof from your list</source>
+        <translation>algo de lo que ya has superado</translation>
+    </message>
+    <message>
+        <source>a thought log</source>
+        <translation>un registro de pensamientos</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>un objetivo</translation>
+    </message>
+    <message>
+        <source>one of your three</source>
+        <translation>una de tus tres cosas</translation>
+    </message>
+    <message>
+        <source>someone from your people</source>
+        <translation>a alguien de tus personas</translation>
+    </message>
+    <message>
+        <source>something you wrote</source>
+        <translation>algo que escribiste</translation>
+    </message>
+    <message>
+        <source>something</source>
+        <translation>algo</translation>
+    </message>
+    <message>
+        <source>Just before Footholds locked, you removed {what}: “{words}”. Put it back?</source>
+        <translation>Justo antes de que Footholds se bloqueara, quitaste {what}: «{words}». ¿Quieres recuperarlo?</translation>
+    </message>
+    <message>
+        <source>Just before Footholds locked, you removed {what}. Put it back?</source>
+        <translation>Justo antes de que Footholds se bloqueara, quitaste {what}. ¿Quieres recuperarlo?</translation>
+    </message>
+    <message>
+        <source>Put it back?</source>
+        <translation>¿Recuperarlo?</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>Recuperarlo</translation>
+    </message>
+    <message>
+        <source>Let it go</source>
+        <translation>Descartarlo</translation>
+    </message>
+</context>
+<context>
     <name>LogForm</name>
     <message>
         <source>Note</source>

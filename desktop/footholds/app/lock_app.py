@@ -76,6 +76,10 @@ class AppLock(QObject):
         # what opens once the entries are: the last thing asked for while locked (a person who
         # clicked several windows wanted the last one), never every click at once
         self._after_unlock: Callable[[], object] | None = None
+        # after an unlock, asks about records a standing Undo would have put back at Lock
+        # now (lock_undo.offer, set once the context is built), and whether it is asking
+        self.offer_removed: Callable[[], None] | None = None
+        self.offering_removed = False
         # where this run seals the words typed while locked, at a quit (quitting.keep_drafts):
         # one file, written over if the quit keeps them twice (asked first, then at shutdown)
         from footholds.core.drafts import sealed_name

@@ -24,9 +24,11 @@ def bring_back(lock: AppLock) -> None:
     """At the unlock: the words Lock now put away from the windows open while locked (the
     quick log, Tough day), and those typed while locked and kept at a quit then, come
     back to them; others wait for their windows."""
+    from footholds.app import lock_undo
     from footholds.core import drafts
 
     taken = drafts.gather(lock.paths.drafts_file, lock.paths.sealed_drafts_dir, lock.keys)
+    lock_undo.bring_back(lock, taken)  # not a window's: offered back on its own
     if taken:  # said so as they come back: they were kept locked, Footholds did not close
         said_through_lock()
     for name, back in bringing_back(lock).items():

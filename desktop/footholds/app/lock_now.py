@@ -38,9 +38,11 @@ def lock_now(lock: AppLock) -> bool:
     # the quick log, open while locked, must not show them (nor take them from the
     # drafts waiting for their windows), and a quit while locked seals only what is
     # typed after (quitting.keep_drafts)
-    from footholds.app import lock_copies, lock_drafts
+    from footholds.app import lock_copies, lock_drafts, lock_undo
     from footholds.core.store import OwnLine, SafetyPlan, storage
 
+    # what a standing Undo would put back goes with them, its window about to close
+    lock_undo.take(lock)
     kept_drafts = lock_drafts.keep(lock)
     if kept_drafts:
         lock.windows.drafts.clear()  # in the file now: back at the unlock

@@ -184,6 +184,9 @@ def bring_back_drafts(ctx: AppContext) -> None:
 
     where, sealed = ctx.paths.drafts_file, ctx.paths.sealed_drafts_dir
     ctx.windows.drafts = drafts.gather(where, sealed, ctx.locker.keys)
+    from footholds.app import lock_undo
+
+    lock_undo.offer_soon(ctx.locker)  # removed just before a Lock now, not answered yet
     if ctx.windows.settle_drafts is not None:  # wired at an earlier call
         return
     # a save (an entry, a setting) may be words brought back: the file follows at once

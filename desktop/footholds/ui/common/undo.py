@@ -5,7 +5,7 @@ answers to Ctrl+Z the same way everywhere."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TypeGuard, TypeVar
+from typing import TYPE_CHECKING, TypeGuard, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QEnterEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
@@ -15,6 +15,9 @@ from shiboken6 import isValid
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.breaks import breakable, shortened
 from footholds.ui.common.never_raises import never_raises
+
+if TYPE_CHECKING:
+    from footholds.core.store import Record
 
 T = TypeVar("T")
 UNDO_SECONDS = 8  # long enough to notice and reach the button, short enough to be gone soon
@@ -52,6 +55,10 @@ class UndoBar(QFrame):
         self._offered: tuple[str, Callable[[], QWidget | None], int, str] | None = None
         self._undoing: tuple[str, Callable[[], QWidget | None], int, str] | None = None
         self._held = False
+        # the record a standing Undo would put back, when it is one store record (offer):
+        # Lock now seals it with the drafts rather than lose it with the window
+        self._puts_back: Record | None = None
+        self._undoing_record: Record | None = None
         self._came_from: QWidget | None = None  # where the keyboard was when it was offered
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -97,10 +104,13 @@ class UndoBar(QFrame):
         seconds: int = UNDO_SECONDS,
         *,
         spoken: str = "",
+        puts_back: Record | None = None,
     ) -> None:
         """Show `message` with an Undo button that calls `undo`, for `seconds`. `spoken`
         names the button to a screen reader when what it undoes is not a removal ("Undo the
-        reset"); translated by the caller, as `message` is.
+        reset"); translated by the caller, as `message` is. `puts_back`: the one record
+        `undo` adds back as it was, when that is all it does; Lock now then seals it with
+        the drafts and offers it back after the unlock (app/lock_undo.py).
 
         The keyboard goes to Undo, in every window alike: the Remove just pressed has often
         gone with its row, or is hidden or disabled, and Qt would hand the focus on to
@@ -112,6 +122,7 @@ class UndoBar(QFrame):
         self._undo = undo
         self._offered = (message, undo, seconds, spoken)
         self._held = False
+        self._puts_back = puts_back
         self.message.set_whole(message)
         self._name_button(spoken)
         # the window's own, not the application's: just after "Remove?" closes, the window
@@ -143,6 +154,15 @@ class UndoBar(QFrame):
     def pending(self) -> bool:
         return self._undo is not None
 
+    def take_away(self) -> Record | None:
+        """At Lock now: the record a standing offer would put back, and the offer ends,
+        nothing of it left here (the window goes; the record is sealed). None, the offer
+        left standing, when its Undo does more than add one record back."""
+        record = self._puts_back if self._undo is not None else None
+        if record is not None:
+            self.dismiss()
+        return record
+
     def withdraw(self, undo: Callable[[], QWidget | None]) -> None:
         """End the offer of `undo` (as given to `offer`) if it still stands: what it would
         put back has no place any more. Another window part's offer on a shared strip stays."""
@@ -152,15 +172,15 @@ class UndoBar(QFrame):
     def undo(self) -> None:
         """Put back what was removed, if the offer still stands; the keyboard goes to what
         came back when `undo` says where that is."""
-        undo, offered = self._undo, self._offered
+        undo, offered, record = self._undo, self._offered, self._puts_back
         self.dismiss()
         if undo is None:
             return
-        self._undoing = offered
+        self._undoing, self._undoing_record = offered, record
         try:
             shown = undo()
         finally:
-            self._undoing = None
+            self._undoing = self._undoing_record = None
         if usable(shown):
             shown.setFocus()
 
@@ -173,7 +193,7 @@ class UndoBar(QFrame):
         if self._undoing is None:
             return False
         message, undo, seconds, spoken = self._undoing
-        self.offer(message, undo, seconds, spoken=spoken)
+        self.offer(message, undo, seconds, spoken=spoken, puts_back=self._undoing_record)
         self.timer.stop()
         self._held = True
         return True
@@ -187,7 +207,7 @@ class UndoBar(QFrame):
 
     def dismiss(self) -> None:
         """Hide the strip; the removal stands."""
-        self._undo = self._offered = None
+        self._undo = self._offered = self._puts_back = None
         self._held = False
         self.timer.stop()
         app = QApplication.instance()

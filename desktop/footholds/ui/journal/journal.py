@@ -381,6 +381,7 @@ class JournalWindow(CalmWindow, JournalDrafts):
             self.tr("The entry was removed."),
             lambda: self._bring_back(entry, words),
             UNDO_SECONDS,
+            puts_back=None if words else entry,  # kept changes too: more than the entry
         )
 
     def _bring_back(self, entry: LogEntry, words: dict[str, Any] | None = None) -> QWidget:

@@ -387,7 +387,11 @@ class ProofListWindow(CalmWindow):
         # the list keeps the keyboard: the Remove button it was on may be disabled now, and
         # Qt would hand the focus on to the next button, Get help now
         self.list.setFocus()
-        self.undo.offer(self.tr("Removed from your proof list."), lambda: self._restore(proof))
+        self.undo.offer(
+            self.tr("Removed from your proof list."),
+            lambda: self._restore(proof),
+            puts_back=proof,
+        )
 
     def _restore(self, proof: Proof) -> QWidget:
         save_record(self.ctx, proof, self)

@@ -420,7 +420,7 @@ class GoalsSection(QWidget):
                 save_record(self.ctx, goal, self)
                 self.refresh()
 
-        self.undo_bar.offer(self.tr("Goal removed."), put_back)
+        self.undo_bar.offer(self.tr("Goal removed."), put_back, puts_back=goal)
 
     def save_to_proof(self, goal_id: str) -> None:
         """Keep a finished goal on the proof list, dated the day it was finished."""
