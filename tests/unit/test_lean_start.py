@@ -201,6 +201,7 @@ IDLE_LEAVES_OUT = (
     "footholds.app.lock_copies",
     "footholds.app.lock_drafts",
     "footholds.app.lock_now",
+    "footholds.app.lock_undo",
     "footholds.core.lock.readable_copy",
     "footholds.core.lock.people_copy",
     "footholds.core.lock.numbers_copy",

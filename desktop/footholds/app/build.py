@@ -222,9 +222,13 @@ def wire_lock(ctx: AppContext) -> None:
         ctx.prompter.warn(None, i18n.error_text(exc))
 
     ctx.locker.refused.connect(refused)
-    from footholds.app import lock_undo
 
-    ctx.locker.offer_removed = functools.partial(lock_undo.offer, ctx)
+    def offer_removed() -> None:  # its code loads only when there is something to offer
+        from footholds.app import lock_undo
+
+        lock_undo.offer(ctx)
+
+    ctx.locker.offer_removed = offer_removed
     ctx.tray.lock_actions = {"open": lock_now, "locked": lambda: ctx.locker.ask()}
     ctx.tray.set_lock_state(ctx.locker.state)
     ctx.locker.changed.connect(lambda _locked: ctx.tray.set_lock_state(ctx.locker.state))

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from footholds.core.drafts import REMOVED_BEFORE_LOCK
+
 if TYPE_CHECKING:
     from footholds.app.context import AppContext
     from footholds.app.lock_app import AppLock
@@ -23,8 +25,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# its name in the drafts file, beside the windows' own: no window has it
-REMOVED = "removed-before-lock"
+REMOVED = REMOVED_BEFORE_LOCK  # its name in the drafts file: no window has it
 # where a record's own words are, by kind: quoted in the question so the person knows which
 WORDS = {
     "log": "note",

@@ -184,9 +184,10 @@ def bring_back_drafts(ctx: AppContext) -> None:
 
     where, sealed = ctx.paths.drafts_file, ctx.paths.sealed_drafts_dir
     ctx.windows.drafts = drafts.gather(where, sealed, ctx.locker.keys)
-    from footholds.app import lock_undo
+    if drafts.REMOVED_BEFORE_LOCK in ctx.windows.drafts:  # lock_undo's code only then
+        from footholds.app import lock_undo
 
-    lock_undo.offer_soon(ctx.locker)  # removed just before a Lock now, not answered yet
+        lock_undo.offer_soon(ctx.locker)  # removed just before a Lock now, not answered yet
     if ctx.windows.settle_drafts is not None:  # wired at an earlier call
         return
     # a save (an entry, a setting) may be words brought back: the file follows at once

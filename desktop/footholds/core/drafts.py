@@ -40,6 +40,8 @@ LIMIT = 4 * 1024 * 1024  # far above any draft (a note is limited), far below a 
 # where a window's earlier draft waits when it could not join the words typed since (see
 # joined): kept in the file under this name beside the window's own, until its field is free
 EARLIER = ".earlier"
+# records a standing Undo would have put back at Lock now (app/lock_undo.py): no window's
+REMOVED_BEFORE_LOCK = "removed-before-lock"
 _SEALED = re.compile(r"[0-9]{20}-[0-9a-f]{8}\.sealed")  # sealed_name: the time orders them
 
 
