@@ -136,13 +136,14 @@ REMOVALS = {
 class Answers:
     """ctx.prompter.ask, answered as the person would, each question noted."""
 
-    def __init__(self, answer: bool) -> None:
-        self.answer = answer
+    def __init__(self, put_back: bool) -> None:
+        self.put_back = put_back
         self.asked: list[tuple[str, str, str]] = []
 
     def __call__(self, _parent: object, _title: str, text: str, go: str, stay: str = "") -> bool:
         self.asked.append((text, go, stay))
-        return self.answer
+        # "Let it go" is the answer that goes ahead; putting back is the default that stays
+        return go == "Let it go" and not self.put_back
 
 
 def lock_and_unlock(
@@ -179,7 +180,7 @@ def test_an_undo_standing_at_lock_now_is_offered_after_the_unlock_and_puts_it_ba
         [(text, go, stay)] = answers.asked
         assert text.startswith("Just before Footholds locked, you removed")
         assert f"{marker} by the sea" in text
-        assert (go, stay) == ("Put it back", "Let it go")
+        assert (go, stay) == ("Let it go", "Put it back")  # Enter and Escape put it back
         back: Any = ctx.store.get(cls, gone)
         assert back is not None
         qtbot.wait(50)

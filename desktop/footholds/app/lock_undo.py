@@ -166,10 +166,14 @@ def _ask(ctx: AppContext, record: Record) -> bool:
         question = QCoreApplication.translate(
             "LockUndo", "Just before Footholds locked, you removed {what}. Put it back?"
         ).format(what=what)
-    return ctx.prompter.ask(
+    # "Let it go" is the answer that cannot be taken back, so it is the plain one and Enter
+    # or Escape puts the record back (the person can remove it again; a record let go is
+    # gone): the prompter makes the answer that stays the default
+    let_go = ctx.prompter.ask(
         ctx.windows.in_use(),
         QCoreApplication.translate("LockUndo", "Put it back?"),
         question,
-        QCoreApplication.translate("LockUndo", "Put it back"),
         QCoreApplication.translate("LockUndo", "Let it go"),
+        QCoreApplication.translate("LockUndo", "Put it back"),
     )
+    return not let_go
