@@ -1648,26 +1648,6 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <source>Asks first, then lets them go for good.</source>
         <translation>Pregunta antes y luego las descarta para siempre.</translation>
     </message>
-    <message>
-        <source>Hide them</source>
-        <translation>Ocultarlas</translation>
-    </message>
-    <message>
-        <source>See them</source>
-        <translation>Verlas</translation>
-    </message>
-    <message>
-        <source>Hide the kept words</source>
-        <translation>Ocultar las palabras guardadas</translation>
-    </message>
-    <message>
-        <source>See the kept words</source>
-        <translation>Ver las palabras guardadas</translation>
-    </message>
-    <message>
-        <source>Shows the words as they were kept, to read or copy.</source>
-        <translation>Muestra las palabras tal como se guardaron, para leerlas o copiarlas.</translation>
-    </message>
 </context>
 <context>
     <name>Grounding</name>
@@ -2379,6 +2359,26 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Keep them</source>
         <translation>Conservarlas</translation>
+    </message>
+    <message>
+        <source>Hide them</source>
+        <translation>Ocultarlas</translation>
+    </message>
+    <message>
+        <source>See them</source>
+        <translation>Verlas</translation>
+    </message>
+    <message>
+        <source>Hide the kept words</source>
+        <translation>Ocultar las palabras guardadas</translation>
+    </message>
+    <message>
+        <source>See the kept words</source>
+        <translation>Ver las palabras guardadas</translation>
+    </message>
+    <message>
+        <source>Shows the words as they were kept, to read or copy.</source>
+        <translation>Muestra las palabras tal como se guardaron, para leerlas o copiarlas.</translation>
     </message>
 </context>
 <context>
@@ -6839,26 +6839,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Puts them on the clipboard, to paste wherever you like.</source>
         <translation>Las pone en el portapapeles, para pegarlas donde quieras.</translation>
-    </message>
-    <message>
-        <source>Hide them</source>
-        <translation>Ocultarlas</translation>
-    </message>
-    <message>
-        <source>See them</source>
-        <translation>Verlas</translation>
-    </message>
-    <message>
-        <source>Hide the kept words</source>
-        <translation>Ocultar las palabras guardadas</translation>
-    </message>
-    <message>
-        <source>See the kept words</source>
-        <translation>Ver las palabras guardadas</translation>
-    </message>
-    <message>
-        <source>Shows the words as they were kept, to read or copy.</source>
-        <translation>Muestra las palabras tal como se guardaron, para leerlas o copiarlas.</translation>
     </message>
 </context>
 <context>

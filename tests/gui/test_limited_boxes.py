@@ -18,7 +18,7 @@ from footholds.app.build import AppContext
 from footholds.core.store import Person, Proof, SafetyPlan, Session, ThoughtLog
 from footholds.core.store.validate import NOTE_LIMIT
 from footholds.ui.common.feedback import FADE_MS, SHOW_SECONDS
-from footholds.ui.common.limits import LimitedText, limited
+from footholds.ui.common.limits import LimitedText, cut_words, limited
 from footholds.ui.help.safety_plan import SafetyPlanWindow
 from footholds.ui.people.reach_out import ReachOutWindow
 from footholds.ui.proofs.proof_list import ProofListWindow
@@ -201,7 +201,7 @@ def test_words_from_an_input_method_stop_at_the_limit_too(
     _commit(box, "éí")  # one more fits, the other is left out and the limit said
     assert len(box.toPlainText()) == NOTE_LIMIT
     assert box.toPlainText().endswith("aáé")
-    assert box.said.speaking
+    assert box.said.speaking and box.said.text() == cut_words(NOTE_LIMIT)
     _commit(box, "ó")  # at the limit: left out
     assert len(box.toPlainText()) == NOTE_LIMIT
     window.close()  # kept whole at the close, with nothing refused
@@ -214,6 +214,9 @@ def test_a_line_field_stops_an_input_method_at_its_limit(qtbot: QtBot) -> None:
     field = limited(QLineEdit(), 5, said.append)
     qtbot.addWidget(field)
     field.setText("abcd")
-    _commit(field, "éí")  # cut as a paste is cut
+    _commit(field, "éí")  # cut as a paste is cut, and said to be
     assert field.text() == "abcdé"
-    assert said == ["Up to 5 characters fit here."]
+    assert said == ["Up to 5 characters fit here; the rest was left out."]
+    _commit(field, "ó")  # one letter composed at the limit: the limit, as a key says it
+    assert field.text() == "abcdé"
+    assert said[-1] == "Up to 5 characters fit here."

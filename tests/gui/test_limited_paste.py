@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from test_limited_fields import WINDOWS, _limited_fields, _open, _quiet, _saying
 
 from footholds.app.build import AppContext
-from footholds.ui.common.limits import field_limit, limit_words, limited
-from support import present
+from footholds.ui.common.limits import cut_words, field_limit, limit_words, limited
+from support import present, words_under
 
 CONTROLS = "\x07\x1b\u202e\u202c"
 
@@ -39,13 +39,13 @@ def test_a_paste_with_controls_keeps_as_much_as_fits_and_says_the_rest_did_not(
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert field.text() == words[:40]
-    assert said == [limit_words(40)]
+    assert said == [cut_words(40)]  # its end was left out
     field.undo()  # one Undo takes back the whole paste, as a box does
     assert field.text() == ""
 
     field.paste()  # as from the field's menu (and a middle click or a drop)
     assert field.text() == words[:40]
-    assert said[-1] == limit_words(40)
+    assert said[-1] == cut_words(40)
 
 
 def test_a_key_at_the_limit_is_left_out_and_said_and_undo_still_works(qtbot: QtBot) -> None:
@@ -90,13 +90,17 @@ def test_every_limited_line_says_its_limit_for_a_paste_with_controls(
     QApplication.processEvents()
     for field in _limited_fields(window):
         limit = present(field_limit(field))
-        words = limit_words(limit)
+        words = cut_words(limit)  # the end of the paste was left out
         field.clear()
         field.setFocus()
         QGuiApplication.clipboard().setText(_paste_of(limit))
         qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
         assert len(field.text()) == limit, field.accessibleName()
-        assert _saying(window, words), field.accessibleName()
+        (said,) = _saying(window, words)
+        # in its one line, whole: the longer words neither cut off nor over what is below
+        shown = said.fontMetrics().horizontalAdvance(words)
+        assert shown <= said.contentsRect().width(), (field.accessibleName(), shown)
+        assert words_under(said) == [], field.accessibleName()
         qtbot.keyClick(field, "\b")
         qtbot.waitUntil(partial(_quiet, window, words))
         field.clear()

@@ -10,7 +10,7 @@ window's editor, offering to keep them as a new entry.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from footholds.ui.common import buttons, tokens
 
@@ -96,3 +96,20 @@ def let_go_question() -> tuple[str, str, str, str]:
         QCoreApplication.translate("KeptWordsBar", "Let them go"),
         QCoreApplication.translate("KeptWordsBar", "Keep them"),
     )
+
+
+def say_see(toggle: QPushButton) -> None:
+    """Word the checkable toggle that shows words kept, or hides them again (the quick log's
+    from another version, My medicines' for a medicine gone): "See them" or "Hide them", as it
+    stands now; call it again when it is toggled and at a language change. One wording, in
+    one translation context, where each strip once had its own."""
+    if toggle.isChecked():
+        text = QCoreApplication.translate("KeptWordsBar", "Hide them")
+        name = QCoreApplication.translate("KeptWordsBar", "Hide the kept words")
+    else:
+        text = QCoreApplication.translate("KeptWordsBar", "See them")
+        name = QCoreApplication.translate("KeptWordsBar", "See the kept words")
+    about = QCoreApplication.translate(
+        "KeptWordsBar", "Shows the words as they were kept, to read or copy."
+    )
+    buttons.say(toggle, text, name, about)

@@ -5,8 +5,9 @@ than is kept would lose the end of the words at saving.
 `limited` for a line field (`limited_under` when it needs its own line under it),
 `LimitedText` for a box of several lines (with its own line, `said`, that every caller lays
 out just under the box: its room is kept there from the start, so the words never lie over
-what is below and nothing moves when they come), and `limit_words`, the sentence both say
-(a status line that keeps room for it reserves these words).
+what is below and nothing moves when they come), and `limit_words`, the sentence both say,
+or `cut_words` when words put in at once did not all fit (a status line that keeps room for
+them reserves these words).
 """
 
 from __future__ import annotations
@@ -45,9 +46,10 @@ def limit_words(limit: int) -> str:
 
 
 def cut_words(limit: int) -> str:
-    """What a box says when words put in at once (a paste, a drop) did not all fit: that the
-    rest was left out, not only the limit (a ten-megabyte paste kept its start unexplained).
-    Short enough for the one line under the quick log's note, in Spanish too."""
+    """What a box or a line field says when words put in at once (a paste, a drop) did not
+    all fit: that the rest was left out, not only the limit (a ten-megabyte paste kept its
+    start unexplained). Short enough for the one line under the quick log's note, in Spanish
+    too."""
     words = QCoreApplication.translate(
         "components", "Up to {limit} characters fit here; the rest was left out."
     )
@@ -62,14 +64,16 @@ def limited(field: QLineEdit, limit: int, say: Callable[[str], None]) -> QLineEd
     What comes in (typed, pasted by key, menu or middle click, dropped, from an input
     method) loses the invisible controls the store refuses first and is cut at the limit
     after, as a box does (`LimitedText`): cut first, a paste holding controls kept less than
-    the limit once they went, and the end of it was lost without a word."""
+    the limit once they went, and the end of it was lost without a word. Words put in at
+    once that did not all fit are said to be cut (`cut_words`): told only the limit, a person
+    who pasted a long message was not told its end was left out."""
     field.setMaxLength(UNCUT)  # the words come whole to `_Fits`, which cuts them
     field._limit = limit  # type: ignore[attr-defined]
     holding = False  # the limit is being said, until the person goes back under it
 
-    def at_limit() -> None:
+    def at_limit(cut: bool = False) -> None:
         nonlocal holding
-        say(limit_words(limit))
+        say(cut_words(limit) if cut else limit_words(limit))
         holding = True
 
     fits = _Fits(field, limit, at_limit)
@@ -81,8 +85,9 @@ def limited(field: QLineEdit, limit: int, say: Callable[[str], None]) -> QLineEd
         # with Qt's internal setText, which clears the flag that keeps unsaved words
         # (drafts, Today's add field), and the words were dropped at close without a word
         field.setModified(True)
+        cut, fits.cut_to = fits.cut_to == text, None  # this edit's, never a later one's
         if len(text) >= limit:  # typed or pasted up to the end
-            at_limit()
+            at_limit(cut)
 
     def on_changed(text: str) -> None:
         # deleted back under the limit, or emptied by Add: the words go, as under a box
@@ -112,14 +117,21 @@ class _Fits(QValidator):
     cut to the room left, and the person is told (`at_limit`) when words did not fit.
 
     A paste by key is put in already cut (`eventFilter`), so one Undo takes it back whole;
-    one by menu, middle click or drop is mended here, which Qt does as if set anew."""
+    one by menu, middle click or drop is mended here, which Qt does as if set anew.
 
-    def __init__(self, field: QLineEdit, limit: int, at_limit: Callable[[], None]) -> None:
+    Words put in at once (more than one character in one change: a paste, a drop, an input
+    method's word) that did not all fit are `at_limit(True)`: the rest was left out. A key
+    brings one character, and one left out at the limit is the limit reached (a paste of one
+    character reads the same to the person)."""
+
+    def __init__(self, field: QLineEdit, limit: int, at_limit: Callable[[bool], None]) -> None:
         super().__init__(field)
         self.field = field
         self.limit = limit
         self.at_limit = at_limit
         self.held = field.text()  # what the field held before this change
+        # what the field holds after a change that left words out, until the edit is said
+        self.cut_to: str | None = None
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if len(text) <= self.limit and not CONTROL.search(text):
@@ -139,13 +151,16 @@ class _Fits(QValidator):
         added = CONTROL.sub("", text[before : len(text) - after])
         room = max(0, self.limit - len(head) - len(tail))
         kept = head + added[:room] + tail
+        at_once = len(added) > 1  # a paste, a drop, an input method's word: not one key
         if kept == held:
             # nothing of it fits (or it was only controls): the change is taken back as
             # though never made, and the field's Undo stays as it was
             if added:
-                self.at_limit()
+                self.at_limit(at_once)
             return QValidator.State.Invalid, text, pos
         # cut or not, the field then holds `kept` as an edit, and says the limit it reached
+        # (and that the rest was left out, when words put in at once were cut)
+        self.cut_to = kept if at_once and len(added) > room else None
         return QValidator.State.Acceptable, kept, len(head) + min(len(added), room)
 
     @never_raises
@@ -169,11 +184,24 @@ class _Fits(QValidator):
             words = CONTROL.sub("", clipboard.text(mode))
             room = max(0, self.limit - len(self.field.text()) + len(self.field.selectedText()))
             if words[:room]:
+                if len(words) > room:  # the edit then says the rest was left out
+                    self.cut_to = _inserted(self.field, words[:room])
                 self.field.insert(words[:room])  # one step for Undo, as Qt's own paste
+                self.cut_to = None
             elif words:
-                self.at_limit()  # nothing more fits: no edit to say so
+                self.at_limit(True)  # nothing more fits: no edit to say so
             return True
         return False
+
+
+def _inserted(field: QLineEdit, words: str) -> str:
+    """What `field` holds once `words` go in at its cursor, over its selection if any."""
+    text = field.text()
+    if field.hasSelectedText():
+        start = field.selectionStart()
+        return text[:start] + words + text[start + len(field.selectedText()) :]
+    cursor = field.cursorPosition()
+    return text[:cursor] + words + text[cursor:]
 
 
 def limited_under(field: QLineEdit, limit: int, said: Feedback | None = None) -> QLineEdit:
@@ -321,7 +349,7 @@ class LimitedText(QPlainTextEdit):
         cut.setCommitString(commit[:room], event.replacementStart(), event.replacementLength())
         super().inputMethodEvent(cut)
         event.accept()
-        self.say_limit()
+        self.say_limit(cut=len(commit) > 1)  # a word put in at once, as a line field says
 
     def _on_text_changed(self) -> None:
         # the person goes on (deletes, types where there is room): the limit fades as any

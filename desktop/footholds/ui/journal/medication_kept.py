@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from footholds.ui.common import buttons, kept_words, tokens
+from footholds.ui.common import buttons, kept_bar, kept_words, tokens
 from footholds.ui.common.components import label
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ class GoneDoseWords(QFrame):
     def _on_see_toggled(self, on: bool) -> None:
         self.words.setVisible(on)
         self.copy.setVisible(on)
-        self._say_see()
+        kept_bar.say_see(self.see)
 
     def _on_copy_clicked(self) -> None:
         buttons.copy_text(self.copy, self.words.text(), self.tr("Copied"))
@@ -162,7 +162,7 @@ class GoneDoseWords(QFrame):
             )
         )
         self.setAccessibleName(self.line.text())
-        self._say_see()
+        kept_bar.say_see(self.see)
         buttons.say(
             self.copy,
             self.tr("Copy them"),
@@ -175,13 +175,4 @@ class GoneDoseWords(QFrame):
             self.tr("Let them go"),
             self.tr("Let go of the dose change words"),
             self.tr("Asks first, then lets them go for good."),
-        )
-
-    def _say_see(self) -> None:
-        on = self.see.isChecked()
-        buttons.say(
-            self.see,
-            self.tr("Hide them") if on else self.tr("See them"),
-            self.tr("Hide the kept words") if on else self.tr("See the kept words"),
-            self.tr("Shows the words as they were kept, to read or copy."),
         )

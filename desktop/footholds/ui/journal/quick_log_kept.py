@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from footholds.ui.common import buttons, kept_words, tokens
+from footholds.ui.common import buttons, kept_bar, kept_words, tokens
 from footholds.ui.common.components import label, set_type
-from footholds.ui.common.kept_bar import let_go_question
 from footholds.ui.journal import quick_log_drafts
 
 if TYPE_CHECKING:
@@ -99,7 +98,7 @@ class UnreadKept(QWidget):
 
     def _on_see_toggled(self, on: bool) -> None:
         self.seen.setVisible(on)
-        self._say_see()
+        kept_bar.say_see(self.see)
         self.resized.emit()
 
     def _on_copy_clicked(self) -> None:
@@ -107,7 +106,7 @@ class UnreadKept(QWidget):
 
     def _on_let_go_clicked(self) -> None:
         """Let go of them for good, once the person says so; the drafts file follows at once."""
-        title, question, go, stay = let_go_question()
+        title, question, go, stay = kept_bar.let_go_question()
         if not self.ctx.prompter.ask(self.window(), title, question, go, stay):
             return
         quick_log_drafts.let_unread_go(self.ctx.windows.drafts)
@@ -128,7 +127,7 @@ class UnreadKept(QWidget):
                 "can't go back into this form. They stay kept, not lost."
             )
         )
-        self._say_see()
+        kept_bar.say_see(self.see)
         buttons.say(
             self.copy,
             self.tr("Copy them"),
@@ -144,13 +143,4 @@ class UnreadKept(QWidget):
                 "KeptWordsBar", "Let go of the words kept by another version"
             ),
             QCoreApplication.translate("KeptWordsBar", "Asks first, then lets them go for good."),
-        )
-
-    def _say_see(self) -> None:
-        on = self.see.isChecked()
-        buttons.say(
-            self.see,
-            self.tr("Hide them") if on else self.tr("See them"),
-            self.tr("Hide the kept words") if on else self.tr("See the kept words"),
-            self.tr("Shows the words as they were kept, to read or copy."),
         )

@@ -16,7 +16,7 @@ from footholds.core.errors import QT_TRANSLATE_NOOP
 from footholds.core.html_text import escape
 from footholds.core.settings import Setting
 from footholds.ui.common.feedback import StatusLine
-from footholds.ui.common.limits import limit_words
+from footholds.ui.common.limits import cut_words, limit_words
 from footholds.ui.common.time_field import not_a_time_words
 from footholds.ui.settings.setting_descriptions import translated
 from footholds.ui.settings.setting_editors import Editor, make_editor, range_words
@@ -60,16 +60,18 @@ def error_message(setting: Setting) -> str:
 
 def could_say(setting: Setting) -> tuple[str, ...]:
     """The lines a row's field may bring under it as the person edits it, whose room the row
-    keeps from the start: a number brought into its range, a field's limit reached, a value
-    refused, a new time typed that is none. A check box or a choice never brings one, nor a
-    single time (its field only makes times that are kept), so those rows keep no room; nor
-    does a number field refuse (it holds only numbers in the range), and room for that longer
-    line left two empty lines under each in the narrow column."""
+    keeps from the start: a number brought into its range, a field's limit reached (or a
+    paste cut at it), a value refused, a new time typed that is none. A check box or a
+    choice never brings one, nor a single time (its field only makes times that are kept), so
+    those rows keep no room; nor does a number field refuse (it holds only numbers in the
+    range), and room for that longer line left two empty lines under each in the narrow
+    column."""
     if setting.kind == "int" and setting.minimum is not None and setting.maximum is not None:
         low, high = setting.minimum, setting.maximum
         return (range_words(low, high, high),)  # the longest figures
     if setting.kind in ("list", "str"):
-        return (error_message(setting), limit_words(setting.max_length))
+        limit = setting.max_length
+        return (error_message(setting), limit_words(limit), cut_words(limit))
     if setting.kind == "times":
         # and what the new time's field says when what was typed there is no time, for
         # as many keys as it takes before one can make no time ("12:345")
