@@ -190,3 +190,32 @@ def test_a_refused_unlock_runs_none_of_them(
     finally:
         stop(ctx)
 
+
+def test_remove_pressed_twice_while_asked_removes_once_with_undo_in_its_place(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """Each press is an act kept for the unlock; the second finds the number gone, and
+    leaves the first's Undo where the number was (not moved to the top of the list)."""
+    paths, _ = locked
+    Settings.load(paths.settings_file)[0].save()  # as turning the lock on does: kept readable
+    ctx = start(paths, opened)
+    try:
+        ctx.store.add(OwnLine(name="Dr Rivera", number="555 0100"))
+        ctx.store.add(OwnLine(name="My GP", number="555 0111"))
+        assert ctx.locker.lock_now()
+        window = ctx.windows.show("help-now")
+        assert isinstance(window, HelpNowWindow)
+        qtbot.waitExposed(window)
+        own = window.own
+        names = [row.line.name for row in own.rows]
+        second = own.rows[1]
+        qtbot.mouseClick(second.remove, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(second.remove, Qt.MouseButton.LeftButton)  # again, while asked
+        unlock(ctx, qtbot)
+        assert [line.name for line in ctx.store.all(OwnLine)] == names[:1]
+        assert own.undo.pending() and own.undo_at == 1
+        assert own.undo.message.whole == f"Removed {names[1]}."
+        own.undo.undo()
+        assert sorted(line.name for line in ctx.store.all(OwnLine)) == sorted(names)
+    finally:
+        stop(ctx)
