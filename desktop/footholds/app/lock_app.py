@@ -73,8 +73,11 @@ class AppLock(QObject):
 
             self.locked_away = True
             self._plan_went = SafetyPlan.KIND not in store.kept_sealed
-        # what opens once the entries are: the last thing asked for while locked (a person who
-        # clicked several windows wanted the last one), never every click at once
+        # what runs once the entries are open: every act the person already chose while locked
+        # (an Undo, a number removed: ask(must_run=True)), once each, in the order asked; then
+        # the window, only the last one asked for (a person who clicked several windows wanted
+        # the last one), never every click at once
+        self._must_run: list[Callable[[], object]] = []
         self._after_unlock: Callable[[], object] | None = None
         # after an unlock, asks about records a standing Undo would have put back at Lock
         # now (lock_undo.offer, set once the context is built), and whether it is asking
@@ -209,10 +212,26 @@ class AppLock(QObject):
         log.info("unlocked; %d entries written while locked joined", joined)
         self._close_dialog()  # unlocked elsewhere (`footholds unlock`): the prompt goes too
         self.changed.emit(False)
-        then, self._after_unlock = self._after_unlock, None
-        if then is not None:
-            then()
+        self._follow_up()
         return joined
+
+    def _follow_up(self) -> None:
+        """Run what waited on the unlock: the acts in the order asked, then the window. One
+        that fails is logged and the rest still run: each is something the person asked for."""
+        acts, self._must_run = self._must_run, []
+        then, self._after_unlock = self._after_unlock, None
+        for act in [*acts, then]:
+            if act is None:
+                continue
+            try:
+                act()
+            except Exception:
+                log.exception("what was asked for at the unlock failed")
+
+    def _drop_follow_ups(self) -> None:
+        """ "Not now", or an unlock refused: nothing asked for while locked runs."""
+        self._must_run = []
+        self._after_unlock = None
 
     def _close_dialog(self) -> None:
         """Put away an unlock dialog still up: the entries are open, nothing is left to ask."""
@@ -221,14 +240,20 @@ class AppLock(QObject):
             dialog.done(0)  # its finished signal finds no dialog asking: nothing more is done
             dialog.deleteLater()
 
-    def ask(self, then: Callable[[], object] | None = None) -> UnlockDialog | None:
-        """Show the unlock dialog (one at a time); `then` runs once the entries are open, in
-        place of anything asked for before it (only the last window asked for opens)."""
+    def ask(
+        self, then: Callable[[], object] | None = None, *, must_run: bool = False
+    ) -> UnlockDialog | None:
+        """Show the unlock dialog (one at a time); `then` runs once the entries are open
+        (at once when they are). A window to open takes the place of one asked for before it
+        (only the last opens); `must_run`, an act the person already chose (an Undo), runs
+        whatever else is asked after it, once, before the window. "Not now" drops them all."""
         if not self.locked:
             if then is not None:
                 then()
             return None
-        if then is not None:
+        if then is not None and must_run:
+            self._must_run.append(then)
+        elif then is not None:
             self._after_unlock = then
         if self.dialog is None:
             from footholds.ui.shell.unlock import UnlockDialog
@@ -256,10 +281,10 @@ class AppLock(QObject):
             try:
                 self.unlock_with(dialog.keys)
             except (StoreCannotOpen, StoreWriteError) as exc:
-                self._after_unlock = None
+                self._drop_follow_ups()
                 self.refused.emit(exc)  # said by the app (build.wire_lock); still locked
         else:
-            self._after_unlock = None  # "Not now": nothing opens
+            self._drop_follow_ups()  # "Not now": nothing opens, nothing is done
 
     def header(self) -> Header:
         from footholds.core.lock.keys import Header

@@ -21,12 +21,13 @@ def unlock_first(locker: LockView, owner: QWidget, then: Callable[[], object]) -
     """For a change to what stays readable while locked (removing one of Get help now's own
     numbers; adding one needs no key, Store.add): True
     when the entries are locked, and the passphrase is asked instead, `then` running once
-    they are open (if `owner` is still there; "Not now" drops it). Locked, the store cannot
+    they are open (if `owner` is still there; "Not now" drops it), even if a window is
+    asked for meanwhile (AppLock.ask's must_run: a window opens after). Locked, the store cannot
     remove or change a record, and one added would wait sealed, out of sight until the
     unlock, as if it had not been taken: a generic "locked" box, or words that seem lost."""
     if not locker.locked:
         return False
-    locker.ask(lambda: then() if isValid(owner) else None)
+    locker.ask(lambda: then() if isValid(owner) else None, must_run=True)
     return True
 
 
@@ -36,12 +37,13 @@ def undo_unlock_first(locker: LockView, bar: UndoBar, then: Callable[[], object]
     is asked instead. Undo stays offered meanwhile, as it was (UndoBar.hold): the strip had
     gone when Undo was pressed, and a "Not now" lost the removal's Undo for good. Once the
     entries are open, the offer standing then is undone, once (pressed again while asked, it
-    is still one); after "Not now" it stands a few seconds more, to press again."""
+    is still one: the first puts it back and ends the offer), a window asked for meanwhile
+    opening after it; after "Not now" it stands a few seconds more, to press again."""
     if not locker.locked:
         return False
     if not bar.hold():  # not the strip's Undo running: asked as any change is
         return unlock_first(locker, bar, then)
-    dialog = locker.ask(lambda: bar.undo() if isValid(bar) else None)
+    dialog = locker.ask(lambda: bar.undo() if isValid(bar) else None, must_run=True)
     if isinstance(dialog, QDialog):
         dialog.finished.connect(bar.release)  # after the unlock's own answer: Undo done then
     return True

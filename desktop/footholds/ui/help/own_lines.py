@@ -256,6 +256,10 @@ class OwnLines(QWidget):
             self._remove(line)
 
     def _remove(self, line: OwnLine) -> None:
+        # gone already: Remove pressed twice while the passphrase was asked runs twice after
+        # it (AppLock.ask's must_run); the first removal's Undo stays where the number was
+        if self.ctx.store.get(OwnLine, line.id) is None:
+            return
         # its place and height first: removing it refreshes the rows at once (store_changed),
         # and Undo is put where undo_at says, in just the room the row had, so "Your safety
         # plan" and the rest stay where they were until the offer ends
