@@ -27,6 +27,7 @@ def overlay(field: QWidget) -> Feedback:
     said = Feedback(field)  # on the window once it speaks; a child of the field until then
     said.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     said.setAutoFillBackground(True)  # legible over whatever it covers for the moment
+    said.setWordWrap(True)  # in a window narrower than its words, never cut off (_place_under)
     said.hide()
     follower = _Follower(said, field)
     said.quiet.connect(said.hide)
@@ -91,6 +92,9 @@ def _place_under(said: Feedback, field: QWidget, *, over_too: bool = True) -> No
     # beside it, rather than run past the page's edge, under its scroll bar, where they
     # were not shown at all (Settings' times, "Try one like 9:30 or 2")
     left = max(sight.left(), min(at.x(), sight.left() + sight.width() - wide))
+    # wider than all that can be seen (My medicines at its least width, in Spanish), they
+    # wrap onto a second line there rather than lose their end past the edge
+    said.setFixedHeight(said.words_height(said.text(), wide))
     place = QRect(left, at.y(), wide, said.height())
     if over_too and not sight.contains(place):
         over = place.translated(0, -field.height() - said.height())
