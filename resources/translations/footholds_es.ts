@@ -2362,11 +2362,11 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Hide them</source>
-        <translation>Ocultarlas</translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>See them</source>
-        <translation>Verlas</translation>
+        <translation>Ver</translation>
     </message>
     <message>
         <source>Hide the kept words</source>
@@ -6822,7 +6822,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Words from another version are kept.</source>
-        <translation>Hay palabras guardadas de otra versión.</translation>
+        <translation>Palabras guardadas de otra versión.</translation>
     </message>
     <message>
         <source>Some words you were writing were kept by another version of Footholds and can&apos;t go back into this form. They stay kept, not lost.</source>

@@ -102,14 +102,22 @@ def say_see(toggle: QPushButton) -> None:
     """Word the checkable toggle that shows words kept, or hides them again (the quick log's
     from another version, My medicines' for a medicine gone): "See them" or "Hide them", as it
     stands now; call it again when it is toggled and at a language change. One wording, in
-    one translation context, where each strip once had its own."""
+    one translation context, where each strip once had its own.
+
+    It keeps room for both words, so nothing beside it moves when it is clicked: on the
+    quick log's one line, the wider "Ocultarlas" squeezed the sentence beside it onto two
+    lines and the form jumped (the Spanish is now «Ver» and «Ocultar», short enough that
+    room for both keeps that sentence on one line)."""
+    see = QCoreApplication.translate("KeptWordsBar", "See them")
+    hide = QCoreApplication.translate("KeptWordsBar", "Hide them")
     if toggle.isChecked():
-        text = QCoreApplication.translate("KeptWordsBar", "Hide them")
+        text, other = hide, see
         name = QCoreApplication.translate("KeptWordsBar", "Hide the kept words")
     else:
-        text = QCoreApplication.translate("KeptWordsBar", "See them")
+        text, other = see, hide
         name = QCoreApplication.translate("KeptWordsBar", "See the kept words")
     about = QCoreApplication.translate(
         "KeptWordsBar", "Shows the words as they were kept, to read or copy."
     )
     buttons.say(toggle, text, name, about)
+    buttons.room_for(toggle, other)
