@@ -121,3 +121,30 @@ def say_see(toggle: QPushButton) -> None:
     )
     buttons.say(toggle, text, name, about)
     buttons.room_for(toggle, other)
+
+
+def copied_words() -> str:
+    """What a Copy them button over words kept says for a moment once they are copied."""
+    return QCoreApplication.translate("KeptWordsBar", "Copied")
+
+
+def say_copy(button: QPushButton, name: str) -> None:
+    """Word the button that copies words kept (the quick log's from another version, My
+    medicines' for a medicine gone, in its strip and in its form): "Copy them", named `name`
+    (what it copies, in its caller's words), with room for "Copied" too, so nothing beside it
+    moves when it says so; call it again at a language change. One wording, in one
+    translation context, where each strip once had its own, as `say_see`."""
+    buttons.say(
+        button,
+        QCoreApplication.translate("KeptWordsBar", "Copy them"),
+        name,
+        QCoreApplication.translate(
+            "KeptWordsBar", "Puts them on the clipboard, to paste wherever you like."
+        ),
+    )
+    buttons.room_for(button, copied_words())
+
+
+def copy_kept(button: QPushButton, words: str) -> None:
+    """Put `words` on the clipboard; `button` (worded by `say_copy`) says "Copied" a moment."""
+    buttons.copy_text(button, words, copied_words())
