@@ -21,6 +21,7 @@ from footholds.core.store import Goal, Person
 from footholds.ui.common import i18n
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import LimitedText, cut_words, field_limit, limit_words
+from footholds.ui.common.said_under import limit_said
 from footholds.ui.people.reach_out import ReachOutWindow
 from footholds.ui.proofs.proof_list import ProofListWindow
 from footholds.ui.settings.settings_window import SettingsWindow
@@ -197,3 +198,29 @@ def test_the_person_forms_limit_wraps_in_room_kept_so_nothing_below_moves(
     form.name.clear()
     settle()
     assert form.how.mapTo(window, QPoint(0, 0)) == below  # nor when it went
+
+
+@pytest.mark.parametrize("where", ["medication", "help now", "today"])
+def test_a_window_is_never_narrower_than_a_limit_laid_over_it(
+    spanish: AppContext, qtbot: QtBot, where: str
+) -> None:
+    """Laid over the window, a limit has only one line's room kept under its field: a window
+    that could be narrower than the words (My medicines went down to 217 pixels) had them wrap
+    over the next field. It keeps at least their width, in the language of the moment."""
+    window = OPENERS[where](spanish)
+    qtbot.waitExposed(window)
+    narrowest(window)
+    for field in window.findChildren(QLineEdit):
+        said = limit_said(field)
+        if said is None or not field.isVisibleTo(window):
+            continue
+        quiet_all(window)
+        pasted_into(field)
+        assert said.speaking, field.accessibleName()
+        metrics = said.fontMetrics()
+        assert metrics.horizontalAdvance(said.text()) <= said.contentsRect().width(), (
+            field.accessibleName(),
+            window.width(),
+        )
+        assert said.height() == metrics.height() + 4  # one line, in the room kept for it
+        field.clear()

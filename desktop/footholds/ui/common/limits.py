@@ -37,7 +37,7 @@ from footholds.ui.common import i18n
 from footholds.ui.common.buttons import ENTER
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.never_raises import never_raises
-from footholds.ui.common.said_under import lay_under, limit_said, overlay
+from footholds.ui.common.said_under import keep_width_for, lay_under, limit_said, overlay
 
 
 def limit_words(limit: int) -> str:
@@ -223,6 +223,9 @@ def limited_under(field: QLineEdit, limit: int, said: Feedback | None = None) ->
         # is cut off in a narrow column (Reach out's person form, in Spanish) nor moves
         # anything when it speaks
         said.keep_room_for(partial(_limit_lines, limit))
+    else:
+        # laid over the window in one line's room: the window keeps the width they need
+        keep_width_for(field, partial(_limit_lines, limit))
     # a line may serve a row of fields (a person's name and how to reach them): it goes only
     # when none of them is still at its limit
     holding = _holding(shown)
