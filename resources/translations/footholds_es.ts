@@ -1605,10 +1605,6 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
 <context>
     <name>GoneDoseWords</name>
     <message>
-        <source>Copied</source>
-        <translation>Copiadas</translation>
-    </message>
-    <message>
         <source>Let these words go?</source>
         <translation>¿Descartar estas palabras?</translation>
     </message>
@@ -1629,16 +1625,8 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Las palabras que escribías para un cambio de dosis siguen aquí, sin anotar: el medicamento al que iban ya no está en tu lista.</translation>
     </message>
     <message>
-        <source>Copy them</source>
-        <translation>Copiarlas</translation>
-    </message>
-    <message>
         <source>Copy the dose change words</source>
         <translation>Copiar las palabras del cambio de dosis</translation>
-    </message>
-    <message>
-        <source>Puts them on the clipboard, to paste wherever you like.</source>
-        <translation>Las pone en el portapapeles, para pegarlas donde quieras.</translation>
     </message>
     <message>
         <source>Let go of the dose change words</source>
@@ -2362,11 +2350,11 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Hide them</source>
-        <translation>Ocultarlas</translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>See them</source>
-        <translation>Verlas</translation>
+        <translation>Ver</translation>
     </message>
     <message>
         <source>Hide the kept words</source>
@@ -2379,6 +2367,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Shows the words as they were kept, to read or copy.</source>
         <translation>Muestra las palabras tal como se guardaron, para leerlas o copiarlas.</translation>
+    </message>
+    <message>
+        <source>Copy them</source>
+        <translation>Copiarlas</translation>
+    </message>
+    <message>
+        <source>Puts them on the clipboard, to paste wherever you like.</source>
+        <translation>Las pone en el portapapeles, para pegarlas donde quieras.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiadas</translation>
     </message>
 </context>
 <context>
@@ -2887,20 +2887,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Borra el cambio de dosis escrito para el medicamento quitado.</translation>
     </message>
     <message>
-        <source>Copy them</source>
-        <translation>Copiarlas</translation>
-    </message>
-    <message>
         <source>Copy the dose change words</source>
         <translation>Copiar las palabras del cambio de dosis</translation>
-    </message>
-    <message>
-        <source>Puts them on the clipboard, to paste wherever you like.</source>
-        <translation>Las pone en el portapapeles, para pegarlas donde quieras.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiadas</translation>
     </message>
     <message>
         <source>Removed {name}.</source>
@@ -6817,28 +6805,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>UnreadKept</name>
     <message>
-        <source>Copied</source>
-        <translation>Copiadas</translation>
-    </message>
-    <message>
         <source>Words from another version are kept.</source>
-        <translation>Hay palabras guardadas de otra versión.</translation>
+        <translation>Palabras guardadas de otra versión.</translation>
     </message>
     <message>
         <source>Some words you were writing were kept by another version of Footholds and can&apos;t go back into this form. They stay kept, not lost.</source>
         <translation>Algunas palabras que estabas escribiendo las guardó otra versión de Footholds y no pueden volver a este formulario. Siguen guardadas, no se pierden.</translation>
     </message>
     <message>
-        <source>Copy them</source>
-        <translation>Copiarlas</translation>
-    </message>
-    <message>
         <source>Copy the kept words</source>
         <translation>Copiar las palabras guardadas</translation>
-    </message>
-    <message>
-        <source>Puts them on the clipboard, to paste wherever you like.</source>
-        <translation>Las pone en el portapapeles, para pegarlas donde quieras.</translation>
     </message>
 </context>
 <context>

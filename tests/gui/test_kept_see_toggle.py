@@ -72,12 +72,12 @@ def test_the_toggle_speaks_spanish_from_one_context(
     for strip in _strips(ctx, qtbot):
         toggle = strip.see
         assert _words(toggle) == (
-            "Verlas",
+            "Ver",
             "Ver las palabras guardadas",
             "Muestra las palabras tal como se guardaron, para leerlas o copiarlas.",
         )
         toggle.setChecked(True)
-        assert _words(toggle)[:2] == ("Ocultarlas", "Ocultar las palabras guardadas")
+        assert _words(toggle)[:2] == ("Ocultar", "Ocultar las palabras guardadas")
     catalog = load_catalog("es")
     for source in SOURCES:
         contexts = {context for context, said, _note in catalog if said == source}

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from footholds.core import days
 from footholds.ui.common import buttons, dates, icons
 from footholds.ui.common.reading_order import ReadingOrderWindow, open_on_first
+from footholds.ui.common.said_under import window_needs
 
 if TYPE_CHECKING:
     from footholds.core.settings import Settings
@@ -249,7 +250,18 @@ class CalmWindow(ReadingOrderWindow):
     def _keep_least_width(self) -> None:
         layout = self.layout()
         needed = layout.totalMinimumSize().width() if layout is not None else 0
+        # and a field's limit laid over the window shows on one line (said_under.py)
+        needed = max(needed, window_needs(self))
         self.setMinimumWidth(max(self._least_width, needed))
+
+    def _keep_width_for_words(self) -> None:
+        """A window with no `at_least_wide` of its own (its least width the layout's, or its
+        own setMinimumWidth) is made no narrower than a field's limit laid over it needs,
+        never narrower than it was: My medicines went down to 217 pixels, and "Caben 100
+        caracteres; el resto se ha quedado fuera." needed 316."""
+        needed = window_needs(self)
+        if needed > self.minimumWidth():
+            self.setMinimumWidth(needed)
 
     def enter_presses(self, button: QPushButton) -> None:
         """Enter in any field of the window presses `button` (its one action), as Enter saves
@@ -273,8 +285,12 @@ class CalmWindow(ReadingOrderWindow):
 
     def event(self, event: QEvent) -> bool:
         done = super().event(event)
-        if self._least_width and event.type() == QEvent.Type.LayoutRequest:
-            self._keep_least_width()  # what the words need now (the layout was just redone)
+        if event.type() == QEvent.Type.LayoutRequest:
+            # what the words need now (the layout was just redone)
+            if self._least_width:
+                self._keep_least_width()
+            else:
+                self._keep_width_for_words()
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
             # a part shown or grown (an editor opened over a list): the layout is laid out
             # anew, and wrapped words may need more height than the window was given

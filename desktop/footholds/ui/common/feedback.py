@@ -4,10 +4,19 @@ never moves anything else in the window."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QPropertyAnimation,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QSizePolicy, QWidget
 
@@ -38,7 +47,8 @@ class Feedback(QLabel):
     Put it in the same row as the button it answers, or just under it. `width` reserves room
     for the longest line it will say, so the row never re-lays out when it speaks. `lines`
     above one lets a longer sentence wrap in a narrow column, within room kept for that many
-    lines.
+    lines; `keep_room_for` lets it wrap within room kept, at whatever width it has, for the
+    longest of the words it could say (a field's limit, in a narrow form column).
     """
 
     quiet = Signal()  # the line has faded or was cleared: what it stood in front of returns
@@ -66,6 +76,62 @@ class Feedback(QLabel):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.fade_out)
+        self._could_say: list[Callable[[], Iterable[str]]] = []
+
+    def keep_room_for(self, words: Callable[[], Iterable[str]]) -> None:
+        """Wrap, and keep room at any width for the tallest of `words()` as well (asked again
+        at each layout, so a language change brings its own): one line where they fit, more
+        in a narrow column, and saying one of them moves nothing. As one line only, "Caben
+        100 caracteres; el resto se ha quedado fuera." lost its end in the person form's
+        field column at Reach out's least width."""
+        self._could_say.append(words)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setMinimumHeight(0)
+        self.setMaximumHeight(QWIDGETSIZE_MAX)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.updateGeometry()
+
+    def words_height(self, text: str, width: int) -> int:
+        """How tall `text` is wrapped at `width` (margins counted), at least one line."""
+        margins = self.contentsMargins()
+        inner = max(1, width - margins.left() - margins.right())
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+        shape = self.fontMetrics().boundingRect(QRect(0, 0, inner, 100_000), flags, text)
+        one = self.fontMetrics().height() + 4
+        return max(one, shape.height() + 4 + margins.top() + margins.bottom())
+
+    def hasHeightForWidth(self) -> bool:
+        return bool(getattr(self, "_could_say", None)) or super().hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        # Qt may ask a line being taken down for its size after its Python side let go
+        could_say = getattr(self, "_could_say", None)
+        if not could_say:
+            return super().heightForWidth(width)
+        texts = [self.text(), *(text for words in could_say for text in words())]
+        return max(self.words_height(text, width) for text in texts)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if not getattr(self, "_could_say", None):
+            return hint
+        return QSize(hint.width(), self.heightForWidth(self.width() or hint.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if not getattr(self, "_could_say", None):
+            return hint
+        # its words unwrapped, as a wrapped label's least height: the layout asks
+        # heightForWidth for the room at the width it gives
+        return QSize(hint.width(), self.heightForWidth(QWIDGETSIZE_MAX))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self.updateGeometry()  # words of another length, or another size
+        super().changeEvent(event)
 
     def say(self, text: str, seconds: float | None = SHOW_SECONDS) -> None:
         """Show `text` now and let it fade after `seconds` (None: it stays until `fade_out`

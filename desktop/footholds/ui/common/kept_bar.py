@@ -102,14 +102,49 @@ def say_see(toggle: QPushButton) -> None:
     """Word the checkable toggle that shows words kept, or hides them again (the quick log's
     from another version, My medicines' for a medicine gone): "See them" or "Hide them", as it
     stands now; call it again when it is toggled and at a language change. One wording, in
-    one translation context, where each strip once had its own."""
+    one translation context, where each strip once had its own.
+
+    It keeps room for both words, so nothing beside it moves when it is clicked: on the
+    quick log's one line, the wider "Ocultarlas" squeezed the sentence beside it onto two
+    lines and the form jumped (the Spanish is now «Ver» and «Ocultar», short enough that
+    room for both keeps that sentence on one line)."""
+    see = QCoreApplication.translate("KeptWordsBar", "See them")
+    hide = QCoreApplication.translate("KeptWordsBar", "Hide them")
     if toggle.isChecked():
-        text = QCoreApplication.translate("KeptWordsBar", "Hide them")
+        text, other = hide, see
         name = QCoreApplication.translate("KeptWordsBar", "Hide the kept words")
     else:
-        text = QCoreApplication.translate("KeptWordsBar", "See them")
+        text, other = see, hide
         name = QCoreApplication.translate("KeptWordsBar", "See the kept words")
     about = QCoreApplication.translate(
         "KeptWordsBar", "Shows the words as they were kept, to read or copy."
     )
     buttons.say(toggle, text, name, about)
+    buttons.room_for(toggle, other)
+
+
+def copied_words() -> str:
+    """What a Copy them button over words kept says for a moment once they are copied."""
+    return QCoreApplication.translate("KeptWordsBar", "Copied")
+
+
+def say_copy(button: QPushButton, name: str) -> None:
+    """Word the button that copies words kept (the quick log's from another version, My
+    medicines' for a medicine gone, in its strip and in its form): "Copy them", named `name`
+    (what it copies, in its caller's words), with room for "Copied" too, so nothing beside it
+    moves when it says so; call it again at a language change. One wording, in one
+    translation context, where each strip once had its own, as `say_see`."""
+    buttons.say(
+        button,
+        QCoreApplication.translate("KeptWordsBar", "Copy them"),
+        name,
+        QCoreApplication.translate(
+            "KeptWordsBar", "Puts them on the clipboard, to paste wherever you like."
+        ),
+    )
+    buttons.room_for(button, copied_words())
+
+
+def copy_kept(button: QPushButton, words: str) -> None:
+    """Put `words` on the clipboard; `button` (worded by `say_copy`) says "Copied" a moment."""
+    buttons.copy_text(button, words, copied_words())

@@ -13,6 +13,7 @@ them reserves these words).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt
 from PySide6.QtGui import (
@@ -36,7 +37,7 @@ from footholds.ui.common import i18n
 from footholds.ui.common.buttons import ENTER
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.never_raises import never_raises
-from footholds.ui.common.said_under import lay_under, limit_said, overlay
+from footholds.ui.common.said_under import keep_width_for, lay_under, limit_said, overlay
 
 
 def limit_words(limit: int) -> str:
@@ -217,6 +218,14 @@ def limited_under(field: QLineEdit, limit: int, said: Feedback | None = None) ->
     (out of sight when it goes out of its page's sight), and they go when the field is
     hidden or the person moves on to another field: never left over other content."""
     shown = said if said is not None else overlay(field)
+    if said is not None:
+        # in the form's layout: it wraps within room kept for both of its lines, so neither
+        # is cut off in a narrow column (Reach out's person form, in Spanish) nor moves
+        # anything when it speaks
+        said.keep_room_for(partial(_limit_lines, limit))
+    else:
+        # laid over the window in one line's room: the window keeps the width they need
+        keep_width_for(field, partial(_limit_lines, limit))
     # a line may serve a row of fields (a person's name and how to reach them): it goes only
     # when none of them is still at its limit
     holding = _holding(shown)
@@ -238,6 +247,11 @@ def limited_under(field: QLineEdit, limit: int, said: Feedback | None = None) ->
             shown.fade_out()
 
     return limited(field, limit, say)
+
+
+def _limit_lines(limit: int) -> tuple[str, str]:
+    """Both lines a field or box says at `limit`, in the language of the moment."""
+    return limit_words(limit), cut_words(limit)
 
 
 def say_under(field: QWidget, words: str, seconds: float = 8) -> None:
@@ -290,6 +304,7 @@ class LimitedText(QPlainTextEdit):
         super().__init__(parent)
         self.limit = limit
         self.said = Feedback()
+        self.said.keep_room_for(partial(_limit_lines, limit))  # whole in a narrow column
         self._holding = False
         self.textChanged.connect(self._on_text_changed)
 

@@ -7,9 +7,11 @@ another field or taken away. Its callers keep room for it (limits.py, `room_unde
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QScrollArea, QWidget
 from shiboken6 import isValid
 
 from footholds.ui.common.feedback import Feedback
@@ -27,6 +29,7 @@ def overlay(field: QWidget) -> Feedback:
     said = Feedback(field)  # on the window once it speaks; a child of the field until then
     said.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     said.setAutoFillBackground(True)  # legible over whatever it covers for the moment
+    said.setWordWrap(True)  # in a window narrower than its words, never cut off (_place_under)
     said.hide()
     follower = _Follower(said, field)
     said.quiet.connect(said.hide)
@@ -36,6 +39,49 @@ def overlay(field: QWidget) -> Feedback:
     field.destroyed.connect(follower.let_go)
     field._limit_said = said  # type: ignore[attr-defined]
     return said
+
+
+def keep_width_for(field: QWidget, words: Callable[[], Iterable[str]]) -> None:
+    """Let the window `field` is in be no narrower than `words()` laid under it need (asked
+    again at each layout, so a language change brings its own): the room its caller keeps
+    under the field is one line, and words wrapping onto a second lay over the next field
+    (`window_needs`, which a CalmWindow keeps its least width to)."""
+    field._limit_lines = words  # type: ignore[attr-defined]
+
+
+def window_needs(window: QWidget) -> int:
+    """How wide `window` must be for every limit laid over it (`keep_width_for`) to show on
+    one line, in the language of the moment, within the page it is seen in; 0 for none.
+    My medicines went down to 217 pixels, and "Caben 100 caracteres; el resto se ha quedado
+    fuera." needed 316."""
+    if not window.isVisible():
+        return 0  # not laid out yet: its page's view has no width to measure from
+    widest = 0
+    for field in window.findChildren(QLineEdit):
+        lines = getattr(field, "_limit_lines", None)
+        said = limit_said(field)
+        if said is None or not callable(lines):
+            continue
+        metrics = said.fontMetrics()
+        words = max((metrics.horizontalAdvance(text) for text in lines()), default=0) + 12
+        widest = max(widest, words + _round_sight(field, window))
+    return widest
+
+
+def _round_sight(field: QWidget, window: QWidget) -> int:
+    """How much of `window`'s width lies outside what `field`'s words can be seen in (the
+    window's margins and a scroll bar, shown or not yet): the view of the page it scrolls
+    in, or the whole window."""
+    widget = field.parentWidget()
+    while widget is not None and widget is not window:
+        if isinstance(widget, QAbstractScrollArea):
+            if widget.viewport().width() <= 0 or not widget.isVisible():
+                return 0  # not laid out (a page not shown): measured once it is
+            bar = widget.verticalScrollBar()
+            hidden = 0 if bar.isVisible() else bar.sizeHint().width()
+            return window.width() - widget.viewport().width() + hidden
+        widget = widget.parentWidget()
+    return 0
 
 
 def _follower(said: Feedback) -> _Follower:
@@ -91,6 +137,9 @@ def _place_under(said: Feedback, field: QWidget, *, over_too: bool = True) -> No
     # beside it, rather than run past the page's edge, under its scroll bar, where they
     # were not shown at all (Settings' times, "Try one like 9:30 or 2")
     left = max(sight.left(), min(at.x(), sight.left() + sight.width() - wide))
+    # wider than all that can be seen (My medicines at its least width, in Spanish), they
+    # wrap onto a second line there rather than lose their end past the edge
+    said.setFixedHeight(said.words_height(said.text(), wide))
     place = QRect(left, at.y(), wide, said.height())
     if over_too and not sight.contains(place):
         over = place.translated(0, -field.height() - said.height())

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import medication
 from footholds.core.store import Medicine
-from footholds.ui.common import buttons, kept_words, theme
+from footholds.ui.common import buttons, kept_bar, kept_words, theme
 from footholds.ui.common.calm import (
     CalmWindow,
     heading,
@@ -131,12 +131,9 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
         )
         # with Let these words go (below), before it: the words to paste elsewhere, as they
         # cannot be noted here (as the quick log's kept words, quick_log_kept.py); it says
-        # "Copied" itself for a moment
-        self.copy_change = buttons.quiet(
-            self.tr("Copy them"),
-            self.tr("Copy the dose change words"),
-            self.tr("Puts them on the clipboard, to paste wherever you like."),
-        )
+        # "Copied" itself for a moment, worded as the strips' (ui/common/kept_bar.py)
+        self.copy_change = buttons.quiet("")
+        kept_bar.say_copy(self.copy_change, self.tr("Copy the dose change words"))
         self.copy_change.setFlat(True)
         self.copy_change.hide()
         # in Remove's place while a removed medicine's dose change words stay in view, greyed
@@ -439,7 +436,7 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
     def present(self, **options: Any) -> None:
         self.setStyleSheet(theme.window_style(theme.is_dark(self.ctx.settings["general.theme"])))
         self._steady_labels()  # measured in the font the style sheet gives
-        buttons.room_for(self.copy_change, self.copied())  # nothing beside it moves
+        buttons.room_for(self.copy_change, kept_bar.copied_words())  # nothing beside it moves
         if not self.day_kept:  # the day of a dose change brought back stays as it was
             # the person's today (core/days.py), as the medication tick counts it: at 00:30,
             # with the day starting at 4 am, a new dose taken now is Saturday's

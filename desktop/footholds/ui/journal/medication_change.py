@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QWidget
 
-from footholds.ui.common import buttons, kept_words
+from footholds.ui.common import kept_bar, kept_words
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.scrolling import bring_into_view
 from footholds.ui.journal.medication_kept import GONE, change_text
@@ -200,10 +200,6 @@ class DoseChangeWords(QWidget):
         self.copy_change.setVisible(row and shown)
         self.remove.setVisible(row and not shown)
 
-    def copied(self) -> str:
-        """What Copy them says for a moment once they are on the clipboard."""
-        return QCoreApplication.translate("MedicationWindow", "Copied")
-
     def _change_text(self) -> str:
         """The dose change typed, as it reads in the form: the medicine it was typed for,
         then each field with words under its label."""
@@ -218,7 +214,7 @@ class DoseChangeWords(QWidget):
     def _on_copy_change_clicked(self) -> None:
         """The dose change typed for a medicine removed, on the clipboard to paste elsewhere:
         here they cannot be noted."""
-        buttons.copy_text(self.copy_change, self._change_text(), self.copied())
+        kept_bar.copy_kept(self.copy_change, self._change_text())
 
     def _on_let_go_clicked(self) -> None:
         """The dose change typed for a medicine removed: cleared, with the line about it."""

@@ -134,7 +134,7 @@ class GoneDoseWords(QFrame):
         kept_bar.say_see(self.see)
 
     def _on_copy_clicked(self) -> None:
-        buttons.copy_text(self.copy, self.words.text(), self.tr("Copied"))
+        kept_bar.copy_kept(self.copy, self.words.text())
 
     def _on_let_go_clicked(self) -> None:
         """Let go of them for good, once the person says so; the drafts file follows at once."""
@@ -163,13 +163,7 @@ class GoneDoseWords(QFrame):
         )
         self.setAccessibleName(self.line.text())
         kept_bar.say_see(self.see)
-        buttons.say(
-            self.copy,
-            self.tr("Copy them"),
-            self.tr("Copy the dose change words"),
-            self.tr("Puts them on the clipboard, to paste wherever you like."),
-        )
-        buttons.room_for(self.copy, self.tr("Copied"))
+        kept_bar.say_copy(self.copy, self.tr("Copy the dose change words"))
         buttons.say(
             self.let_go,
             self.tr("Let them go"),

@@ -102,7 +102,7 @@ class UnreadKept(QWidget):
         self.resized.emit()
 
     def _on_copy_clicked(self) -> None:
-        buttons.copy_text(self.copy, self.words.text(), self.tr("Copied"))
+        kept_bar.copy_kept(self.copy, self.words.text())
 
     def _on_let_go_clicked(self) -> None:
         """Let go of them for good, once the person says so; the drafts file follows at once."""
@@ -128,13 +128,7 @@ class UnreadKept(QWidget):
             )
         )
         kept_bar.say_see(self.see)
-        buttons.say(
-            self.copy,
-            self.tr("Copy them"),
-            self.tr("Copy the kept words"),
-            self.tr("Puts them on the clipboard, to paste wherever you like."),
-        )
-        buttons.room_for(self.copy, self.tr("Copied"))
+        kept_bar.say_copy(self.copy, self.tr("Copy the kept words"))
         # the journal's own words for it (ui/common/kept_bar.py), so the two read the same
         buttons.say(
             self.let_go,
