@@ -14,7 +14,12 @@ from PySide6.QtWidgets import QApplication
 from footholds import APP_ID, APP_NAME, __version__
 from footholds.app.context import AppContext as AppContext
 from footholds.app.notices import show_notices
-from footholds.app.quitting import bring_back_drafts, install_signal_handlers, shutdown
+from footholds.app.quitting import (
+    bring_back_drafts,
+    install_signal_handlers,
+    offer_removed_at_start,
+    shutdown,
+)
 from footholds.app.quitting import keep_unsaved as keep_unsaved
 from footholds.app.quitting import request_quit as request_quit
 from footholds.core.paths import Paths
@@ -398,6 +403,7 @@ def _finish_start(
     bring_back_drafts(ctx)  # before the quick log is built, which takes its own
     wire(ctx)
     after_start(ctx, first)
+    offer_removed_at_start(ctx)  # a question needs a window: after those start-up opens
     # The quick log must open within 50 ms of a tray click: build it ahead, once, off the path
     # of start-up.
     QTimer.singleShot(300, lambda: ctx.windows.prebuild("quick-log"))
