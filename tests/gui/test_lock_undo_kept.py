@@ -318,3 +318,29 @@ def test_a_window_kept_while_locked_keeps_none_of_the_removed_words_on_its_strip
         assert words_in_memory(marker) == []
     finally:
         stop(ctx)
+
+
+def test_the_tray_says_in_spanish_why_it_did_not_lock(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footholds.ui.common import i18n
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        ctx.settings.set("general.language", "es")
+        i18n.apply(ctx)
+        monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
+        remove_proof(ctx, qtbot, "by the sea")
+        monkeypatch.setattr(lock_drafts, "keep", lambda _lock: False)
+        with qtbot.waitSignal(ctx.signals.notice) as got:
+            ctx.tray.lock_actions["open"]()  # the tray's Lock now
+        assert got.args == [
+            "Footholds no se ha bloqueado: lo que acabas de quitar no se pudo guardar de forma "
+            "segura hasta el desbloqueo, porque el disco rechazó una escritura. Deshacer sigue ahí."
+        ]
+        assert not ctx.locker.locked
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.apply(ctx)
+        stop(ctx)

@@ -218,8 +218,10 @@ def wire_lock(ctx: AppContext) -> None:
     def lock_now() -> None:
         try:
             ctx.locker.lock_now()
-        except OSError as exc:
-            ctx.signals.notice.emit(exc.strerror or str(exc))
+        except OSError as exc:  # said in the person's language (core/errors codes)
+            from footholds.ui.common import i18n
+
+            ctx.signals.notice.emit(i18n.error_text(exc))
 
     def refused(exc: Exception) -> None:  # the first unlock of a locked start
         from footholds.ui.common import i18n
