@@ -5,8 +5,11 @@ Lock now closes the windows that show written words, and a window holding no typ
 released: its Undo strip, and the record the Undo would have put back, went with it, for
 good. Keeping the window would keep the record's words in memory while locked. So the record
 goes into the drafts file under its own name (REMOVED), sealed with the rest (lock_drafts),
-and after the unlock the person is asked, once: put it back, or let it go. Nothing comes
-back without their answer.
+and after the unlock the person is asked: bring it back, or let it go. Nothing comes back
+without their answer, and nothing is let go without it either: a question closed unanswered
+(Escape, a quit, a Lock now, which closes it) is asked again at the next unlock or start.
+A Lock now that fails gives the records back to memory, and one whose drafts file refuses
+them does not lock (the Undo still standing): never lost, never in memory while locked.
 """
 
 from __future__ import annotations
