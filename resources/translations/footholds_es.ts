@@ -2583,56 +2583,56 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>LockUndo</name>
     <message>
-        <source>an entry from your journal</source>
-        <translation>una entrada de tu diario</translation>
+        <source>an entry from “Journal”</source>
+        <translation>una entrada de «Diario»</translation>
     </message>
     <message>
-        <source>a proof from your list</source>
-        <translation>algo de lo que ya has superado</translation>
+        <source>something from “Proof list”</source>
+        <translation>algo de «Lo que ya he superado»</translation>
     </message>
     <message>
-        <source>a thought log</source>
-        <translation>un registro de pensamientos</translation>
+        <source>an entry from “Thought log”</source>
+        <translation>una entrada de «Registro de pensamientos»</translation>
     </message>
     <message>
-        <source>a goal</source>
-        <translation>un objetivo</translation>
+        <source>a goal from “Today”</source>
+        <translation>un objetivo de «Hoy»</translation>
     </message>
     <message>
-        <source>one of your three</source>
-        <translation>una de tus tres cosas</translation>
+        <source>one of your three from “Today”</source>
+        <translation>una de tus tres cosas de «Hoy»</translation>
     </message>
     <message>
-        <source>someone from your people</source>
-        <translation>a alguien de tus personas</translation>
+        <source>someone from “Reach out”</source>
+        <translation>a alguien de «Contactar»</translation>
     </message>
     <message>
-        <source>something you wrote</source>
-        <translation>algo que escribiste</translation>
+        <source>a message of your own from “Reach out”</source>
+        <translation>un mensaje propio de «Contactar»</translation>
     </message>
     <message>
         <source>something</source>
         <translation>algo</translation>
     </message>
     <message>
-        <source>Just before Footholds locked, you removed {what}: “{words}”. Put it back?</source>
-        <translation>Justo antes de que Footholds se bloqueara, quitaste {what}: «{words}». ¿Quieres recuperarlo?</translation>
+        <source>Just before Footholds locked, you removed {what}: “{words}”. Would you like to undo that?</source>
+        <translation>Justo antes de que Footholds se bloqueara, quitaste {what}: «{words}». ¿Quieres deshacer ese cambio?</translation>
     </message>
     <message>
-        <source>Just before Footholds locked, you removed {what}. Put it back?</source>
-        <translation>Justo antes de que Footholds se bloqueara, quitaste {what}. ¿Quieres recuperarlo?</translation>
+        <source>Just before Footholds locked, you removed {what}. Would you like to undo that?</source>
+        <translation>Justo antes de que Footholds se bloqueara, quitaste {what}. ¿Quieres deshacer ese cambio?</translation>
     </message>
     <message>
-        <source>Put it back?</source>
-        <translation>¿Recuperarlo?</translation>
-    </message>
-    <message>
-        <source>Put it back</source>
-        <translation>Recuperarlo</translation>
+        <source>Just before the lock</source>
+        <translation>Justo antes del bloqueo</translation>
     </message>
     <message>
         <source>Let it go</source>
-        <translation>Descartarlo</translation>
+        <translation>Dejar como está</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Recuperar</translation>
     </message>
 </context>
 <context>
@@ -7359,6 +7359,10 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
     <message>
         <source>Turning the lock on did not finish last time. Your entries are as they were, not encrypted. You can turn the lock on again in Settings.</source>
         <translation>La última vez, activar el bloqueo no llegó a terminar. Tus entradas están como estaban, sin cifrar. Puedes volver a activar el bloqueo en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Footholds didn&apos;t lock: what you just removed couldn&apos;t be kept safely until the unlock, because the disk refused a write. Its Undo is still there.</source>
+        <translation>Footholds no se ha bloqueado: lo que acabas de quitar no se pudo guardar de forma segura hasta el desbloqueo, porque el disco rechazó una escritura. Deshacer sigue ahí.</translation>
     </message>
     <message>
         <source>Footholds does not know how to upgrade your entries from version {version}. Nothing was changed.</source>

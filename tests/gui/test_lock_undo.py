@@ -13,6 +13,7 @@ import pytest
 import test_unlock as base
 from lock_starting import opened, start, stop
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from test_lock_app import unlock_in
 
@@ -29,6 +30,7 @@ from footholds.core.store import (
     storage,
 )
 from footholds.ui.common.operations import save_record
+from footholds.ui.common.prompter import GO, LATER, STAY
 from footholds.ui.journal.journal import JournalWindow
 from footholds.ui.people.reach_out import ReachOutWindow
 from footholds.ui.proofs.proof_list import ProofListWindow
@@ -40,15 +42,27 @@ closed_lock, locked = base.closed_lock, base.locked  # the same fixtures as the 
 
 
 def words_in_memory(marker: str) -> list[str]:
-    """Every string held by a Python object that holds `marker` (not `marker` itself)."""
+    """Every string held by a Python object, or shown, told or named by a widget, that holds
+    `marker` (not `marker` itself), the invisible break points (breaks.py) taken out first:
+    a label shows a long run of letters with them."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     found = []
     for held in gc.get_objects():
         for part in gc.get_referents(held):
-            if isinstance(part, str) and part is not marker and marker in part:
+            if isinstance(part, str) and part is not marker and marker in unbroken(part):
                 found.append(part)
+    for widget in QApplication.allWidgets():
+        said = [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
+        if isinstance(widget, QLabel):
+            said.append(widget.text())
+        found += [text for text in said if marker in unbroken(text)]
     return found
+
+
+def unbroken(text: str) -> str:
+    """`text` without the invisible break points a label may show it with."""
+    return text.replace("\u200b", "")
 
 
 def remove_proof(ctx: AppContext, qtbot: QtBot, words: str) -> str:
@@ -134,26 +148,33 @@ REMOVALS = {
 
 
 class Answers:
-    """ctx.prompter.ask, answered as the person would, each question noted."""
+    """ctx.prompter.ask_or_later, answered as the person would, each question noted: True
+    brings it back, False lets it go, None closes the question unanswered."""
 
-    def __init__(self, put_back: bool) -> None:
+    def __init__(self, put_back: bool | None) -> None:
         self.put_back = put_back
         self.asked: list[tuple[str, str, str]] = []
+        self.parents: list[object] = []
 
-    def __call__(self, _parent: object, _title: str, text: str, go: str, stay: str = "") -> bool:
+    def __call__(
+        self, parent: object, _title: str, text: str, go: str, stay: str, _closes: object = None
+    ) -> str:
         self.asked.append((text, go, stay))
-        # "Let it go" is the answer that goes ahead; putting back is the default that stays
-        return go == "Let it go" and not self.put_back
+        self.parents.append(parent)
+        # "Let it go" is the answer that goes ahead; bringing back is the default that stays
+        if self.put_back is None:
+            return LATER
+        return STAY if self.put_back else GO
 
 
 def lock_and_unlock(
-    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, kind: str, answer: bool
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, kind: str, answer: bool | None
 ) -> tuple[str, type[Record], Answers, str]:
     marker = uuid.uuid4().hex
     remove, cls = REMOVALS[kind]
     monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
     answers = Answers(answer)
-    monkeypatch.setattr(ctx.prompter, "ask", answers)
+    monkeypatch.setattr(ctx.prompter, "ask_or_later", answers)
     gone = remove(ctx, qtbot, f"{marker} by the sea")
     assert ctx.store.get(cls, gone) is None
     assert ctx.locker.lock_now()
@@ -180,7 +201,7 @@ def test_an_undo_standing_at_lock_now_is_offered_after_the_unlock_and_puts_it_ba
         [(text, go, stay)] = answers.asked
         assert text.startswith("Just before Footholds locked, you removed")
         assert f"{marker} by the sea" in text
-        assert (go, stay) == ("Let it go", "Put it back")  # Enter and Escape put it back
+        assert (go, stay) == ("Let it go", "Bring back")  # Enter brings it back
         back: Any = ctx.store.get(cls, gone)
         assert back is not None
         qtbot.wait(50)
@@ -223,7 +244,7 @@ def test_let_it_go_forgets_what_was_removed_and_it_is_not_offered_again(
 def test_a_quit_while_locked_keeps_it_for_the_next_start_with_the_entries_open(
     locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from footholds.app.quitting import bring_back_drafts, keep_drafts
+    from footholds.app.quitting import bring_back_drafts, keep_drafts, offer_removed_at_start
 
     paths, _ = locked
     marker = uuid.uuid4().hex
@@ -238,9 +259,14 @@ def test_a_quit_while_locked_keeps_it_for_the_next_start_with_the_entries_open(
     ctx = start(paths, opened)
     try:
         answers = Answers(True)
-        monkeypatch.setattr(ctx.prompter, "ask", answers)
+        monkeypatch.setattr(ctx.prompter, "ask_or_later", answers)
         bring_back_drafts(ctx)
+        offer_removed_at_start(ctx)
+        qtbot.wait(50)
+        assert answers.asked == []  # no window to ask in: not in a box of its own at login
+        today = ctx.windows.show("today")  # the person opens Footholds
         qtbot.waitUntil(lambda: bool(answers.asked))
+        assert answers.parents == [today]
         assert f"{marker} by the sea" in answers.asked[0][0]
         assert ctx.store.get(Proof, gone) is not None
     finally:

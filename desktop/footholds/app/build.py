@@ -14,7 +14,12 @@ from PySide6.QtWidgets import QApplication
 from footholds import APP_ID, APP_NAME, __version__
 from footholds.app.context import AppContext as AppContext
 from footholds.app.notices import show_notices
-from footholds.app.quitting import bring_back_drafts, install_signal_handlers, shutdown
+from footholds.app.quitting import (
+    bring_back_drafts,
+    install_signal_handlers,
+    offer_removed_at_start,
+    shutdown,
+)
 from footholds.app.quitting import keep_unsaved as keep_unsaved
 from footholds.app.quitting import request_quit as request_quit
 from footholds.core.paths import Paths
@@ -213,8 +218,10 @@ def wire_lock(ctx: AppContext) -> None:
     def lock_now() -> None:
         try:
             ctx.locker.lock_now()
-        except OSError as exc:
-            ctx.signals.notice.emit(exc.strerror or str(exc))
+        except OSError as exc:  # said in the person's language (core/errors codes)
+            from footholds.ui.common import i18n
+
+            ctx.signals.notice.emit(i18n.error_text(exc))
 
     def refused(exc: Exception) -> None:  # the first unlock of a locked start
         from footholds.ui.common import i18n
@@ -398,6 +405,7 @@ def _finish_start(
     bring_back_drafts(ctx)  # before the quick log is built, which takes its own
     wire(ctx)
     after_start(ctx, first)
+    offer_removed_at_start(ctx)  # a question needs a window: after those start-up opens
     # The quick log must open within 50 ms of a tray click: build it ahead, once, off the path
     # of start-up.
     QTimer.singleShot(300, lambda: ctx.windows.prebuild("quick-log"))

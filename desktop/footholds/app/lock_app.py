@@ -43,6 +43,8 @@ class AppLock(QObject):
     """Whether the person's entries are open in this app, and the ways to change that."""
 
     changed = Signal(bool)  # True: locked now; False: unlocked, or the lock turned on/off
+    # Lock now begins: a question showing the person's words closes first (lock_undo)
+    locking = Signal()
     # the first unlock of an app started locked could not open the store (the exception)
     refused = Signal(object)
 

@@ -24,28 +24,12 @@ def _after_import(lock: AppLock) -> None:
         log.warning("not locked after the import: %s", exc.strerror or exc)
 
 
-def lock_now(lock: AppLock) -> bool:
-    """AppLock.lock_now with the lock on and open: True once locked, or once an import
-    running has been asked to stop (the lock comes then). Raises StoreWriteError (still
-    unlocked) when pending entries cannot be written."""
-    from footholds.core.import_pace import RUNNING
+def _close_and_seal(lock: AppLock, plan_goes: bool) -> None:
+    """The windows close, the copies kept readable are written, the store and settings
+    sealed. Raises StoreWriteError (nothing locked yet) when the store cannot be sealed."""
+    from footholds.app import lock_copies
+    from footholds.core.store import OwnLine, SafetyPlan
 
-    # an import is writing: it stops at its next month file, and the lock comes then
-    if RUNNING.after(lambda: _after_import(lock)):
-        return True
-    plan_goes = lock.plan_locked()  # decided before the settings are saved below
-    # words typed and not saved go to the drafts file now, sealed while the key is here:
-    # the quick log, open while locked, must not show them (nor take them from the
-    # drafts waiting for their windows), and a quit while locked seals only what is
-    # typed after (quitting.keep_drafts)
-    from footholds.app import lock_copies, lock_drafts, lock_undo
-    from footholds.core.store import OwnLine, SafetyPlan, storage
-
-    # what a standing Undo would put back goes with them, its window about to close
-    lock_undo.take(lock)
-    kept_drafts = lock_drafts.keep(lock)
-    if kept_drafts:
-        lock.windows.drafts.clear()  # in the file now: back at the unlock
     # the windows first, while the store still writes: one that saves as it closes (the
     # safety plan's editor) keeps its words
     lock.windows.close_unless(lock.may_open_after_lock)
@@ -69,6 +53,46 @@ def lock_now(lock: AppLock) -> bool:
     # the lists are sealed in the settings file as they are now; they stay in memory,
     # since the quick log offers them while locked (and Settings cannot open to change them)
     lock._save_settings()
+
+
+def lock_now(lock: AppLock) -> bool:
+    """AppLock.lock_now with the lock on and open: True once locked, or once an import
+    running has been asked to stop (the lock comes then). Raises StoreWriteError (still
+    unlocked) when pending entries cannot be written."""
+    from footholds.core.import_pace import RUNNING
+
+    # an import is writing: it stops at its next month file, and the lock comes then
+    if RUNNING.after(lambda: _after_import(lock)):
+        return True
+    plan_goes = lock.plan_locked()  # decided before the settings are saved below
+    # words typed and not saved go to the drafts file now, sealed while the key is here:
+    # the quick log, open while locked, must not show them (nor take them from the
+    # drafts waiting for their windows), and a quit while locked seals only what is
+    # typed after (quitting.keep_drafts)
+    from footholds.app import lock_drafts, lock_undo
+    from footholds.core.store import storage
+
+    # a question about a record removed before the last lock closes unanswered: the record
+    # waits in the drafts, sealed with them below, and is asked about after the unlock
+    lock.locking.emit()
+    # what a standing Undo would put back goes with them, its window about to close
+    before = lock_undo.waiting(lock.windows.drafts)
+    taken = lock_undo.take(lock)
+    kept_drafts = lock_drafts.keep(lock)
+    if taken and not kept_drafts:
+        # the record would stay in memory while locked, or be lost: not locked, its Undo
+        # still standing, as for entries the store cannot write
+        lock_undo.undo_take(lock, {"records": before} if before else None)
+        raise lock_undo.not_kept()
+    lock_undo.end(taken)
+    drafts = dict(lock.windows.drafts)
+    if kept_drafts:
+        lock.windows.drafts.clear()  # in the file now: back at the unlock
+    try:
+        _close_and_seal(lock, plan_goes)
+    except BaseException:
+        lock_undo.restore(lock, drafts)  # nothing removed before it is lost to a failure
+        raise
     lock.settings.codec = None
     storage.codec = None
     lock.keys = None

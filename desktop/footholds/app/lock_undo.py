@@ -5,8 +5,11 @@ Lock now closes the windows that show written words, and a window holding no typ
 released: its Undo strip, and the record the Undo would have put back, went with it, for
 good. Keeping the window would keep the record's words in memory while locked. So the record
 goes into the drafts file under its own name (REMOVED), sealed with the rest (lock_drafts),
-and after the unlock the person is asked, once: put it back, or let it go. Nothing comes
-back without their answer.
+and after the unlock the person is asked: bring it back, or let it go. Nothing comes back
+without their answer, and nothing is let go without it either: a question closed unanswered
+(Escape, a quit, a Lock now, which closes it) is asked again at the next unlock or start.
+A Lock now that fails gives the records back to memory, and one whose drafts file refuses
+them does not lock (the Undo still standing): never lost, never in memory while locked.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ if TYPE_CHECKING:
     from footholds.app.context import AppContext
     from footholds.app.lock_app import AppLock
     from footholds.core.store import Record
+    from footholds.core.store.failures import StoreWriteError
+    from footholds.ui.common.undo import UndoBar
 
 log = logging.getLogger(__name__)
 
@@ -38,21 +43,64 @@ WORDS = {
 }
 
 
-def take(lock: AppLock) -> None:
-    """At Lock now, before the windows close: the records their standing Undos would put
-    back join the drafts (sealed next, lock_drafts.keep), and those offers end."""
+def take(lock: AppLock) -> list[UndoBar]:
+    """At Lock now, before the drafts are sealed: the records the standing Undos would put
+    back join the drafts (sealed next, lock_drafts.keep). Their offers still stand: `end`
+    ends them once the drafts are kept, `undo_take` takes the records out again if not.
+    The strips whose records were taken."""
     from footholds.ui.common.undo import UndoBar
 
-    found = []
+    found, bars = [], []
     for name, window in lock.windows.open_windows().items():
         if lock.may_open_after_lock(name):
             continue  # it stays open, its Undo with it (asks for the passphrase first)
         for bar in window.findChildren(UndoBar):
-            record = bar.take_away()
+            record = bar.would_put_back()
             if record is not None:
                 found.append({"kind": record.KIND, "record": record.to_dict()})
+                bars.append(bar)
     if found:
         lock.windows.drafts[REMOVED] = {"records": [*waiting(lock.windows.drafts), *found]}
+    return bars
+
+
+def not_kept() -> StoreWriteError:
+    """Why Lock now did not lock: the drafts file refused the records `take` found."""
+    import errno
+
+    from footholds.core.store.failures import write_error
+
+    return write_error(errno.EIO, "lock.removed_not_kept")
+
+
+def undo_take(lock: AppLock, before: dict[str, Any] | None) -> None:
+    """The drafts could not be kept: the records `take` added leave them again (`before`,
+    the waiting records as they were), their Undos standing as they were."""
+    if before is None:
+        lock.windows.drafts.pop(REMOVED, None)
+    else:
+        lock.windows.drafts[REMOVED] = before
+
+
+def end(bars: list[UndoBar]) -> None:
+    """The records `take` found are kept in the drafts file: their offers end, nothing of
+    them left on the strips (the windows go, or stay built while locked)."""
+    for bar in bars:
+        bar.take_away()
+
+
+def restore(lock: AppLock, drafts: dict[str, dict[str, Any]]) -> None:
+    """A Lock now that failed once the drafts were kept and let go from memory (`drafts`,
+    as they were then): they wait in memory again, and the records taken from the Undos
+    are offered back now, their strips gone with their windows."""
+    for name, draft in drafts.items():
+        if name == REMOVED:
+            records = _unique([*waiting(lock.windows.drafts), *waiting(drafts)])
+            if records:
+                lock.windows.drafts[REMOVED] = {"records": records}
+        else:
+            lock.windows.drafts.setdefault(name, draft)
+    offer_soon(lock)
 
 
 def waiting(drafts: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -64,7 +112,7 @@ def waiting(drafts: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
 def bring_back(lock: AppLock, taken: dict[str, dict[str, Any]]) -> None:
     """At the unlock: the records sealed at Lock now (in `taken`, the drafts file's) wait in
     memory with the drafts, and are offered back once the unlock is done."""
-    records = [*waiting(lock.windows.drafts), *waiting(taken)]
+    records = _unique([*waiting(lock.windows.drafts), *waiting(taken)])
     taken.pop(REMOVED, None)
     if not records:
         return
@@ -82,9 +130,30 @@ def offer_soon(lock: AppLock) -> None:
         QTimer.singleShot(0, lock, lock.offer_removed)
 
 
+def offer_at_start(ctx: AppContext) -> None:
+    """At a start that found records waiting, the entries open: asked once a window of ours
+    is there to hold the question (one start-up opened, or the next the person opens),
+    never in a box of its own before any window, at login."""
+    if ctx.windows.in_use() is not None:
+        offer_soon(ctx.locker)
+        return
+
+    def when_used(_window: object) -> None:
+        if ctx.windows.in_use() is None:
+            return
+        ctx.app.focusWindowChanged.disconnect(when_used)
+        offer_soon(ctx.locker)
+
+    ctx.app.focusWindowChanged.connect(when_used)
+
+
 def offer(ctx: AppContext) -> None:
-    """Ask about each record waiting, one at a time: "Put it back" adds it as it was, "Let
-    it go" forgets it. Each is asked once; a Lock now while asking seals the rest again."""
+    """Ask about each record waiting, one at a time: "Bring back" adds it as it was, "Let
+    it go" forgets it. A question closed without an answer (Escape, a quit, a Lock now,
+    which closes it) leaves it and those after it waiting, asked at the next unlock or
+    start; so does a record the store could not take back (the failure said)."""
+    from footholds.ui.common.prompter import GO, LATER
+
     if ctx.locker.offering_removed:
         return
     ctx.locker.offering_removed = True
@@ -93,28 +162,60 @@ def offer(ctx: AppContext) -> None:
             kept = records[0]
             record = _record(kept)
             if record is not None and ctx.store.get(type(record), record.id) is None:
-                put = _ask(ctx, record)
+                answer = _ask(ctx, record)
                 if ctx.locker.locked:
                     return  # locked meanwhile: sealed again, asked after the next unlock
-                if put:
+                if answer == LATER:
+                    _keep_waiting(ctx)
+                    return
+                if answer != GO:
                     from footholds.ui.common.operations import save_record
 
-                    save_record(ctx, record, ctx.windows.in_use())
+                    if save_record(ctx, record, ctx.windows.in_use()) is None:
+                        _keep_waiting(ctx)  # not taken (said so): asked again later
+                        return
             _forget(ctx, kept)
     finally:
         ctx.locker.offering_removed = False
+
+
+def _keep_waiting(ctx: AppContext) -> None:
+    """What is waiting stays in the drafts file too, so a crash does not lose it (sealed
+    while the lock is on)."""
+    from footholds.app.quitting import keep_drafts_now
+
+    keep_drafts_now(ctx)
 
 
 def _forget(ctx: AppContext, kept: dict[str, Any]) -> None:
     """`kept` was answered: out of memory and, at once, out of the drafts file."""
     from footholds.app.quitting import settle_drafts
 
-    left = [r for r in waiting(ctx.windows.drafts) if r is not kept]
+    left = [r for r in waiting(ctx.windows.drafts) if _key(r) != _key(kept)]
     if left:
         ctx.windows.drafts[REMOVED] = {"records": left}
     else:
         ctx.windows.drafts.pop(REMOVED, None)
     settle_drafts(ctx)
+
+
+def _key(kept: dict[str, Any]) -> tuple[str, str]:
+    """Which record `kept` is: its kind and id. The same record may be held by another dict
+    than the one asked about (a Lock now and unlock while asking build the list anew)."""
+    record = kept.get("record")
+    ident = record.get("id") if isinstance(record, dict) else None
+    return str(kept.get("kind")), str(ident) if ident else repr(record)
+
+
+def _unique(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`records` with each record once, the first kept."""
+    seen: set[tuple[str, str]] = set()
+    found = []
+    for kept in records:
+        if _key(kept) not in seen:
+            seen.add(_key(kept))
+            found.append(kept)
+    return found
 
 
 def _record(kept: dict[str, Any]) -> Record | None:
@@ -133,47 +234,51 @@ def _record(kept: dict[str, Any]) -> Record | None:
 
 
 def _what(kind: str) -> str:
-    """What was removed, in a few words, by its kind."""
+    """What was removed, in a few words, by its kind: where it was, by its window's title."""
     if kind == "log":
-        return QCoreApplication.translate("LockUndo", "an entry from your journal")
+        return QCoreApplication.translate("LockUndo", "an entry from “Journal”")
     if kind == "proof":
-        return QCoreApplication.translate("LockUndo", "a proof from your list")
+        return QCoreApplication.translate("LockUndo", "something from “Proof list”")
     if kind == "thought":
-        return QCoreApplication.translate("LockUndo", "a thought log")
+        return QCoreApplication.translate("LockUndo", "an entry from “Thought log”")
     if kind == "goal":
-        return QCoreApplication.translate("LockUndo", "a goal")
+        return QCoreApplication.translate("LockUndo", "a goal from “Today”")
     if kind == "routine_item":
-        return QCoreApplication.translate("LockUndo", "one of your three")
+        return QCoreApplication.translate("LockUndo", "one of your three from “Today”")
     if kind == "person":
-        return QCoreApplication.translate("LockUndo", "someone from your people")
+        return QCoreApplication.translate("LockUndo", "someone from “Reach out”")
     if kind == "own_item":
-        return QCoreApplication.translate("LockUndo", "something you wrote")
+        return QCoreApplication.translate("LockUndo", "a message of your own from “Reach out”")
     return QCoreApplication.translate("LockUndo", "something")
 
 
-def _ask(ctx: AppContext, record: Record) -> bool:
-    """Whether the person puts `record` back."""
+def _ask(ctx: AppContext, record: Record) -> str:
+    """The person's answer about `record` (prompter.ask_or_later): GO lets it go, STAY
+    brings it back, LATER leaves it waiting. The question closes as the app locks."""
     from footholds.ui.common.prompter import excerpt
 
     what = _what(record.KIND)
     words = str(getattr(record, WORDS.get(record.KIND, ""), "") or "")
+    # no "it" for what was removed: a person is not one, and Spanish would have to agree
+    # with each kind ("recuperarlo" beside "una entrada")
     if words.strip():
         question = QCoreApplication.translate(
             "LockUndo",
-            "Just before Footholds locked, you removed {what}: “{words}”. Put it back?",
+            "Just before Footholds locked, you removed {what}: “{words}”. "
+            "Would you like to undo that?",
         ).format(what=what, words=excerpt(words))
     else:
         question = QCoreApplication.translate(
-            "LockUndo", "Just before Footholds locked, you removed {what}. Put it back?"
+            "LockUndo",
+            "Just before Footholds locked, you removed {what}. Would you like to undo that?",
         ).format(what=what)
     # "Let it go" is the answer that cannot be taken back, so it is the plain one and Enter
-    # or Escape puts the record back (the person can remove it again; a record let go is
-    # gone): the prompter makes the answer that stays the default
-    let_go = ctx.prompter.ask(
+    # brings the record back (the person can remove it again; a record let go is gone)
+    return ctx.prompter.ask_or_later(
         ctx.windows.in_use(),
-        QCoreApplication.translate("LockUndo", "Put it back?"),
+        QCoreApplication.translate("LockUndo", "Just before the lock"),
         question,
         QCoreApplication.translate("LockUndo", "Let it go"),
-        QCoreApplication.translate("LockUndo", "Put it back"),
+        QCoreApplication.translate("LockUndo", "Bring back"),
+        ctx.locker.locking,
     )
-    return not let_go

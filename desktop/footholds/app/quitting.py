@@ -184,10 +184,6 @@ def bring_back_drafts(ctx: AppContext) -> None:
 
     where, sealed = ctx.paths.drafts_file, ctx.paths.sealed_drafts_dir
     ctx.windows.drafts = drafts.gather(where, sealed, ctx.locker.keys)
-    if drafts.REMOVED_BEFORE_LOCK in ctx.windows.drafts:  # lock_undo's code only then
-        from footholds.app import lock_undo
-
-        lock_undo.offer_soon(ctx.locker)  # removed just before a Lock now, not answered yet
     if ctx.windows.settle_drafts is not None:  # wired at an earlier call
         return
     # a save (an entry, a setting) may be words brought back: the file follows at once
@@ -199,6 +195,17 @@ def bring_back_drafts(ctx: AppContext) -> None:
     ctx.windows.keep_drafts = lambda: keep_drafts_now(ctx)
     ctx.signals.store_changed.connect(waiting.start)
     ctx.signals.setting_changed.connect(waiting.start)
+
+
+def offer_removed_at_start(ctx: AppContext) -> None:
+    """Once start-up's windows are open: records removed just before a Lock now and not
+    answered yet are asked about (app/lock_undo.py, its code loaded only then)."""
+    from footholds.core import drafts
+
+    if drafts.REMOVED_BEFORE_LOCK in ctx.windows.drafts and not ctx.locker.locked:
+        from footholds.app import lock_undo
+
+        lock_undo.offer_at_start(ctx)
 
 
 def keep_drafts_now(ctx: AppContext) -> bool:

@@ -115,6 +115,12 @@ MESSAGES: dict[str, str] = {
         "Turning the lock on did not finish last time. Your entries are as they were, not "
         "encrypted. You can turn the lock on again in Settings.",
     ),
+    # Lock now, when the drafts file refused what a standing Undo would put back (app/lock_now).
+    "lock.removed_not_kept": QT_TRANSLATE_NOOP(
+        "errors",
+        "Footholds didn't lock: what you just removed couldn't be kept safely until the "
+        "unlock, because the disk refused a write. Its Undo is still there.",
+    ),
     # Upgrading the store (core/store/migrations).
     "upgrade.unknown": QT_TRANSLATE_NOOP(
         "errors",

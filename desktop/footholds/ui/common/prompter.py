@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, SignalInstance
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from shiboken6 import isValid
 
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.breaks import breakable
@@ -23,6 +24,9 @@ MARK = 32  # the note's mark, beside its words
 AGAIN = "again"  # try again
 STAY = "stay"  # keep the app open, and what it holds in memory
 QUIT = "quit"  # quit anyway, losing what could not be saved
+# the answers to `ask_or_later`, with STAY
+GO = "go"  # go ahead
+LATER = "later"  # no answer: the box was closed (Escape, its close button, a quit)
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
@@ -56,6 +60,53 @@ class Prompter:
         buttons, never a bare Yes or OK)."""
         stay = stay or QCoreApplication.translate("Prompter", "Cancel")
         return _choose(parent, title, text, action, stay)
+
+    def ask_or_later(
+        self,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        action: str,
+        stay: str,
+        closes: SignalInstance | None = None,
+    ) -> str:
+        """`ask`, for a question that may be left for later: `stay` (the default, the accent
+        and the focus: Enter) keeps safe, `action` (a plain button) goes ahead, and closing
+        the box without either (Escape, its close button, a quit or logout closing every
+        window, or `closes` firing) answers neither, so the caller asks again another time.
+        Returns GO, STAY or LATER."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = _box(parent, title, text)
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
+        # Escape and closing the box press this one, never shown: no answer
+        later = box.addButton("", QMessageBox.ButtonRole.RejectRole)
+        later.hide()
+        box.setDefaultButton(no)
+        no.setFocus()
+        box.setEscapeButton(later)
+
+        # the answer as it is clicked: the box may be gone once it closes (its window
+        # closed meanwhile, by a Lock now), and closing it clicks nothing
+        said: list[str] = []
+        yes.clicked.connect(lambda: said.append(GO))
+        no.clicked.connect(lambda: said.append(STAY))
+
+        def close(*_args: object) -> None:
+            if isValid(later):
+                later.click()
+
+        if closes is not None:
+            closes.connect(close)
+        try:
+            _dress(box).exec()
+        finally:
+            if closes is not None:
+                closes.disconnect(close)
+            if isValid(box):
+                box.deleteLater()  # its words go with it, not kept with its parent
+        return said[-1] if said else LATER
 
     def warn(self, parent: QWidget | None, text: str) -> None:
         """Something did not work (a full disk, a folder that cannot be written)."""
@@ -103,10 +154,7 @@ def _choose(parent: QWidget | None, title: str, text: str, go: str, stay: str) -
     focus. True when `go` was chosen."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.NoIcon, title, breakable(text), parent=parent)
-    words = box.findChild(QLabel, "qt_msgbox_label")  # Qt's name for the box's text
-    if words is not None:
-        words.setAccessibleName(text)  # read as written, without the break points
+    box = _box(parent, title, text)
     yes = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
     # Staying is the default, the accent and the focus, for a removal too: going ahead is
@@ -116,6 +164,17 @@ def _choose(parent: QWidget | None, title: str, text: str, go: str, stay: str) -
     no.setFocus()
     box.setEscapeButton(no)
     return _show(box) is yes
+
+
+def _box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """A question's box, its buttons not added yet."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.NoIcon, title, breakable(text), parent=parent)
+    words = box.findChild(QLabel, "qt_msgbox_label")  # Qt's name for the box's text
+    if words is not None:
+        words.setAccessibleName(text)  # read as written, without the break points
+    return box
 
 
 def _note(parent: QWidget | None, text: str) -> QMessageBox:

@@ -154,11 +154,17 @@ class UndoBar(QFrame):
     def pending(self) -> bool:
         return self._undo is not None
 
+    def would_put_back(self) -> Record | None:
+        """The record a standing offer would put back, when its Undo adds just that one
+        record back; None otherwise."""
+        return self._puts_back if self._undo is not None else None
+
     def take_away(self) -> Record | None:
         """At Lock now: the record a standing offer would put back, and the offer ends,
-        nothing of it left here (the window goes; the record is sealed). None, the offer
-        left standing, when its Undo does more than add one record back."""
-        record = self._puts_back if self._undo is not None else None
+        nothing of it left here (the record is sealed; a window kept while locked keeps the
+        strip). None, the offer left standing, when its Undo does more than add one record
+        back."""
+        record = self.would_put_back()
         if record is not None:
             self.dismiss()
         return record
@@ -210,6 +216,10 @@ class UndoBar(QFrame):
         self._undo = self._offered = self._puts_back = None
         self._held = False
         self.timer.stop()
+        # nothing of the offer stays behind it, the words of what was removed least of all
+        # (a strip kept while locked would keep them in memory)
+        self.message.set_whole("")
+        self._name_button("")
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._keys)
