@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from footholds.ui.common import kept_words, tokens
 from footholds.ui.common.calm import CalmWindow, heading, window_link
 from footholds.ui.common.components import WindowHeader, window_margins
+from footholds.ui.common.limits import room_under
 from footholds.ui.common.reading_order import focus_with_ring
 from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.help.crisis_lines import CrisisLines
@@ -67,6 +68,10 @@ class HelpNowWindow(CalmWindow):
             self.section_titles.append(heading("", 1))
             column.addWidget(self.section_titles[-1])
             column.addWidget(widget)
+            if widget is self.own:
+                # room for a limit said under the note field (laid over the page), so it
+                # keeps the usual space from "Your safety plan" and nothing moves for it
+                column.addSpacing(room_under(widget))
         column.addSpacing(12)
         column.addWidget(self._knowledge_link(), 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
