@@ -4482,6 +4482,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Hasta que pulses «{use}», los números de abajo siguen siendo los de este país: {place}.</translation>
     </message>
     <message>
+        <source>The numbers above are still for {place} until you press “{use}”.</source>
+        <translation>Hasta que pulses «{use}», los números de arriba siguen siendo los de este país: {place}.</translation>
+    </message>
+    <message>
         <source>Not chosen yet: the numbers for this country show once you press “{use}”.</source>
         <translation>Aún sin elegir: los números de este país aparecerán cuando pulses «{use}».</translation>
     </message>

@@ -172,7 +172,7 @@ def test_the_lines_shown_are_named_while_another_country_is_in_the_list(
     window.picker.box.setCurrentIndex(window.picker.box.findData("AU"))
     assert "111" in window.crisis.text()  # still New Zealand's, and it says so
     assert still.text() == (
-        "The numbers below are still for New Zealand until you press “Use this country”."
+        "The numbers above are still for New Zealand until you press “Use this country”."
     )
     QGuiApplication.processEvents()
     assert still.height() == height  # its line was kept: nothing below jumped

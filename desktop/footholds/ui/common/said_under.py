@@ -154,16 +154,27 @@ def _place_under(said: Feedback, field: QWidget, *, over_too: bool = True) -> No
 
 
 def _sight(field: QWidget) -> QRect:
-    """Where words laid over the window for `field` can be seen: within the window, and
-    within every scrolling page's view the field is seen through (past a view's edge they
-    would lie over the window's other parts)."""
+    """Where words laid over the window for `field` can be seen: within the window, within
+    the margins of every layout holding the field, and within every scrolling page's view the
+    field is seen through (past a view's edge they would lie over the window's other parts)."""
     window = field.window()
     sight = window.rect()
     widget = field.parentWidget()
-    while widget is not None and widget is not window:
+    while widget is not None:
         area = widget.parentWidget()
         if isinstance(area, QAbstractScrollArea) and area.viewport() is widget:
             sight &= QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        layout = widget.layout()
+        if layout is not None and layout.contentsRect().isValid():
+            # within the margins of what holds the field: words run to the window's edge,
+            # past the field and the page's margin, read as belonging to nothing (Get help
+            # now's number, in Spanish); sideways only, so a field at a page's foot still
+            # has its words under it, in the bottom margin
+            inner = layout.contentsRect()
+            left = widget.mapTo(window, inner.topLeft()).x()
+            sight &= QRect(left, sight.top(), inner.width(), sight.height())
+        if widget is window:
+            break
         widget = area
     return sight
 

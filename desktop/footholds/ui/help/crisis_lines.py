@@ -121,8 +121,12 @@ class CrisisLines(QWidget):
             self._build_full()
 
     def first_action(self) -> QPushButton | None:
-        """The first line's call or copy button, where the focus goes when help opens."""
-        return self.buttons[0] if self.buttons else None
+        """The first line's call or copy button, where the focus goes when help opens; where
+        the country has no lines of its own, the emergency number's copy (else the focus
+        fell to "Change country", where one Space opened the list)."""
+        if self.buttons:
+            return self.buttons[0]
+        return self.emergency_copy or (self.copies[0] if self.copies else None)
 
     def changeEvent(self, event: QEvent) -> None:
         # the lines' words are data in the interface language, not tr() strings: read them

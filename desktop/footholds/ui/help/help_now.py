@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from footholds.ui.common import kept_words, tokens
 from footholds.ui.common.calm import CalmWindow, heading, window_link
 from footholds.ui.common.components import WindowHeader, window_margins
+from footholds.ui.common.limits import room_under
 from footholds.ui.common.reading_order import focus_with_ring
 from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.help.crisis_lines import CrisisLines
@@ -60,6 +61,7 @@ class HelpNowWindow(CalmWindow):
         column.addWidget(self.header)
         column.addWidget(self.region)
         column.addWidget(self.crisis)
+        column.addWidget(self.region.below)  # the list, when "Change country" opens it
         # One row per section, so another (what happens when you call) is one more row here.
         self.section_titles: list[QLabel] = []
         for widget in (self.own, self.plan, self.people):
@@ -67,6 +69,10 @@ class HelpNowWindow(CalmWindow):
             self.section_titles.append(heading("", 1))
             column.addWidget(self.section_titles[-1])
             column.addWidget(widget)
+            if widget is self.own:
+                # room for a limit said under the note field (laid over the page), so it
+                # keeps the usual space from "Your safety plan" and nothing moves for it
+                column.addSpacing(room_under(widget))
         column.addSpacing(12)
         column.addWidget(self._knowledge_link(), 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
@@ -82,6 +88,8 @@ class HelpNowWindow(CalmWindow):
         self.region.changed.connect(self._on_region_changed)
         # Undo gone with the keyboard on it: back to the first line, never "Change country"
         self.region.keyboard_free.connect(self._focus_first_line)
+        # at the unlock the Unlock… pressed goes: the keyboard back on the first line
+        ctx.locker.changed.connect(self._on_lock_changed)
         self.region.refresh()
 
     def _knowledge_link(self) -> QPushButton:
@@ -162,6 +170,22 @@ class HelpNowWindow(CalmWindow):
         if target is not None:
             focus_with_ring(target)  # its ring shows where Enter or Space acts
         # (else on its first control, the country: CalmWindow.present)
+
+    def _on_lock_changed(self, locked: bool) -> None:
+        if not locked:
+            # after the sections have shown what the unlock opened (their own slots)
+            QTimer.singleShot(0, self, self._back_on_first_line)
+
+    def _back_on_first_line(self) -> None:
+        """After an unlock, the keyboard left nowhere (on an Unlock… now hidden), on
+        "Change country", or on the first line as Qt handed it on, goes to the first line's
+        action with its ring showing (the passphrase's window took the ring away)."""
+        if not self.isVisible() or self.asking():
+            return
+        focus = self.focusWidget()
+        handed_on = (self.region_line.change, self.crisis.first_action())
+        if focus is None or not focus.isVisible() or focus in handed_on:
+            self._focus_first_line()
 
     def asking(self) -> bool:
         """The list of countries is open at the top."""

@@ -17,6 +17,7 @@ from footholds.core import crisis
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import wrapped
 from footholds.ui.common.feedback import StatusLine
+from footholds.ui.common.scrolling import bring_into_view
 from footholds.ui.common.undo import UNDO_SECONDS
 from footholds.ui.help import region as regions
 
@@ -36,6 +37,9 @@ class RegionLine(QWidget):
         self.where = wrapped()
         self.change = buttons.link("")
         buttons.set_role(self.change, "link")  # its colour follows a live light/dark switch
+        kept = self.change.sizePolicy()
+        kept.setRetainSizeWhenHidden(True)  # gone while the list is open, its place kept
+        self.change.setSizePolicy(kept)
         self.said = wrapped()
         self.undo = buttons.quiet("")
         policy = self.undo.sizePolicy()
@@ -135,11 +139,19 @@ class RegionChoice(QWidget):
         # a small soft line over the large danger sentence: the room under it (with the
         # column's XS) is the S between rows, so the two never read as one block
         self.still.setContentsMargins(0, 0, 0, tokens.S - tokens.XS)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.picker)
-        column.addWidget(self.still)
-        column.addWidget(self.line)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.addWidget(self.picker)
+        self.column.addWidget(self.still)
+        self.column.addWidget(self.line)
+        # "Change country" opens the list here, laid out by the window under the lines: at
+        # the top it pushed the emergency number down the page as it opened, where a person
+        # in crisis pressing one key must not see it move (the list stays at the top while
+        # no country is chosen: it is the window's first question then)
+        self.below = QWidget()
+        self.below_column = QVBoxLayout(self.below)
+        self.below_column.setContentsMargins(0, tokens.S, 0, 0)
+        self.below.hide()
         self.choosing = False  # the person opened the list with "Change country"
         self.picker.picked.connect(self._on_picked)
         self.picker.cancelled.connect(self._on_cancelled)
@@ -160,10 +172,24 @@ class RegionChoice(QWidget):
         self.picker.cancel.setVisible(not ask)
         self.say_prompt()
         self.picker.setVisible(ask or self.choosing)
-        self.line.setVisible(not (ask or self.choosing))
+        self._place_list(below=self.choosing and not ask)
+        self.line.setVisible(not ask)
+        # the country still named where it was while the list is open below, its button
+        # gone (its place kept): the list is open already
+        self.line.change.setVisible(not (ask or self.choosing))
         self.line.settle()
         self.say_still_shown()
         self.shown.emit(regions.shown_region(self.ctx))
+
+    def _place_list(self, *, below: bool) -> None:
+        """The list and the line under it at the top, or in `below`, under the lines."""
+        if below and self.below_column.indexOf(self.picker) < 0:
+            self.below_column.addWidget(self.picker)
+            self.below_column.addWidget(self.still)
+        elif not below and self.column.indexOf(self.picker) < 0:
+            self.column.insertWidget(0, self.picker)
+            self.column.insertWidget(1, self.still)
+        self.below.setVisible(below)
 
     def say_still_shown(self, _index: int = 0) -> None:
         """While the list stands on another country than the one whose numbers show below,
@@ -172,7 +198,12 @@ class RegionChoice(QWidget):
         shown = regions.shown_region(self.ctx)
         code = str(self.picker.box.currentData() or "")
         use = self.picker.use_words()
-        if shown:
+        if shown and self.below_column.indexOf(self.picker) >= 0:
+            sentence = self.tr(
+                "The numbers above are still for {place} until you press “{use}”."
+            ).format(place=regions.region_name(self.ctx, shown), use=use)
+            say = code not in ("", shown)
+        elif shown:
             sentence = self.tr(
                 "The numbers below are still for {place} until you press “{use}”."
             ).format(place=regions.region_name(self.ctx, shown), use=use)
@@ -214,6 +245,8 @@ class RegionChoice(QWidget):
         self.picker.fill()
         self.refresh()
         self.picker.box.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.below.isVisibleTo(self.below.window()):
+            bring_into_view(self.below)  # under a long list of lines, out of sight
 
     def _on_cancelled(self) -> None:
         self.choosing = False

@@ -2,7 +2,7 @@
 and parts it showed carried into the new window, and its words kept meanwhile. While words
 to talk about wait unsaved, the window stays in the language it was built in; once saving
 them makes them safe it asks to come across at once (`bring_now`), and the new window says
-"Saved" in its own language.
+"Saved" in its own language. Meanwhile no piece of it turns alone (`event`).
 
 Apart from the window (checkin.py), which builds on it, as following a language is one
 concern and gathering and showing the summary another. Its words keep the window's
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QWidget
 
 from footholds.render.paper import to_date
@@ -49,6 +49,15 @@ class CheckinLanguage(QWidget):
     if TYPE_CHECKING:  # the window's own
 
         def _set_period(self, first: date, last: date) -> None: ...
+
+    def event(self, event: QEvent) -> bool:
+        # built in one language and waiting in it (words typed), the whole window waits: Qt
+        # hands a language change down to every widget, and the pieces that word themselves
+        # again (the help link, ui/common's buttons, the saved-file line) turned alone. The
+        # window built again in its place is in the new language from the start
+        if event.type() == QEvent.Type.LanguageChange and language(self.ctx) != self.built_in:
+            return True
+        return super().event(event)
 
     def say_saved(self) -> None:
         self.note.say_saved(

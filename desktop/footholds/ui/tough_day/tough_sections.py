@@ -72,6 +72,16 @@ class NameIt(QWidget):
         layout.addWidget(self.said)
         self.keep.clicked.connect(self.save)
         self.line.returnPressed.connect(self.save)
+        self._had_words = False  # the line had words at its last change
+        self.line.textChanged.connect(self._on_line_changed)
+
+    def _on_line_changed(self, text: str) -> None:
+        # the first words in the line bring the room for its thanks into sight with them, at
+        # the foot of the page: there, the thanks scrolled the page up as it came
+        has_words = bool(text)
+        if has_words and not self._had_words:
+            bring_into_view(self.said, 0, tall=self.said.height)
+        self._had_words = has_words
 
     def retranslate(self) -> None:
         """The words in the interface's language (what is typed stays)."""
