@@ -69,19 +69,19 @@ def window_needs(window: QWidget) -> int:
 
 
 def _round_sight(field: QWidget, window: QWidget) -> int:
-    """How much of `window`'s width lies outside what `field`'s words can be seen in (the
-    window's margins and a scroll bar, shown or not yet): the view of the page it scrolls
-    in, or the whole window."""
+    """How much of `window`'s width lies outside what `field`'s words can be seen in
+    (`_sight`: the margins of what holds the field, the view of the page it scrolls in, and
+    a scroll bar not shown yet)."""
+    hidden = 0
     widget = field.parentWidget()
     while widget is not None and widget is not window:
         if isinstance(widget, QAbstractScrollArea):
             if widget.viewport().width() <= 0 or not widget.isVisible():
                 return 0  # not laid out (a page not shown): measured once it is
             bar = widget.verticalScrollBar()
-            hidden = 0 if bar.isVisible() else bar.sizeHint().width()
-            return window.width() - widget.viewport().width() + hidden
+            hidden += 0 if bar.isVisible() else bar.sizeHint().width()
         widget = widget.parentWidget()
-    return 0
+    return window.width() - _sight(field).width() + hidden
 
 
 def _follower(said: Feedback) -> _Follower:
