@@ -36,7 +36,14 @@ def overlay(field: QWidget) -> Feedback:
     said.quiet.connect(follower.stop)
     # laid over the window, the line outlives a field whose card or row is taken away: it goes
     # with the field, and stops watching what held it
-    field.destroyed.connect(follower.let_go)
+    # not to the follower's own method: when the window's children go, the follower may go
+    # before the field, and a signal to a slot of a QObject half taken down was seen to fail
+    # ("Slot '_Follower::' not found")
+    def field_gone() -> None:
+        if isValid(follower):
+            follower.let_go()
+
+    field.destroyed.connect(field_gone)
     field._limit_said = said  # type: ignore[attr-defined]
     return said
 
