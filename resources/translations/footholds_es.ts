@@ -3392,8 +3392,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Guarda a esta persona en tu lista.</translation>
     </message>
     <message>
-        <source>Closes the form without changing anything.</source>
-        <translation>Cierra el formulario sin cambiar nada.</translation>
+        <source>Closes the form without saving; words you wrote can be brought back for a few seconds.</source>
+        <translation>Cierra el formulario sin guardar; lo que escribiste se puede recuperar durante unos segundos.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3872,6 +3872,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>ProofListWindow</name>
     <message>
+        <source>Your words were set aside.</source>
+        <translation>Tus palabras quedaron apartadas.</translation>
+    </message>
+    <message>
+        <source>Bring back the words you were writing</source>
+        <translation>Recuperar las palabras que estabas escribiendo</translation>
+    </message>
+    <message>
         <source>Proof list</source>
         <translation>Lo que ya he superado</translation>
     </message>
@@ -4223,6 +4231,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>ReachOutWindow</name>
+    <message>
+        <source>Your words were set aside.</source>
+        <translation>Tus palabras quedaron apartadas.</translation>
+    </message>
+    <message>
+        <source>Bring back the words you were writing</source>
+        <translation>Recuperar las palabras que estabas escribiendo</translation>
+    </message>
     <message>
         <source>Thank you for reaching out.</source>
         <translation>Gracias por dar el paso de contactar.</translation>

@@ -168,7 +168,11 @@ class PersonForm(QFrame):
             self.tr("Save"), description=self.tr("Keeps this person in your list.")
         )
         self.cancel = roles.quiet(
-            self.tr("Cancel"), description=self.tr("Closes the form without changing anything.")
+            self.tr("Cancel"),
+            description=self.tr(
+                "Closes the form without saving; words you wrote can be brought back for a "
+                "few seconds."
+            ),
         )
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
@@ -232,6 +236,11 @@ class PersonForm(QFrame):
     def bring_back(self, words: dict[str, Any]) -> None:
         """After `start`, the words `typed_words` kept at the last close, with a line saying
         they are not saved yet."""
+        self.fill(words)
+        self.problem.setText(kept_words.kept_line())
+
+    def fill(self, words: dict[str, Any]) -> None:
+        """After `start`, words `typed_words` gave, in their fields as typed and not saved."""
         self.name.setText(str(words.get("name", "")))
         self.how.setText(str(words.get("how", "")))
         self.note.setText(str(words.get("note", "")))
@@ -240,7 +249,6 @@ class PersonForm(QFrame):
         for field in (self.name, self.how, self.note):
             field.setModified(True)
         self.message.document().setModified(True)
-        self.problem.setText(kept_words.kept_line())
 
     def _on_save(self) -> None:
         name = self.name.text().strip()
