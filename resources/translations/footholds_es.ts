@@ -3281,6 +3281,30 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>PersonCard</name>
     <message>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Show all of the note and message</source>
+        <translation>Mostrar la nota y el mensaje completos</translation>
+    </message>
+    <message>
+        <source>Shows the whole note and ready message; Copy always copies all of it.</source>
+        <translation>Muestra la nota y el mensaje preparado completos; «Copiar el mensaje» siempre lo copia entero.</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Mostrar menos</translation>
+    </message>
+    <message>
+        <source>Show less of the note and message</source>
+        <translation>Mostrar menos de la nota y el mensaje</translation>
+    </message>
+    <message>
+        <source>Cuts the note and the ready message to their first lines again.</source>
+        <translation>Vuelve a mostrar solo las primeras líneas de la nota y del mensaje preparado.</translation>
+    </message>
+    <message>
         <source>Copy message</source>
         <translation>Copiar el mensaje</translation>
     </message>
