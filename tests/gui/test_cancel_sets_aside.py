@@ -102,3 +102,20 @@ def test_cancel_in_the_proof_editor_offers_the_words_back(ctx: AppContext, qtbot
     assert window.editor.text.toPlainText() == "Walked the dog"
     window.editor.cancel.click()
     assert not window.undo.pending()  # nothing typed: nothing to offer
+
+
+def test_saved_or_cancelled_the_form_holds_no_typing(ctx: AppContext, qtbot: QtBot) -> None:
+    """The form hid with the words still in it, marked typed: the window then counted as one
+    being written in, and kept its old language after a switch (language_follow.py)."""
+    from footholds.ui.shell.windows import holds_typing
+
+    reach = _reach(ctx, qtbot)
+    for close in ("save", "cancel"):
+        reach.add_person.click()
+        qtbot.keyClicks(reach.form.name, "Sam" if close == "save" else "Alex")
+        qtbot.keyClicks(reach.form.message, "Hello")
+        (reach.form.save if close == "save" else reach.form.cancel).click()
+        assert reach.form.isHidden() and not holds_typing(reach)
+    assert [p.name for p in ctx.store.all(Person)] == ["Sam"]
+    reach.undo_bar.undo()  # the words cancelled are still offered back
+    assert reach.form.name.text() == "Alex" and reach.form.message.toPlainText() == "Hello"

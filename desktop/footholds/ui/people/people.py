@@ -255,6 +255,17 @@ class PersonForm(QFrame):
         self.show()
         self.name.setFocus()
 
+    def let_go(self) -> None:
+        """Hide, the fields emptied: words left in them, still marked typed, made the window
+        one being written in (it kept its old language after a switch, and held the words
+        in memory while locked)."""
+        self.hide()
+        for field in (self.name, self.how, self.note):
+            field.clear()
+            field.setModified(False)
+        self.message.clear()
+        self.message.document().setModified(False)
+
     def _words(self) -> dict[str, str]:
         return {
             "name": self.name.text(),

@@ -333,7 +333,7 @@ class ReachOutWindow(CalmWindow):
             self.form.fill(words)
 
     def close_form(self) -> None:
-        self.form.hide()
+        self.form.let_go()  # its words saved, set aside (AsideWords) or sealed by the lock
         self.add_person.show()
         self.add_person.setFocus()
 
