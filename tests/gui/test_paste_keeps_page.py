@@ -14,6 +14,7 @@ from settling import settle
 from footholds.app.build import AppContext
 from footholds.ui.common.scrolling import page_area
 from footholds.ui.people.reach_out import ReachOutWindow
+from support import present
 
 LONG = "Hoy ha sido una tarde muy pesada, me cuesta respirar y todo me parece gris. " * 400
 
@@ -33,7 +34,7 @@ def test_a_long_paste_into_the_ready_message_moves_nothing(ctx: AppContext, qtbo
     settle(qtbot, window)
     # the box shown whole near the foot of the view, as in the tour: the page could still
     # scroll further down
-    top = box.mapTo(area.widget(), box.rect().topLeft()).y()
+    top = box.mapTo(present(area.widget()), box.rect().topLeft()).y()
     bar.setValue(top + box.height() + 24 - area.viewport().height())
     settle(qtbot, window)
     assert bar.value() < bar.maximum()
