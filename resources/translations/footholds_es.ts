@@ -3244,8 +3244,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Closes this without adding anything.</source>
-        <translation>Cierra esto sin añadir nada.</translation>
+        <source>Closes this without adding anything; what you wrote is here next time.</source>
+        <translation>Cierra esto sin añadir nada; lo que escribiste seguirá aquí la próxima vez.</translation>
     </message>
 </context>
 <context>
