@@ -1244,8 +1244,8 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Guarda los cambios de esta entrada.</translation>
     </message>
     <message>
-        <source>Closes and leaves the entry as it was.</source>
-        <translation>Cierra y deja la entrada como estaba.</translation>
+        <source>Closes and leaves the entry as it was; your changes can be brought back for a few seconds.</source>
+        <translation>Cierra y deja la entrada como estaba; tus cambios se pueden recuperar durante unos segundos.</translation>
     </message>
     <message>
         <source>Some of what was kept came from another version of Footholds and can&apos;t be shown here.</source>
@@ -2192,6 +2192,14 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
 </context>
 <context>
     <name>JournalWindow</name>
+    <message>
+        <source>Your words were set aside.</source>
+        <translation>Tus palabras quedaron apartadas.</translation>
+    </message>
+    <message>
+        <source>Bring back the words you were writing</source>
+        <translation>Recuperar las palabras que estabas escribiendo</translation>
+    </message>
     <message>
         <source>What you noted, day by day.</source>
         <translation>Lo que anotaste, día a día.</translation>
