@@ -1244,8 +1244,8 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Guarda los cambios de esta entrada.</translation>
     </message>
     <message>
-        <source>Closes and leaves the entry as it was.</source>
-        <translation>Cierra y deja la entrada como estaba.</translation>
+        <source>Closes and leaves the entry as it was; your changes can be brought back for a few seconds.</source>
+        <translation>Cierra y deja la entrada como estaba; tus cambios se pueden recuperar durante unos segundos.</translation>
     </message>
     <message>
         <source>Some of what was kept came from another version of Footholds and can&apos;t be shown here.</source>
@@ -2180,6 +2180,14 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
 </context>
 <context>
     <name>JournalWindow</name>
+    <message>
+        <source>Your words were set aside.</source>
+        <translation>Tus palabras quedaron apartadas.</translation>
+    </message>
+    <message>
+        <source>Bring back the words you were writing</source>
+        <translation>Recuperar las palabras que estabas escribiendo</translation>
+    </message>
     <message>
         <source>What you noted, day by day.</source>
         <translation>Lo que anotaste, día a día.</translation>
@@ -3232,8 +3240,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Closes this without adding anything.</source>
-        <translation>Cierra esto sin añadir nada.</translation>
+        <source>Closes this without adding anything; what you wrote is here next time.</source>
+        <translation>Cierra esto sin añadir nada; lo que escribiste seguirá aquí la próxima vez.</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3276,30 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>PersonCard</name>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Show all of the note and message</source>
+        <translation>Mostrar la nota y el mensaje completos</translation>
+    </message>
+    <message>
+        <source>Shows the whole note and ready message; Copy always copies all of it.</source>
+        <translation>Muestra la nota y el mensaje preparado completos; «Copiar el mensaje» siempre lo copia entero.</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Mostrar menos</translation>
+    </message>
+    <message>
+        <source>Show less of the note and message</source>
+        <translation>Mostrar menos de la nota y el mensaje</translation>
+    </message>
+    <message>
+        <source>Cuts the note and the ready message to their first lines again.</source>
+        <translation>Vuelve a mostrar solo las primeras líneas de la nota y del mensaje preparado.</translation>
+    </message>
     <message>
         <source>Copy message</source>
         <translation>Copiar el mensaje</translation>
@@ -3380,8 +3412,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Guarda a esta persona en tu lista.</translation>
     </message>
     <message>
-        <source>Closes the form without changing anything.</source>
-        <translation>Cierra el formulario sin cambiar nada.</translation>
+        <source>Closes the form without saving; words you wrote can be brought back for a few seconds.</source>
+        <translation>Cierra el formulario sin guardar; lo que escribiste se puede recuperar durante unos segundos.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3860,6 +3892,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>ProofListWindow</name>
     <message>
+        <source>Your words were set aside.</source>
+        <translation>Tus palabras quedaron apartadas.</translation>
+    </message>
+    <message>
+        <source>Bring back the words you were writing</source>
+        <translation>Recuperar las palabras que estabas escribiendo</translation>
+    </message>
+    <message>
         <source>Proof list</source>
         <translation>Lo que ya he superado</translation>
     </message>
@@ -4211,6 +4251,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>ReachOutWindow</name>
+    <message>
+        <source>Your words were set aside.</source>
+        <translation>Tus palabras quedaron apartadas.</translation>
+    </message>
+    <message>
+        <source>Bring back the words you were writing</source>
+        <translation>Recuperar las palabras que estabas escribiendo</translation>
+    </message>
     <message>
         <source>Thank you for reaching out.</source>
         <translation>Gracias por dar el paso de contactar.</translation>

@@ -251,11 +251,13 @@ def test_an_editor_left_with_esc_changes_nothing(
     assert ctx.store.latest(LogEntry, 1)[0].note == "as it was"
 
 
-def test_leaving_an_editor_with_changes_asks_and_keeps_editing_by_default(
+def test_leaving_an_editor_with_changes_sets_them_aside_with_an_undo(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Esc (or Cancel, or the title bar's close) after changing an entry, or pasting a lot
-    into it, closed the editor with no question: the changes were gone."""
+    into it, closed the editor with no question: the changes were gone. Then it asked; now,
+    as every form with a Cancel, it closes and the strip offers the changes back for a few
+    seconds (never a question to answer on a tired evening)."""
     entry = LogEntry(at=NOW, note="as it was")
     fill(ctx, [entry])
     window = open_journal(ctx, qtbot)
@@ -263,36 +265,41 @@ def test_leaving_an_editor_with_changes_asks_and_keeps_editing_by_default(
     window.open_button.click()
     editor = window.editor
     assert editor is not None
-    asked: list[tuple[str, str]] = []
-
-    def keep_editing(_parent: object, _title: str, text: str, action: str, stay: str) -> bool:
-        asked.append((action, stay))
-        return False  # Keep editing: the default, and what Esc answers
-
-    monkeypatch.setattr(ctx.prompter, "ask", keep_editing)
-    # nothing changed yet, More opened and shut: Esc closes at once, as before
+    asked: list[object] = []
+    monkeypatch.setattr(ctx.prompter, "ask", lambda *a, **_k: asked.append(a))
+    # nothing changed yet, More opened and shut: Esc closes at once, offering nothing
     editor.form.show_more(True)
     editor.form.show_more(False)
     qtbot.keyClick(editor.form.note, Qt.Key.Key_Escape)
-    assert not editor.isVisible() and asked == []
-
-    window.open_button.click()
-    editor = window.editor
-    assert editor is not None
-    qtbot.waitExposed(editor)
+    assert not editor.isVisible() and not window.undo_bar.pending()
     pasted = "Everything I wanted to say about today. " * 50
-    editor.form.note.set_text(pasted)
-    qtbot.keyClick(editor.form.note, Qt.Key.Key_Escape)
-    editor.cancel.click()
-    # the title bar's close comes to reject too (QDialog.closeEvent), on a close the window
-    # system sends; one Footholds sends (a quit) asks nothing: test_journal_quit.py
-    editor.reject()
-    assert asked == [("Discard changes", "Keep editing")] * 3
-    assert editor.isVisible() and editor.form.note.text() == pasted  # still there to save
-    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a, **_k: True)  # Discard changes
-    editor.cancel.click()
-    assert not editor.isVisible()
-    assert ctx.store.latest(LogEntry, 1)[0].note == "as it was"
+    # Esc, Cancel and the title bar's close (on a close the window system sends; one
+    # Footholds sends, a quit, keeps them as a draft: test_journal_quit.py)
+    for leave in ("esc", "cancel", "close"):
+        window.open_button.click()
+        editor = window.editor
+        assert editor is not None
+        qtbot.waitExposed(editor)
+        editor.form.note.set_text(pasted)
+        if leave == "esc":
+            qtbot.keyClick(editor.form.note, Qt.Key.Key_Escape)
+        elif leave == "cancel":
+            editor.cancel.click()
+        else:
+            editor.reject()
+        assert not editor.isVisible() and asked == []
+        assert window.undo_bar.pending() and "set aside" in window.undo_bar.message.whole
+        assert window.draft() is not None  # kept at a quit meanwhile
+        window.undo_bar.undo()
+        again = window.editor
+        assert again is not None and again is not editor
+        qtbot.waitExposed(again)
+        assert again.form.note.text() == pasted and not again.message.isVisible()
+        again.save.click() if leave == "close" else again.reject()
+        if leave != "close":
+            window.undo_bar.timer.timeout.emit()  # the few seconds pass: let go
+            assert window.draft() is None
+    assert ctx.store.latest(LogEntry, 1)[0].note == pasted
 
 
 def test_search_reaches_back_through_the_years(ctx: AppContext, qtbot: QtBot) -> None:

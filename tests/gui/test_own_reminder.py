@@ -37,3 +37,38 @@ def test_words_that_cannot_be_kept_are_said_through_the_prompter(
 
 def test_the_app_gives_the_reminders_its_own_prompter(ctx: AppContext) -> None:
     assert ctx.reminders.presenter.prompter is ctx.prompter
+
+
+def test_cancel_or_esc_keeps_the_idea_for_the_next_opening(ctx: AppContext, qtbot: QtBot) -> None:
+    """The dialog goes with Cancel (or Esc), leaving no window to offer an Undo in: the idea
+    typed waits for the next time it opens, as Esc keeps words elsewhere; once saved, the
+    next opening is empty."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    presenter = ctx.reminders.presenter
+    for leave in ("cancel", "esc"):
+        presenter.open_add_own()
+        dialog = presenter._own_dialog
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        if not dialog.text.text():
+            qtbot.keyClicks(dialog.text, "stretch like a cat")
+        if leave == "cancel":
+            buttons = dialog.findChild(QDialogButtonBox)
+            assert buttons is not None
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+        else:
+            qtbot.keyClick(dialog.text, Qt.Key.Key_Escape)
+        presenter.open_add_own()
+        again = presenter._own_dialog
+        assert again is not None and again.text.text() == "stretch like a cat"
+        assert again.text.cursorPosition() == len("stretch like a cat")
+        again.reject()
+    presenter.open_add_own()
+    last = presenter._own_dialog
+    assert last is not None
+    last.save_button.click()
+    presenter.open_add_own()
+    assert presenter._own_dialog is not None and presenter._own_dialog.text.text() == ""
+    presenter._own_dialog.reject()

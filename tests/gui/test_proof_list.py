@@ -318,7 +318,8 @@ def test_esc_puts_the_words_away_for_next_time_and_cancel_lets_them_go(
     ctx: AppContext, qtbot: QtBot
 ) -> None:
     """A long entry is not lost to one key: Esc closes the editor and the words are there
-    when it opens again, however it is opened. Cancel, the button that says so, lets go."""
+    when it opens again, however it is opened. Cancel, the button that says so, lets go
+    once its Undo is no longer offered."""
     window = _open(ctx, qtbot)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -339,6 +340,8 @@ def test_esc_puts_the_words_away_for_next_time_and_cancel_lets_them_go(
     assert window.editor.tags.text() == "calls"
     qtbot.mouseClick(window.editor.cancel, Qt.MouseButton.LeftButton)
     assert not window.editor.isVisible()
+    assert window.undo.pending()  # offered back for a few seconds (test_cancel_sets_aside)
+    window.undo.timer.timeout.emit()
     window.add_first.click()
     assert window.editor.text.toPlainText() == ""
     assert ctx.store.all(Proof) == []
@@ -627,6 +630,9 @@ def test_closing_the_first_entry_s_editor_gives_the_keyboard_back_to_add_my_firs
         else:
             window.editor.cancel.setFocus(Qt.FocusReason.TabFocusReason)
             qtbot.keyClick(window.editor.cancel, Qt.Key.Key_Space)
+            # the words offered back first, the keyboard on Undo, as after a removal
+            qtbot.waitUntil(window.undo.button.hasFocus)
+            window.undo.timer.timeout.emit()
         assert not window.editor.isVisible()
         qtbot.waitUntil(window.add_first.hasFocus)
 

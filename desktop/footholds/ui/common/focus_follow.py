@@ -92,6 +92,10 @@ class _FollowFocus(QObject):
         if not box.isVisible():
             return
         line = box.cursorRect()
+        # within the box: the box scrolls its own lines to the cursor, after this signal
+        # (a long paste ends far below its last line, and the whole page was scrolled there)
+        inside = box.viewport().height() - line.height()
+        line.moveTop(max(0, min(line.top(), inside)))
         at = box.viewport().mapTo(page, line.topLeft())
         half = line.height() // 2
         self.area.ensureVisible(at.x(), at.y() + half, 0, half + tokens.XS)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
@@ -44,6 +44,8 @@ class OwnWords(QLabel):
     however long a run without spaces they typed or pasted. text() gives the words as
     written; the label shows them with invisible break points."""
 
+    cut_changed = Signal(bool)  # whether `show_at_most` leaves words out, as it changes
+
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
@@ -56,6 +58,7 @@ class OwnWords(QLabel):
         self._tallest: dict[int, tuple[int, int]] = {}  # width -> (_most lines, tallest)
         self._at_most = 0  # lines shown at most, the last ending in "…" (show_at_most)
         self._twin_label: QLabel | None = None  # see _twin
+        self._cut = False  # words left out by show_at_most now (is_cut)
         self.setText(text)
 
     def show_at_most(self, lines: int) -> None:
@@ -64,6 +67,7 @@ class OwnWords(QLabel):
         otherwise pushed the step down and was scrolled to show a half-cut line at its top."""
         self._at_most = lines
         self._fit()
+        self.updateGeometry()  # fewer or more lines: the layout gives it their room
 
     def _text_width(self, width: int) -> int:
         margins = self.contentsMargins()
@@ -104,6 +108,13 @@ class OwnWords(QLabel):
             super().setText(shown)
         whole = shown == breakable(self._written)
         self.setToolTip("" if whole else self._written)
+        if self._cut != (not whole):
+            self._cut = not whole
+            self.cut_changed.emit(self._cut)
+
+    def is_cut(self) -> bool:
+        """Whether `show_at_most` leaves some of the words out now (they end in "…")."""
+        return self._cut
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -184,7 +195,7 @@ class OwnWords(QLabel):
         self._written = text
         shown = breakable(text)
         super().setText(self._clipped(self.width()) if self._at_most else shown)
-        if self._at_most:
+        if self._at_most or self._cut:
             self._fit()
         # a screen reader reads the words as written, unless the window named the label
         if self.accessibleName() in ("", self._spoken):

@@ -60,6 +60,7 @@ class UndoBar(QFrame):
         self._puts_back: Record | None = None
         self._undoing_record: Record | None = None
         self._came_from: QWidget | None = None  # where the keyboard was when it was offered
+        self._ended: Callable[[], None] | None = None  # the offer's own end, if it has one
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.dismiss)
@@ -105,12 +106,14 @@ class UndoBar(QFrame):
         *,
         spoken: str = "",
         puts_back: Record | None = None,
+        ended: Callable[[], None] | None = None,
     ) -> None:
         """Show `message` with an Undo button that calls `undo`, for `seconds`. `spoken`
         names the button to a screen reader when what it undoes is not a removal ("Undo the
         reset"); translated by the caller, as `message` is. `puts_back`: the one record
         `undo` adds back as it was, when that is all it does; Lock now then seals it with
-        the drafts and offers it back after the unlock (app/lock_undo.py).
+        the drafts and offers it back after the unlock (app/lock_undo.py). `ended` runs
+        when the offer ends without its Undo (its time up, another offer in its place).
 
         The keyboard goes to Undo, in every window alike: the Remove just pressed has often
         gone with its row, or is hidden or disabled, and Qt would hand the focus on to
@@ -119,6 +122,8 @@ class UndoBar(QFrame):
         and the keyboard goes there. Otherwise, and when the offer ends, the keyboard goes
         back where the window had left it (a window that wants it somewhere, such as its
         list, puts it there before offering)."""
+        self._end_offer()  # an offer standing ends here: this one takes its place
+        self._ended = ended
         self._undo = undo
         self._offered = (message, undo, seconds, spoken)
         self._held = False
@@ -179,6 +184,7 @@ class UndoBar(QFrame):
         """Put back what was removed, if the offer still stands; the keyboard goes to what
         came back when `undo` says where that is."""
         undo, offered, record = self._undo, self._offered, self._puts_back
+        self._ended = None  # taken up, not ended
         self.dismiss()
         if undo is None:
             return
@@ -213,6 +219,7 @@ class UndoBar(QFrame):
 
     def dismiss(self) -> None:
         """Hide the strip; the removal stands."""
+        self._end_offer()
         self._undo = self._offered = self._puts_back = None
         self._held = False
         self.timer.stop()
@@ -237,6 +244,12 @@ class UndoBar(QFrame):
         # does, and a scrolling page scrolled to that next stop (My lists: up to the first
         # suggestion), before it went back where it belonged
         self.hide()
+
+    def _end_offer(self) -> None:
+        """The standing offer's `ended`, once, as it goes without its Undo."""
+        ended, self._ended = self._ended, None
+        if ended is not None:
+            ended()
 
     def _first_in_window(self) -> QWidget | None:
         """The window's first place for the keyboard, outside the strip: where the place

@@ -353,6 +353,7 @@ class JournalWindow(CalmWindow, JournalDrafts):
         if self.editor.unshown is not None:  # nothing of it could be shown: kept again, and
             self.kept[entry.id] = self.editor.unshown  # what is put away joins it (_merged)
         self.editor.put_away.connect(lambda words, kept=entry: self._keep(kept, words))
+        self.editor.set_aside.connect(lambda words, kept=entry: self._set_aside(kept, words))
         self.editor.finished.connect(lambda _r: self.view.setFocus())
         self.editor.open()
         return self.editor

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from footholds.core import drafts
@@ -20,6 +21,7 @@ from footholds.ui.journal.journal_kept import as_new, strays, with_time
 
 if TYPE_CHECKING:
     from footholds.ui.common.kept_bar import KeptWordsBar
+    from footholds.ui.common.undo import UndoBar
     from footholds.ui.context import AppContext
     from footholds.ui.journal.journal_editor import EntryEditor
 
@@ -36,6 +38,7 @@ class JournalDrafts(QWidget):
     strays: list[str]  # ids of the gone entries whose kept words the strip offers
     unread: list[str]  # ids of the gone entries whose kept words this version cannot show
     kept_bar: KeptWordsBar
+    undo_bar: UndoBar
 
     if TYPE_CHECKING:  # the window's own
 
@@ -52,6 +55,36 @@ class JournalDrafts(QWidget):
 
     def _keep(self, entry: LogEntry, words: dict[str, Any]) -> None:
         self.kept[entry.id] = self._merged(entry, words)
+
+    def _set_aside(self, entry: LogEntry, words: dict[str, Any]) -> None:
+        """The changes Esc or Cancel left the editor with: kept as the entry's (a quit keeps
+        them too), and offered back by the strip for a few seconds; let go when it ends."""
+        self._keep(entry, words)
+        held = self.kept[entry.id]
+
+        def back() -> QWidget | None:
+            if self.kept.get(entry.id) is not held:
+                return None  # opened since (Read or change), or let go
+            now = self.ctx.store.get(LogEntry, entry.id)
+            if now is None:  # gone meanwhile: the strip offers them as a new entry
+                self._find_strays()
+                return None
+            editor = self._open_editor(now, self.kept.pop(entry.id))
+            editor.message.hide()  # just set aside: nothing to explain
+            return None  # the editor takes the keyboard itself
+
+        def ended() -> None:
+            if self.kept.get(entry.id) is held:
+                del self.kept[entry.id]
+
+        self.undo_bar.offer(
+            QCoreApplication.translate("JournalWindow", "Your words were set aside."),
+            back,
+            spoken=QCoreApplication.translate(
+                "JournalWindow", "Bring back the words you were writing"
+            ),
+            ended=ended,
+        )
 
     def _merged(self, entry: LogEntry, words: dict[str, Any]) -> dict[str, Any]:
         """An entry's changes put away, over what is still kept for it: words this version

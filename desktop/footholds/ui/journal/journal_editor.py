@@ -1,5 +1,6 @@
 """One journal entry in full, every field editable: Enter saves, Esc leaves it as it was
-(asking first when something in it was changed, so changes are never lost unseen).
+(changes in it set aside, the journal's strip offering them back for a few seconds, so
+changes are never lost unseen).
 
 Closed by Footholds itself with changes in it (a quit, a logout): it asks nothing, and its
 words are put away (`put_away`) for the journal to keep as that entry's draft (core/drafts.py);
@@ -46,6 +47,8 @@ class EntryEditor(QDialog):
 
     # the changes in it (LogForm.values) as Footholds closes it, for the entry's draft
     put_away = Signal(dict)
+    # the changes in it as the person leaves it (Esc, Cancel), for the journal's Undo
+    set_aside = Signal(dict)
 
     def __init__(
         self,
@@ -84,7 +87,12 @@ class EntryEditor(QDialog):
             button.setAutoDefault(False)
             button.setAccessibleName(button.text())
         self.save.setAccessibleDescription(self.tr("Keeps your changes to this entry."))
-        self.cancel.setAccessibleDescription(self.tr("Closes and leaves the entry as it was."))
+        self.cancel.setAccessibleDescription(
+            self.tr(
+                "Closes and leaves the entry as it was; your changes can be brought back for "
+                "a few seconds."
+            )
+        )
         actions = QWidget()
         row = QHBoxLayout(actions)
         row.setContentsMargins(0, 0, 0, 0)
@@ -208,8 +216,16 @@ class EntryEditor(QDialog):
 
     def reject(self) -> None:
         """Esc, Cancel and the title bar's close all come here (QDialog's closeEvent
-        rejects). Changes, even a long paste, were thrown away without a word: now leaving
-        with changes asks, and Keep editing (the default, and Esc's answer) stays."""
+        rejects). Changes, even a long paste, were thrown away without a word: now they are
+        set aside (`set_aside`), and the journal's strip offers them back for a few seconds,
+        as every form's Cancel does. Words for an entry gone are held by nothing else: that
+        asks, and Keep editing (the default, and Esc's answer) stays."""
+        if self.changed() and not self.gone:
+            held = self.form.values()
+            self.as_opened = held  # set aside: closing asks nothing
+            super().reject()
+            self.set_aside.emit(held)
+            return
         if self.changed() and not self.ctx.prompter.ask(
             self,
             self.windowTitle(),

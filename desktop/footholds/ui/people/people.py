@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -23,10 +22,13 @@ from footholds.ui.common.calm import wrapped
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.flow_layout import FlowLayout
 from footholds.ui.common.limits import LimitedText, limited_under
-from footholds.ui.common.own_words import own_words
+from footholds.ui.common.own_words import OwnWords, own_words
+
+NOTE_LINES = 3  # a person's note and message on their card, at most, until Show all
+MESSAGE_LINES = 4
 
 
-def _label(name: str = "") -> QLabel:
+def _label(name: str = "") -> OwnWords:
     """A label for what the person wrote about someone: wrapped, however long a word."""
     return own_words(name=name)
 
@@ -47,6 +49,14 @@ class PersonCard(QFrame):
         self.how = _label()
         self.note = _label("soft")
         self.message = _label()
+        # a long note or message cut to a few lines, ending in "…": shown whole, one card
+        # filled the window and pushed the rest out of sight (Show all, or Edit, shows it all;
+        # Copy copies the whole message)
+        self.note.show_at_most(NOTE_LINES)
+        self.message.show_at_most(MESSAGE_LINES)
+        self.whole = roles.more("")
+        self.whole.hide()
+        self._say_whole()
         self.copy = QPushButton(self.tr("Copy message"))
         self.copy.setIcon(icons.ui_icon("copy"))
         self.did = QPushButton(self.tr("I reached out"))
@@ -85,11 +95,41 @@ class PersonCard(QFrame):
         layout.setSpacing(4)
         for widget in (self.name, self.how, self.note, self.message):
             layout.addWidget(widget)
+        layout.addWidget(self.whole, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(row)
         self.copy.clicked.connect(self._on_copy_clicked)
         self.did.clicked.connect(lambda: self.reached.emit(self.person.id))
         self.change.clicked.connect(lambda: self.edit.emit(self.person.id))
         self.drop.clicked.connect(lambda: self.remove.emit(self.person.id))
+        self.whole.toggled.connect(self._on_whole_toggled)
+        self.note.cut_changed.connect(self._on_cut_changed)
+        self.message.cut_changed.connect(self._on_cut_changed)
+
+    def _say_whole(self) -> None:
+        if self.whole.isChecked():
+            roles.say(
+                self.whole,
+                self.tr("Show less"),
+                self.tr("Show less of the note and message"),
+                self.tr("Cuts the note and the ready message to their first lines again."),
+            )
+        else:
+            roles.say(
+                self.whole,
+                self.tr("Show all"),
+                self.tr("Show all of the note and message"),
+                self.tr("Shows the whole note and ready message; Copy always copies all of it."),
+            )
+
+    def _on_whole_toggled(self, on: bool) -> None:
+        self.note.show_at_most(0 if on else NOTE_LINES)
+        self.message.show_at_most(0 if on else MESSAGE_LINES)
+        self._say_whole()
+
+    def _on_cut_changed(self, _cut: bool) -> None:
+        """Show all, only while words are left out (or shown whole by it, to fold again)."""
+        cut = self.note.is_cut() or self.message.is_cut()
+        self.whole.setVisible(cut or self.whole.isChecked())
 
     def _on_copy_clicked(self) -> None:
         self.copy_message.emit(self.person.message)
@@ -168,7 +208,11 @@ class PersonForm(QFrame):
             self.tr("Save"), description=self.tr("Keeps this person in your list.")
         )
         self.cancel = roles.quiet(
-            self.tr("Cancel"), description=self.tr("Closes the form without changing anything.")
+            self.tr("Cancel"),
+            description=self.tr(
+                "Closes the form without saving; words you wrote can be brought back for a "
+                "few seconds."
+            ),
         )
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
@@ -211,6 +255,17 @@ class PersonForm(QFrame):
         self.show()
         self.name.setFocus()
 
+    def let_go(self) -> None:
+        """Hide, the fields emptied: words left in them, still marked typed, made the window
+        one being written in (it kept its old language after a switch, and held the words
+        in memory while locked)."""
+        self.hide()
+        for field in (self.name, self.how, self.note):
+            field.clear()
+            field.setModified(False)
+        self.message.clear()
+        self.message.document().setModified(False)
+
     def _words(self) -> dict[str, str]:
         return {
             "name": self.name.text(),
@@ -232,6 +287,11 @@ class PersonForm(QFrame):
     def bring_back(self, words: dict[str, Any]) -> None:
         """After `start`, the words `typed_words` kept at the last close, with a line saying
         they are not saved yet."""
+        self.fill(words)
+        self.problem.setText(kept_words.kept_line())
+
+    def fill(self, words: dict[str, Any]) -> None:
+        """After `start`, words `typed_words` gave, in their fields as typed and not saved."""
         self.name.setText(str(words.get("name", "")))
         self.how.setText(str(words.get("how", "")))
         self.note.setText(str(words.get("note", "")))
@@ -240,7 +300,6 @@ class PersonForm(QFrame):
         for field in (self.name, self.how, self.note):
             field.setModified(True)
         self.message.document().setModified(True)
-        self.problem.setText(kept_words.kept_line())
 
     def _on_save(self) -> None:
         name = self.name.text().strip()

@@ -41,6 +41,7 @@ from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.reading_order import focus_with_ring
 from footholds.ui.common.scrolling import bring_into_view, scrolling_page
 from footholds.ui.people.people import PersonForm, PersonList
+from footholds.ui.people.person_aside import AsideWords
 from footholds.ui.people.reach_out_nudge import WeeklyNudge
 
 if TYPE_CHECKING:
@@ -105,6 +106,7 @@ class ReachOutWindow(CalmWindow):
         )
         self.form = PersonForm()
         self.form.hide()
+        self.aside = AsideWords(self)  # the words Cancel closed the form on, offered back
         self.messages_box = QVBoxLayout()
         self.messages_box.setSpacing(6)
         self.others = buttons.quiet(
@@ -163,9 +165,9 @@ class ReachOutWindow(CalmWindow):
         self._bring_back(ctx)
 
         self.reached.clicked.connect(lambda: self.log_reached_out())
-        self.add_person.clicked.connect(lambda: self._start_form(None))
+        self.add_person.clicked.connect(lambda: self.start_form(None))
         self.form.saved.connect(self._on_person_saved)
-        self.form.cancelled.connect(self._on_form_cancelled)
+        self.form.cancelled.connect(self.aside.cancel)
         self.others.clicked.connect(self._on_others_clicked)
         self.own.returnPressed.connect(self._on_add_own)
         self.add_own.clicked.connect(self._on_add_own)
@@ -260,7 +262,7 @@ class ReachOutWindow(CalmWindow):
         if not add:
             return
         if self.form.isHidden():
-            self._start_form(None)
+            self.start_form(None)
         focus_with_ring(self.form.name)  # typed into at once, as after a Tab
         bring_into_view(self.form, 0, from_top_of=self.form)
 
@@ -269,7 +271,7 @@ class ReachOutWindow(CalmWindow):
         """The person form's words and an own message typed and not saved, to keep when
         Footholds closes (app/quitting.py); None when there are none."""
         held: dict[str, Any] = {}
-        form = self.form.typed_words()
+        form = self.form.typed_words() or self.aside.words
         if form is not None:
             held["form"] = form
         if self.own.isModified() and self.own.text().strip():
@@ -293,7 +295,7 @@ class ReachOutWindow(CalmWindow):
                 continue
             key = form.get("person")
             person = ctx.store.get(Person, key) if isinstance(key, str) and key else None
-            self._start_form(person)
+            self.start_form(person)
             self.form.bring_back(form)
             if key and person is None and not ctx.store.is_sealed:
                 # removed since (elsewhere, an older backup restored): the words were let go
@@ -315,17 +317,23 @@ class ReachOutWindow(CalmWindow):
         file): nothing written stays in memory while locked, nor is kept twice."""
         self.own.clear()
         self.own.setModified(False)
+        self.aside.let_go()
         if not self.form.isHidden():
-            self._on_form_cancelled()
+            self.close_form()
         if not self.isVisible():
             self.deleteLater()
 
-    def _start_form(self, person: Person | None) -> None:
+    def start_form(self, person: Person | None) -> None:
+        """The form, empty or for `person`; with the words Cancel set aside for them while
+        their Undo is offered (Add someone again at once found an empty form)."""
         self.add_person.hide()
         self.form.start(person)
+        words = self.aside.take(person)
+        if words is not None:
+            self.form.fill(words)
 
-    def _on_form_cancelled(self) -> None:
-        self.form.hide()
+    def close_form(self) -> None:
+        self.form.let_go()  # its words saved, set aside (AsideWords) or sealed by the lock
         self.add_person.show()
         self.add_person.setFocus()
 
@@ -333,7 +341,7 @@ class ReachOutWindow(CalmWindow):
         exists = self.ctx.store.get(Person, person.id) is not None
         done = (update_record if exists else save_record)(self.ctx, person, self)
         if done is not None:
-            self._on_form_cancelled()
+            self.close_form()
             self.refresh()
 
     def _on_person_reached(self, person_id: str) -> None:
@@ -346,7 +354,7 @@ class ReachOutWindow(CalmWindow):
     def _on_person_edit(self, person_id: str) -> None:
         person = self.ctx.store.get(Person, person_id)
         if person is not None:
-            self._start_form(person)
+            self.start_form(person)
 
     def _on_person_remove(self, person_id: str) -> None:
         person = self.ctx.store.get(Person, person_id)

@@ -12,10 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from footholds.core.store import Proof
+from footholds.ui.common import kept_words
 from footholds.ui.common.kept_bar import KeptWordsBar
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from footholds.ui.proofs.proof_list import ProofListWindow
 
 
@@ -55,3 +60,78 @@ class GoneWords:
         editor.start(Proof(id=strays[0], day=draft.day.toString("yyyy-MM-dd")))
         editor.say_gone(True)
         self.find()
+
+
+class AsideWords:
+    """Cancel's words, set aside among the editor's drafts (as Esc puts them away) while the
+    window's Undo strip offers them back for a few seconds; let go when the offer ends. Add
+    or the entry opened again meanwhile brings them, as after Esc."""
+
+    def __init__(self, window: ProofListWindow) -> None:
+        self.window = window
+        self.entry: Proof | None = None
+        self._back = self.bring_back  # one callable: the strip knows its offer by it
+        # the editor opened again (Add, Edit): its draft came with it, and the offer ends
+        window.editor.opened.connect(self._on_editor_opened)
+
+    def cancel(self) -> None:
+        """Cancel closes the editor; its words are set aside and offered back. For an entry
+        gone (its words opened from the strip, or it went while open) nothing else holds
+        them, and they leave the drafts file at once: it asks first, as the journal does,
+        and Keep editing (the default) stays."""
+        window, editor = self.window, self.window.editor
+        was_gone, entry = editor.gone, editor.editing
+        aside = not was_gone and editor.holds_words()
+        if (
+            was_gone
+            and editor.holds_words()
+            and not window.ctx.prompter.ask(
+                window,
+                window.windowTitle(),
+                QCoreApplication.translate("ProofListWindow", "Close without saving your words?"),
+                action=QCoreApplication.translate("ProofListWindow", "Discard the words"),
+                stay=QCoreApplication.translate("ProofListWindow", "Keep editing"),
+            )
+        ):
+            editor.text.setFocus()
+            return
+        window.close_editor(keep=aside)
+        if was_gone:
+            kept_words.settled(window.ctx)  # let go of: gone from the drafts file at once
+        window.focus_home()  # where the keyboard goes back to once the offer ends
+        if aside:
+            self.offer(entry)
+
+    def offer(self, entry: Proof | None) -> None:
+        """The words for `entry` (None: a new one) were just put away: offer them back."""
+        editor = self.window.editor
+        key = entry.id if entry is not None else ""
+        draft = editor.drafts.get(key)
+        if draft is None:
+            return
+        self.entry = entry
+
+        def ended() -> None:
+            if editor.drafts.get(key) is draft:  # not taken up, nor put away again since
+                editor.drafts.pop(key)
+
+        self.window.undo.offer(
+            QCoreApplication.translate("ProofListWindow", "Your words were set aside."),
+            self._back,
+            spoken=QCoreApplication.translate(
+                "ProofListWindow", "Bring back the words you were writing"
+            ),
+            ended=ended,
+        )
+
+    def bring_back(self) -> QWidget | None:
+        """Undo: the editor again, for the entry the words were for, with them in it."""
+        window, editor = self.window, self.window.editor
+        window.empty.hide()
+        window.show_list()
+        editor.start(self.entry)
+        return editor.text  # the keyboard where the words are (UndoBar.undo)
+
+    def _on_editor_opened(self, shown: bool) -> None:
+        if shown:
+            self.window.undo.withdraw(self._back)

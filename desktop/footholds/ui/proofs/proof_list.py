@@ -34,7 +34,7 @@ from footholds.ui.common.undo import UndoBar
 from footholds.ui.proofs.proof_editor import ProofEditor
 from footholds.ui.proofs.proof_empty import FirstProof
 from footholds.ui.proofs.proof_items import list_item, matches, newest_first
-from footholds.ui.proofs.proof_kept import GoneWords
+from footholds.ui.proofs.proof_kept import AsideWords, GoneWords
 from footholds.ui.proofs.shown_proof import ShownProof
 
 if TYPE_CHECKING:
@@ -140,6 +140,7 @@ class ProofListWindow(CalmWindow):
         # words put away for an entry gone since, offered as a new entry (proof_kept.py)
         self.gone_words = GoneWords(self)
         self.kept_bar = self.gone_words.bar
+        self.aside = AsideWords(self)  # Cancel's words, offered back by the strip
 
         layout = QVBoxLayout(self)
         window_margins(layout)
@@ -312,7 +313,7 @@ class ProofListWindow(CalmWindow):
             return
         if was_gone:
             kept_words.settled(self.ctx)  # never back as "not saved yet" after a crash
-        self._close_editor()
+        self.close_editor()
         self.refresh()
         for row in range(self.list.count()):
             if self.list.item(row).data(Qt.ItemDataRole.UserRole) == saved.id:
@@ -328,7 +329,7 @@ class ProofListWindow(CalmWindow):
         self.show_list()  # the entry saved shows chosen in the list
         self.editor.start(text=text)
 
-    def _close_editor(self, keep: bool = False) -> None:
+    def close_editor(self, keep: bool = False) -> None:
         """Close the editor; with `keep` (Esc) what is written in it waits there for the
         next time it opens, rather than being thrown away by a key."""
         if keep:
@@ -339,29 +340,9 @@ class ProofListWindow(CalmWindow):
         self.gone_words.find()  # words put away for a gone entry: said in the strip at once
 
     def _on_cancel_clicked(self) -> None:
-        """Cancel lets go of the words. For an entry gone (its words opened from the strip,
-        or it went while open) nothing else holds them, and they leave the drafts file at
-        once: it asks first, as the journal does, and Keep editing (the default) stays."""
-        was_gone = self.editor.gone
-        if (
-            was_gone
-            and self.editor.holds_words()
-            and not self.ctx.prompter.ask(
-                self,
-                self.windowTitle(),
-                self.tr("Close without saving your words?"),
-                action=self.tr("Discard the words"),
-                stay=self.tr("Keep editing"),
-            )
-        ):
-            self.editor.text.setFocus()
-            return
-        self._close_editor()
-        if was_gone:
-            kept_words.settled(self.ctx)  # let go of: gone from the drafts file at once
-        self._focus_home()
+        self.aside.cancel()  # the words set aside, offered back (proof_kept.AsideWords)
 
-    def _focus_home(self) -> None:
+    def focus_home(self) -> None:
         """The keyboard back where it can go on from, once the editor closes: the list, or
         with no entry yet (the list hidden) "Add my first one", rather than nowhere."""
         if self.ctx.store.all(Proof):
@@ -443,8 +424,8 @@ class ProofListWindow(CalmWindow):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.editor.isVisible():
-            self._close_editor(keep=True)  # Esc leaves the editor first, then the window
-            self._focus_home()
+            self.close_editor(keep=True)  # Esc leaves the editor first, then the window
+            self.focus_home()
         elif event.key() == Qt.Key.Key_Escape and self.showing_one():
             self._on_back_clicked()  # then the entry shown, then the window
         else:

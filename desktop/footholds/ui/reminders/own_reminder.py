@@ -25,6 +25,9 @@ class OwnReminderDialog(QDialog):
     """Pick a kind, write the idea, save; own ideas come up more often than built-in ones."""
 
     saved = Signal(object)  # the OwnItem
+    # the idea typed and not saved as the dialog goes ("" once saved or left empty): the
+    # dialog leaves no window to offer an Undo in, so it waits for the next opening
+    set_aside = Signal(str)
 
     def __init__(
         self,
@@ -32,6 +35,7 @@ class OwnReminderDialog(QDialog):
         prompter: Prompter,
         pack: str = "movements",
         parent: QWidget | None = None,
+        words: str = "",
     ):
         super().__init__(parent)
         self.prompter = prompter
@@ -103,7 +107,9 @@ class OwnReminderDialog(QDialog):
         )
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel"))
-        cancel.setAccessibleDescription(self.tr("Closes this without adding anything."))
+        cancel.setAccessibleDescription(
+            self.tr("Closes this without adding anything; what you wrote is here next time.")
+        )
         layout.addWidget(buttons)
         self._on_pack_changed()
         self._on_text_changed("")
@@ -111,6 +117,17 @@ class OwnReminderDialog(QDialog):
         self.text.textChanged.connect(self._on_text_changed)
         buttons.accepted.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
+        if words.strip():  # set aside by Cancel or Esc the last time: typed, not saved
+            self.text.setText(words)
+            self.text.setModified(True)
+
+    def done(self, result: int) -> None:
+        """Saved, Cancel, Esc or the title bar's close: the words typed wait for the next
+        opening unless saved."""
+        typed = self.text.isModified() and bool(self.text.text().strip())
+        saved = result == QDialog.DialogCode.Accepted
+        self.set_aside.emit(self.text.text() if typed and not saved else "")
+        super().done(result)
 
     def present(self) -> None:
         """Show with the focus in the text: the person asked for this window."""

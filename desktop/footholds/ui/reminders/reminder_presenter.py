@@ -90,6 +90,7 @@ class ReminderPresenter(QObject):
         self._card: ReminderCard | None = None
         self._notifier: Notifier | None = None
         self._own_dialog: OwnReminderDialog | None = None
+        self._own_words = ""  # an idea typed there and not saved (OwnReminderDialog.set_aside)
         self.nudges: Nudges | None = None  # planned activities' nudges (set by the driver)
         self._how: QWidget | None = None  # "How was that?" after a plan's nudge, kept alive
         self.sound: sound.SoundPlayer | None = None
@@ -245,9 +246,10 @@ class ReminderPresenter(QObject):
 
         kind = self.current.kind if self.current else Kind.MOVEMENT
         pack = PACKS.get(kind, "movements")  # the card offers it only for kinds with ideas
-        self._own_dialog = OwnReminderDialog(
-            self.store, self.prompter, pack=pack
-        )  # referenced: kept alive
+        self._own_dialog = OwnReminderDialog(  # referenced: kept alive
+            self.store, self.prompter, pack=pack, words=self._own_words
+        )
+        self._own_dialog.set_aside.connect(lambda words: setattr(self, "_own_words", words))
         self._own_dialog.present()
 
     def _tick_medication(self) -> bool:

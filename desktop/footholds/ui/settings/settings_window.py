@@ -121,6 +121,7 @@ class SettingsWindow(ReadingOrderWindow, SettingsPages, KeptWords):
         that page is built now, the others when they are first shown. Words typed on a page
         and not added yet go into its new one, as they were (`_carry_typed`)."""
         current = self.tabs.currentIndex()
+        held = self._held_control()
         self._carry_typed()
         self.tabs.clear_pages()
         self._rows.clear()
@@ -148,6 +149,34 @@ class SettingsWindow(ReadingOrderWindow, SettingsPages, KeptWords):
         # in Spanish). A page switch never resizes the window; the longer pages scroll.
         self.tabs.ensure(GENERAL_SECTION)
         self._fit_page()
+        self._hold_again(held)
+
+    def _held_control(self) -> tuple[str, int] | None:
+        """Where the keyboard is, when on a row's control: the row's setting and the
+        control's place among the row's own (a time field, its Add)."""
+        focus = self.focusWidget()  # the window's own: it may not be the active one now
+        if focus is None:
+            return None
+        for name, row in self._rows.items():
+            controls = self._controls(row.field)
+            if focus in controls:
+                return name, controls.index(focus)
+        return None
+
+    def _hold_again(self, held: tuple[str, int] | None) -> None:
+        """The keyboard back on the same control of the row made again (choosing a language
+        makes every page again; the focus fell to the General tab)."""
+        row = self._rows.get(held[0]) if held is not None else None
+        if held is None or row is None:
+            return
+        controls = self._controls(row.field)
+        if controls:
+            controls[min(held[1], len(controls) - 1)].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _controls(field: QWidget) -> list[QWidget]:
+        """The controls in a row's field that take the keyboard, in the order made."""
+        return [w for w in field.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
 
     def _fit_tabs(self) -> None:
         """Wide enough for every page's tab (Spanish names are longer), so none hides behind
