@@ -55,3 +55,26 @@ def test_the_proof_editor_says_which_key_saves_and_which_adds_a_line(
     # on the buttons' line, beside them
     row = editor.save.geometry()
     assert editor.keys.geometry().top() <= row.center().y() <= editor.keys.geometry().bottom()
+
+
+def test_write_my_own_looks_as_before_once_its_words_are_saved(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Clicked, then the words typed and Enter pressed with the pointer left resting on it:
+    the button stayed raised, as if still on, over the words just saved."""
+    from typing import cast
+
+    from PySide6.QtCore import Qt
+
+    from footholds.ui.proofs.affirmation import AffirmationWindow
+
+    window = cast(AffirmationWindow, ctx.windows.show("affirmation"))
+    qtbot.waitExposed(window)
+    plain = window.write.grab().toImage()
+    window.write.setAttribute(Qt.WidgetAttribute.WA_UnderMouse, True)  # the pointer on it
+    window.write.click()
+    qtbot.keyClicks(window.own_text, "Slow is still moving")
+    qtbot.keyClick(window.own_text, Qt.Key.Key_Return)
+    assert window.words.text() == "Slow is still moving"
+    assert not window.write.underMouse()
+    assert window.write.grab().toImage() == plain
