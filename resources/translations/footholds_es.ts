@@ -3750,6 +3750,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>ProofEditor</name>
     <message>
+        <source>Ctrl+Enter saves · Enter new line</source>
+        <translation>Ctrl+Intro guarda · Intro nueva línea</translation>
+    </message>
+    <message>
         <source>What did you get through? Small things count.</source>
         <translation>¿Qué superaste? Las cosas pequeñas cuentan.</translation>
     </message>
@@ -5634,6 +5638,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>SessionsEditor</name>
+    <message>
+        <source>That session is already in your list.</source>
+        <translation>Esa sesión ya está en tu lista.</translation>
+    </message>
     <message>
         <source>Lists every past session, not only the latest ones.</source>
         <translation>Muestra todas las sesiones pasadas, no solo las últimas.</translation>

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -118,3 +118,28 @@ def test_more_shows_with_the_sleep_question_and_words_kept_by_another_version(
     assert strip.height() <= strip.see.height() + 8
     for widget in (window.save, window.help_link.button, strip):
         assert inside(widget, window), widget
+
+
+def test_more_brings_what_it_opened_into_view_and_moves_nothing_below(
+    morning: QuickLogWindow, qtbot: QtBot
+) -> None:
+    """More opened on the morning the sleep question shows: the questions it opened come into
+    view, their top first, not just "What set it off?" and a sliver of its box at the foot;
+    the sleep question under the form stays where it was (it jumped 32 px)."""
+    window = morning
+    qtbot.waitUntil(lambda: window.form.more.isVisible())
+    question_at = window.sleep.mapTo(window, QPoint(0, 0))
+    qtbot.mouseClick(window.form.more, Qt.MouseButton.LeftButton)
+    journal = window.form.journal
+    viewport = window.scroll_area.viewport()
+
+    def opened_in_view() -> bool:
+        top = journal.mapTo(viewport, QPoint(0, 0)).y()
+        shown = min(journal.height(), viewport.height())
+        return top >= 0 and top + shown <= viewport.height() + 1
+
+    qtbot.waitUntil(opened_in_view)
+    qtbot.wait(450)  # the page settles (bring_into_view follows it for a moment)
+    assert opened_in_view()
+    assert window.sleep.mapTo(window, QPoint(0, 0)) == question_at
+    assert window.geometry().bottom() < SCREEN.bottom() + 1

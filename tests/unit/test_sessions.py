@@ -3,6 +3,7 @@ cancelled and moved occurrences, midnight and DST (core/sessions.py)."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -338,3 +339,16 @@ def test_a_time_added_for_a_day_kept_alone_goes_to_that_session() -> None:
     timed = Session(day="2026-12-05", time="09:00").clean()
     assert ss.to_add([timed], new) is new
     assert ss.to_add([weekly("2026-12-05")], new) is new
+
+
+def test_a_session_already_kept_at_that_day_and_time_is_found() -> None:
+    """Adding the same session twice (the same day and time) would list it twice."""
+    kept = Session(day="2026-12-05", time="17:00").clean()
+    again = Session(day="2026-12-05", time="17:00", minutes=45)
+    assert ss.already_there([kept], again) == kept
+    assert ss.already_there([kept], dataclasses.replace(again, time="18:00")) is None
+    assert ss.already_there([kept], dataclasses.replace(again, day="2026-12-06")) is None
+    assert ss.already_there([weekly("2026-11-28")], again) is not None  # its next one
+    skipped = ss.cancel(weekly("2026-11-28"), date(2026, 12, 5))
+    assert ss.already_there([skipped], again) is None  # skipped that day: room for it
+    assert ss.already_there([Session(day="2026-12-05").clean()], again) is None  # no time

@@ -274,6 +274,20 @@ def to_add(sessions: Sequence[Session], new: Session) -> Session:
     return new
 
 
+def already_there(
+    sessions: Sequence[Session], new: Session, tz: tzinfo | None = None
+) -> Session | None:
+    """The session kept that already starts when `new` first does (the same day and time,
+    a repeating one's too): added again, it was listed twice with no word."""
+    if not new.time:
+        return None
+    start = local_start(date.fromisoformat(new.day), new.time, tz)
+    for found in occurrences(sessions, start, start, tz):
+        if found.timed and found.start == start:
+            return found.session
+    return None
+
+
 def cancel(session: Session, key: date) -> Session:
     """The session record with the occurrence `key` cancelled."""
     return dataclasses.replace(session, cancelled=[*session.cancelled, key.isoformat()])

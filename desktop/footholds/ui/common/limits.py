@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QTextCursor,
     QValidator,
 )
 from PySide6.QtWidgets import (
@@ -307,6 +308,12 @@ class LimitedText(QPlainTextEdit):
         self.said.keep_room_for(partial(_limit_lines, limit))  # whole in a narrow column
         self._holding = False
         self.textChanged.connect(self._on_text_changed)
+
+    def setPlainText(self, text: str) -> None:
+        """Words set whole (a saved entry reopened, a draft) leave the caret after them, where
+        the next word goes: at the start, "except me" went in front of "Nobody said so"."""
+        super().setPlainText(text)
+        self.moveCursor(QTextCursor.MoveOperation.End)
 
     def room(self) -> int:
         """How many more characters fit, counting what a selection would give back."""

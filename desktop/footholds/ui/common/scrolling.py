@@ -201,6 +201,8 @@ class _Settling(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.page and event.type() == QEvent.Type.Resize:
             QTimer.singleShot(0, self.widget, self.show)  # once its children are placed too
+        elif watched is self.page and event.type() == QEvent.Type.Hide:
+            self.stop()  # put away: opened again at once, it is at its own place (its top)
         return False
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProxyStyle,
     QStyle,
+    QStyleHintReturn,
     QStyleOption,
     QStyleOptionComplex,
     QWidget,
@@ -149,6 +150,17 @@ class CalmStyle(QProxyStyle):
             painter.setPen(QPen(self.border, 1))
             painter.drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))
             painter.restore()
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_Slider_AbsoluteSetButtons:  # a click sets it there
+            return int(Qt.MouseButton.LeftButton.value)
+        return super().styleHint(hint, option, widget, returnData)
 
     def _ring(self, painter: QPainter, rect: QRect) -> None:
         """The 2 px ring of the fields and buttons, just inside `rect`."""
@@ -413,10 +425,8 @@ QPushButton[role="link"]:disabled {{ color: {c.soft_text}; }}
 
 
 def window_style(dark: bool) -> str:
-    """The older calm look, keyed on object names, still used by the Thought log, Reach out and
-    Medication windows, which set it themselves at each light/dark switch. The other windows
-    follow properties in the application style sheet (stylesheet() above), which a switch
-    restyles without a window's help."""
+    """The older look, keyed on object names, that the Thought log, Reach out and Medication
+    set themselves at each switch (the others follow the application style sheet's properties)."""
     c = colours(dark)
     return (
         "QLabel#heading { font-size: 13pt; font-weight: 600; }"

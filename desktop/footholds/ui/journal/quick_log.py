@@ -3,6 +3,7 @@ click elsewhere closes it and keeps what was picked and written for next time.""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer
@@ -22,7 +23,12 @@ from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.components import label
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import add_record
-from footholds.ui.common.scrolling import bar_in_margin, form_scroll, keep_in_column
+from footholds.ui.common.scrolling import (
+    bar_in_margin,
+    bring_into_view,
+    form_scroll,
+    keep_in_column,
+)
 from footholds.ui.journal.log_form import LogForm
 from footholds.ui.journal.quick_log_hint import HintOrMessage
 from footholds.ui.journal.quick_log_keeping import DraftKeeping
@@ -122,7 +128,7 @@ class QuickLogWindow(DraftKeeping):
         self.let_go.timeout.connect(self._let_go_of_surface)
         self.form.submit.connect(self._on_form_submit)
         self.form.message.connect(self._show_message)
-        self.form.more_toggled.connect(lambda _on: QTimer.singleShot(0, self, self._refit))
+        self.form.more_toggled.connect(self._on_more_toggled)
         self.form.lists_changed.connect(lambda: QTimer.singleShot(0, self, self._refit))
         self.save.clicked.connect(self._on_form_submit)
         self.thanks.kept.connect(self._on_kept)
@@ -219,6 +225,12 @@ class QuickLogWindow(DraftKeeping):
             question.noted.connect(self.form.note.setFocus)  # the buttons it had are gone
         return self._sleep
 
+    def _on_more_toggled(self, on: bool) -> None:
+        QTimer.singleShot(0, self, partial(self._refit, steady=on))
+        if on:  # the questions it opened, as many as fit, their top first: only the first
+            # label and a sliver of its box showed at the foot, the rest out of sight
+            bring_into_view(self.form.journal, from_top_of=self.form.journal)
+
     def _ready_sleep(self, name: str = "day.sleep_question", _value: object = None) -> None:
         """With the question turned on, its module imported now, off the click's path: the
         first morning's opening builds it in time. Off (most people), it stays out of the
@@ -236,7 +248,7 @@ class QuickLogWindow(DraftKeeping):
         """`rows` in line with the form's column: the form's right margin on their right."""
         keep_in_column(self.scroll_area, list(rows), 0, tokens.M - EDGE, bar_in_margin=True)
 
-    def _fit(self) -> None:
+    def _fit(self, steady: bool = False) -> None:
         """Size to the content (scrolling only when there is not room for it) and place it
         fully visible on the screen the icon is on, beside the icon and off its panel. Run
         again whenever the content grows (More, a chip, a message), so a window grown near
@@ -251,6 +263,11 @@ class QuickLogWindow(DraftKeeping):
             self.main_layout, inner, self.scroll_area, self.form, self.bottom_row, self.hint_cell
         )
         box, fits = window_box(WIDTH, height, self.anchor, screen.availableGeometry())
+        if steady and not fits and box.height() - self.height() <= tokens.XL:
+            # a few more pixels of a form that scrolls anyway: nothing under it moves (the
+            # sleep question jumped 32 px at More)
+            self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            return
         # A scroll bar only on a screen too small for the form; "as needed" would keep one
         # that appeared while the window was still growing.
         self.scroll_area.setVerticalScrollBarPolicy(
@@ -259,9 +276,9 @@ class QuickLogWindow(DraftKeeping):
         self.setFixedSize(box.size())
         self.move(box.topLeft())
 
-    def _refit(self) -> None:
+    def _refit(self, steady: bool = False) -> None:
         if self.isVisible():
-            self._fit()
+            self._fit(steady)
 
     def _warm_up(self) -> None:
         """Place the window and make its native window ahead, so the first opening is quick.

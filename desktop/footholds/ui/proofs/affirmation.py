@@ -391,6 +391,14 @@ class AffirmationWindow(CalmWindow):
         self.own_area.show()
         self.own_text.setFocus()
 
+    def _put_own_away(self) -> None:
+        """Close the field, Write my own in its plain look again: the pointer left resting on
+        it since its click (words typed, Enter) kept it raised as if still on. Its hover comes
+        back once the pointer leaves it and returns."""
+        self.own_area.hide()
+        self.write.setAttribute(Qt.WidgetAttribute.WA_UnderMouse, False)
+        self.write.update()
+
     def _on_own_save_clicked(self) -> None:
         text = self.own_text.text().strip()
         if not text:
@@ -401,7 +409,7 @@ class AffirmationWindow(CalmWindow):
             return
         self.own_text.clear()
         self.own_said.clear_now()
-        self.own_area.hide()
+        self._put_own_away()
         at = (self.index + 1) if self.cards else 0
         self.cards.insert(at, Shown(saved.id, saved.text, True, False))
         self.index = at
@@ -421,7 +429,7 @@ class AffirmationWindow(CalmWindow):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.own_area.isVisible():
-            self.own_area.hide()
+            self._put_own_away()
             self.next.setFocus()
         else:
             super().keyPressEvent(event)

@@ -31,6 +31,7 @@ from footholds.core.store import Proof
 from footholds.ui.common import buttons as roles
 from footholds.ui.common import kept_words
 from footholds.ui.common.buttons import set_role
+from footholds.ui.common.components import label
 from footholds.ui.common.day_edit import DayEdit
 from footholds.ui.common.limits import LimitedText
 
@@ -121,11 +122,13 @@ class ProofEditor(QFrame):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
+        # the keys, as the quick log says its own: Enter here is a new line, unlike there
+        self.keys = label(self.tr("Ctrl+Enter saves · Enter new line"), "caption", soft=True)
         form = QFormLayout()
         form.addRow(self.tr("When"), self.date)
         form.addRow(self.tr("Tags"), self.tags)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.keys, 1)
         buttons.addWidget(self.cancel)
         buttons.addWidget(self.save)
         layout = QVBoxLayout(self)

@@ -329,6 +329,10 @@ class SessionsEditor(QWidget):
         if refused(self.start):
             return  # "25 isn't a time" under it: not the time put back, nobody meant it
         new = self.new_session()
+        if ss.already_there(self.ctx.store.all(Session), new) is not None:
+            # a second click, or the same one written again: it was listed twice, unsaid
+            self.said.say(self.tr("That session is already in your list."))
+            return
         record = ss.to_add(self.ctx.store.all(Session), new)
         keep = save_record if record is new else update_record  # a day-only one, timed now
         if keep(self.ctx, record, self) is not None:

@@ -430,6 +430,20 @@ class GoalsSection(QWidget):
         start_hour = self.ctx.settings["day.start_hour"]
         day = days.day_of(goal.done_at or g.last_touched(goal), start_hour)
         proof = Proof(text=self.proof_text(goal), day=day.isoformat(), source="goal")
+        saved_from = self.rows.get(goal_id)
+        had_focus = saved_from is not None and saved_from.save.hasFocus()
         if save_record(self.ctx, proof, self) is not None:
             self.refresh()
             self.finished_said.say(self.tr("Saved to your proof list."))
+            if had_focus:  # Qt moved it on to the row's Remove, where Space asked to remove
+                self._focus_after_saving(goal_id)
+
+    def _focus_after_saving(self, goal_id: str) -> None:
+        """The keyboard on another finished goal to save, or the new goal's field: harmless."""
+        ids = list(self.rows)
+        at = ids.index(goal_id) if goal_id in ids else 0
+        for other in ids[at + 1 :] + ids[:at]:
+            if self.rows[other].save.isVisible():
+                self.rows[other].save.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.new_goal.setFocus(Qt.FocusReason.OtherFocusReason)

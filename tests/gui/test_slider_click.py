@@ -1,0 +1,52 @@
+"""A click on a slider's track puts it where the click was, not one page step nearer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QSlider, QStyle, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
+from footholds.ui.reflect.thought_pages import BeliefRating
+
+
+def _click_at(qtbot: QtBot, slider: QSlider, fraction: float) -> None:
+    """A left click on the track, `fraction` of the way along it."""
+    x = round(slider.width() * fraction)
+    qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=QPoint(x, slider.height() // 2))
+
+
+def test_a_left_click_sets_the_value_where_it_was(ctx: AppContext, qtbot: QtBot) -> None:
+    assert ctx.app.style().styleHint(QStyle.StyleHint.SH_Slider_AbsoluteSetButtons) == int(
+        Qt.MouseButton.LeftButton.value
+    )
+    rating = BeliefRating("How much do you believe it now?")
+    holder = QWidget()
+    QVBoxLayout(holder).addWidget(rating)
+    holder.resize(500, 120)
+    holder.show()
+    qtbot.waitExposed(holder)
+    _click_at(qtbot, rating.slider, 0.85)
+    value = rating.value()
+    assert value is not None and value >= 75, value  # not 60, one page step from 50
+    _click_at(qtbot, rating.slider, 0.1)
+    value = rating.value()
+    assert value is not None and value <= 20, value
+    # the keyboard still moves it in its own steps
+    before = rating.slider.value()
+    qtbot.keyClick(rating.slider, Qt.Key.Key_Right)
+    assert rating.slider.value() == before + 5
+    qtbot.keyClick(rating.slider, Qt.Key.Key_PageUp)
+    assert rating.slider.value() == before + 15
+    holder.close()
+
+
+def test_every_slider_in_the_app_is_set_by_a_click(ctx: AppContext, qtbot: QtBot) -> None:
+    plain = QSlider(Qt.Orientation.Horizontal)
+    plain.setRange(0, 100)
+    plain.resize(300, 30)
+    plain.show()
+    qtbot.waitExposed(plain)
+    _click_at(qtbot, plain, 0.9)
+    assert plain.value() >= 80, plain.value()  # not 10, one page step
+    plain.close()
