@@ -7014,6 +7014,10 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>Sentimientos nombrados más a menudo</translation>
     </message>
     <message>
+        <source>Also named: {named}</source>
+        <translation>Otros sentimientos nombrados: {named}</translation>
+    </message>
+    <message>
         <source>once</source>
         <translation>una vez</translation>
     </message>

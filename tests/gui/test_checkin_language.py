@@ -90,7 +90,7 @@ def test_the_splitter_dragged_and_the_windows_place_stay_when_it_comes_across(
     ctx: AppContext, qtbot: QtBot, checkin: CheckinWindow
 ) -> None:
     window = checkin
-    window.resize(QSize(790, 640))  # within the test screen (800 x 800)
+    window.resize(QSize(800, 640))  # the test screen's width (800 x 800): both languages fit
     window.move(QPoint(30, 40))
     divider(window).setSizes([540, 222])  # the choices dragged wider than they need
     qtbot.wait(50)
@@ -105,4 +105,8 @@ def test_the_splitter_dragged_and_the_windows_place_stay_when_it_comes_across(
     qtbot.wait(100)  # laid out, and any late fitting done
     assert (again.pos(), again.size()) == place
     now = divider(again).sizes()
-    assert all(abs(a - b) <= 4 for a, b in zip(now, sizes, strict=True)), (now, sizes)
+    # the divider where it was dragged, as near as the new words let it: on this small a
+    # screen the Spanish choices need more than the English ones were dragged to, and the
+    # preview keeps its readable least
+    where = max(sizes[0], again.choices.minimumSizeHint().width())
+    assert abs(now[0] - where) <= 4 and abs(sum(now) - sum(sizes)) <= 4, (now, sizes)

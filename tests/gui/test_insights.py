@@ -102,7 +102,8 @@ def test_each_feeling_named_once_is_not_named_most_often(ctx: AppContext, qtbot:
     add_feelings(ctx, "sad flat anxious")
     window = open_insights(ctx, qtbot)
     assert window.energy.caption.text() == "Each dot is a day you named that feeling."
-    assert energy_chart(window).feeling_rows() == ["sad", "flat", "anxious"]
+    # named as often: the most recently named first, as in the check-in summary's chart
+    assert energy_chart(window).feeling_rows() == ["anxious", "flat", "sad"]
 
 
 def test_a_week_of_feelings_each_has_its_row_of_dots(ctx: AppContext, qtbot: QtBot) -> None:
@@ -122,9 +123,10 @@ def test_feelings_beyond_the_rows_are_said_under_the_picture(ctx: AppContext, qt
     ctx.store.add(LogEntry(at=recent(6, hour=11), feelings=["tired"]))
     add_feelings(ctx, "tired a b c d e f g h i j k l m n o")  # tired twice, 15 others once
     window = open_insights(ctx, qtbot)
-    assert energy_chart(window).feeling_rows() == ["tired", "a", "b", "c", "d", "e", "f"]
+    # the once-named latest first: o was named last
+    assert energy_chart(window).feeling_rows() == ["tired", "o", "n", "m", "l", "k", "j"]
     assert window.energy.caption.text() == (
-        "Named most often: tired. Also named: g, h, i, j, k, l and 3 more."
+        "Named most often: tired. Also named: i, h, g, f, e, d and 3 more."
     )
     assert window.energy.chart.accessibleDescription().startswith("Named most often: tired.")
 
@@ -132,7 +134,7 @@ def test_feelings_beyond_the_rows_are_said_under_the_picture(ctx: AppContext, qt
 def test_a_few_feelings_beyond_the_rows_are_all_named(ctx: AppContext, qtbot: QtBot) -> None:
     add_feelings(ctx, "sad flat anxious tired lonely calm hopeful numb")
     window = open_insights(ctx, qtbot)
-    assert window.energy.caption.text() == "Also named: numb."
+    assert window.energy.caption.text() == "Also named: sad."  # the one named longest ago
 
 
 def test_what_helped_is_read_whole_on_hover_and_by_a_screen_reader(
@@ -344,7 +346,7 @@ def test_starting_feelings_are_named_in_spanish_and_counted_as_one(
     # "tristeza" twice; "mine" and "soledad" once each, so not among the most often
     assert window.energy.caption.text() == "Lo que más nombraste: tristeza."
     assert window.data is not None
-    assert window.data.top_feelings == ["tristeza", "mine", "soledad"]
+    assert window.data.top_feelings == ["tristeza", "soledad", "mine"]  # "mine" the earliest
     thursday, friday_row = window.data.days[-2], window.data.days[-1]
     assert (thursday.feelings, friday_row.feelings) == (("tristeza",), ("tristeza", "soledad"))
 

@@ -10,6 +10,7 @@ from footholds.core.checkin import ACTIVITY_SECTIONS, Noted, Report
 from footholds.core.checkin_chart import any_energy, bins, chart_size, chart_svg
 from footholds.core.checkin_render import (
     Wording,
+    also_named,
     by_day,
     energy_word,
     kept_since,
@@ -162,11 +163,13 @@ def _html_feelings(
                 f'<img src="{escape(chart_src)}" width="{width}" height="{height}" '
                 f'alt="{escape(w["chart"])}">'
             )
+        out.append(f'<div class="chart">{chart}</div>')
+        rest = also_named(report.days, w)
+        if rest:  # the feelings with no row of dots, right under them: none left out unsaid
+            named = ", ".join(f"{name} ({n})" for name, n in rest)
+            out.append(f'<p class="soft">{_h(w["also_named"].format(named=named))}</p>')
         # no "· means no entry": the table lists only the days (weeks) something was noted
-        out += [
-            f'<div class="chart">{chart}</div>',
-            f'<p class="soft">{_h(w["energy_weeks" if weekly else "energy_days"])}</p>',
-        ]
+        out.append(f'<p class="soft">{_h(w["energy_weeks" if weekly else "energy_days"])}</p>')
     heads = [w["week" if weekly else "day"], *([w["energy"]] if energy else []), w["feelings_col"]]
     out.append("<table><tr>" + "".join(f"<th>{_h(h)}</th>" for h in heads) + "</tr>")
     rows = [b for b in points if b.noted]

@@ -15,6 +15,7 @@ from datetime import date
 from footholds.core import checkin_activity, checkin_extras, dates
 from footholds.core.checkin import ACTIVITY_SECTIONS, SECTIONS, Noted, Report, SinceLast, Thought
 from footholds.core.checkin_chart import Bin, any_energy, bins
+from footholds.core.insights import Insights
 from footholds.core.list_words import key_of
 from footholds.core.markdown_text import escape_markdown as md
 from footholds.core.plural import QT_TRANSLATE_N_NOOP, Plural
@@ -64,6 +65,8 @@ TEXT: dict[str, str] = {
     "energy": QT_TRANSLATE_NOOP("checkin", "Energy"),
     "feelings_col": QT_TRANSLATE_NOOP("checkin", "Feelings"),
     "feelings_named": QT_TRANSLATE_NOOP("checkin", "Feelings named most often"),
+    # under the chart: the feelings named that have no row of dots in it, with their counts
+    "also_named": QT_TRANSLATE_NOOP("checkin", "Also named: {named}"),
     "once": QT_TRANSLATE_NOOP("checkin", "once"),
     "times": QT_TRANSLATE_N_NOOP("checkin", "%n times", "%n time"),
     "kinder": QT_TRANSLATE_NOOP("checkin", "A kinder view"),
@@ -200,6 +203,14 @@ def energy_key(points: list[Bin], weekly: bool) -> str:
     it list only the days something was noted, so the HTML never says it)."""
     blank = any(b.energy is None for b in points)
     return ("spark_" if blank else "energy_") + ("weeks" if weekly else "days")
+
+
+def also_named(days: Insights, w: Wording) -> list[tuple[str, int]]:
+    """The feelings named in the period that have no row of dots in the chart, in the
+    reader's words with their counts, most named first: said under the chart, so none is
+    left out of it unsaid."""
+    rows = {w.word(name) for name in days.top_feelings}
+    return [(name, n) for name, n in w.named(days.feelings) if name not in rows]
 
 
 def sparkline(points: list[Bin]) -> str:

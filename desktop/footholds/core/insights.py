@@ -16,7 +16,8 @@ from footholds.core.store import LogEntry, ReminderEvent, Store
 
 SPANS = {"week": 7, "month": 30}
 # rows of dots for the feelings named most often: the same in Insights and the check-in
-# summary's chart, so a feeling one draws the other draws too
+# summary's chart, so a feeling one draws the other draws too; the words under each picture
+# name the rest (Insights' caption, the summary's "Also named" line)
 TOP_FEELINGS = 7
 # The shipped "moved" win in each language (the 'lists' translation of "moved"): a quick-log
 # "moved" and Tough day's "I did it" log it, so they count as movement like a reminder's Done.
@@ -69,6 +70,19 @@ def most_often(texts: Iterable[str]) -> list[tuple[str, int]]:
     return [(shown[k], counts[k]) for k in ranked]
 
 
+def ranked_feelings(
+    counted: list[tuple[str, int]], latest: dict[str, float]
+) -> list[tuple[str, int]]:
+    """Feelings most named first; a tie goes to the one named most recently (`latest`: when
+    each was last named, by its casefolded name), then by name. The order never depends on
+    the order entries were read in, so which feelings get a row of dots in a picture, and
+    which are named under it, is the same every time."""
+    return sorted(
+        counted,
+        key=lambda pair: (-pair[1], -latest.get(pair[0].casefold(), 0.0), pair[0].casefold()),
+    )
+
+
 @dataclass(frozen=True)
 class DaySummary:
     """One day: the average energy (None when not given), feelings named, movements done."""
@@ -99,7 +113,8 @@ class Insights:
 
     @property
     def top_feelings(self) -> list[str]:
-        """The few feelings named most often, for a picture of when each came up."""
+        """The few feelings named most often, for a picture of when each came up (ties go
+        to the one named most recently, then by name: see ranked_feelings())."""
         return [name for name, _ in self.feelings[:TOP_FEELINGS]]
 
     @property
@@ -156,6 +171,7 @@ def summarise(
     as the check-in summary's Wording.named does."""
     energy: dict[date, list[int]] = {}
     feelings: dict[date, Counter[str]] = {}
+    latest: dict[str, float] = {}
     entries: Counter[date] = Counter()
     moved: Counter[date] = Counter()
     for entry in logs:
@@ -167,9 +183,10 @@ def summarise(
             energy.setdefault(d, []).append(entry.energy)
         # alike names counted together, as most_often() does, so a day's dots in the picture
         # agree with the caption's "named most often" whatever the case or spacing
-        feelings.setdefault(d, Counter()).update(
-            tidy(word(name)).casefold() for name in entry.feelings if tidy(name)
-        )
+        keys = [tidy(word(name)).casefold() for name in entry.feelings if tidy(name)]
+        feelings.setdefault(d, Counter()).update(keys)
+        for key in keys:
+            latest[key] = max(latest.get(key, entry.at.timestamp()), entry.at.timestamp())
     wound_down: set[date] = set()
     winddown_used = False
     for event in events:
@@ -180,7 +197,9 @@ def summarise(
                 wound_down.add(d)
         elif event.reminder == "movement" and event.outcome == "done":
             moved[d] += 1
-    named = most_often(word(name) for entry in logs for name in entry.feelings)
+    named = ranked_feelings(
+        most_often(word(name) for entry in logs for name in entry.feelings), latest
+    )
     shown = {name.casefold(): name for name, _ in named}
     days = tuple(
         DaySummary(

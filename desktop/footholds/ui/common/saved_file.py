@@ -28,6 +28,7 @@ from footholds.core.paths import OwnFolder
 from footholds.platform import file_open
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.saved_line import SavedLine
 
 # what a name's suffix says it is, for Save as: a PDF when it says nothing known
 FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".txt": "md"}
@@ -147,7 +148,8 @@ class SavedFile(QWidget):
         super().__init__(parent)
         self.path: Path | None = None
         self._words = ""  # what was said of the file saved
-        self.line = Feedback(width=width, lines=lines)
+        self._could: list[str] = []  # its own sentences, room kept for the tallest
+        self.line = SavedLine(lambda: self._could, width=width, lines=lines)
         side = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
         self.line.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)  # level with the links
         self.line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -169,6 +171,21 @@ class SavedFile(QWidget):
         self.opener.slow.connect(self._on_slow)
 
     def retranslate(self) -> None:
+        cut = "…"  # a path said in them is cut to fit what is left of their room
+        self._could = [
+            self.tr("Saved to {path}").format(path=cut),
+            self.tr("No app on this computer opens this kind of file. Show in folder finds it."),
+            self.tr("No file manager opened the folder. The file is {path}").format(path=cut),
+            self.tr(
+                "The file manager is slow to answer and may still show it. The file is {path}"
+            ).format(path=cut),
+            self.tr(
+                "Nothing was printed: the printer did not start, or those pages are "
+                "not there. Save as… keeps a PDF."
+            ),
+            self.tr("Sent to the printer."),
+        ]
+        self.line.updateGeometry()
         buttons.say(
             self.open_it,
             self.tr("Open it"),
@@ -196,8 +213,7 @@ class SavedFile(QWidget):
         named but never opened."""
         self.path = Path(path)
         self._words = text or self.tr("Saved to {path}").format(path=str(path))
-        self.line.say(self._words, None)
-        self.line.setToolTip(self._words)
+        self.line.say_path(self._words, str(path))
         self.open_it.setVisible(openable and os.path.isfile(self.path))
         self.show_folder.setVisible(os.path.isdir(self.path.parent))
 
@@ -237,8 +253,7 @@ class SavedFile(QWidget):
     def say(self, text: str) -> None:
         """Tell something other than a file saved: the links go, their room stays."""
         self.path = None
-        self.line.say(text, None)
-        self.line.setToolTip(text)  # all of it, were it longer than its room
+        self.line.say_kept(text)  # all of it: its room grows rather than cut it off
         self.open_it.hide()
         self.show_folder.hide()
 
@@ -267,9 +282,8 @@ class SavedFile(QWidget):
     def _say_saved_again(self) -> None:
         """A new try: what failed last time is not said over a folder that opens now (if it
         fails again, it is said again)."""
-        if self.line.text() != self._words:
-            self.line.say(self._words, None)
-            self.line.setToolTip(self._words)
+        if self.line.accessibleName() != self._words and self.path is not None:
+            self.line.say_path(self._words, str(self.path))
 
     def _open(self, target: Path) -> None:
         """Hand `target` to the desktop; if nothing takes it, say so (`_on_not_opened`)."""
@@ -281,36 +295,32 @@ class SavedFile(QWidget):
         if target == str(self.path):
             # said in its place, never a click that did nothing; the folder is still one
             # click away, and where the file is stays in the tooltip
-            self.line.say(
-                self.tr(
-                    "No app on this computer opens this kind of file. Show in folder finds it."
-                ),
-                None,
+            self.line.say_kept(
+                self.tr("No app on this computer opens this kind of file. Show in folder finds it.")
             )
+            self.line.setToolTip(self._words)  # where the file is, still
             if self.open_it.hasFocus() and self.show_folder.isVisible():
                 self.show_folder.setFocus()
             self.open_it.hide()
         else:
             # the file's own name stays in the line it replaces ("Export written to …"):
             # its whole path, to find it another way
-            self.line.say(
+            self.line.say_path(
                 self.tr("No file manager opened the folder. The file is {path}").format(
                     path=str(self.path)
                 ),
-                None,
+                str(self.path),
             )
-            self.line.setToolTip(self.line.text())
 
     def _on_slow(self, target: str) -> None:
         if self.path is None or target != str(self.path):
             return  # something else has been said since: that stands
-        self.line.say(
+        self.line.say_path(
             self.tr(
                 "The file manager is slow to answer and may still show it. The file is {path}"
             ).format(path=str(self.path)),
-            None,
+            str(self.path),
         )
-        self.line.setToolTip(self.line.text())
 
 
 def keep_place(widget: QPushButton) -> None:

@@ -16,7 +16,7 @@ from footholds.core import checkin, days
 from footholds.core.store import Session
 from footholds.render.paper import to_date, to_qdate, wording
 from footholds.ui.common import buttons, kept_words, tokens
-from footholds.ui.common.calm import CalmWindow, hint, language, long_date
+from footholds.ui.common.calm import CalmWindow, hint, language, long_date, screen_room
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
@@ -115,7 +115,7 @@ class CheckinWindow(CalmWindow, CheckinLanguage):
         self.gathered: tuple[tuple[object, ...], checkin.Report] | None = None
         self.paper = CheckinPreview(ctx, self.words, self._span, self.read_already)
         self.preview, self.preview_note = self.paper.preview, self.paper.note
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         # the choices scroll when the screen is short (large text on a laptop): the window
         # would otherwise be taller than the screen, its buttons and help link off it
         self.choices = form_scroll(
@@ -419,10 +419,24 @@ class CheckinWindow(CalmWindow, CheckinLanguage):
         return self.note.draft()
 
     # -- window ----------------------------------------------------------------------------
+    def _fit_preview_to_screen(self) -> None:
+        """The preview's readable least, within a small screen's room: the window never
+        needs to be wider than its screen."""
+        room = screen_room(self)
+        self.paper.keep_least(self.paper.readable)
+        self.splitter.updateGeometry()
+        for _ in range(3):  # its pane and the rows round it settle in a pass or two
+            excess = self.minimumSizeHint().width() - (room.width() if room else 1 << 20)
+            if excess <= 0:
+                return
+            self.paper.keep_least(self.preview.minimumWidth() - excess)
+            self.splitter.updateGeometry()  # a splitter keeps its panes' old least otherwise
+
     def present(self, **options: Any) -> None:
         """Open with the default period, brought to the front."""
         if not self.isVisible():
             self.load()
+        self._fit_preview_to_screen()
         super().present()
         self.talk.setFocus()
 

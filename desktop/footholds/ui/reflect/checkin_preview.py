@@ -3,14 +3,16 @@ the latest of each list over a long stretch, and never scrolled sideways."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStyle, QTextBrowser, QVBoxLayout, QWidget
 
 from footholds.core import checkin
+from footholds.core.checkin_chart import WIDTH
 from footholds.render.paper import report_document
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.never_raises import never_raises
@@ -31,6 +33,7 @@ WATCHED = {
     "sleep",
 }
 PREVIEW_MARGIN = 16
+CHART_LEAST = 0.45  # the chart is never drawn smaller than this share of its size
 LONG_DAYS = 366  # a longer stretch takes a moment to read: the preview says so first
 
 
@@ -73,11 +76,14 @@ class CheckinPreview(QWidget):
         paper.setColor(QPalette.ColorRole.Text, QColor("#262a2e"))
         self.preview.setPalette(paper)
         self.preview.setProperty("paper", True)  # its focus ring is the one for white paper
-        # never squeezed below a readable column: at the window's narrowest it was 120 px,
-        # its title broken mid-word and a sideways scroll bar under it
-        self.preview.setMinimumWidth(
-            self.preview.fontMetrics().averageCharWidth() * 28 + 2 * PREVIEW_MARGIN
-        )
+        # never squeezed below a readable column, its chart drawn at least at CHART_LEAST of
+        # its size: at the window's narrowest it was 190 px, "Ener gy" broken mid-word and
+        # the chart a thumbnail no one could read (the window stops shrinking instead)
+        bar = self.preview.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        edges = 2 * PREVIEW_MARGIN + bar + 2 * self.preview.frameWidth() + 4
+        self.floor = self.preview.fontMetrics().averageCharWidth() * 28 + edges  # whole words
+        self.readable = max(self.floor, math.ceil(CHART_LEAST * WIDTH) + edges)
+        self.preview.setMinimumWidth(self.readable)
         # above the preview: "Putting it together…" while a long stretch is read, then
         # that a long stretch's preview shows the latest of each list. Its room, for either,
         # is kept while the span is long or the page cut: saying one, or nothing, never
@@ -98,6 +104,11 @@ class CheckinPreview(QWidget):
         self.timer.setInterval(150)
         self.timer.timeout.connect(self._on_timer)
         ctx.signals.store_changed.connect(self._on_store_changed)
+
+    def keep_least(self, room: int) -> None:
+        """The preview's least width: readable, unless the screen has only `room` for it
+        (a small screen): then as much as it has, never below whole words."""
+        self.preview.setMinimumWidth(max(self.floor, min(self.readable, room)))
 
     def later(self, *_: object) -> None:
         """Ask for a rebuild once the changes stop coming."""

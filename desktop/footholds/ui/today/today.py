@@ -62,7 +62,10 @@ class TodayWindow(CalmWindow):
         self.setWindowTitle(self.tr("Today"))
         self.resize(560, 760)
         self.at_least_wide(420)  # or what the words need, in Spanish or a larger font
-        self.undo_bar = UndoBar(self)
+        # no room kept for the strip while it is hidden: the page reaches down to the help
+        # link (a band kept blank cut a finished goal off above it). It takes its room from
+        # the foot of the page's view when it comes, and nothing on the page moves.
+        self.undo_bar = UndoBar(self, keep_place=False)
 
         # the window header: the day as its title, the same header as every window
         self.header = WindowHeader("", self.tr("One small thing at a time."))
