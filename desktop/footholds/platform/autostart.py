@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -241,6 +240,8 @@ class WindowsAutostart:
 
     def enable(self, command: list[str]) -> None:
         """Store `command` quoted the way Windows splits command lines."""
+        import subprocess  # here only: Settings opens without it
+
         self.registry.set(APP_NAME, subprocess.list2cmdline(command))
 
     def disable(self) -> None:

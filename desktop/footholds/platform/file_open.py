@@ -18,11 +18,14 @@ from __future__ import annotations
 import ntpath
 import os
 import shutil
-import subprocess
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import subprocess  # imported at the click (below): the windows that save files start without it
 
 
 def hand_over(
@@ -39,6 +42,8 @@ def hand_over(
     tool = shutil.which("xdg-open")
     if tool is None:
         return False
+    import subprocess
+
     try:
         process = (spawn or subprocess.Popen)(
             [tool, str(path)],
@@ -83,6 +88,8 @@ def show_item(
     the folder."""
     if sys.platform.startswith("linux"):
         return _show_over_dbus(path, finished)
+    import subprocess
+
     if sys.platform == "win32":
         return _show_with_explorer(path, finished, spawn or subprocess.Popen)
     if sys.platform == "darwin":
@@ -115,6 +122,8 @@ def _show_with_explorer(
 def _show_with_open(
     path: Path, finished: Callable[[int], object], spawn: Callable[..., subprocess.Popen[bytes]]
 ) -> bool:
+    import subprocess
+
     try:
         process = spawn(
             ["/usr/bin/open", "-R", str(path)],
