@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QSlider, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSlider, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -17,9 +17,6 @@ def _click_at(qtbot: QtBot, slider: QSlider, fraction: float) -> None:
 
 
 def test_a_left_click_sets_the_value_where_it_was(ctx: AppContext, qtbot: QtBot) -> None:
-    assert ctx.app.style().styleHint(QStyle.StyleHint.SH_Slider_AbsoluteSetButtons) == int(
-        Qt.MouseButton.LeftButton.value
-    )
     rating = BeliefRating("How much do you believe it now?")
     holder = QWidget()
     QVBoxLayout(holder).addWidget(rating)
@@ -38,15 +35,18 @@ def test_a_left_click_sets_the_value_where_it_was(ctx: AppContext, qtbot: QtBot)
     assert rating.slider.value() == before + 5
     qtbot.keyClick(rating.slider, Qt.Key.Key_PageUp)
     assert rating.slider.value() == before + 15
+    # a press on the handle itself still drags it, from where it is
+    handle_x = rating.slider.width() * rating.slider.value() // 100
+    qtbot.mousePress(rating.slider, Qt.MouseButton.LeftButton, pos=QPoint(handle_x, 10))
+    assert rating.slider.isSliderDown()
+    qtbot.mouseRelease(rating.slider, Qt.MouseButton.LeftButton, pos=QPoint(handle_x, 10))
     holder.close()
 
 
-def test_every_slider_in_the_app_is_set_by_a_click(ctx: AppContext, qtbot: QtBot) -> None:
-    plain = QSlider(Qt.Orientation.Horizontal)
-    plain.setRange(0, 100)
-    plain.resize(300, 30)
-    plain.show()
-    qtbot.waitExposed(plain)
-    _click_at(qtbot, plain, 0.9)
-    assert plain.value() >= 80, plain.value()  # not 10, one page step
-    plain.close()
+def test_the_apps_style_answers_no_style_question_in_python() -> None:
+    """A styleHint override on the app's style had every style question of every widget cross
+    into Python, and held about 2 MB of PySide types at idle (the slider's click lives in
+    ClickSlider instead)."""
+    from footholds.ui.common.theme import CalmStyle
+
+    assert "styleHint" not in vars(CalmStyle)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProxyStyle,
     QStyle,
-    QStyleHintReturn,
     QStyleOption,
     QStyleOptionComplex,
     QWidget,
@@ -150,17 +149,6 @@ class CalmStyle(QProxyStyle):
             painter.setPen(QPen(self.border, 1))
             painter.drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))
             painter.restore()
-
-    def styleHint(
-        self,
-        hint: QStyle.StyleHint,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-        returnData: QStyleHintReturn | None = None,
-    ) -> int:
-        if hint == QStyle.StyleHint.SH_Slider_AbsoluteSetButtons:  # a click sets it there
-            return int(Qt.MouseButton.LeftButton.value)
-        return super().styleHint(hint, option, widget, returnData)
 
     def _ring(self, painter: QPainter, rect: QRect) -> None:
         """The 2 px ring of the fields and buttons, just inside `rect`."""
