@@ -34,6 +34,7 @@ def overlay(field: QWidget) -> Feedback:
     follower = _Follower(said, field)
     said.quiet.connect(said.hide)
     said.quiet.connect(follower.stop)
+
     # laid over the window, the line outlives a field whose card or row is taken away: it goes
     # with the field, and stops watching what held it
     # not to the follower's own method: when the window's children go, the follower may go
