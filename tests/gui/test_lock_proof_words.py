@@ -39,7 +39,9 @@ def test_proof_words_are_sealed_at_lock_now_and_come_back(
             window.close_editor(keep=True)
         assert ctx.locker.lock_now()
         assert words_in_memory(marker) == []
-        unlock_in(ctx.locker.ask(), qtbot)
+        dialog = ctx.locker.ask()
+        assert dialog is not None
+        unlock_in(dialog, qtbot)
         again = cast(ProofListWindow, ctx.windows.show("proof-list"))
         assert again.editor.isVisible()
         assert again.editor.text.toPlainText() == marker + " by the sea"
