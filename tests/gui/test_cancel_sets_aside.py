@@ -119,3 +119,63 @@ def test_saved_or_cancelled_the_form_holds_no_typing(ctx: AppContext, qtbot: QtB
     assert [p.name for p in ctx.store.all(Person)] == ["Sam"]
     reach.undo_bar.undo()  # the words cancelled are still offered back
     assert reach.form.name.text() == "Alex" and reach.form.message.toPlainText() == "Hello"
+
+
+def test_a_second_cancel_keeps_both_sets_of_words(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.store.add(Person(name="Alex", message="Call me?"))
+    reach = _reach(ctx, qtbot)
+    form = reach.form
+    alex = ctx.store.all(Person)[0].id
+    reach.add_person.click()
+    qtbot.keyClicks(form.name, "Sam")
+    form.cancel.click()  # "Sam" set aside, its offer stands
+    reach._on_person_edit(alex)  # Edit Alex within the few seconds
+    qtbot.keyClicks(form.note, "met at the park")
+    form.cancel.click()  # the second Cancel
+    assert reach.undo_bar.pending()
+    kept = reach.draft()
+    assert kept is not None and "park" in str(kept) and "Sam" in str(kept)
+    reach.undo_bar.undo()
+    assert "park" in form.note.text()
+    form.cancel.click()
+    reach.undo_bar.timer.timeout.emit()  # the few seconds pass: the offered words go
+    reach.add_person.click()  # the first Cancel's words are the form's still
+    assert form.name.text() == "Sam"
+
+
+def test_undo_while_typing_for_someone_else_keeps_those_words(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    ctx.store.add(Person(name="Alex", message="Call me?"))
+    reach = _reach(ctx, qtbot)
+    form = reach.form
+    alex = ctx.store.all(Person)[0].id
+    reach.add_person.click()
+    qtbot.keyClicks(form.name, "Sam")
+    form.cancel.click()
+    reach._on_person_edit(alex)
+    qtbot.keyClicks(form.note, "she always listens")
+    reach.undo_bar.undo()  # the strip's Undo, still on show
+    assert form.name.text() == "Sam"  # the words set aside, back
+    assert "listens" in str(reach.draft())  # Alex's note kept, not written over
+    form.cancel.click()
+    reach.undo_bar.timer.timeout.emit()
+    reach._on_person_edit(alex)
+    assert form.note.text() == "she always listens"
+
+
+def test_a_quit_keeps_the_form_and_the_words_set_aside(ctx: AppContext, qtbot: QtBot) -> None:
+    reach = _reach(ctx, qtbot)
+    form = reach.form
+    reach.add_person.click()
+    qtbot.keyClicks(form.name, "Sam")
+    form.cancel.click()
+    reach.add_person.click()  # takes Sam's words back: start again for a clean test
+    form.name.clear()
+    qtbot.keyClicks(form.name, "Kim")
+    form.cancel.click()
+    ctx.store.add(Person(name="Alex", message="Call me?"))
+    reach._on_person_edit(ctx.store.all(Person)[0].id)
+    qtbot.keyClicks(form.note, "the park")
+    kept = reach.draft()
+    assert kept is not None and "park" in str(kept["form"]) and "Kim" in str(kept["aside"])

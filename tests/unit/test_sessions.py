@@ -348,7 +348,23 @@ def test_a_session_already_kept_at_that_day_and_time_is_found() -> None:
     assert ss.already_there([kept], again) == kept
     assert ss.already_there([kept], dataclasses.replace(again, time="18:00")) is None
     assert ss.already_there([kept], dataclasses.replace(again, day="2026-12-06")) is None
-    assert ss.already_there([weekly("2026-11-28")], again) is not None  # its next one
+    assert ss.already_there([weekly("2026-11-28")], weekly("2026-12-05")) is not None
+    assert ss.already_there([kept], dataclasses.replace(again, therapist=" ana ")) is None
     skipped = ss.cancel(weekly("2026-11-28"), date(2026, 12, 5))
     assert ss.already_there([skipped], again) is None  # skipped that day: room for it
     assert ss.already_there([Session(day="2026-12-05").clean()], again) is None  # no time
+
+
+def test_only_a_true_duplicate_is_refused() -> None:
+    """A weekly series that starts on a one-off's day, or a session with someone else at the
+    same time, is a session of its own; the same session with the same person is not."""
+    one = Session(day="2026-12-14", time="10:00", therapist="Dr. Ana").clean()
+    series = Session(day="2026-12-14", time="10:00", every="1w", therapist="Dr. Ana")
+    assert ss.already_there([one], series) is None
+    other = Session(day="2026-12-14", time="10:00", therapist="Dr. Ben")
+    assert ss.already_there([one], other) is None
+    same = Session(day="2026-12-14", time="10:00", minutes=45, therapist="dr.  ana")
+    assert ss.already_there([one], same) == one
+    kept = weekly("2026-12-07", "10:00", therapist="Dr. Ana")
+    assert ss.already_there([kept], series) == kept  # its next one, repeating as it does
+    assert ss.already_there([kept], one) is None  # a one-off beside the series

@@ -277,15 +277,23 @@ def to_add(sessions: Sequence[Session], new: Session) -> Session:
 def already_there(
     sessions: Sequence[Session], new: Session, tz: tzinfo | None = None
 ) -> Session | None:
-    """The session kept that already starts when `new` first does (the same day and time,
-    a repeating one's too): added again, it was listed twice with no word."""
+    """The session kept that `new` only repeats: one that starts when `new` first does (the
+    same day and time, a repeating one's too), repeats as it does and is with the same
+    person. Added again, it was listed twice with no word; a weekly series starting on a
+    one-off's day, or a session with someone else at the same time, is a session of its own."""
     if not new.time:
         return None
     start = local_start(date.fromisoformat(new.day), new.time, tz)
     for found in occurrences(sessions, start, start, tz):
-        if found.timed and found.start == start:
-            return found.session
+        old = found.session
+        same = old.every == new.every and _who(old.therapist) == _who(new.therapist)
+        if found.timed and found.start == start and same:
+            return old
     return None
+
+
+def _who(therapist: str) -> str:
+    return " ".join(therapist.split()).casefold()
 
 
 def cancel(session: Session, key: date) -> Session:

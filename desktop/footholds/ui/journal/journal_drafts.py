@@ -58,7 +58,9 @@ class JournalDrafts(QWidget):
 
     def _set_aside(self, entry: LogEntry, words: dict[str, Any]) -> None:
         """The changes Esc or Cancel left the editor with: kept as the entry's (a quit keeps
-        them too), and offered back by the strip for a few seconds; let go when it ends."""
+        them too), and offered back by the strip for a few seconds; let go when it ends, back
+        to what was kept for the entry before (another version's words it could not show)."""
+        before = self.kept.get(entry.id)
         self._keep(entry, words)
         held = self.kept[entry.id]
 
@@ -74,8 +76,14 @@ class JournalDrafts(QWidget):
             return None  # the editor takes the keyboard itself
 
         def ended() -> None:
-            if self.kept.get(entry.id) is held:
+            if self.kept.get(entry.id) is not held:
+                return  # opened since, or let go
+            if self.ctx.store.get(LogEntry, entry.id) is None:
+                return  # gone meanwhile: the strip offers them as a new entry, kept till then
+            if before is None:
                 del self.kept[entry.id]
+            else:
+                self.kept[entry.id] = before
 
         self.undo_bar.offer(
             QCoreApplication.translate("JournalWindow", "Your words were set aside."),
@@ -125,7 +133,10 @@ class JournalDrafts(QWidget):
         if not self.strays:
             return
         entry_id = self.strays.pop(0)
-        words = self.kept.pop(entry_id)
+        words = self.kept.pop(entry_id, None)
+        if words is None:  # let go since the strip was shown: it shows what waits now
+            self._find_strays()
+            return
         editor = self._open_editor(as_new(entry_id, words), words)
         editor.offer_as_new()
         editor.finished.connect(lambda _r: self._after_kept_editor())

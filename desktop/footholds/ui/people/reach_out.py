@@ -271,9 +271,14 @@ class ReachOutWindow(CalmWindow):
         """The person form's words and an own message typed and not saved, to keep when
         Footholds closes (app/quitting.py); None when there are none."""
         held: dict[str, Any] = {}
-        form = self.form.typed_words() or self.aside.words
-        if form is not None:
-            held["form"] = form
+        forms = self.aside.all_words()
+        typed = self.form.typed_words()
+        if typed is not None:
+            forms.insert(0, typed)
+        if forms:
+            held["form"] = forms[0]
+        if len(forms) > 1:  # words set aside too: kept beside the form's
+            held["aside"] = forms[1:]
         if self.own.isModified() and self.own.text().strip():
             held["own"] = self.own.text()
         return held or None
@@ -290,6 +295,7 @@ class ReachOutWindow(CalmWindow):
             self.own.setModified(True)
             kept_words.shown(ctx, self.own_kept, [self.own])
         for kept in reversed(waiting):  # the newest last
+            self.aside.keep_from_quit(kept.get("aside"))
             form = kept.get("form")
             if not isinstance(form, dict):
                 continue
@@ -317,7 +323,7 @@ class ReachOutWindow(CalmWindow):
         file): nothing written stays in memory while locked, nor is kept twice."""
         self.own.clear()
         self.own.setModified(False)
-        self.aside.let_go()
+        self.aside.forget()
         if not self.form.isHidden():
             self.close_form()
         if not self.isVisible():

@@ -132,6 +132,11 @@ class AsideWords:
         editor.start(self.entry)
         return editor.text  # the keyboard where the words are (UndoBar.undo)
 
+    def let_go(self) -> None:
+        """The offer ends now, if it stands (Lock now sealed the words with the drafts)."""
+        self.window.undo.withdraw(self._back)
+        self.entry = None
+
     def _on_editor_opened(self, shown: bool) -> None:
         if shown:
             self.window.undo.withdraw(self._back)

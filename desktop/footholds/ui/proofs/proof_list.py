@@ -212,6 +212,16 @@ class ProofListWindow(CalmWindow):
         """The editor's words not saved, to keep when Footholds closes (app/quitting.py)."""
         return self.editor.kept_words() or None
 
+    def forget_words(self) -> None:
+        """Let go of the words typed and put away or set aside, once kept elsewhere (Lock now
+        sealed them in the drafts file): nothing written stays in memory while locked; they
+        come back in the window built afresh after the unlock."""
+        self.aside.let_go()
+        self.editor.drafts.clear()
+        self.editor.discard()
+        if not self.isVisible():
+            self.deleteLater()
+
     def proofs(self) -> list[Proof]:
         return newest_first(self.ctx.store.all(Proof))
 
