@@ -116,10 +116,11 @@ def test_kept_changes_wait_for_their_entry_and_go_when_discarded(
     open_entry(ctx, qtbot, first)
     assert again.editor is not None
     assert again.editor.form.note.text() == "first, changed"
-    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a, **_k: True)  # Discard changes
-    again.editor.reject()
+    again.editor.reject()  # Cancel: the changes are set aside, with Undo for a few seconds
     assert not again.editor.isVisible()
     assert ctx.store.get(LogEntry, first.id).note == "first"  # type: ignore[union-attr]
+    assert again.draft() is not None  # a quit meanwhile would keep them
+    again.undo_bar.timer.timeout.emit()  # the few seconds pass without Undo: they go
     assert again.draft() is None
 
 

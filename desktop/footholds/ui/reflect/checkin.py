@@ -10,13 +10,14 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from footholds.core import checkin, days
 from footholds.core.store import Session
 from footholds.render.paper import to_date, to_qdate, wording
 from footholds.ui.common import buttons, kept_words, tokens
-from footholds.ui.common.calm import CalmWindow, hint, language, long_date, screen_room
+from footholds.ui.common.calm import CalmWindow, hint, language, long_date
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
@@ -419,25 +420,18 @@ class CheckinWindow(CalmWindow, CheckinLanguage):
         return self.note.draft()
 
     # -- window ----------------------------------------------------------------------------
-    def _fit_preview_to_screen(self) -> None:
-        """The preview's readable least, within a small screen's room: the window never
-        needs to be wider than its screen."""
-        room = screen_room(self)
-        self.paper.keep_least(self.paper.readable)
-        self.splitter.updateGeometry()
-        for _ in range(3):  # its pane and the rows round it settle in a pass or two
-            excess = self.minimumSizeHint().width() - (room.width() if room else 1 << 20)
-            if excess <= 0:
-                return
-            self.paper.keep_least(self.preview.minimumWidth() - excess)
-            self.splitter.updateGeometry()  # a splitter keeps its panes' old least otherwise
-
     def present(self, **options: Any) -> None:
         """Open with the default period, brought to the front."""
         if not self.isVisible():
             self.load()
-        self._fit_preview_to_screen()
+        self.paper.fit_to_screen(self, self.splitter)
         super().present()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.paper.fit_to_screen(
+            self, self.splitter
+        )  # shown without present() too (rebuilt in a language)
         self.talk.setFocus()
 
     def closeEvent(self, event: Any) -> None:

@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextDocument
-from PySide6.QtWidgets import QStyle, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QStyle, QTextBrowser, QVBoxLayout, QWidget
 
 from footholds.core import checkin
 from footholds.core.checkin_chart import WIDTH
 from footholds.render.paper import report_document
+from footholds.ui.common.calm import screen_room
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.never_raises import never_raises
 
@@ -81,7 +82,7 @@ class CheckinPreview(QWidget):
         # the chart a thumbnail no one could read (the window stops shrinking instead)
         bar = self.preview.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         edges = 2 * PREVIEW_MARGIN + bar + 2 * self.preview.frameWidth() + 4
-        self.floor = self.preview.fontMetrics().averageCharWidth() * 28 + edges  # whole words
+        self.floor = self.preview.fontMetrics().averageCharWidth() * 24 + edges  # whole words still
         self.readable = max(self.floor, math.ceil(CHART_LEAST * WIDTH) + edges)
         self.preview.setMinimumWidth(self.readable)
         # above the preview: "Putting it together…" while a long stretch is read, then
@@ -104,6 +105,23 @@ class CheckinPreview(QWidget):
         self.timer.setInterval(150)
         self.timer.timeout.connect(self._on_timer)
         ctx.signals.store_changed.connect(self._on_store_changed)
+
+    def fit_to_screen(self, window: QWidget, splitter: QSplitter) -> None:
+        """The preview's readable least, within a small screen's room (`window`'s, the
+        preview a pane of `splitter`): the window never needs to be wider than its screen."""
+        room = screen_room(window)
+        self.keep_least(self.readable)
+        splitter.updateGeometry()
+        for _ in range(3):  # its pane and the rows round it settle in a pass or two
+            excess = window.minimumSizeHint().width() - (room.width() if room else 1 << 20)
+            if excess <= 0:
+                break
+            self.keep_least(self.preview.minimumWidth() - excess)
+            splitter.updateGeometry()  # a splitter keeps its panes' old least otherwise
+        layout = window.layout()
+        if layout is not None:  # the window's own least follows now, not at the next layout
+            layout.invalidate()
+            layout.activate()
 
     def keep_least(self, room: int) -> None:
         """The preview's least width: readable, unless the screen has only `room` for it
