@@ -103,11 +103,12 @@ def test_when_nothing_opens_even_the_folder_the_line_says_so(
     status = _saved(qtbot, tmp_path)
     status.show_folder.click()
     qtbot.waitUntil(lambda: "No file manager" in status.text())
+    # whole in the tooltip; a long path is cut in the middle on the line (saved_line.py)
     assert (
-        status.text()
+        status.line.toolTip()
         == f"No file manager opened the folder. The file is {tmp_path / 'check-in summary.pdf'}"
     )
-    assert str(tmp_path) in status.line.toolTip()
+    assert status.text().startswith("No file manager opened the folder. The file is ")
 
 
 def test_a_second_try_that_shows_the_file_takes_back_what_the_first_said(
@@ -133,10 +134,11 @@ def test_a_file_manager_that_does_not_answer_in_time_gets_no_second_window_besid
     status = _saved(qtbot, tmp_path)
     status.show_folder.click()
     qtbot.waitUntil(lambda: "slow to answer" in status.text())
-    assert status.text() == (  # never "no file manager opened it": it may, any moment
+    assert status.line.toolTip() == (  # never "no file manager opened it": it may, any moment
         "The file manager is slow to answer and may still show it. The file is "
         f"{tmp_path / 'check-in summary.pdf'}"
     )
+    assert status.text().startswith("The file manager is slow to answer")
     qtbot.wait(50)
     assert desktop.opened == []
 
