@@ -32,7 +32,11 @@ class SavedLine(Feedback):
         self.could_say = could_say
         # the words before and after a path, and the path: fitted again at each width
         self._about: tuple[str, str, str] | None = None
-        self._probe = QLabel()  # measures words as this label lays them out
+        # measures words as this label lays them out: a hidden child, in this line's font,
+        # never a window of its own (a parentless label was a top-level widget that Python's
+        # collector deleted at a moment of its own, with the windows released around it)
+        self._probe = QLabel(self)
+        self._probe.hide()
         self._probe.setWordWrap(True)
         self._probe.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
