@@ -84,3 +84,36 @@ def test_a_folder_gone_since_falls_back_to_home(ctx: AppContext, tmp_path: Path)
     assert last_folder(ctx.settings) == Path.home()
     ctx.settings.set(SETTING, str(tmp_path))
     assert last_folder(ctx.settings) == tmp_path
+
+
+def test_a_long_folder_path_is_kept_and_never_stops_the_save(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A check-in saved four folders deep (a path past 80 characters) was not saved at all:
+    keeping its folder raised first. The folder is kept now, and a path the setting cannot
+    hold is only not kept: the save goes on."""
+    deep = tmp_path / "my therapy papers and other things I keep" / "from the sessions in 2026"
+    deep.mkdir(parents=True)
+    assert len(str(deep)) > 80
+    saved: list[Path] = []
+    monkeypatch.setattr(CheckinOutput, "export_to", lambda self, path, fmt="": saved.append(path))
+    chooser = Chooser()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", chooser)
+    checkin = cast(CheckinWindow, ctx.windows.show("check-in"))
+    chooser.answer = str(deep / "check-in.pdf")
+    checkin.output._on_save_clicked()
+    assert saved == [deep / "check-in.pdf"]
+    assert ctx.settings[SETTING] == str(deep)
+
+    too_long = "/" + "a" * 5000 + "/check-in.pdf"  # no system has such a folder
+    chooser.answer = too_long
+    checkin.output._on_save_clicked()
+    assert saved[-1] == Path(too_long)  # saved all the same
+    assert ctx.settings[SETTING] == str(deep)  # and the last folder kept stays
+
+    trailing = tmp_path / "ends in a space "
+    trailing.mkdir()
+    chooser.answer = str(trailing / "check-in.pdf")
+    checkin.output._on_save_clicked()
+    assert saved[-1] == trailing / "check-in.pdf"
+    assert ctx.settings[SETTING] == str(deep)

@@ -180,8 +180,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("general.autostart", "bool", False, "Start Footholds when I log in", G),
     Setting("general.affirmation_at_login", "bool", False, "Show an affirmation after login", G),
     Setting("general.first_run_done", "bool", False, "First-run card seen", G, hidden=True),
-    # where the file choosers open next (ui/common/last_folder.py): Import, Export, Save as
-    Setting("general.last_folder", "str", "", "Folder last used for a file", G, hidden=True),
+    # where the file choosers open next (ui/common/last_folder.py): Import, Export, Save as;
+    # a folder's whole path, as long as a system allows one (Linux's PATH_MAX)
+    Setting(
+        "general.last_folder",
+        "str",
+        "",
+        "Folder last used for a file",
+        G,
+        hidden=True,
+        max_length=4096,
+    ),
     # What a click on the tray icon opens (registry window names); a double click waits for
     # the second click only when the person chose something for it (ui/shell/tray.py).
     Setting(

@@ -5,12 +5,14 @@ or unplugged falls back to the home folder."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from footholds.core.settings import Settings
 
+log = logging.getLogger(__name__)
 SETTING = "general.last_folder"
 
 
@@ -34,5 +36,15 @@ def start_at(settings: Settings, suggested: Path | None = None) -> str:
 
 
 def remember(settings: Settings, chosen: Path) -> None:
-    """Keep the folder of the file just chosen, for the next chooser."""
-    settings.set(SETTING, str(chosen.parent))
+    """Keep the folder of the file just chosen, for the next chooser. Never in the way of
+    the save or import it comes before: a folder the setting cannot hold (a path longer than
+    any system allows, or one whose name ends in a space) is simply not kept."""
+    from footholds.core.setting_kinds import SettingError
+
+    folder = str(chosen.parent)
+    if folder != folder.strip():
+        return  # the setting keeps words trimmed: the next chooser would miss this folder
+    try:
+        settings.set(SETTING, folder)
+    except SettingError as err:
+        log.info("the folder last used is not kept: %s", err)
