@@ -92,3 +92,34 @@ def test_an_unwritable_log_folder_leaves_the_app_running(
     with caplog.at_level(logging.WARNING, logger="footholds.app.logsetup"):
         logsetup.configure(paths)
     assert "no log file: Read-only file system" in caplog.text
+
+
+def test_an_uncaught_mistake_is_logged_by_kind_and_place_never_its_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A handler's mistake left no trace in the log (only on a terminal a tray app has not);
+    its message can hold what a person wrote, so only its kind and place go in."""
+    monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)
+    paths = Paths.from_env({"FOOTHOLDS_HOME": str(tmp_path)})
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        logsetup.configure(paths)
+        logsetup.log_uncaught()
+
+        def save_clicked() -> None:
+            raise ValueError("my private words")
+
+        try:
+            save_clicked()
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        for handler in [h for h in root.handlers if h not in before]:
+            root.removeHandler(handler)
+            handler.close()
+    logged = paths.log_file.read_text(encoding="utf-8")
+    assert "unexpected ValueError at test_logsetup.py:" in logged
+    assert "save_clicked" in logged
+    assert "my private words" not in logged
+    assert "my private words" in capsys.readouterr().err  # the terminal still has it all

@@ -389,6 +389,7 @@ def _finish_start(
     from footholds.core.store import StoreCannotOpen, StoreWriteError
 
     logsetup.configure(paths)
+    logsetup.log_uncaught()
     log.info("starting Footholds %s", __version__)
     try:
         ctx = build(app, paths, lock, windows=windows, tray=tray, prompter=prompter)

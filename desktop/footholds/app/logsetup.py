@@ -5,6 +5,9 @@ from __future__ import annotations
 import io
 import logging
 import os
+import sys
+import traceback
+from types import TracebackType
 
 from footholds.core.paths import Paths, make_private_dir
 
@@ -93,3 +96,23 @@ def configure(paths: Paths, level: int = logging.INFO) -> None:
             rotated = paths.log_file.with_name(f"{paths.log_file.name}.{n}")
             if rotated.exists():
                 os.chmod(rotated, 0o600)
+
+
+def log_uncaught() -> None:
+    """Write each exception nothing caught into the log too, by kind and place.
+
+    A mistake in a button's handler does not close the app: PySide prints it to the
+    terminal, which a tray app started from a menu has not, so the log kept no sign of it
+    (a save that did nothing left no trace). The message is left out: it can carry what a
+    person wrote. The terminal still gets the whole account."""
+    earlier = sys.excepthook
+
+    def note(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        frames = traceback.extract_tb(tb)[-6:]  # the last steps: enough to find the place
+        where = " < ".join(
+            f"{os.path.basename(f.filename)}:{f.lineno} {f.name}" for f in frames[::-1]
+        )
+        logging.getLogger("footholds").error("unexpected %s at %s", kind.__name__, where or "?")
+        earlier(kind, value, tb)
+
+    sys.excepthook = note
