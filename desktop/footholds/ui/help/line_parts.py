@@ -90,7 +90,11 @@ class FlowingLinkLabel(LinkLabel):
         if html == self.text():
             return super().heightForWidth(width)
         if self._measure is None:
-            self._measure = QLabel()  # never shown: only measures
+            # never shown: only measures. Its hidden child, never a parentless label that
+            # only this attribute holds: Python's collector would delete that top-level
+            # widget at a moment of its own, the way PySide code dies in gc.collect()
+            self._measure = QLabel(self)
+            self._measure.hide()
             self._measure.setWordWrap(True)
             self._measure.setTextFormat(Qt.TextFormat.RichText)
         self._measure.setFont(self.font())
