@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 import zipfile
 from pathlib import Path
 
@@ -60,3 +61,20 @@ def test_every_text_column_is_neutralised_and_plain_text_is_left_alone(tmp_path:
     export.write_csv_zip(store, raw)
     with zipfile.ZipFile(raw) as zf:
         assert "formula" in zf.read("README.txt").decode()
+
+
+def test_every_file_in_the_zip_is_dated_when_it_was_written(tmp_path: Path) -> None:
+    """The CSV files were dated 1 January 1980 (only README.txt had the day's date)."""
+    store = open_store(tmp_path)
+    store.add(LogEntry(id="a1", at=at(3, 9), note="a walk"))
+    raw = io.BytesIO()
+    before = time.localtime()[:6]
+    export.write_csv_zip(store, raw)
+    after = time.localtime()[:6]
+    with zipfile.ZipFile(raw) as zf:
+        members = zf.infolist()
+        assert len(members) > 2
+        for member in members:
+            assert before[:5] <= member.date_time[:5] <= after[:5], member.filename
+            assert member.compress_type == zipfile.ZIP_DEFLATED
+        assert zf.read("log.csv").decode("utf-8").count("a walk") == 1

@@ -67,6 +67,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import time
 import zipfile
 from dataclasses import fields
 from datetime import datetime
@@ -142,11 +143,16 @@ def _cell(value: Any) -> str:
 def write_csv_zip(store: Store, out: IO[bytes]) -> int:
     """Write a zip of one CSV per record kind to `out`; returns how many records were written."""
     total = 0
+    # every file dated now, as writestr dates the README: a member opened by name for
+    # writing would carry the zip format's earliest date, 1 January 1980
+    written = time.localtime()[:6]
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("README.txt", CSV_README)
+        zf.writestr(zipfile.ZipInfo("README.txt", written), CSV_README, zipfile.ZIP_DEFLATED)
         for model in store.kinds():
             names = [f.name for f in fields(model)]
-            with zf.open(f"{model.KIND}.csv", "w") as raw:
+            member = zipfile.ZipInfo(f"{model.KIND}.csv", written)
+            member.compress_type = zipfile.ZIP_DEFLATED
+            with zf.open(member, "w") as raw:
                 text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
                 writer = csv.writer(text)
                 writer.writerow(names)
