@@ -147,7 +147,9 @@ class ProofListWindow(CalmWindow):
         layout.addWidget(self.header)
         layout.addWidget(self.kept_bar)
         layout.addWidget(self.top)
-        layout.addWidget(self.editor)
+        # at its own height, at the top of its room: in an empty list (nothing else taking
+        # the room) the rest lies below the card, not as a blank inside it above its buttons
+        layout.addWidget(self.editor, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.list_area, 1)
         layout.addWidget(self.undo)
