@@ -3,7 +3,6 @@ room left over lies below the card, never as a blank inside it between Tags and 
 
 from __future__ import annotations
 
-from datetime import date
 from typing import cast
 
 import pytest
@@ -26,7 +25,7 @@ def test_the_editors_buttons_sit_right_under_its_fields(
     ctx: AppContext, qtbot: QtBot, entries: int
 ) -> None:
     for n in range(entries):
-        ctx.store.add(Proof(text=f"Got through day {n}", day=date(2026, 1, 1 + n)))
+        ctx.store.add(Proof(text=f"Got through day {n}", day=f"2026-01-0{1 + n}"))
     window = cast(ProofListWindow, ctx.windows.show("proof-list"))
     qtbot.waitExposed(window)
     window.resize(620, 760)
