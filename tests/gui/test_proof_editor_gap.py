@@ -39,3 +39,26 @@ def test_the_editors_buttons_sit_right_under_its_fields(
     # the card ends just under its buttons: the rest of the window lies below it
     card_bottom = _top(editor, window) + editor.height()
     assert card_bottom - (_top(editor.save, window) + editor.save.height()) <= 2 * tokens.S
+
+
+@pytest.mark.parametrize("entries", [0, 2], ids=["empty-list", "with-entries"])
+def test_the_header_and_help_stay_where_they_are_when_the_editor_opens(
+    ctx: AppContext, qtbot: QtBot, entries: int
+) -> None:
+    for n in range(entries):
+        ctx.store.add(Proof(text=f"Got through day {n}", day=f"2026-01-0{1 + n}"))
+    window = cast(ProofListWindow, ctx.windows.show("proof-list"))
+    qtbot.waitExposed(window)
+    window.resize(620, 760)
+    qtbot.wait(50)
+    header = window.header.geometry()
+    help_at = _top(window.help_link, window)
+    (window.add_first if entries == 0 else window.add).click()
+    qtbot.waitUntil(window.editor.isVisible)
+    qtbot.wait(50)
+    assert window.header.geometry() == header  # the room left over never goes to the title
+    assert _top(window.help_link, window) == help_at  # help stays at the window's foot
+    if entries:
+        list_top = _top(window.list_area, window)
+        editor_bottom = _top(window.editor, window) + window.editor.height()
+        assert list_top - editor_bottom <= 2 * tokens.S
