@@ -122,3 +122,16 @@ def test_opening_the_others_keeps_the_words_in_the_form(ctx: AppContext, qtbot: 
     assert reach.aside.bar.isVisible()
     reach.aside.bar.button.click()
     assert reach.form.name.text() == "Kim" and reach.form.note.text() == "from work"
+
+
+def test_edit_while_the_form_holds_words_keeps_them(ctx: AppContext, qtbot: QtBot) -> None:
+    """Edit on a card while the form held words typed for someone else wrote over them."""
+    alex = ctx.store.add(Person(name="Alex"))
+    reach = _reach(ctx, qtbot)
+    reach.add_person.click()
+    qtbot.keyClicks(reach.form.name, "Sam")
+    reach._on_person_edit(alex.id)
+    assert reach.form.name.text() == "Alex"
+    assert reach.aside.bar.isVisible() and "Sam" in str(reach.draft())
+    reach.aside.bar.button.click()
+    assert reach.form.name.text() == "Sam" and reach.form.kept_row.isVisible()

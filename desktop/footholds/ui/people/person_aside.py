@@ -72,6 +72,12 @@ class AsideWords:
         """The strip shows while words kept earlier wait."""
         self.bar.setVisible(bool(self.kept))
 
+    def keep(self, words: dict[str, Any] | None) -> None:
+        """Words typed in the form, about to be written over: kept, and offered."""
+        if words is not None:
+            self.kept.append(words)
+            self.follow()
+
     def cancel(self) -> None:
         """Close the form; words typed in it and not saved are set aside and offered back
         (never lost to a tired click where Esc would have kept them)."""

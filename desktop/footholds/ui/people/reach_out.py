@@ -141,8 +141,10 @@ class ReachOutWindow(CalmWindow):
         inner.addWidget(label(self.tr("People I trust"), "heading"))
         inner.addWidget(self.people_empty)
         inner.addWidget(self.people)
+        # words kept earlier, offered over the form (person_aside.py): under it, a tall
+        # form hid the strip below the fold
+        inner.addWidget(self.aside.bar)
         inner.addWidget(self.form)
-        inner.addWidget(self.aside.bar)  # words kept earlier, offered (person_aside.py)
         inner.addWidget(self.add_person, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(label(self.tr("Ready messages"), "heading"))
         inner.addWidget(label(self.tr("Copy one, change it if you like, send it."), soft=True))
@@ -310,8 +312,10 @@ class ReachOutWindow(CalmWindow):
 
     def start_form(self, person: Person | None) -> None:
         """The form, empty or for `person`; with the words Cancel set aside for them while
-        their Undo is offered (Add someone again at once found an empty form)."""
+        their Undo is offered (Add someone again at once found an empty form). Words typed
+        in it for someone else are kept, and offered (Edit on a card wrote over them)."""
         self.add_person.hide()
+        self.aside.keep(self.form.typed_words())
         self.form.start(person)
         self.aside.into_form(person)
 
