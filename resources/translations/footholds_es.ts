@@ -3364,6 +3364,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>PersonForm</name>
     <message>
+        <source>Clear them</source>
+        <translation>Borrarlas</translation>
+    </message>
+    <message>
+        <source>Clear the words brought back</source>
+        <translation>Borrar las palabras recuperadas</translation>
+    </message>
+    <message>
+        <source>Empties the form; you can undo it for a few seconds.</source>
+        <translation>Vacía el formulario; puedes deshacerlo durante unos segundos.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4255,6 +4267,34 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>ReachOutWindow</name>
+    <message>
+        <source>These are words you set aside earlier. They are not saved yet.</source>
+        <translation>Estas son palabras que apartaste antes. Aún no están guardadas.</translation>
+    </message>
+    <message>
+        <source>Words you were writing earlier are still here, not saved yet.</source>
+        <translation>Las palabras que estabas escribiendo antes siguen aquí, aún sin guardar.</translation>
+    </message>
+    <message>
+        <source>Open them</source>
+        <translation>Abrirlas</translation>
+    </message>
+    <message>
+        <source>Open the words you were writing earlier</source>
+        <translation>Abrir las palabras que estabas escribiendo antes</translation>
+    </message>
+    <message>
+        <source>Opens them in the form; words in it now stay kept.</source>
+        <translation>Las abre en el formulario; lo que haya escrito en él ahora se conserva.</translation>
+    </message>
+    <message>
+        <source>Your words were cleared.</source>
+        <translation>Tus palabras se borraron.</translation>
+    </message>
+    <message>
+        <source>Bring back the words you cleared</source>
+        <translation>Recuperar las palabras que borraste</translation>
+    </message>
     <message>
         <source>Your words were set aside.</source>
         <translation>Tus palabras quedaron apartadas.</translation>

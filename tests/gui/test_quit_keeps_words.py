@@ -187,7 +187,7 @@ def test_words_in_reach_outs_person_form_come_back_after_a_quit(
     assert again is not window
     assert again.form.isVisibleTo(again) and again.form.name.text() == "Sam"
     assert again.form.message.toPlainText() == "Fancy a walk on Sunday?"
-    assert "not saved yet" in again.form.problem.text()
+    assert "not saved yet" in again.form.kept_said.text()
     assert again.own.text() == "Thinking of you"
     assert again.own_kept.isVisibleTo(again) and "not saved yet" in again.own_kept.text()
     again.form.save.click()

@@ -204,6 +204,22 @@ class PersonForm(QFrame):
             self.tr("A short message to copy when energy is low. Optional.")
         )
         self.problem = _label()
+        # words kept earlier and brought back into the form (a Cancel's, or a close's): a
+        # line at its head says whose they are, with a way to clear them (person_aside.py);
+        # hidden, it takes no room
+        self.kept_said = kept_words.line()
+        self.kept_said.show()
+        self.clear_kept = roles.quiet(
+            self.tr("Clear them"),
+            self.tr("Clear the words brought back"),
+            self.tr("Empties the form; you can undo it for a few seconds."),
+        )
+        self.kept_row = QWidget()
+        kept_row = QHBoxLayout(self.kept_row)
+        kept_row.setContentsMargins(0, 0, 0, tokens.XS)
+        kept_row.addWidget(self.kept_said, 1)
+        kept_row.addWidget(self.clear_kept, 0, Qt.AlignmentFlag.AlignTop)
+        self.kept_row.hide()
         self.save = roles.primary(
             self.tr("Save"), description=self.tr("Keeps this person in your list.")
         )
@@ -233,6 +249,7 @@ class PersonForm(QFrame):
         buttons.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(self.kept_row)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.save.clicked.connect(self._on_save)
@@ -251,6 +268,7 @@ class PersonForm(QFrame):
         for said in (self.name_said, self.how_said, self.said):
             said.clear_now()
         self.problem.clear()
+        self.kept_row.hide()
         self.as_started = self._words()  # what typed_words compares with
         self.show()
         self.name.setFocus()
@@ -284,11 +302,12 @@ class PersonForm(QFrame):
             return None
         return {"person": self.editing.id if self.editing else "", **words}
 
-    def bring_back(self, words: dict[str, Any]) -> None:
-        """After `start`, the words `typed_words` kept at the last close, with a line saying
-        they are not saved yet."""
-        self.fill(words)
-        self.problem.setText(kept_words.kept_line())
+    def say_kept(self, line: str, could_say: list[str]) -> None:
+        """The line at the form's head over words kept earlier and brought back into it
+        (`line`, with room kept for each of `could_say`), and its Clear them."""
+        self.kept_said.reserve(could_say)
+        self.kept_said.say(line)
+        self.kept_row.show()
 
     def fill(self, words: dict[str, Any]) -> None:
         """After `start`, words `typed_words` gave, in their fields as typed and not saved."""

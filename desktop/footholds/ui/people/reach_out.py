@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -142,6 +141,9 @@ class ReachOutWindow(CalmWindow):
         inner.addWidget(label(self.tr("People I trust"), "heading"))
         inner.addWidget(self.people_empty)
         inner.addWidget(self.people)
+        # words kept earlier, offered over the form (person_aside.py): under it, a tall
+        # form hid the strip below the fold
+        inner.addWidget(self.aside.bar)
         inner.addWidget(self.form)
         inner.addWidget(self.add_person, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(label(self.tr("Ready messages"), "heading"))
@@ -168,6 +170,7 @@ class ReachOutWindow(CalmWindow):
         self.add_person.clicked.connect(lambda: self.start_form(None))
         self.form.saved.connect(self._on_person_saved)
         self.form.cancelled.connect(self.aside.cancel)
+        self.form.clear_kept.clicked.connect(self.aside.clear)
         self.others.clicked.connect(self._on_others_clicked)
         self.own.returnPressed.connect(self._on_add_own)
         self.add_own.clicked.connect(self._on_add_own)
@@ -285,8 +288,8 @@ class ReachOutWindow(CalmWindow):
 
     def _bring_back(self, ctx: AppContext) -> None:
         """What `draft` kept at the last close, back where it was typed: the form opens with
-        its words, for the person they were for, or for someone new (the person removed
-        since, and then it says so)."""
+        the newest words, for the person they were for, or for someone new (the person
+        removed since, and then it says so); any others are offered (person_aside.py)."""
         waiting = drafts.pop_all(ctx.windows.drafts, NAME)  # newest first
         owns = [k.get("own") for k in waiting if isinstance(k.get("own"), str)]
         own = next((str(words) for words in owns if str(words).strip()), "")
@@ -294,29 +297,7 @@ class ReachOutWindow(CalmWindow):
             self.own.setText(own)
             self.own.setModified(True)
             kept_words.shown(ctx, self.own_kept, [self.own])
-        for kept in reversed(waiting):  # the newest last
-            self.aside.keep_from_quit(kept.get("aside"))
-            form = kept.get("form")
-            if not isinstance(form, dict):
-                continue
-            key = form.get("person")
-            person = ctx.store.get(Person, key) if isinstance(key, str) and key else None
-            self.start_form(person)
-            self.form.bring_back(form)
-            if key and person is None and not ctx.store.is_sealed:
-                # removed since (elsewhere, an older backup restored): the words were let go
-                # unseen; they come back for someone new, and say why
-                self.form.problem.setText(
-                    kept_words.kept_line()
-                    + " "
-                    + self.tr(
-                        "The person they were for is no longer in your list: Save adds them "
-                        "as someone new."
-                    )
-                )
-            boxes: list[QLineEdit | QPlainTextEdit] = [self.form.name, self.form.how]
-            boxes += [self.form.note, self.form.message]
-            kept_words.until_gone(ctx, boxes, kept_words.line_goes(self.form.problem))
+        self.aside.from_drafts(waiting)  # every form's words: the newest in the form
 
     def forget_words(self) -> None:
         """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts
@@ -331,12 +312,12 @@ class ReachOutWindow(CalmWindow):
 
     def start_form(self, person: Person | None) -> None:
         """The form, empty or for `person`; with the words Cancel set aside for them while
-        their Undo is offered (Add someone again at once found an empty form)."""
+        their Undo is offered (Add someone again at once found an empty form). Words typed
+        in it for someone else are kept, and offered (Edit on a card wrote over them)."""
         self.add_person.hide()
+        self.aside.keep(self.form.typed_words())
         self.form.start(person)
-        words = self.aside.take(person)
-        if words is not None:
-            self.form.fill(words)
+        self.aside.into_form(person)
 
     def close_form(self) -> None:
         self.form.let_go()  # its words saved, set aside (AsideWords) or sealed by the lock

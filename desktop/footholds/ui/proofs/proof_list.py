@@ -147,7 +147,12 @@ class ProofListWindow(CalmWindow):
         layout.addWidget(self.header)
         layout.addWidget(self.kept_bar)
         layout.addWidget(self.top)
-        layout.addWidget(self.editor)
+        # at its own height, at the top of its room: in an empty list (nothing else taking
+        # the room) the rest lies below the card, not as a blank inside it above its buttons
+        layout.addWidget(self.editor, 0, Qt.AlignmentFlag.AlignTop)
+        # the room left over when nothing else takes it (an empty list) lies here, under the
+        # card, never in the header; the list's and the empty page's own stretch outweigh it
+        layout.addStretch(0)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.list_area, 1)
         layout.addWidget(self.undo)
