@@ -270,17 +270,25 @@ class _BarInMargin(QObject):
         self.page = page
         self.right = page.contentsMargins().right()
         self.bar.installEventFilter(self)
+        self.bar.rangeChanged.connect(self._on_range_changed)
+        self.fit()
+
+    def _on_range_changed(self, _low: int, _high: int) -> None:
         self.fit()
 
     def stop(self) -> None:
         """Let go: another takes the margin's care (its right margin as given then)."""
         self.bar.removeEventFilter(self)
+        self.bar.rangeChanged.disconnect(self._on_range_changed)
         self.setParent(None)  # no longer found among the area's children
         self.deleteLater()
 
     def fit(self) -> None:
         margins = self.page.contentsMargins()
-        taken = self.bar.sizeHint().width() if self.bar.isVisible() else 0
+        # (shown with nothing to scroll, as a window is first laid out, it is gone again
+        # at once: its margin left as it was, the page's words are not placed twice)
+        needed = self.bar.isVisible() and self.bar.maximum() > self.bar.minimum()
+        taken = self.bar.sizeHint().width() if needed else 0
         right = max(0, self.right - taken)
         if margins.right() == right:
             return
