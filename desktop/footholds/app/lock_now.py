@@ -91,7 +91,8 @@ def lock_now(lock: AppLock) -> bool:
     try:
         _close_and_seal(lock, plan_goes)
     except BaseException:
-        lock_undo.restore(lock, drafts)  # nothing removed before it is lost to a failure
+        # nothing removed before it is lost to a failure
+        lock_undo.restore(lock, drafts, before)
         raise
     lock.settings.codec = None
     storage.codec = None

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 REMOVED = REMOVED_BEFORE_LOCK  # its name in the drafts file: no window has it
+# on a record removed before a Lock now that failed (restore): its question says so
+NOT_LOCKED = "not_locked"
 # where a record's own words are, by kind: quoted in the question so the person knows which
 WORDS = {
     "log": "note",
@@ -59,8 +61,11 @@ def take(lock: AppLock) -> list[UndoBar]:
             if record is not None:
                 found.append({"kind": record.KIND, "record": record.to_dict()})
                 bars.append(bar)
-    if found:
-        lock.windows.drafts[REMOVED] = {"records": [*waiting(lock.windows.drafts), *found]}
+    if found or waiting(lock.windows.drafts):
+        # sealed as removed before a lock, which it is once this one locks (restore marks
+        # them again if it does not)
+        records = [*_unmarked(waiting(lock.windows.drafts)), *found]
+        lock.windows.drafts[REMOVED] = {"records": records}
     return bars
 
 
@@ -89,18 +94,30 @@ def end(bars: list[UndoBar]) -> None:
         bar.take_away()
 
 
-def restore(lock: AppLock, drafts: dict[str, dict[str, Any]]) -> None:
+def restore(lock: AppLock, drafts: dict[str, dict[str, Any]], before: list[dict[str, Any]]) -> None:
     """A Lock now that failed once the drafts were kept and let go from memory (`drafts`,
     as they were then): they wait in memory again, and the records taken from the Undos
-    are offered back now, their strips gone with their windows."""
+    are offered back now, their strips gone with their windows. Those (not among `before`,
+    the records already waiting) are asked about as removed before a Lock now that did not
+    lock: Footholds did not lock, and no question may say it did."""
+    # (each as it was: `take` sealed them unmarked, for a lock that would have locked)
+    earlier = {_key(kept): kept for kept in before}
     for name, draft in drafts.items():
         if name == REMOVED:
-            records = _unique([*waiting(lock.windows.drafts), *waiting(drafts)])
+            taken = [
+                earlier.get(_key(kept), {**kept, NOT_LOCKED: True}) for kept in waiting(drafts)
+            ]
+            records = _unique([*waiting(lock.windows.drafts), *taken])
             if records:
                 lock.windows.drafts[REMOVED] = {"records": records}
         else:
             lock.windows.drafts.setdefault(name, draft)
     offer_soon(lock)
+
+
+def _unmarked(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`records` with no mark of a Lock now that failed: a lock came since."""
+    return [{k: v for k, v in kept.items() if k != NOT_LOCKED} for kept in records]
 
 
 def waiting(drafts: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -112,7 +129,8 @@ def waiting(drafts: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
 def bring_back(lock: AppLock, taken: dict[str, dict[str, Any]]) -> None:
     """At the unlock: the records sealed at Lock now (in `taken`, the drafts file's) wait in
     memory with the drafts, and are offered back once the unlock is done."""
-    records = _unique([*waiting(lock.windows.drafts), *waiting(taken)])
+    # all went through a Lock now that locked: asked about as removed just before it
+    records = _unmarked(_unique([*waiting(lock.windows.drafts), *waiting(taken)]))
     taken.pop(REMOVED, None)
     if not records:
         return
@@ -162,7 +180,7 @@ def offer(ctx: AppContext) -> None:
             kept = records[0]
             record = _record(kept)
             if record is not None and ctx.store.get(type(record), record.id) is None:
-                answer = _ask(ctx, record)
+                answer = _ask(ctx, record, locked=not kept.get(NOT_LOCKED))
                 if ctx.locker.locked:
                     return  # locked meanwhile: sealed again, asked after the next unlock
                 if answer == LATER:
@@ -252,15 +270,18 @@ def _what(kind: str) -> str:
     return QCoreApplication.translate("LockUndo", "something")
 
 
-def _ask(ctx: AppContext, record: Record) -> str:
+def _ask(ctx: AppContext, record: Record, *, locked: bool = True) -> str:
     """The person's answer about `record` (prompter.ask_or_later): GO lets it go, STAY
-    brings it back, LATER leaves it waiting. The question closes as the app locks."""
+    brings it back, LATER leaves it waiting. The question closes as the app locks.
+    `locked`: removed just before a Lock now that locked; else before one that failed."""
     from footholds.ui.common.prompter import excerpt
 
     what = _what(record.KIND)
     words = str(getattr(record, WORDS.get(record.KIND, ""), "") or "")
     # no "it" for what was removed: a person is not one, and Spanish would have to agree
     # with each kind ("recuperarlo" beside "una entrada")
+    if not locked:
+        return _ask_not_locked(ctx, what, excerpt(words) if words.strip() else "")
     if words.strip():
         question = QCoreApplication.translate(
             "LockUndo",
@@ -277,6 +298,31 @@ def _ask(ctx: AppContext, record: Record) -> str:
     return ctx.prompter.ask_or_later(
         ctx.windows.in_use(),
         QCoreApplication.translate("LockUndo", "Just before the lock"),
+        question,
+        QCoreApplication.translate("LockUndo", "Let it go"),
+        QCoreApplication.translate("LockUndo", "Bring back"),
+        ctx.locker.locking,
+    )
+
+
+def _ask_not_locked(ctx: AppContext, what: str, words: str) -> str:
+    """The question about a record removed before a Lock now that failed, asked at once
+    (or at the next start): true words, Footholds did not lock."""
+    if words:
+        question = QCoreApplication.translate(
+            "LockUndo",
+            "Footholds couldn't lock when you asked. Just before, you removed {what}: "
+            "“{words}”. Would you like to undo that?",
+        ).format(what=what, words=words)
+    else:
+        question = QCoreApplication.translate(
+            "LockUndo",
+            "Footholds couldn't lock when you asked. Just before, you removed {what}. "
+            "Would you like to undo that?",
+        ).format(what=what)
+    return ctx.prompter.ask_or_later(
+        ctx.windows.in_use(),
+        QCoreApplication.translate("LockUndo", "Footholds didn't lock"),
         question,
         QCoreApplication.translate("LockUndo", "Let it go"),
         QCoreApplication.translate("LockUndo", "Bring back"),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QFrame,
     QHBoxLayout,
+    QLayout,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -115,12 +116,20 @@ def form_scroll(
     The area itself takes no focus, so Tab goes straight to the fields in it (the quick log
     opens with the focus in its note), and PageUp and PageDown on a button on it still
     scroll it. Named for screen readers. `steady` keeps the scroll bar's room always
-    (PageScroll.keep_bar_room).
+    (PageScroll.keep_bar_room). Else a page whose right margin has room for the bar (one
+    carrying the window margin) keeps its column's width when the bar shows: the bar takes
+    that margin (bar_in_margin), so nothing on the page moves sideways.
     """
     scroll = PageScroll()
     if steady:
         scroll.keep_bar_room()
     scroll.setWidget(widget)
+    layout = widget.layout()
+    bar = scroll.verticalScrollBar().sizeHint().width()
+    if not steady and layout is not None and layout.contentsMargins().right() >= bar:
+        # Get help now in Spain: "Change country" made the page long enough to scroll,
+        # and every line on it went 12 px narrower, the words rewrapping under the eye
+        bar_in_margin(scroll, layout)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -240,10 +249,13 @@ def scrolling_page(
     return page
 
 
-def bar_in_margin(scroll: QScrollArea, page: QVBoxLayout) -> None:
+def bar_in_margin(scroll: QScrollArea, page: QLayout) -> None:
     """Let the scroll bar of `scroll`, when it shows, take its room from the right margin of
     `page` (the layout of the page it scrolls), so the page's column keeps its width: for a
-    scroll area that reaches the window's right edge (scrolling_page, the quick log)."""
+    scroll area that reaches the window's right edge (scrolling_page, the quick log). Called
+    again, the margin given now is the one kept (form_scroll may have called it first)."""
+    for earlier in scroll.findChildren(_BarInMargin):
+        earlier.stop()
     _BarInMargin(scroll, page)
 
 
@@ -252,19 +264,39 @@ class _BarInMargin(QObject):
     page's right margin, not from its column: Today's first item brought the bar and every
     control on the page moved 12 px to the left. The column keeps its width either way."""
 
-    def __init__(self, scroll: QScrollArea, page: QVBoxLayout) -> None:
+    def __init__(self, scroll: QScrollArea, page: QLayout) -> None:
         super().__init__(scroll)
         self.bar = scroll.verticalScrollBar()
         self.page = page
         self.right = page.contentsMargins().right()
         self.bar.installEventFilter(self)
+        self.bar.rangeChanged.connect(self._on_range_changed)
         self.fit()
+
+    def _on_range_changed(self, _low: int, _high: int) -> None:
+        self.fit()
+
+    def stop(self) -> None:
+        """Let go: another takes the margin's care (its right margin as given then)."""
+        self.bar.removeEventFilter(self)
+        self.bar.rangeChanged.disconnect(self._on_range_changed)
+        self.setParent(None)  # no longer found among the area's children
+        self.deleteLater()
 
     def fit(self) -> None:
         margins = self.page.contentsMargins()
-        taken = self.bar.sizeHint().width() if self.bar.isVisible() else 0
-        margins.setRight(max(0, self.right - taken))
+        # (shown with nothing to scroll, as a window is first laid out, it is gone again
+        # at once: its margin left as it was, the page's words are not placed twice)
+        needed = self.bar.isVisible() and self.bar.maximum() > self.bar.minimum()
+        taken = self.bar.sizeHint().width() if needed else 0
+        right = max(0, self.right - taken)
+        if margins.right() == right:
+            return
+        margins.setRight(right)
         self.page.setContentsMargins(margins)
+        # placed at once, not a pass later: Get help now opened with its Copy buttons
+        # 12 px to the left for a moment, then moved under the pointer
+        self.page.activate()
 
     @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -156,6 +156,15 @@ class UndoBar(QFrame):
         self.message.keep_lines(1 + max(0, inside - metrics.height()) // metrics.lineSpacing())
         self.setFixedHeight(row.height())
 
+    def slim(self) -> None:
+        """One line of words, and margins no taller than its button needs: for a strip that
+        shares a row with something beside it (Today's, with the help link), whose room that
+        row keeps whether the strip shows or not."""
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(tokens.S, 2, 2, 2)
+        self.message.keep_lines(1)
+
     def pending(self) -> bool:
         return self._undo is not None
 

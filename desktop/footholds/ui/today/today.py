@@ -62,10 +62,12 @@ class TodayWindow(CalmWindow):
         self.setWindowTitle(self.tr("Today"))
         self.resize(560, 760)
         self.at_least_wide(420)  # or what the words need, in Spanish or a larger font
-        # no room kept for the strip while it is hidden: the page reaches down to the help
-        # link (a band kept blank cut a finished goal off above it). It takes its room from
-        # the foot of the page's view when it comes, and nothing on the page moves.
-        self.undo_bar = UndoBar(self, keep_place=False)
+        # the strip comes beside the help link, in the foot row under the page, whose room
+        # it keeps: no band kept blank under the page (it cut a finished goal off above
+        # it), and none taken from the page's view when it comes (the last goal's Add step
+        # went under it). Nothing on the page moves or is covered.
+        self.undo_bar = UndoBar(self)
+        self.undo_bar.slim()
 
         # the window header: the day as its title, the same header as every window
         self.header = WindowHeader("", self.tr("One small thing at a time."))
@@ -101,6 +103,12 @@ class TodayWindow(CalmWindow):
 
         # help one click away from every window (PRODUCT.md), kept in view under the page
         self.help_link = HelpLink(ctx)
+        foot = QWidget()
+        foot_row = QHBoxLayout(foot)
+        foot_row.setContentsMargins(0, 0, 0, 0)
+        foot_row.setSpacing(tokens.S)
+        foot_row.addWidget(self.undo_bar, 1)
+        foot_row.addWidget(self.help_link)
         page = scrolling_page(
             self,
             self.tr("Today"),
@@ -108,8 +116,7 @@ class TodayWindow(CalmWindow):
                 "Your next small thing, your three for today, what you planned and your "
                 "goals, in one page."
             ),
-            self.undo_bar,
-            self.help_link,
+            foot,
             spacing=tokens.M,
         )
         for part in (
