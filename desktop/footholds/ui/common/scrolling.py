@@ -155,7 +155,13 @@ def bring_into_view(
     its top, has something to read: a line's words, not the room kept under them for longer
     ones) scrolls only as far as that shows."""
 
+    # put away (hidden) since: a scroll still waiting must not move the page when it is
+    # shown again at its top (the quick log, closed and opened again within the moment)
+    put_away = [False]
+
     def show() -> None:
+        if put_away[0]:
+            return
         area = widget.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
@@ -183,7 +189,7 @@ def bring_into_view(
         area = area.parentWidget()
     page = area.widget() if area is not None else None
     if page is not None:
-        _Settling(widget, page, show)
+        _Settling(widget, page, show, put_away)
 
 
 SETTLE_MS = 400  # how long bring_into_view follows the page as it is laid out again
@@ -195,9 +201,12 @@ class _Settling(QObject):
     shows a goal's new step at its top), and grew the page above the widget after it had been
     shown, so the field being typed into went out of sight."""
 
-    def __init__(self, widget: QWidget, page: QWidget, show: Callable[[], None]) -> None:
+    def __init__(
+        self, widget: QWidget, page: QWidget, show: Callable[[], None], put_away: list[bool]
+    ) -> None:
         super().__init__(widget)  # goes with the widget
         self.widget, self.page, self.show = widget, page, show
+        self.put_away = put_away
         page.installEventFilter(self)
         QTimer.singleShot(SETTLE_MS, self, self.stop)
 
@@ -211,7 +220,10 @@ class _Settling(QObject):
         if watched is self.page and event.type() == QEvent.Type.Resize:
             QTimer.singleShot(0, self.widget, self.show)  # once its children are placed too
         elif watched is self.page and event.type() == QEvent.Type.Hide:
-            self.stop()  # put away: opened again at once, it is at its own place (its top)
+            # put away: opened again at once, it is at its own place (its top), and the
+            # scrolls already waiting are let go too
+            self.put_away[0] = True
+            self.stop()
         return False
 
 
@@ -255,7 +267,8 @@ def bar_in_margin(scroll: QScrollArea, page: QLayout) -> None:
     scroll area that reaches the window's right edge (scrolling_page, the quick log). Called
     again, the margin given now is the one kept (form_scroll may have called it first)."""
     for earlier in scroll.findChildren(_BarInMargin):
-        earlier.stop()
+        if not earlier.stopped:
+            earlier.stop()
     _BarInMargin(scroll, page)
 
 
@@ -269,6 +282,7 @@ class _BarInMargin(QObject):
         self.bar = scroll.verticalScrollBar()
         self.page = page
         self.right = page.contentsMargins().right()
+        self.stopped = False
         self.bar.installEventFilter(self)
         self.bar.rangeChanged.connect(self._on_range_changed)
         self.fit()
@@ -278,9 +292,11 @@ class _BarInMargin(QObject):
 
     def stop(self) -> None:
         """Let go: another takes the margin's care (its right margin as given then)."""
+        self.stopped = True
         self.bar.removeEventFilter(self)
         self.bar.rangeChanged.disconnect(self._on_range_changed)
-        self.setParent(None)  # no longer found among the area's children
+        # left to its parent until Qt deletes it: taken from its parent here, it would be
+        # Python's to delete whenever its wrapper went, a QObject gone at a moment of its own
         self.deleteLater()
 
     def fit(self) -> None:
