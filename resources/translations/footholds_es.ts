@@ -5635,6 +5635,36 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Something to try before the next one?</source>
         <translation>¿Algo para probar antes de la próxima?</translation>
     </message>
+    <message>
+        <source>Your next session is today at {time}.</source>
+        <translation>Tu próxima sesión es hoy a las {time}.</translation>
+    </message>
+    <message>
+        <source>Your next session is today at {time}.</source>
+        <comment>the hour is one</comment>
+        <translation>Tu próxima sesión es hoy a la {time}.</translation>
+    </message>
+    <message>
+        <source>Your next session is today.</source>
+        <translation>Tu próxima sesión es hoy.</translation>
+    </message>
+    <message>
+        <source>Your next session is on {date} at {time}.</source>
+        <translation>Tu próxima sesión es el {date} a las {time}.</translation>
+    </message>
+    <message>
+        <source>Your next session is on {date} at {time}.</source>
+        <comment>the hour is one</comment>
+        <translation>Tu próxima sesión es el {date} a la {time}.</translation>
+    </message>
+    <message>
+        <source>Your next session is on {date}.</source>
+        <translation>Tu próxima sesión es el {date}.</translation>
+    </message>
+    <message>
+        <source>Afterwards, this is where you can keep what you want to remember from it, and something to try before the one after.</source>
+        <translation>Después, aquí podrás guardar lo que quieras recordar de ella y algo para probar antes de la siguiente.</translation>
+    </message>
 </context>
 <context>
     <name>SessionsEditor</name>
