@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from footholds.core import sessions as ss
@@ -82,9 +83,11 @@ def row(
     now: datetime,
     on_skip: Callable[[Session, date], None],
     on_remove: Callable[[Session], None],
+    on_edit: Callable[[Session], None],
 ) -> QWidget:
     """The session's line, with "Next: …" under it for a repeating one, and its buttons:
-    Skip the next one (repeating only) and Remove, which call `on_skip` and `on_remove`."""
+    Edit, Skip the next one (repeating only) and Remove, which call `on_edit`, `on_skip` and
+    `on_remove`; a double-click on the line edits it too."""
     line = describe(session, now.date())
     upcoming = ss.next_occurrence([session], now) if session.every else None
     html = escape(breakable(line))  # a long pasted name wraps, never widening the page
@@ -100,10 +103,22 @@ def row(
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
     label.setAccessibleName(line)
-    widget = QWidget()
+    widget = _Row(lambda: on_edit(session))
+    widget.setObjectName(f"session-{session.id}")
     layout = QHBoxLayout(widget)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(label, 1)
+    edit = buttons.quiet(
+        QCoreApplication.translate("SessionsEditor", "Edit"),
+        QCoreApplication.translate("SessionsEditor", "Edit the session: {session}").format(
+            session=line
+        ),
+        QCoreApplication.translate(
+            "SessionsEditor", "Puts it in the form above, to change its day, time or name."
+        ),
+    )
+    edit.clicked.connect(lambda _=False: on_edit(session))
+    layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
     if upcoming is not None:
         skip = buttons.quiet(
             QCoreApplication.translate("SessionsEditor", "Skip the next one"),
@@ -128,3 +143,17 @@ def row(
     remove.clicked.connect(lambda _=False: on_remove(session))
     layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
     return widget
+
+
+class _Row(QWidget):
+    """A session's line and buttons; a double-click on the line edits it."""
+
+    def __init__(self, on_edit: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_edit = on_edit
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._on_edit()
+            return
+        super().mouseDoubleClickEvent(event)
