@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import cast
 
-from PySide6.QtCore import QDate, QLocale, QRect
+from PySide6.QtCore import QDate, QLocale, QRect, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from settling import settle
@@ -51,6 +51,8 @@ def test_added_and_noted_are_said_beside_their_buttons(ctx: AppContext, qtbot: Q
     window.add.click()
     settle(qtbot, window)
     assert window.added.text() == "Added." and window.said.text() == ""
+    # its words at the button's side of the row, not its far end
+    assert window.added.alignment() & Qt.AlignmentFlag.AlignRight
     beside = at(window.added, window)
     assert beside.right() <= add_at.left() and add_at.top() <= beside.center().y()
     assert beside.center().y() <= add_at.bottom()

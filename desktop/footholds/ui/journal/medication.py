@@ -99,6 +99,8 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
         self.added, self.noted = Feedback(), Feedback()
         self.added.keep_room_for(lambda: [self.tr("Write the medicine's name first.")])
         self.noted.keep_room_for(lambda: [self.tr("Write the new dose first.")])
+        for said in (self.added, self.noted):  # at the button's side, not the row's far end
+            said.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.add = buttons.secondary(self.tr("Add medicine"))
         self.add.setDefault(True)
         self.add.setAccessibleDescription(self.tr("Adds it to your list."))

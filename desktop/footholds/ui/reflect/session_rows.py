@@ -86,7 +86,7 @@ def row(
     on_edit: Callable[[Session], None],
 ) -> QWidget:
     """The session's line, with "Next: …" under it for a repeating one, and its buttons:
-    Edit, Skip the next one (repeating only) and Remove, which call `on_edit`, `on_skip` and
+    Skip the next one (repeating only), Edit and Remove, which call `on_skip`, `on_edit` and
     `on_remove`; a double-click on the line edits it too."""
     line = describe(session, now.date())
     upcoming = ss.next_occurrence([session], now) if session.every else None
@@ -108,17 +108,6 @@ def row(
     layout = QHBoxLayout(widget)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(label, 1)
-    edit = buttons.quiet(
-        QCoreApplication.translate("SessionsEditor", "Edit"),
-        QCoreApplication.translate("SessionsEditor", "Edit the session: {session}").format(
-            session=line
-        ),
-        QCoreApplication.translate(
-            "SessionsEditor", "Puts it in the form above, to change its day, time or name."
-        ),
-    )
-    edit.clicked.connect(lambda _=False: on_edit(session))
-    layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
     if upcoming is not None:
         skip = buttons.quiet(
             QCoreApplication.translate("SessionsEditor", "Skip the next one"),
@@ -131,6 +120,18 @@ def row(
         )
         skip.clicked.connect(lambda _=False, k=upcoming.key: on_skip(session, k))
         layout.addWidget(skip, 0, Qt.AlignmentFlag.AlignTop)
+    # beside Remove, so each row's Edit is in the same place, Skip or no Skip
+    edit = buttons.quiet(
+        QCoreApplication.translate("SessionsEditor", "Edit"),
+        QCoreApplication.translate("SessionsEditor", "Edit the session: {session}").format(
+            session=line
+        ),
+        QCoreApplication.translate(
+            "SessionsEditor", "Puts it in the form above, to change its day, time or name."
+        ),
+    )
+    edit.clicked.connect(lambda _=False: on_edit(session))
+    layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
     remove = buttons.quiet(
         QCoreApplication.translate("SessionsEditor", "Remove"),
         QCoreApplication.translate("SessionsEditor", "Remove the session: {session}").format(
