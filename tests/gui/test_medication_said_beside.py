@@ -17,7 +17,9 @@ from footholds.app.build import AppContext
 from footholds.core.store import Medicine
 from footholds.ui.common import dates
 from footholds.ui.common.calm import person_today
+from footholds.ui.common.said_under import limit_said
 from footholds.ui.journal.medication import MedicationWindow
+from support import present
 
 
 def at(widget: QWidget, window: QWidget) -> QRect:
@@ -63,8 +65,9 @@ def test_added_and_noted_are_said_beside_their_buttons(ctx: AppContext, qtbot: Q
     window.change_dose.setText("100 mg")
     window.add_change.click()
     settle(qtbot, window)
-    assert window.noted.text() == "Dose change noted." and window.said.text() == ""
-    beside = at(window.noted, window)
-    assert beside.right() <= change_at.left() and change_at.top() <= beside.center().y()
-    assert beside.center().y() <= change_at.bottom()
+    noted = present(limit_said(window.add_change))  # laid over the room under the button
+    assert noted.text() == "Dose change noted." and noted.isVisible()
+    assert window.said.text() == ""
+    under = at(noted, window)
+    assert 0 <= under.top() - change_at.bottom() <= 6 and under.left() == change_at.left()
     assert at(window.add_change, window) == change_at

@@ -30,7 +30,7 @@ from footholds.ui.common.day_edit import DayEdit
 from footholds.ui.common.delegates import WrappingDelegate
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
-from footholds.ui.common.limits import keep_room_under, limited_under, room_under
+from footholds.ui.common.limits import keep_room_under, limited_under, room_under, say_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.scrolling import scrolling_page
@@ -95,12 +95,10 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
         self.dose.setAccessibleDescription(self.tr("Optional, such as 50 mg in the morning."))
         self.dose.setPlaceholderText(self.tr("such as 50 mg in the morning"))
         limited_under(self.dose, Medicine.DOSE_LIMIT)
-        # "Added." and "Dose change noted." beside the button clicked, in room kept for them
-        self.added, self.noted = Feedback(), Feedback()
+        # "Added." and "Dose change noted." by the button clicked, in room kept for them
+        self.added = Feedback()  # "Dose change noted." is laid just under its button
         self.added.keep_room_for(lambda: [self.tr("Write the medicine's name first.")])
-        self.noted.keep_room_for(lambda: [self.tr("Write the new dose first.")])
-        for said in (self.added, self.noted):  # at the button's side, not the row's far end
-            said.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.added.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.add = buttons.secondary(self.tr("Add medicine"))
         self.add.setDefault(True)
         self.add.setAccessibleDescription(self.tr("Adds it to your list."))
@@ -153,7 +151,7 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
         change_buttons.addWidget(self.remove)
         change_buttons.addWidget(self.copy_change)
         change_buttons.addWidget(self.let_go)
-        change_buttons.addWidget(self.noted, 1)
+        change_buttons.addStretch(1)
         change_buttons.addWidget(self.add_change)
         # one form for both parts, so their labels line up
         form = QFormLayout()
@@ -375,7 +373,7 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
         if medicine is None or (self.change_for is not None and self.change_for.id != medicine.id):
             return  # never noted under another medicine than the one it was typed for
         if not self.change_dose.text().strip():
-            self.noted.say(self.tr("Write the new dose first."))
+            say_under(self.add_change, self.tr("Write the new dose first."), 4)
             self.change_dose.setFocus()
             return
         day = self.change_day.date()
@@ -390,7 +388,7 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
         self.change_dose.clear()
         self.change_note.clear()
         self.change_for = None
-        self.noted.say(self.tr("Dose change noted."))
+        say_under(self.add_change, self.tr("Dose change noted."), 4)  # by the click
 
     def _on_remove_clicked(self) -> None:
         medicine = self.chosen()
