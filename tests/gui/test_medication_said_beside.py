@@ -62,6 +62,11 @@ def test_added_and_noted_are_said_beside_their_buttons(ctx: AppContext, qtbot: Q
     window.list.setCurrentRow(0)
     settle(qtbot, window)
     change_at = at(window.add_change, window)
+    window.add_change.click()  # no dose yet: said under the box the keyboard goes to
+    settle(qtbot, window)
+    asked = present(limit_said(window.change_dose))
+    assert asked.text() == "Write the new dose first." and asked.isVisible()
+    assert window.change_dose.hasFocus() or not window.isActiveWindow()
     window.change_dose.setText("100 mg")
     window.add_change.click()
     settle(qtbot, window)

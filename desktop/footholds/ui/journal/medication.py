@@ -373,7 +373,7 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
         if medicine is None or (self.change_for is not None and self.change_for.id != medicine.id):
             return  # never noted under another medicine than the one it was typed for
         if not self.change_dose.text().strip():
-            say_under(self.add_change, self.tr("Write the new dose first."), 4)
+            say_under(self.change_dose, self.tr("Write the new dose first."), 4)
             self.change_dose.setFocus()
             return
         day = self.change_day.date()
