@@ -5687,6 +5687,36 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Something to try before the next one?</source>
         <translation>¿Algo para probar antes de la próxima?</translation>
     </message>
+    <message>
+        <source>Your next session is today at {time}.</source>
+        <translation>Tu próxima sesión es hoy a las {time}.</translation>
+    </message>
+    <message>
+        <source>Your next session is today at {time}.</source>
+        <comment>the hour is one</comment>
+        <translation>Tu próxima sesión es hoy a la {time}.</translation>
+    </message>
+    <message>
+        <source>Your next session is today.</source>
+        <translation>Tu próxima sesión es hoy.</translation>
+    </message>
+    <message>
+        <source>Your next session is on {date} at {time}.</source>
+        <translation>Tu próxima sesión es el {date} a las {time}.</translation>
+    </message>
+    <message>
+        <source>Your next session is on {date} at {time}.</source>
+        <comment>the hour is one</comment>
+        <translation>Tu próxima sesión es el {date} a la {time}.</translation>
+    </message>
+    <message>
+        <source>Your next session is on {date}.</source>
+        <translation>Tu próxima sesión es el {date}.</translation>
+    </message>
+    <message>
+        <source>Afterwards, this is where you can keep what you want to remember from it, and something to try before the one after.</source>
+        <translation>Después, aquí podrás guardar lo que quieras recordar de ella y algo para probar antes de la siguiente.</translation>
+    </message>
 </context>
 <context>
     <name>SessionsEditor</name>
@@ -5887,6 +5917,50 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Its notes are removed too.</source>
         <translation>Sus notas se quitan también.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar los cambios</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the changes</source>
+        <translation>Cancelar los cambios</translation>
+    </message>
+    <message>
+        <source>Leaves the session as it was, and the form empty for a new one.</source>
+        <translation>Deja la sesión como estaba, y el formulario vacío para una nueva.</translation>
+    </message>
+    <message>
+        <source>Save the changes to this session</source>
+        <translation>Guardar los cambios de esta sesión</translation>
+    </message>
+    <message>
+        <source>Keeps the changes; its skipped days and notes stay with it.</source>
+        <translation>Guarda los cambios; los días que saltaste y sus notas siguen con ella.</translation>
+    </message>
+    <message>
+        <source>That session is no longer in your list.</source>
+        <translation>Esa sesión ya no está en tu lista.</translation>
+    </message>
+    <message>
+        <source>Changed the session: {session}.</source>
+        <translation>Sesión cambiada: {session}.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit the session: {session}</source>
+        <translation>Editar la sesión: {session}</translation>
+    </message>
+    <message>
+        <source>Puts it in the form above, to change its day, time or name.</source>
+        <translation>La pone en el formulario de arriba, para cambiar su día, su hora o el nombre.</translation>
     </message>
 </context>
 <context>

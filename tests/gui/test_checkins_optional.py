@@ -328,7 +328,7 @@ def test_a_dose_change_in_the_small_hours_starts_on_the_persons_today(
 def test_an_empty_name_is_explained_and_nothing_saved(ctx: AppContext, qtbot: QtBot) -> None:
     window = cast(MedicationWindow, ctx.windows.show("medication"))
     window.add.click()
-    assert ctx.store.all(Medicine) == [] and "name" in window.said.text()
+    assert ctx.store.all(Medicine) == [] and "name" in window.added.text()  # beside Add
 
 
 def test_summary_ticks_are_off_by_default_and_hidden_while_off(
@@ -463,7 +463,7 @@ def test_with_no_medicine_the_empty_state_holds_the_place_and_the_form_stays_put
     window.add.click()
     settle(qtbot, window)
     assert window.list.isVisible() and not window.empty.isVisible()
-    assert window.said.text() == "Added."
+    assert window.added.text() == "Added."  # beside Add medicine
     # the Name field keeps its place: neither pushed right by the dose-change labels nor
     # up by the words under the button
     assert window.name.mapTo(window, window.name.rect().topLeft()) == name_at

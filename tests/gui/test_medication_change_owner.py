@@ -13,6 +13,7 @@ from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core.store import Medicine
+from footholds.ui.common.calm import long_date, person_today
 from footholds.ui.common.scrolling import page_area
 from footholds.ui.journal.medication import MedicationWindow
 
@@ -121,7 +122,7 @@ def test_removing_a_medicine_with_no_words_typed_leaves_no_older_line(
 ) -> None:
     monkeypatch.setattr(ctx.prompter, "confirm", lambda *_a, **_k: True)
     window, _fluoxetine, sertraline = two(ctx)
-    window.said.setText("Added.")
+    window.said.setText("Write the medicine's name first.")
     choose(window, sertraline)
     window.remove.click()
     assert ctx.store.get(Medicine, sertraline.id) is None
@@ -216,7 +217,9 @@ def test_words_for_a_medicine_removed_can_be_copied(
     copied = QGuiApplication.clipboard().text()
     assert copied.splitlines()[0] == "Sertraline"
     assert "New dose: 100 mg" in copied and "Note: Dr Lee suggested it" in copied
-    assert copied.splitlines()[1] == f"From: {window.change_day.text()}"
+    # the day named as the list names it, never "Today": pasted elsewhere, read another day
+    today = long_date(person_today(ctx), capital=False, relative=False)
+    assert copied.splitlines()[1] == f"From: {today}"
     assert window.copy_change.text() == "Copied"  # said where it was clicked, for a moment
     assert window.said.text() == line  # why the words are greyed is still said
     assert window.change_dose.text() == "100 mg"  # copied, not let go

@@ -368,3 +368,16 @@ def test_only_a_true_duplicate_is_refused() -> None:
     kept = weekly("2026-12-07", "10:00", therapist="Dr. Ana")
     assert ss.already_there([kept], series) == kept  # its next one, repeating as it does
     assert ss.already_there([kept], one) is None  # a one-off beside the series
+
+
+def test_the_coming_session_is_the_one_going_on_else_the_next_to_start() -> None:
+    series = weekly("2026-12-07", "17:00")
+    one_off = Session(day="2026-12-14", time="10:30").clean()
+    sessions = [series, one_off]
+    assert ss.last_occurrence(sessions, at("2026-12-06", "21:00"), LONDON) is None
+    coming = ss.coming_occurrence(sessions, at("2026-12-06", "21:00"), LONDON)
+    assert coming is not None and coming.start == at("2026-12-07", "17:00")
+    going = ss.coming_occurrence(sessions, at("2026-12-07", "17:20"), LONDON)
+    assert going is not None and going.key == date(2026, 12, 7)
+    after = ss.coming_occurrence([one_off], at("2026-12-14", "11:30"), LONDON)
+    assert after is None

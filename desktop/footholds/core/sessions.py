@@ -168,6 +168,15 @@ def next_occurrence(
     return ahead[0] if ahead else None
 
 
+def coming_occurrence(
+    sessions: Sequence[Session], now: datetime, tz: tzinfo | None = None, *, reach_days: int = 400
+) -> Occurrence | None:
+    """The first session that is not over: one going on now, else the next to start."""
+    tz = zone(now, tz)
+    ahead = occurrences(sessions, now, now + timedelta(days=reach_days), tz)
+    return next((o for o in ahead if o.end > now), None)
+
+
 def to_try(sessions: Sequence[Session], now: datetime, tz: tzinfo | None = None) -> str:
     """What the person wanted to try after their last session: shown until the next one."""
     last = last_occurrence(sessions, now, tz)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,21 +24,16 @@ from PySide6.QtWidgets import (
 from footholds.core import medication
 from footholds.core.store import Medicine
 from footholds.ui.common import buttons, kept_bar, kept_words, theme
-from footholds.ui.common.calm import (
-    CalmWindow,
-    heading,
-    long_date,
-    person_today,
-    wrapped,
-)
+from footholds.ui.common.calm import CalmWindow, heading, long_date, person_today, wrapped
 from footholds.ui.common.components import EmptyState, WindowHeader
+from footholds.ui.common.day_edit import DayEdit
 from footholds.ui.common.delegates import WrappingDelegate
+from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
-from footholds.ui.common.limits import keep_room_under, limited_under, room_under
+from footholds.ui.common.limits import keep_room_under, limited_under, room_under, say_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.scrolling import scrolling_page
-from footholds.ui.common.time_field import typed_after_click
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.journal.medication_change import ASIDE, DoseChangeWords
 from footholds.ui.journal.medication_kept import GONE, GoneDoseWords
@@ -101,13 +95,17 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
         self.dose.setAccessibleDescription(self.tr("Optional, such as 50 mg in the morning."))
         self.dose.setPlaceholderText(self.tr("such as 50 mg in the morning"))
         limited_under(self.dose, Medicine.DOSE_LIMIT)
+        # "Added." and "Dose change noted." by the button clicked, in room kept for them
+        self.added = Feedback()  # "Dose change noted." is laid just under its button
+        self.added.keep_room_for(lambda: [self.tr("Write the medicine's name first.")])
+        self.added.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.add = buttons.secondary(self.tr("Add medicine"))
         self.add.setDefault(True)
         self.add.setAccessibleDescription(self.tr("Adds it to your list."))
 
-        self.change_day = typed_after_click(QDateEdit())
-        self.change_day.setCalendarPopup(True)
-        self.change_day.setDisplayFormat("d MMM yyyy")
+        # "Today", "Sun 29 Nov": as the list under it reads (it said "6 Dec 2026"), the
+        # person's today (core/days.py); a new dose may start tomorrow
+        self.change_day = DayEdit(today=lambda: person_today(ctx), ahead=True)
         self.change_day.setAccessibleName(self.tr("Day the dose changed"))
         self.change_day.setAccessibleDescription(self.tr("The first day of the new dose."))
         self.change_dose = QLineEdit()
@@ -209,7 +207,10 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
         layout.addWidget(self.empty, 1)
         layout.addLayout(form)
         keep_room_under(layout, self)  # for the dose's limit, which lay over Add medicine
-        layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignRight)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.added, 1)
+        add_row.addWidget(self.add)
+        layout.addLayout(add_row)
         layout.addWidget(self.said)
 
         self.add.clicked.connect(self._on_add_clicked)
@@ -356,14 +357,14 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
     def _on_add_clicked(self) -> None:
         name = self.name.text().strip()
         if not name:
-            self.said.setText(self.tr("Write the medicine's name first."))
+            self.added.say(self.tr("Write the medicine's name first."))
             self.name.setFocus()
             return
         if save_record(self.ctx, Medicine(name=name, dose=self.dose.text()), self) is None:
             return
         self.name.clear()
         self.dose.clear()
-        self.said.setText(self.tr("Added."))
+        self.added.say(self.tr("Added."))
         self.list.setCurrentRow(self.list.count() - 1)
         self.name.setFocus()  # ready for the next one; typing went on into Dose before
 
@@ -372,7 +373,7 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
         if medicine is None or (self.change_for is not None and self.change_for.id != medicine.id):
             return  # never noted under another medicine than the one it was typed for
         if not self.change_dose.text().strip():
-            self.said.setText(self.tr("Write the new dose first."))
+            say_under(self.change_dose, self.tr("Write the new dose first."), 4)
             self.change_dose.setFocus()
             return
         day = self.change_day.date()
@@ -387,7 +388,7 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
         self.change_dose.clear()
         self.change_note.clear()
         self.change_for = None
-        self.said.setText(self.tr("Dose change noted."))
+        say_under(self.add_change, self.tr("Dose change noted."), 4)  # by the click
 
     def _on_remove_clicked(self) -> None:
         medicine = self.chosen()

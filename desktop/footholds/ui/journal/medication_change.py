@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QWidget
 
 from footholds.ui.common import kept_bar, kept_words
+from footholds.ui.common.calm import long_date
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.scrolling import bring_into_view
 from footholds.ui.journal.medication_kept import GONE, change_text
@@ -206,7 +207,8 @@ class DoseChangeWords(QWidget):
         owner = self.change_for
         return change_text(
             owner.name if owner is not None else "",
-            self.change_day.text(),
+            # named as the list names it, never "Today": pasted elsewhere, read another day
+            long_date(_day(self.change_day.date()), capital=False, relative=False),
             self.change_dose.text(),
             self.change_note.text(),
         )
@@ -236,3 +238,7 @@ class DoseChangeWords(QWidget):
 def kept_change(kept: dict[str, Any]) -> dict[str, Any]:
     """The dose change itself of what `_typed_change` gave, without those put aside."""
     return {key: value for key, value in kept.items() if key not in (ASIDE, GONE)}
+
+
+def _day(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from footholds.core import days
 from footholds.core import sessions as ss
@@ -70,14 +70,9 @@ class SessionNotesWindow(CalmWindow):
             self.tr("It shows in Today until your next session. Optional.")
         )
         self.to_try_label.setBuddy(self.to_try)
-        self.none = hint(
-            ctx,
-            self.tr(
-                "Once your sessions are in Settings, under My sessions, this is where you can "
-                "keep what you want to remember from each one."
-            ),
-        )
-        # the empty state's one action: where the line above says sessions are added
+        # with no session over yet: where sessions are added, or the next one (`_say_none`)
+        self.none = hint(ctx, "")
+        # the empty state's one action while there are no sessions: where they are added
         self.open_sessions = buttons.secondary(
             self.tr("Open My sessions"),
             description=self.tr("Opens Settings on the My sessions page."),
@@ -183,6 +178,7 @@ class SessionNotesWindow(CalmWindow):
             self.when.clear()
             self.when.hide()
             self.not_now.setText(self.tr("Close"))
+            self._say_none()
             return
         self.not_now.setText(self.tr("Not now"))
         self.when.show()
@@ -203,6 +199,22 @@ class SessionNotesWindow(CalmWindow):
             box.setPlainText(words)
             kept_words.to_the_end(box)  # more written goes on after them
             box.document().setModified(False)  # shown, not typed
+
+    def _say_none(self) -> None:
+        """No session over yet. Some to come: the next one named, and that its words go here
+        afterwards (it said "Once your sessions are in Settings…", as if there were none)."""
+        now = self.clock()
+        coming = ss.coming_occurrence(self.ctx.store.all(Session), now)
+        self.open_sessions.setVisible(coming is None)
+        if coming is not None:
+            self.none.setText(session_words.next_session_line(coming, now))
+            return
+        self.none.setText(
+            self.tr(
+                "Once your sessions are in Settings, under My sessions, this is where you can "
+                "keep what you want to remember from each one."
+            )
+        )
 
     def _when(self, start: datetime, *, timed: bool) -> str:
         """The line under the title: "Your session today at 10:40" (or yesterday), as the
@@ -257,8 +269,13 @@ class SessionNotesWindow(CalmWindow):
             self.ctx.signals.session_notes_opened.emit(
                 self.occurrence.session.id, self.occurrence.key.isoformat()
             )
-        # with no session yet, on the one thing to do: where sessions are added
-        (self.remember if self.occurrence is not None else self.open_sessions).setFocus()
+        # with no session yet, on the one thing to do: where sessions are added (or Close)
+        self._first_control().setFocus()
+
+    def _first_control(self) -> QWidget:
+        if self.occurrence is not None:
+            return self.remember
+        return self.open_sessions if self.open_sessions.isVisibleTo(self) else self.not_now
 
     def _on_open_sessions_clicked(self) -> None:
         self.ctx.windows.show("settings", section=SESSIONS_SECTION)
@@ -344,12 +361,12 @@ class SessionNotesWindow(CalmWindow):
         if self._close_soon.isActive() or not self._free():
             return  # kept and saying so (it closes in a moment), or words it would cover
         last = ss.last_occurrence(self.ctx.store.all(Session), self.clock())
-        if _same(last, self.occurrence) or (last is None and self.occurrence is None):
+        if _same(last, self.occurrence):
             return
         on_button = self.open_sessions.hasFocus()
-        self.load(last)
-        if on_button and self.occurrence is not None:
-            self.remember.setFocus()  # where the button was, now hidden
+        self.load(last)  # none over still: the next one named again
+        if on_button and not self.open_sessions.isVisibleTo(self):
+            self._first_control().setFocus()  # where the button was, now hidden
 
     def _on_store_changed(self, kind: str) -> None:
         if kind != Session.KIND or self.occurrence is None or self._close_soon.isActive():

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from footholds.core import sessions as ss
@@ -82,9 +83,11 @@ def row(
     now: datetime,
     on_skip: Callable[[Session, date], None],
     on_remove: Callable[[Session], None],
+    on_edit: Callable[[Session], None],
 ) -> QWidget:
     """The session's line, with "Next: …" under it for a repeating one, and its buttons:
-    Skip the next one (repeating only) and Remove, which call `on_skip` and `on_remove`."""
+    Skip the next one (repeating only), Edit and Remove, which call `on_skip`, `on_edit` and
+    `on_remove`; a double-click on the line edits it too."""
     line = describe(session, now.date())
     upcoming = ss.next_occurrence([session], now) if session.every else None
     html = escape(breakable(line))  # a long pasted name wraps, never widening the page
@@ -100,7 +103,8 @@ def row(
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
     label.setAccessibleName(line)
-    widget = QWidget()
+    widget = _Row(lambda: on_edit(session))
+    widget.setObjectName(f"session-{session.id}")
     layout = QHBoxLayout(widget)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(label, 1)
@@ -116,6 +120,18 @@ def row(
         )
         skip.clicked.connect(lambda _=False, k=upcoming.key: on_skip(session, k))
         layout.addWidget(skip, 0, Qt.AlignmentFlag.AlignTop)
+    # beside Remove, so each row's Edit is in the same place, Skip or no Skip
+    edit = buttons.quiet(
+        QCoreApplication.translate("SessionsEditor", "Edit"),
+        QCoreApplication.translate("SessionsEditor", "Edit the session: {session}").format(
+            session=line
+        ),
+        QCoreApplication.translate(
+            "SessionsEditor", "Puts it in the form above, to change its day, time or name."
+        ),
+    )
+    edit.clicked.connect(lambda _=False: on_edit(session))
+    layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
     remove = buttons.quiet(
         QCoreApplication.translate("SessionsEditor", "Remove"),
         QCoreApplication.translate("SessionsEditor", "Remove the session: {session}").format(
@@ -128,3 +144,17 @@ def row(
     remove.clicked.connect(lambda _=False: on_remove(session))
     layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
     return widget
+
+
+class _Row(QWidget):
+    """A session's line and buttons; a double-click on the line edits it."""
+
+    def __init__(self, on_edit: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_edit = on_edit
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._on_edit()
+            return
+        super().mouseDoubleClickEvent(event)

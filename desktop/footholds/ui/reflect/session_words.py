@@ -11,6 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from footholds.core import days
+from footholds.core.sessions import Occurrence
 from footholds.ui.common import dates
 
 WEEK = 7
@@ -45,3 +46,38 @@ def after_offer_body(start: datetime, now: datetime, start_hour: int) -> str:
     """The after-session offer's words: the question about the session, then the next one."""
     try_next = QCoreApplication.translate("SessionWords", "Something to try before the next one?")
     return f"{remember_question(start, now, start_hour)} {try_next}"
+
+
+def next_session_line(upcoming: Occurrence, now: datetime) -> str:
+    """With sessions in My sessions and none over yet, the after-session window names the
+    next one (the app's date style, the year only when not this year) and what it is for:
+    "Your next session is on Mon 7 Dec at 17:00. Afterwards, this is where…"."""
+    start = upcoming.start.astimezone()
+    one = start.hour == 1  # Spanish says "a la 01:15", not "a las"
+    today = start.date() == now.date()
+    # each sentence whole and written out where it is translated, so lupdate finds it
+    if today and upcoming.timed and one:
+        first = QCoreApplication.translate(
+            "SessionWords", "Your next session is today at {time}.", "the hour is one"
+        )
+    elif today and upcoming.timed:
+        first = QCoreApplication.translate("SessionWords", "Your next session is today at {time}.")
+    elif today:
+        first = QCoreApplication.translate("SessionWords", "Your next session is today.")
+    elif upcoming.timed and one:
+        first = QCoreApplication.translate(
+            "SessionWords", "Your next session is on {date} at {time}.", "the hour is one"
+        )
+    elif upcoming.timed:
+        first = QCoreApplication.translate(
+            "SessionWords", "Your next session is on {date} at {time}."
+        )
+    else:
+        first = QCoreApplication.translate("SessionWords", "Your next session is on {date}.")
+    day = dates.day_label(start.date(), today=now.date(), locale=QLocale().name(), relative=False)
+    after = QCoreApplication.translate(
+        "SessionWords",
+        "Afterwards, this is where you can keep what you want to remember from it, and "
+        "something to try before the one after.",
+    )
+    return f"{first.format(date=day, time=start.strftime('%H:%M'))} {after}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QShowEvent
@@ -40,6 +40,7 @@ from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.time_field import refused, typed_after_click
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.reflect import session_carry, session_rows
+from footholds.ui.reflect.session_drafts import SessionDrafts
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -48,13 +49,14 @@ EVERY = ("", "1w", "2w", "4w")
 PAST_SHOWN = 5  # the latest past sessions listed; the rest behind "Show all"
 
 
-class SessionsEditor(QWidget):
-    """The person's sessions as plain lines, and a small form to add one."""
+class SessionsEditor(SessionDrafts):
+    """The person's sessions as plain lines, and a small form to add one or change one."""
 
     def __init__(self, ctx: AppContext, undo: UndoBar | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.clock = now_local  # tests put a fixed clock here
+        self.editing: Session | None = None  # the session the form changes, if one is
         self.rows: list[QWidget] = []
         self.list = QVBoxLayout()
         self.list.setSpacing(6)
@@ -98,11 +100,15 @@ class SessionsEditor(QWidget):
         self.therapist.setAccessibleDescription(
             self.tr("Who the session is with, if you want to write it. Optional.")
         )
-        self.add = buttons.secondary(
-            self.tr("Add session"),
-            self.tr("Add this session"),
-            self.tr("Keeps this session; reminders stay quiet during it and just after."),
+        self.add = buttons.secondary("")
+        # as wide for Save changes as for Add session: nothing beside it moves
+        buttons.room_for(self.add, self.tr("Add session"), self.tr("Save changes"))
+        self.cancel = buttons.quiet(
+            self.tr("Cancel"),
+            self.tr("Cancel the changes"),
+            self.tr("Leaves the session as it was, and the form empty for a new one."),
         )
+        self.cancel.hide()  # while a session is being changed (start_editing)
         # Each field keeps its natural width: in a shared grid column the time box grew as
         # wide as the name below it.
         fields = QHBoxLayout()
@@ -124,6 +130,7 @@ class SessionsEditor(QWidget):
         who = QHBoxLayout()
         who.setSpacing(12)
         who.addWidget(self.therapist, 1)
+        who.addWidget(self.cancel)
         who.addWidget(self.add)
         form = QVBoxLayout()
         form.setSpacing(6)
@@ -160,6 +167,7 @@ class SessionsEditor(QWidget):
         self.refresh()
         self.add.clicked.connect(self._on_add_clicked)
         self.therapist.returnPressed.connect(self._on_add_clicked)
+        self.cancel.clicked.connect(self._on_cancel_clicked)
         self.show_past.toggled.connect(self._on_show_past_toggled)
         self.refresher = Refresher(self, ctx.signals, self.refresh, kinds=(Session.KIND,))
         self._offered: Callable[[], None] | None = None  # this page's Undo on the strip
@@ -172,84 +180,12 @@ class SessionsEditor(QWidget):
             self.tr("Every four weeks"),
         ]
 
-    # -- words typed and not added, kept when Footholds closes (ui/common/kept_words.py) ----
-    def _when(self) -> dict[str, Any]:
-        """The form's day, time, how often and length, as a draft keeps them."""
-        day = self.first.date()
-        return {
-            "day": date(day.year(), day.month(), day.day()).isoformat(),
-            "time": self.start.time().toString("HH:mm"),
-            "every": str(self.every.currentData()),
-            "minutes": self.minutes.value(),
-        }
-
-    def typed_words(self) -> dict[str, Any]:
-        """The session being written and not added yet ({} when none): the therapist's name
-        typed, and its day, time, how often and length once any is changed from how the form
-        opened, for the window's draft when Footholds closes."""
-        held: dict[str, Any] = kept_words.typed({"therapist": self.therapist})
-        when = self._when()
-        if when != self._fresh:
-            held.update(when)
-        return held
-
-    def bring_back(self, kept: Any, *, quiet: bool = False) -> None:
-        """The session `typed_words` gave at the last close, back in the form, with a line
-        saying it is not saved yet (`quiet`: without it, as when Settings words itself again
-        in another language). The line goes once the session is added or the form is as it
-        opened again."""
-        if not isinstance(kept, dict):
-            return
-        back = kept_words.put_back({"therapist": self.therapist}, kept)
-        day = QDate.fromString(str(kept.get("day", "")), "yyyy-MM-dd")
-        time = QTime.fromString(str(kept.get("time", "")), "HH:mm")
-        every = self.every.findData(kept.get("every"))
-        minutes = kept.get("minutes")
-        if day.isValid():
-            self.first.setDate(day)
-        if time.isValid():
-            self.start.setTime(time)
-        if every >= 0:
-            self.every.setCurrentIndex(every)
-        if isinstance(minutes, int) and not isinstance(minutes, bool):
-            self.minutes.setValue(minutes)
-        if quiet or not (back or self._when() != self._fresh):
-            return
-        kept_words.appear(self.kept)
-        self._watch_kept()
-
-    def _watch_kept(self) -> None:
-        """Until the form holds nothing written since it opened (emptied by the person, or
-        added), when the line goes and the drafts file follows (kept_words.settled)."""
-        signals = (
-            self.therapist.textChanged,
-            self.first.dateChanged,
-            self.start.timeChanged,
-            self.every.currentIndexChanged,
-            self.minutes.valueChanged,
-        )
-
-        def changed() -> None:
-            if self.typed_words() and self.kept.isVisibleTo(self):
-                return
-            for signal in signals:
-                signal.disconnect(changed)
-            self.kept.hide()
-            kept_words.settled(self.ctx)
-
-        for signal in signals:
-            signal.connect(changed)
-
-    def forget_words(self) -> None:
-        """Empty the form, once its words are kept elsewhere (Lock now sealed them)."""
-        kept_words.forget({"therapist": self.therapist})
-        self.clear_form()
-
     # -- showing -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         """Shown again hours later, a form still as it opened offers the next time again,
         not one that has passed since."""
-        if self._when() == self._fresh and not self.therapist.text() and self.kept.isHidden():
+        fresh = self._when() == self._fresh and not self.therapist.text()
+        if fresh and self.kept.isHidden() and self.editing is None:
             self.clear_form()
         super().showEvent(event)
 
@@ -267,7 +203,11 @@ class SessionsEditor(QWidget):
         for session in found[: len(found) - folded]:
             self.rows.append(
                 session_rows.row(
-                    session, self.clock(), self._on_skip_clicked, self._on_remove_clicked
+                    session,
+                    self.clock(),
+                    self._on_skip_clicked,
+                    self._on_remove_clicked,
+                    self.start_editing,
                 )
             )
             self.list.addWidget(self.rows[-1])
@@ -324,10 +264,84 @@ class SessionsEditor(QWidget):
         self.therapist.clear()
         self.kept.hide()
         self._fresh = self._when()  # a session changed from this is kept at a close
+        self._editing_ends()
+
+    def start_editing(self, session: Session) -> None:
+        """The form filled with `session` (its Edit button, a double-click on its line):
+        Save changes keeps the changes in the same session, Cancel leaves it as it was."""
+        when = QTime.fromString(session.time, "HH:mm")
+        self.first.setDate(QDate.fromString(session.day, "yyyy-MM-dd"))
+        self.start.setTime(when if when.isValid() else QTime(ss.DEFAULT_TIME.hour, 0))
+        self.every.setCurrentIndex(max(0, self.every.findData(session.every)))
+        self.minutes.setValue(session.minutes)
+        self.therapist.setText(session.therapist)
+        self.kept.hide()
+        self._fresh = self._when()  # changes from this are kept at a close, for it
+        self.editing = session
+        buttons.say(
+            self.add,
+            self.tr("Save changes"),
+            self.tr("Save the changes to this session"),
+            self.tr("Keeps the changes; its skipped days and notes stay with it."),
+        )
+        self.cancel.show()
+        self.first.setFocus()
+
+    def _editing_ends(self) -> None:
+        """The form is for a new session again."""
+        self.editing = None
+        self.cancel.hide()
+        buttons.say(
+            self.add,
+            self.tr("Add session"),
+            self.tr("Add this session"),
+            self.tr("Keeps this session; reminders stay quiet during it and just after."),
+        )
+
+    def _on_cancel_clicked(self) -> None:
+        self.clear_form()
+        self.add.setFocus()
+
+    def _on_save_clicked(self, editing: Session) -> None:
+        """The session being edited, changed as the form says: the same record, its skips,
+        moves, notes and offers made kept; refused if it would repeat another session."""
+        current = self.ctx.store.get(Session, editing.id)
+        if current is None:  # removed meanwhile: the form's words can still be added
+            self._editing_ends()
+            self.said.say(self.tr("That session is no longer in your list."))
+            return
+        new = self.new_session()
+        changed = dataclasses.replace(
+            current,
+            day=new.day,
+            time=new.time,
+            every=new.every,
+            minutes=new.minutes,
+            therapist=new.therapist,
+        )
+        others = [s for s in self.ctx.store.all(Session) if s.id != current.id]
+        if ss.already_there(others, changed) is not None:
+            self.said.say(self.tr("That session is already in your list."))
+            return
+        if changed == current:  # saved as it was: nothing to write, nor to undo
+            self.clear_form()
+            return
+        if update_record(self.ctx, changed, self) is None:
+            return
+        self.withdraw_offer()
+        session_carry.checkin_follows(self.ctx)
+        self.clear_form()
+        self.refresh()
+        self.add.setFocus()
+        message = self.tr("Changed the session: {session}.").format(session=self.describe(changed))
+        self._offer(message, lambda: self._restore_to(current))
 
     def _on_add_clicked(self) -> None:
         if refused(self.start):
             return  # "25 isn't a time" under it: not the time put back, nobody meant it
+        if self.editing is not None:
+            self._on_save_clicked(self.editing)
+            return
         new = self.new_session()
         if ss.already_there(self.ctx.store.all(Session), new) is not None:
             # a second click, or the same one written again: it was listed twice, unsaid

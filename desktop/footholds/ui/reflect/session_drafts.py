@@ -1,0 +1,121 @@
+"""My sessions' form kept when Footholds closes (ui/common/kept_words.py): the session
+being written and not added yet, or the changes to one being edited, back in the form at the
+next opening with a line saying they are not saved yet.
+
+Kept apart from sessions_editor.py, which holds the form, the list and what a click changes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTimeEdit, QWidget
+
+from footholds.core.store import Session
+from footholds.ui.common import kept_words
+from footholds.ui.common.day_edit import DayEdit
+from footholds.ui.common.feedback import StatusLine
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+
+class SessionDrafts(QWidget):
+    """Mixed into SessionsEditor, which builds the form (these names): its words as a draft
+    keeps them, and back from one."""
+
+    ctx: AppContext
+    first: DayEdit
+    start: QTimeEdit
+    every: QComboBox
+    minutes: QSpinBox
+    therapist: QLineEdit
+    kept: StatusLine
+    editing: Session | None
+    _fresh: dict[str, Any]
+
+    if TYPE_CHECKING:  # the editor's own
+
+        def clear_form(self) -> None: ...
+        def start_editing(self, session: Session) -> None: ...
+
+    # -- words typed and not added, kept when Footholds closes (ui/common/kept_words.py) ----
+    def _when(self) -> dict[str, Any]:
+        """The form's day, time, how often and length, as a draft keeps them."""
+        day = self.first.date()
+        return {
+            "day": date(day.year(), day.month(), day.day()).isoformat(),
+            "time": self.start.time().toString("HH:mm"),
+            "every": str(self.every.currentData()),
+            "minutes": self.minutes.value(),
+        }
+
+    def typed_words(self) -> dict[str, Any]:
+        """The session being written and not added yet ({} when none): the therapist's name
+        typed, and its day, time, how often and length once any is changed from how the form
+        opened, for the window's draft when Footholds closes; with the session being edited,
+        if one is."""
+        held: dict[str, Any] = kept_words.typed({"therapist": self.therapist})
+        when = self._when()
+        if when != self._fresh:
+            held.update(when)
+        if held and self.editing is not None:
+            held["editing"] = self.editing.id  # changes to it, never a session of their own
+        return held
+
+    def bring_back(self, kept: Any, *, quiet: bool = False) -> None:
+        """The session `typed_words` gave at the last close, back in the form, with a line
+        saying it is not saved yet (`quiet`: without it, as when Settings words itself again
+        in another language). The line goes once the session is added or the form is as it
+        opened again."""
+        if not isinstance(kept, dict):
+            return
+        editing = self.ctx.store.get(Session, str(kept["editing"])) if kept.get("editing") else None
+        if editing is not None:  # gone since: the words are offered as a new session
+            self.start_editing(editing)
+        back = kept_words.put_back({"therapist": self.therapist}, kept)
+        day = QDate.fromString(str(kept.get("day", "")), "yyyy-MM-dd")
+        time = QTime.fromString(str(kept.get("time", "")), "HH:mm")
+        every = self.every.findData(kept.get("every"))
+        minutes = kept.get("minutes")
+        if day.isValid():
+            self.first.setDate(day)
+        if time.isValid():
+            self.start.setTime(time)
+        if every >= 0:
+            self.every.setCurrentIndex(every)
+        if isinstance(minutes, int) and not isinstance(minutes, bool):
+            self.minutes.setValue(minutes)
+        if quiet or not (back or self._when() != self._fresh):
+            return
+        kept_words.appear(self.kept)
+        self._watch_kept()
+
+    def _watch_kept(self) -> None:
+        """Until the form holds nothing written since it opened (emptied by the person, or
+        added), when the line goes and the drafts file follows (kept_words.settled)."""
+        signals = (
+            self.therapist.textChanged,
+            self.first.dateChanged,
+            self.start.timeChanged,
+            self.every.currentIndexChanged,
+            self.minutes.valueChanged,
+        )
+
+        def changed() -> None:
+            if self.typed_words() and not self.kept.isHidden():
+                return
+            for signal in signals:
+                signal.disconnect(changed)
+            self.kept.hide()
+            kept_words.settled(self.ctx)
+
+        for signal in signals:
+            signal.connect(changed)
+
+    def forget_words(self) -> None:
+        """Empty the form, once its words are kept elsewhere (Lock now sealed them)."""
+        kept_words.forget({"therapist": self.therapist})
+        self.clear_form()
