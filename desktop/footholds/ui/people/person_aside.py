@@ -36,6 +36,7 @@ class EarlierWordsBar(KeptWordsBar):
     any wait; hidden, it takes no room."""
 
     def retranslate(self) -> None:
+        super().retranslate()  # its quiet "Let them go" too, named though never shown here
         self.message.setText(
             QCoreApplication.translate(
                 "ReachOutWindow", "Words you were writing earlier are still here, not saved yet."
