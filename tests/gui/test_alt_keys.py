@@ -45,7 +45,9 @@ def test_no_text_box_takes_alt_with_a_letter(
     box = kind()
     qtbot.addWidget(box)
     box.show()
+    box.activateWindow()
     box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
     qtbot.keyClick(box, Qt.Key.Key_B, ALT)
     qtbot.keyClick(box, Qt.Key.Key_B)
     # AltGr (Ctrl+Alt on Windows) still types what it makes

@@ -12,19 +12,15 @@ from __future__ import annotations
 
 import sys
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from footholds.ui.common.never_raises import never_raises
 
-TYPING = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+# told by name: importing a Qt class the idle app has no use for costs its start
+TYPING = ("QLineEdit", "QPlainTextEdit", "QTextEdit", "QAbstractSpinBox")
 
 
 def is_stray_alt_letter(event: QKeyEvent) -> bool:
@@ -41,16 +37,31 @@ def is_stray_alt_letter(event: QKeyEvent) -> bool:
 
 
 class AltKeysTypeNothing(QObject):
-    """The application-wide filter: eats a stray Alt+letter before a text box types it."""
+    """Watches the one text box that has the keyboard, and eats a stray Alt+letter before it
+    types it. Only the focused box is watched: a filter on the whole application would see
+    every event of every window, and make a Python type of each thing it saw."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.watched: QWidget | None = None
+        app.focusChanged.connect(self._on_focus_changed)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self.watched is not None and shiboken6.isValid(self.watched):
+            self.watched.removeEventFilter(self)
+        self.watched = None
+        if new is not None and any(new.inherits(kind) for kind in TYPING):
+            new.installEventFilter(self)
+            self.watched = new
 
     @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, TYPING):
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
-        return isinstance(event, QKeyEvent) and is_stray_alt_letter(event)
+        return is_stray_alt_letter(event)
 
 
 def install(app: QApplication) -> None:
-    """Once per application; installing again keeps the one filter."""
-    existing = app.findChild(AltKeysTypeNothing)
-    app.installEventFilter(existing or AltKeysTypeNothing(app))
+    """Once per application."""
+    if app.findChild(AltKeysTypeNothing) is None:
+        AltKeysTypeNothing(app)
