@@ -415,10 +415,13 @@ class GoalsSection(QWidget):
             return  # not removed (the store opened only to read): its row stays, no Undo
         self.refresh()
 
-        def put_back() -> None:
+        def put_back() -> QWidget | None:
             if self._goal(goal.id) is None:
                 save_record(self.ctx, goal, self)
                 self.refresh()
+            # the keyboard on the goal brought back, its first control: it went to the top
+            card = self.cards.get(goal.id)
+            return card.title if card is not None else None
 
         self.undo_bar.offer(self.tr("Goal removed."), put_back, puts_back=goal)
 
