@@ -11,14 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from footholds.core import content, days
 from footholds.core import goals as g
@@ -419,9 +412,8 @@ class GoalsSection(QWidget):
             if self._goal(goal.id) is None:
                 save_record(self.ctx, goal, self)
                 self.refresh()
-            # the keyboard on the goal brought back, its first control: it went to the top
-            card = self.cards.get(goal.id)
-            return card.title if card is not None else None
+            card = self.cards.get(goal.id)  # the keyboard on it again, not at Today's top
+            return card.title if card else None
 
         self.undo_bar.offer(self.tr("Goal removed."), put_back, puts_back=goal)
 
