@@ -177,7 +177,9 @@ def build(
     wire_lock(ctx)
     windows.attach(ctx)
     theme.apply(app, settings["general.theme"])
-    from footholds.ui.common import icons
+    from footholds.ui.common import alt_keys, icons
+
+    alt_keys.install(app)  # a greyed-out button's Alt+letter types nothing into a text box
 
     app.setWindowIcon(icons.app_icon())
     tray.refresh_icon()  # the first icon guessed the panel's shade from the palette alone

@@ -141,6 +141,8 @@ class _PickSection(QObject):
             return False
         line = field.lineEdit()
         kind = event.type()
+        if watched is field and isinstance(event, QKeyEvent) and _tab_key(event):
+            return self._tab_on(field, event)
         if kind == QEvent.Type.MouseButtonRelease and not line.hasSelectedText():
             self.typed_in = None
             field.setSelectedSection(field.currentSection())  # (a drag chose its own letters)
@@ -149,6 +151,21 @@ class _PickSection(QObject):
         if isinstance(event, QKeyEvent) and kind == QEvent.Type.KeyPress:
             return self._on_key(field, event)
         return False
+
+    def _tab_on(self, field: QDateTimeEdit, event: QKeyEvent) -> bool:
+        """Tab and Shift+Tab go on to the next control, as everywhere else, rather than from
+        the hours to the minutes (Qt's own stepping, which put the next Space in the
+        minutes); the arrow keys still move between the parts."""
+        parent = field.parentWidget()
+        if parent is None:
+            return False  # a field alone on screen: nowhere else to go
+        # the container moves the focus on from the field, through the window's own order;
+        # the field's focus-out then keeps what was typed, or puts the time back and says
+        # why, in words that stay as the keyboard moves on (as after a click elsewhere)
+        QCoreApplication.sendEvent(parent, event)
+        if field.window().focusWidget() is field:
+            self._done(field)  # nowhere else to go: what was typed is settled here
+        return True
 
     def _on_key(self, field: QDateTimeEdit, event: QKeyEvent) -> bool:
         """Start typing over the whole field from its first part; and once Qt has moved on
@@ -384,6 +401,15 @@ def _set_month(field: QDateTimeEdit, month: int) -> None:
     day = field.date()
     last = QDate(day.year(), month, 1).daysInMonth()
     field.setDate(QDate(day.year(), month, min(day.day(), last)))
+
+
+def _tab_key(event: QEvent) -> bool:
+    """A plain Tab or Shift+Tab pressed."""
+    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        return False
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return False
+    return event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
 
 def _next_section(field: QDateTimeEdit) -> None:

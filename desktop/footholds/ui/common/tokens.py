@@ -113,6 +113,7 @@ PAIRS: tuple[tuple[str, str, float], ...] = (
     ("border", "surface", LARGE_AA),
     ("focus", "background", LARGE_AA),
     ("focus", "surface", LARGE_AA),
+    ("focus", "selection", LARGE_AA),  # the current row's outline, on the chosen row
     ("accent", "background", LARGE_AA),
     # the help footer's own surface (the tough day's): its words, links, button and focus
     ("link", "selection", TEXT_AA),

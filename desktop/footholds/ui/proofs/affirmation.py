@@ -129,9 +129,12 @@ class AffirmationWindow(CalmWindow):
         self.feedback = Feedback(width=160)
         row = QHBoxLayout()
         row.setSpacing(tokens.XS)
-        row.addWidget(self.favourite)
-        row.addWidget(self.feedback, 1)
+        # Another first, as Tab reaches it on opening, then Favourite: Tab goes left to
+        # right and on down, and Favourite came only after Get help now
         row.addWidget(self.next)
+        row.addWidget(self.feedback, 1)
+        row.addWidget(self.favourite)
+        self.feedback.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row2 = QHBoxLayout()
         row2.setSpacing(tokens.XS)
         row2.addWidget(self.hide_button)
@@ -185,7 +188,6 @@ class AffirmationWindow(CalmWindow):
         layout.addLayout(row)
         layout.addLayout(row2)
         layout.addWidget(self.own_area)
-        self.setTabOrder(self.next, self.favourite)
         fit_whole_page(self, 560, 460)
 
         self.rebuild()

@@ -443,5 +443,7 @@ class ProofListWindow(CalmWindow):
             self.focus_home()
         elif event.key() == Qt.Key.Key_Escape and self.showing_one():
             self._on_back_clicked()  # then the entry shown, then the window
+        elif event.key() == Qt.Key.Key_Escape and self.search.hasFocus() and self.search.text():
+            self.search.clear()  # words searched for go first, as in the journal
         else:
             super().keyPressEvent(event)

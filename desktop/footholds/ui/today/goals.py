@@ -11,14 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from footholds.core import content, days
 from footholds.core import goals as g
@@ -415,10 +408,12 @@ class GoalsSection(QWidget):
             return  # not removed (the store opened only to read): its row stays, no Undo
         self.refresh()
 
-        def put_back() -> None:
+        def put_back() -> QWidget | None:
             if self._goal(goal.id) is None:
                 save_record(self.ctx, goal, self)
                 self.refresh()
+            card = self.cards.get(goal.id)  # the keyboard on it again, not at Today's top
+            return card.title if card else None
 
         self.undo_bar.offer(self.tr("Goal removed."), put_back, puts_back=goal)
 
