@@ -134,4 +134,4 @@ def _widget_height(widget: QWidget, inner: int, words: QWidget) -> int:
     # kept a blank line under a one-line thanks, gone as the wins went to the proof list)
     wrapped = isinstance(widget, QLabel) or widget is words or getattr(widget, "wraps", False)
     hint = -1 if wrapped and hfw > 0 else widget.sizeHint().height()
-    return max(hfw, hint)
+    return max(hfw, hint, widget.minimumHeight())

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -43,7 +43,6 @@ class Thanks(QWidget):
         self.saved: LogEntry | None = None  # the entry the thank-you line is about
         self.held_by_keys = False  # the person is at a button of it with the keyboard
         self.buttons: list[QWidget] = []
-        self._least = 0  # the height kept once the wins went to the proof list
         self.line = QLabel()
         self.line.setWordWrap(True)
         self.keep_proof = buttons.quiet("")
@@ -55,13 +54,6 @@ class Thanks(QWidget):
         self.hide()
         self.watch(self.keep_proof)
         self.keep_proof.clicked.connect(self._on_keep_proof_clicked)
-
-    def heightForWidth(self, width: int) -> int:
-        return max(super().heightForWidth(width), self._least)
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(hint.width(), max(hint.height(), self._least))
 
     def watch(self, *buttons: QWidget) -> None:
         """Count `buttons` (the window's help link too) as the thanks' own: the keyboard
@@ -124,7 +116,7 @@ class Thanks(QWidget):
             thanks = QCoreApplication.translate("QuickLogWindow", "Thank you for checking in.")
             self.line.setText(f"{thanks} {held_words(refused)}")
         self._keep_room(False)
-        self._least = 0
+        self.setMinimumHeight(0)
         self.keep_proof.setVisible(bool(entry.wins))
         if entry.wins:
             self.keep_proof.setText(
@@ -157,7 +149,9 @@ class Thanks(QWidget):
             added = QCoreApplication.translate("QuickLogWindow", "Added to your proof list.")
             if refused is not None:
                 added = f"{added} {held_words(refused)}"
-            self._least = self.height()  # a line shorter than the thanks: the same room
+            # a line shorter than the thanks: the same room (a minimum, not a Python
+            # sizeHint, so no layout pass of the quick log calls into Python for it)
+            self.setMinimumHeight(self.height())
             self.line.setText(added)
             if self.keep_proof.hasFocus():
                 # the keyboard stays with the thank-you, where Enter and Escape close it; a
