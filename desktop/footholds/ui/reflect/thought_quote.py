@@ -9,7 +9,7 @@ the rest in the card, in a few lines' room that scrolls on its own.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.own_words import own_words
@@ -25,6 +25,7 @@ class _Room(QScrollArea):
     def __init__(self, words: QWidget) -> None:
         super().__init__()
         self.words = words
+        self.probe = QLabel("\n".join("X" * OPEN))  # measures, never shown
         self.setWidget(words)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -38,11 +39,17 @@ class _Room(QScrollArea):
 
     def heightForWidth(self, width: int) -> int:
         tall = self.words.heightForWidth(width)
-        most = OPEN * self.words.fontMetrics().lineSpacing()
+        most = self._lines_tall()
         if tall <= most:
             return tall
         bar = self.verticalScrollBar().sizeHint().width()
         return min(self.words.heightForWidth(width - bar), most)
+
+    def _lines_tall(self) -> int:
+        """`OPEN` whole lines of the words' type, as a label lays them out (a line is a
+        pixel more than the font's spacing: the room cut its last line in half)."""
+        self.probe.setFont(self.words.font())
+        return self.probe.sizeHint().height()
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
