@@ -6479,6 +6479,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>ThoughtQuote</name>
     <message>
+        <source>The thought you are working on</source>
+        <translation>El pensamiento con el que estás trabajando</translation>
+    </message>
+    <message>
+        <source>Its first lines; Show all shows the rest here, scrolling when it is long.</source>
+        <translation>Sus primeras líneas; Mostrar todo enseña aquí el resto, con desplazamiento si es largo.</translation>
+    </message>
+    <message>
         <source>Your thought</source>
         <translation>Tu pensamiento</translation>
     </message>

@@ -73,6 +73,10 @@ class ThoughtQuote(QFrame):
         self.text.setAccessibleName(self.tr("Your thought"))
         self.text.show_at_most(FOLDED)
         self.room = _Room(self.text)
+        self.room.setAccessibleName(self.tr("The thought you are working on"))
+        self.room.setAccessibleDescription(
+            self.tr("Its first lines; Show all shows the rest here, scrolling when it is long.")
+        )
         self.belief = wrap_label("", "soft")
         self.whole = buttons.more(
             self.tr("Show all"),
