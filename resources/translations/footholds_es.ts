@@ -6403,14 +6403,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Lo quita de la lista tras preguntarte; puedes deshacerlo durante unos segundos.</translation>
     </message>
     <message>
-        <source>Your thought</source>
-        <translation>Tu pensamiento</translation>
-    </message>
-    <message>
-        <source>The thought</source>
-        <translation>El pensamiento</translation>
-    </message>
-    <message>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
@@ -6495,8 +6487,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>La página del registro de pensamientos</translation>
     </message>
     <message>
-        <source>Your thought and the step you are on; it scrolls when the step is long.</source>
-        <translation>Tu pensamiento y el paso en el que estás; se desplaza cuando el paso es largo.</translation>
+        <source>The step you are on; it scrolls when the step is long.</source>
+        <translation>El paso en el que estás; se desplaza cuando el paso es largo.</translation>
     </message>
 </context>
 <context>
@@ -6556,6 +6548,49 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>It eased from {before} to {after}. That was your doing.</source>
         <translation>Bajó de {before} a {after}. Eso lo lograste tú.</translation>
+    </message>
+</context>
+<context>
+    <name>ThoughtQuote</name>
+    <message>
+        <source>The thought you are working on</source>
+        <translation>El pensamiento con el que estás trabajando</translation>
+    </message>
+    <message>
+        <source>Its first lines; Show all shows the rest here, scrolling when it is long.</source>
+        <translation>Sus primeras líneas; Mostrar todo enseña aquí el resto, con desplazamiento si es largo.</translation>
+    </message>
+    <message>
+        <source>Your thought</source>
+        <translation>Tu pensamiento</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Show all of the thought</source>
+        <translation>Mostrar el pensamiento completo</translation>
+    </message>
+    <message>
+        <source>Shows the whole thought here; the step stays where it is.</source>
+        <translation>Muestra aquí el pensamiento completo; el paso se queda donde está.</translation>
+    </message>
+    <message>
+        <source>The thought</source>
+        <translation>El pensamiento</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Mostrar menos</translation>
+    </message>
+    <message>
+        <source>Show less of the thought</source>
+        <translation>Mostrar menos del pensamiento</translation>
+    </message>
+    <message>
+        <source>Shows only the first lines of the thought again.</source>
+        <translation>Vuelve a mostrar solo las primeras líneas del pensamiento.</translation>
     </message>
 </context>
 <context>

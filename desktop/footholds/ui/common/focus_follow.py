@@ -75,6 +75,16 @@ class _FollowFocus(QObject):
         room = min(tokens.M, max(0, (view - height) // 2))
         bar = self.area.verticalScrollBar()
         low, high = top + height + room - view, top - room
+        keep = getattr(self.area, "keep_seen", None)
+        if keep is not None and isValid(keep) and keep is not widget and keep.isVisible():
+            # the page's first field stays when the control fits under it: the room round
+            # the control goes first (Tab to the quick log's More scrolled its note out of
+            # sight, for 18 px of air below More); else the page moves no more than needed
+            kept = keep.mapTo(page, QPoint(0, 0)).y()
+            if kept < top:
+                whole = top + height - view
+                low = min(low, max(whole, kept))
+                high = min(high, max(low, kept))
         bar.setValue(top if low > high else min(max(bar.value(), low), high))
 
     def _follow_cursor(self, box: QPlainTextEdit | QTextEdit | None) -> None:

@@ -35,6 +35,9 @@ class PageScroll(QScrollArea):
     scrolled into view, wherever the Tab came from (follow_keyboard_focus)."""
 
     steady = False  # keep_bar_room(): the bar's room is kept while it is not needed
+    # a field at the page's top kept in view as the keyboard moves below it, when both fit
+    # (the quick log's note, as Tab reaches More at the foot of a form that scrolls)
+    keep_seen: QWidget | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -74,6 +74,7 @@ class QuickLogWindow(DraftKeeping):
         self._sleep: SleepQuestion | None = None
         self._unread = None  # the kept words' line, built the first time such words wait
         self.scroll_area = form_scroll(self.form, "")
+        self.scroll_area.keep_seen = self.form.note  # in view as Tab reaches More, if it fits
         self.hint_cell = HintOrMessage()  # the keys hint, or a message in its place
         self.status, self.hint = self.hint_cell.status, self.hint_cell.hint
         self.save = buttons.primary("")

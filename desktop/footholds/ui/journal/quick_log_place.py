@@ -130,6 +130,8 @@ def content_height(
 def _widget_height(widget: QWidget, inner: int, words: QWidget) -> int:
     hfw = widget.heightForWidth(inner) if widget.hasHeightForWidth() else -1
     # a wrapped label's own hint assumes another width; a box's may be taller
-    wrapped = isinstance(widget, QLabel) or widget is words
+    # (the thank-you too: its line wraps at the window's width, and measured by its hint it
+    # kept a blank line under a one-line thanks, gone as the wins went to the proof list)
+    wrapped = isinstance(widget, QLabel) or widget is words or getattr(widget, "wraps", False)
     hint = -1 if wrapped and hfw > 0 else widget.sizeHint().height()
-    return max(hfw, hint)
+    return max(hfw, hint, widget.minimumHeight())

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 class Thanks(QWidget):
     """The thank-you line and the keep-as-proof button, in place of the form after a save."""
 
+    wraps = True  # measured at the window's width, as its words wrap (quick_log_place)
     kept = Signal()  # the wins went to the proof list: the window closes soon after
     # the person moved the keyboard focus to one of the thanks' buttons: the window waits
     held = Signal()
@@ -114,6 +115,8 @@ class Thanks(QWidget):
         else:
             thanks = QCoreApplication.translate("QuickLogWindow", "Thank you for checking in.")
             self.line.setText(f"{thanks} {held_words(refused)}")
+        self._keep_room(False)
+        self.setMinimumHeight(0)
         self.keep_proof.setVisible(bool(entry.wins))
         if entry.wins:
             self.keep_proof.setText(
@@ -146,10 +149,21 @@ class Thanks(QWidget):
             added = QCoreApplication.translate("QuickLogWindow", "Added to your proof list.")
             if refused is not None:
                 added = f"{added} {held_words(refused)}"
+            # a line shorter than the thanks: the same room (a minimum, not a Python
+            # sizeHint, so no layout pass of the quick log calls into Python for it)
+            self.setMinimumHeight(self.height())
             self.line.setText(added)
             if self.keep_proof.hasFocus():
                 # the keyboard stays with the thank-you, where Enter and Escape close it; a
                 # hidden button would hand it on to "Help now", which Enter would then open
                 self.setFocus(Qt.FocusReason.OtherFocusReason)
+            # its room stays: "Added to your proof list." in the same height, the window
+            # not shrinking under the pointer that clicked (146 to 112 px with larger text)
+            self._keep_room(True)
             self.keep_proof.hide()
             self.kept.emit()
+
+    def _keep_room(self, keep: bool) -> None:
+        policy = self.keep_proof.sizePolicy()
+        policy.setRetainSizeWhenHidden(keep)
+        self.keep_proof.setSizePolicy(policy)

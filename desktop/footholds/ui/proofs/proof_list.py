@@ -155,11 +155,17 @@ class ProofListWindow(CalmWindow):
         layout.addStretch(0)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.list_area, 1)
-        layout.addWidget(self.undo)
         # the tough day sends people here on a hard day: help stays one click away, as it is
-        # from the affirmation, the safety plan and reach out
+        # from the affirmation, the safety plan and reach out. The Undo strip comes beside
+        # it, in the foot row's room (as Today's): a band of its own kept blank under Edit
+        # and Remove took the list's room while the editor was open (larger text: the list
+        # cut to one row and a half).
         self.help_link = HelpLink(ctx)
-        layout.addWidget(self.help_link)
+        self.undo.slim()
+        foot = QHBoxLayout()
+        foot.addWidget(self.undo, 1)
+        foot.addWidget(self.help_link)
+        layout.addLayout(foot)
 
         self.refresh()
         self._connect()

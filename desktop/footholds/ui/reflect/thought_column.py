@@ -1,4 +1,4 @@
-"""The thought log's scrolling column: the thought, kept in sight, and the page showing.
+"""The thought log's scrolling column: the page showing (the thought is above it, in view).
 
 It is as tall as those two need at the width it is given, so the window's one scroll area
 scrolls only when the page is long (the traps list on a small window): a stacked layout

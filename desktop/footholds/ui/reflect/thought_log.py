@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -32,11 +31,11 @@ from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.delegates import WrappingDelegate
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
-from footholds.ui.common.own_words import own_words
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import bring_into_view, form_scroll, keep_in_column
 from footholds.ui.reflect.thought_column import ThoughtColumn
 from footholds.ui.reflect.thought_pages import ThoughtPages, wrap_label
+from footholds.ui.reflect.thought_quote import ThoughtQuote
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -90,20 +89,11 @@ class ThoughtLogWindow(CalmWindow):
         row_buttons.addWidget(self.remove)
         side.addLayout(row_buttons)
 
-        self.quote = QFrame()
-        self.quote.setObjectName("card")
-        # the thought as they typed it, wrapped in its card however long a word it holds
-        self.quote_text = own_words(name="big")
-        self.quote_text.setAccessibleName(self.tr("Your thought"))
-        # a long thought shows its first lines, whole, and "…": the step under it stays in
-        # view, never scrolled to a half-cut line at the card's top (the whole is on step 1)
-        self.quote_text.show_at_most(3)
-        self.quote_belief = wrap_label("", "soft")
-        quote = QVBoxLayout(self.quote)
-        quote.setContentsMargins(tokens.M, tokens.S, tokens.M, tokens.S)
-        quote.addWidget(wrap_label(self.tr("The thought"), "soft"))
-        quote.addWidget(self.quote_text)
-        quote.addWidget(self.quote_belief)
+        # the thought, above the part that scrolls: in view on every step, whatever the
+        # text size (its first lines, and the rest one click away)
+        self.quote = ThoughtQuote()
+        self.quote_text = self.quote.text
+        self.quote_belief = self.quote.belief
 
         self.pages = ThoughtPages(self.questions, self.traps)
         # the header above the steps, the longest step without a scroll bar (with the line
@@ -142,21 +132,24 @@ class ThoughtLogWindow(CalmWindow):
         # ending short of the buttons and the help link)
         work.setContentsMargins(0, tokens.M, 0, tokens.M)
         work.setSpacing(12)
-        # The thought and the page scroll together, in the window's one scroll area (the
-        # traps list on a small window); the buttons and the help line stay in view.
-        scrolled = ThoughtColumn(self.quote, self.pages)
+        # The page scrolls (the traps list on a small window) under the thought; the
+        # buttons and the help line stay in view.
+        scrolled = ThoughtColumn(self.pages)
         column = QVBoxLayout(scrolled)
         column.setContentsMargins(tokens.XS, 0, tokens.L, 0)
         column.setSpacing(12)
-        column.addWidget(self.quote)
         column.addWidget(self.pages, 1)
         self.page_scroll = form_scroll(
             scrolled,
             self.tr("The thought log page"),
-            self.tr("Your thought and the step you are on; it scrolls when the step is long."),
+            self.tr("The step you are on; it scrolls when the step is long."),
             # the traps step scrolls where the others need not: Next stays where it was
             steady=True,
         )
+        quoted = QHBoxLayout()
+        quoted.setContentsMargins(tokens.XS, 0, tokens.L, 0)
+        quoted.addWidget(self.quote)
+        work.addLayout(quoted)
         work.addWidget(self.page_scroll, 1)
         # Standing, on every page: a thought of ending one's life is met with help at once.
         self.help_link = HelpLink(
@@ -166,7 +159,7 @@ class ThoughtLogWindow(CalmWindow):
                 "Get help now is here."
             ),
         )
-        rows = []
+        rows = [quoted]
         for part in (self.said, nav, self.undo_bar, self.help_link):
             row = QHBoxLayout()
             if isinstance(part, QWidget):
@@ -228,14 +221,20 @@ class ThoughtLogWindow(CalmWindow):
         self.current = None
         self._fill(ThoughtLog())
         self.go(0)
-        self.said.clear()
+        self._say("")
 
     def open_entry(self, entry: ThoughtLog) -> None:
         """Read a past entry again (and change it, if wanted)."""
         self.current = entry
         self._fill(entry)
         self.go(0)
-        self.said.clear()
+        self._say("")
+
+    def _say(self, words: str) -> None:
+        """A message over the buttons; no empty line kept for one between the step and them
+        (a band of nothing above Step 1 of 7, the step's room with larger text)."""
+        self.said.setText(words)
+        self.said.setVisible(bool(words))
 
     def _fill(self, entry: ThoughtLog) -> None:
         self.pages.fill(entry)
@@ -251,7 +250,7 @@ class ThoughtLogWindow(CalmWindow):
         index = max(0, min(index, self.pages.count() - 1))
         if index > 0 and not self.pages.written():
             index = 0
-            self.said.setText(self.tr("Start by writing the thought, in any words."))
+            self._say(self.tr("Start by writing the thought, in any words."))
         last = self.pages.count() - 1
         if index == last:
             self.pages.prefill_balanced()
@@ -280,7 +279,7 @@ class ThoughtLogWindow(CalmWindow):
         written = self.pages.written()
         self.save.setEnabled(written)
         self.quote.setVisible(index > 0 and written)
-        self.quote_text.setText(self.pages.thought.toPlainText().strip())
+        self.quote.set_thought(self.pages.thought.toPlainText().strip())
         before = self.pages.before.value()
         self.quote_belief.setVisible(before is not None)
         if before is not None:
@@ -395,7 +394,7 @@ class ThoughtLogWindow(CalmWindow):
 
     def _on_save_clicked(self) -> None:
         if self.save_entry() is not None:
-            self.said.setText(content.acknowledgement("saved", random.Random(), language(self.ctx)))
+            self._say(content.acknowledgement("saved", random.Random(), language(self.ctx)))
 
     def _on_remove_clicked(self) -> None:
         item = self.past.currentItem()
