@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CheckinOutput</name>
-</context>
-<context>
     <name>CheckinPreview</name>
     <message numerus="yes">
         <source>A long stretch: the preview shows up to %n items in each part, the latest or the most often named. Saving or printing keeps everything.</source>
@@ -117,9 +114,6 @@
     </message>
 </context>
 <context>
-    <name>ReminderPresenter</name>
-</context>
-<context>
     <name>RoutineSuggestions</name>
     <message numerus="yes">
         <source>Bring back hidden suggestions (%n)</source>
@@ -153,6 +147,23 @@
         <translation>
             <numerusform>%n night</numerusform>
             <numerusform>%n nights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThanksWords</name>
+    <message numerus="yes">
+        <source>All right. It will come back in about %n minutes.</source>
+        <translation>
+            <numerusform>All right. It will come back in about %n minute.</numerusform>
+            <numerusform>All right. It will come back in about %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All right. It will come with your rest, in about %n minutes.</source>
+        <translation>
+            <numerusform>All right. It will come with your rest, in about %n minute.</numerusform>
+            <numerusform>All right. It will come with your rest, in about %n minutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -473,23 +484,6 @@
         <translation>
             <numerusform>You stopped the import. %n entry had come in by then and is kept, with everything you already had. Importing the same file again brings in the rest; nothing is added twice.</numerusform>
             <numerusform>You stopped the import. %n entries had come in by then and are kept, with everything you already had. Importing the same file again brings in the rest; nothing is added twice.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ThanksWords</name>
-    <message numerus="yes">
-        <source>All right. It will come back in about %n minutes.</source>
-        <translation>
-            <numerusform>All right. It will come back in about %n minute.</numerusform>
-            <numerusform>All right. It will come back in about %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All right. It will come with your rest, in about %n minutes.</source>
-        <translation>
-            <numerusform>All right. It will come with your rest, in about %n minute.</numerusform>
-            <numerusform>All right. It will come with your rest, in about %n minutes.</numerusform>
         </translation>
     </message>
 </context>

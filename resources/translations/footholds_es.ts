@@ -2635,15 +2635,15 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Justo antes del bloqueo</translation>
     </message>
     <message>
-        <source>Footholds couldn't lock when you asked. Just before, you removed {what}: “{words}”. Would you like to undo that?</source>
+        <source>Footholds couldn&apos;t lock when you asked. Just before, you removed {what}: “{words}”. Would you like to undo that?</source>
         <translation>Footholds no ha podido bloquearse cuando lo pediste. Justo antes, quitaste {what}: «{words}». ¿Quieres deshacer ese cambio?</translation>
     </message>
     <message>
-        <source>Footholds couldn't lock when you asked. Just before, you removed {what}. Would you like to undo that?</source>
+        <source>Footholds couldn&apos;t lock when you asked. Just before, you removed {what}. Would you like to undo that?</source>
         <translation>Footholds no ha podido bloquearse cuando lo pediste. Justo antes, quitaste {what}. ¿Quieres deshacer ese cambio?</translation>
     </message>
     <message>
-        <source>Footholds didn't lock</source>
+        <source>Footholds didn&apos;t lock</source>
         <translation>Footholds no se ha bloqueado</translation>
     </message>
     <message>

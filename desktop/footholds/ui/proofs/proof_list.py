@@ -10,10 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from footholds.ui.proofs.proof_editor import ProofEditor
 from footholds.ui.proofs.proof_empty import FirstProof
 from footholds.ui.proofs.proof_items import list_item, matches, newest_first
 from footholds.ui.proofs.proof_kept import AsideWords, GoneWords
+from footholds.ui.proofs.proof_search import search_field
 from footholds.ui.proofs.shown_proof import ShownProof
 
 if TYPE_CHECKING:
@@ -56,16 +55,7 @@ class ProofListWindow(CalmWindow):
                 "through again, even when it doesn't feel like it."
             ),
         )
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search"))
-        self.search.setAccessibleName(self.tr("Search your proof list"))
-        self.search.setAccessibleDescription(
-            self.tr("Shows only the entries with these words in their text, tags or date.")
-        )
-        self.search.setClearButtonEnabled(True)
-        for clear in self.search.findChildren(QToolButton):  # Qt's own clear button
-            clear.setAccessibleName(self.tr("Clear the search"))
-            clear.setAccessibleDescription(self.tr("Empties the search and shows every entry."))
+        self.search = search_field()
         self.show_one = buttons.quiet(
             self.tr("Show me one"),
             self.tr("Show me one entry at random"),
