@@ -98,6 +98,7 @@ class SettingsWindow(ReadingOrderWindow, SettingsPages, KeptWords):
         # as every window (ui/common/README). Help is one click away from every window (PRODUCT.md);
         # the link words itself again on a language change, as the pages do
         self.undo = UndoBar()
+        self.undo.belong_to_pages(self.tabs)  # an offer stands on its own page only
         self.help_link = HelpLink(ctx)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(left, 0, right, 0)
