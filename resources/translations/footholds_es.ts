@@ -1058,6 +1058,10 @@
         <translation>Abre una ventana que muestra lo que añadiría un archivo antes de que cambie nada.</translation>
     </message>
     <message>
+        <source>Don&apos;t export</source>
+        <translation>No exportar</translation>
+    </message>
+    <message>
         <source>The backup could not be written: {reason}</source>
         <translation>No se pudo guardar la copia: {reason}</translation>
     </message>
@@ -1900,6 +1904,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>Adds the entries shown as new; ones you already have are left as they are.</source>
         <translation>Añade las entradas que aparecen como nuevas; las que ya tienes se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Closes this window; there is nothing to import.</source>
+        <translation>Cierra esta ventana; no hay nada que importar.</translation>
     </message>
     <message>
         <source>There is nothing new in this file to add.</source>
@@ -3738,10 +3746,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>Prompter</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
     <message>
         <source>Got it</source>
         <translation>Entendido</translation>
