@@ -1058,6 +1058,10 @@
         <translation>Abre una ventana que muestra lo que añadiría un archivo antes de que cambie nada.</translation>
     </message>
     <message>
+        <source>Don&apos;t export</source>
+        <translation>No exportar</translation>
+    </message>
+    <message>
         <source>The backup could not be written: {reason}</source>
         <translation>No se pudo guardar la copia: {reason}</translation>
     </message>
@@ -1902,6 +1906,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Añade las entradas que aparecen como nuevas; las que ya tienes se quedan como están.</translation>
     </message>
     <message>
+        <source>Closes this window; there is nothing to import.</source>
+        <translation>Cierra esta ventana; no hay nada que importar.</translation>
+    </message>
+    <message>
         <source>There is nothing new in this file to add.</source>
         <translation>Este archivo no tiene nada nuevo que añadir.</translation>
     </message>
@@ -2476,8 +2484,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Elige una frase de contraseña con palabras, no solo espacios.</translation>
     </message>
     <message>
-        <source>The two passphrases differ. Please type them again.</source>
-        <translation>Las dos frases de contraseña no coinciden. Escríbelas otra vez.</translation>
+        <source>The two passphrases differ. Please type the first one again in the second field.</source>
+        <translation>Las dos frases de contraseña no coinciden. Vuelve a escribir la primera en el segundo campo.</translation>
     </message>
     <message>
         <source>Setting up the lock…</source>
@@ -2528,12 +2536,12 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cambiar</translation>
     </message>
     <message>
-        <source>The two new passphrases differ. Please type them again.</source>
-        <translation>Las dos frases nuevas no coinciden. Escríbelas otra vez.</translation>
+        <source>The two new passphrases differ. Please type the new one again in the last field.</source>
+        <translation>Las dos frases nuevas no coinciden. Vuelve a escribir la nueva en el último campo.</translation>
     </message>
     <message>
-        <source>That is not your passphrase now. Nothing was changed.</source>
-        <translation>Esa no es tu frase de contraseña actual. No se cambió nada.</translation>
+        <source>That is not your passphrase now. Nothing was changed; please try again.</source>
+        <translation>Esa no es tu frase de contraseña actual. No se cambió nada; inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>The new passphrase could not be saved: {reason}</source>
@@ -2576,8 +2584,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Desactivar</translation>
     </message>
     <message>
-        <source>That passphrase does not open your entries. Nothing was changed.</source>
-        <translation>Esa frase de contraseña no abre tus entradas. No se cambió nada.</translation>
+        <source>That passphrase does not open your entries. Nothing was changed; please try again.</source>
+        <translation>Esa frase de contraseña no abre tus entradas. No se cambió nada; inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>The lock could not be turned off: {reason}</source>
@@ -3750,10 +3758,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>Prompter</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
     <message>
         <source>Got it</source>
         <translation>Entendido</translation>
@@ -6959,8 +6963,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Elige una frase de contraseña con palabras, no solo espacios.</translation>
     </message>
     <message>
-        <source>The two passphrases differ. Please type it again.</source>
-        <translation>Las dos frases de contraseña no coinciden. Escríbela otra vez.</translation>
+        <source>The two passphrases differ. Please type the first one again in the second field.</source>
+        <translation>Las dos frases de contraseña no coinciden. Vuelve a escribir la primera en el segundo campo.</translation>
     </message>
     <message>
         <source>The new passphrase could not be saved: {reason}</source>

@@ -199,7 +199,9 @@ def test_enter_runs_each_passphrase_dialog_once(
     dialog = part.ask_turn_on()
     said = type_then_enter(qtbot, dialog, "tres gatos grises", "tres gatos grisess")
     assert runs == ["Turn the lock on"]
-    assert said == "The two passphrases differ. Please type them again."
+    assert (
+        said == "The two passphrases differ. Please type the first one again in the second field."
+    )
     assert dialog.isVisible() and not is_on(ctx.paths.data_dir)
     said = type_then_enter(qtbot, dialog, "tres", "tres")
     assert len(runs) == 2 and "at least 8" in said
@@ -309,7 +311,7 @@ def test_turning_the_lock_on_clears_what_was_said_and_says_it_is_working(
 
         monkeypatch.setattr(ctx.locker, "enable", slow_enable)
         said = type_then_enter(qtbot, dialog, "tres gatos grises", "tres gatos grisess")
-        assert said == part.tr("The two passphrases differ. Please type them again.")
+        assert said == part._differ()
         assert (dialog.ok.geometry(), dialog.cancel.geometry(), dialog.size()) == where
         assert line.heightForWidth(line.width()) <= line.height(), said  # read whole
         qtbot.keyClicks(dialog.fields[0], "t")
@@ -439,8 +441,8 @@ def test_a_recovery_key_print_that_never_started_says_so_and_moves_nothing(
 
 
 def test_a_wrong_passphrase_now_keeps_the_two_new_ones(ctx: AppContext, qtbot: QtBot) -> None:
-    """Only the field at fault is emptied and takes the focus: the new passphrase, typed
-    twice, stays."""
+    """Nothing is emptied: the field at fault takes the focus, its words selected, and the
+    new passphrase, typed twice, stays."""
     from footholds.ui.settings.lock_settings import LockPart
 
     part = LockPart(ctx)
@@ -453,11 +455,14 @@ def test_a_wrong_passphrase_now_keeps_the_two_new_ones(ctx: AppContext, qtbot: Q
     assert isinstance(dialog, PassphraseDialog)
     qtbot.waitExposed(dialog)
     assert "not your passphrase" in fill(dialog, "wrong guess!", "a newer phrase", "a newer phrase")
-    assert dialog.values() == ["", "a newer phrase", "a newer phrase"]
+    assert dialog.values() == ["wrong guess!", "a newer phrase", "a newer phrase"]
     assert dialog.focusWidget() is dialog.fields[0]
+    assert dialog.fields[0].selectedText() == "wrong guess!"
     assert "differ" in fill(dialog, "a long passphrase", "a newer phrase", "a newer phrasf")
-    assert dialog.values() == ["a long passphrase", "", ""]  # the two new ones, again
-    assert dialog.focusWidget() is dialog.fields[1]
+    assert dialog.values() == ["a long passphrase", "a newer phrase", "a newer phrasf"]
+    assert dialog.focusWidget() is dialog.fields[2]  # the repeat, to type again
+    assert dialog.fields[2].selectedText() == "a newer phrasf"
+    assert "in the last field" in dialog.wrong.text()
     fill(dialog, "a long passphrase", "a newer phrase", "a newer phrase")
     Header.load(header_path(ctx.paths.data_dir)).open("a newer phrase")
 
@@ -598,7 +603,8 @@ def test_a_passphrase_of_only_spaces_is_refused(ctx: AppContext, qtbot: QtBot) -
     dialog = part.ask_change()
     assert isinstance(dialog, PassphraseDialog)
     assert "not only spaces" in fill(dialog, "four words in all", " " * 10, " " * 10)
-    assert dialog.values() == ["four words in all", "", ""]  # the passphrase now stays
+    assert dialog.values()[0] == "four words in all"  # the passphrase now stays
+    assert dialog.fields[1].selectedText() == " " * 10  # the new one, to type over
     Header.load(header_path(ctx.paths.data_dir)).open("four words in all")
 
 
@@ -696,6 +702,7 @@ def test_the_lock_waits_out_an_import_in_another_window(ctx: AppContext, qtbot: 
     RUNNING.begin(stop)
     try:
         said = part._on(["a long passphrase", "a long passphrase"])
+        assert isinstance(said, str)
         assert said.startswith("Footholds is importing a file in another window just now.")
         assert not is_on(ctx.paths.data_dir) and ctx.store.is_open
         assert part._off(["a long passphrase"]) == said

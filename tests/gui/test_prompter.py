@@ -33,12 +33,12 @@ def _by_text(box: QMessageBox, text: str) -> None:
     button.click()
 
 
-def test_ask_with_an_action_names_it_and_enter_means_cancel(qapp: QApplication) -> None:
+def test_ask_with_an_action_names_it_and_enter_keeps_it(qapp: QApplication) -> None:
     seen = answer(lambda box: QTest.keyClick(box, Qt.Key.Key_Return))
     assert Prompter().ask(None, "Restore a backup", "Restore it?", "Restore this backup") is False
     [box] = seen
-    assert sorted(b.text() for b in box.buttons()) == ["Cancel", "Restore this backup"]
-    assert box.defaultButton().text() == "Cancel"
+    assert sorted(b.text() for b in box.buttons()) == ["Keep it", "Restore this backup"]
+    assert box.defaultButton().text() == "Keep it"  # the words of every confirmation
     answer(lambda box: _by_text(box, "Restore this backup"))
     assert Prompter().ask(None, "Restore a backup", "Restore it?", "Restore this backup") is True
 
@@ -159,9 +159,9 @@ def test_every_dialog_wears_the_app_s_buttons_and_no_stock_picture(qapp: QApplic
     assert looked == [
         ("Keep it", no_icon, [("Keep it", "primary"), ("Remove", "secondary")], True),
         (
-            "Cancel",
+            "Keep it",
             no_icon,
-            [("Cancel", "primary"), ("Restore this backup", "secondary")],
+            [("Keep it", "primary"), ("Restore this backup", "secondary")],
             True,
         ),
         ("Got it", str(QMessageBox.Icon.NoIcon), [("Got it", "primary")], False),

@@ -692,18 +692,18 @@ def _answer_restore_question(qtbot: QtBot, click: str) -> list[str]:
     return seen
 
 
-def test_restoring_an_empty_backup_names_both_counts_and_cancel_is_the_default(
+def test_restoring_an_empty_backup_names_both_counts_and_keep_it_is_the_default(
     window: SettingsWindow, ctx: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     empty = ctx.backups.create("manual", tmp_path / "empty.zip")  # nothing written yet
     ctx.store.add(LogEntry(note="one").clean())
     ctx.store.add(LogEntry(note="two").clean())
-    seen = _answer_restore_question(qtbot, "Cancel")
+    seen = _answer_restore_question(qtbot, "Keep it")
     assert window.data_page.restore(empty) is False
     question, *buttons, default = seen
     assert "Entries in Footholds now: 2\nEntries in this backup: 0" in question
     assert "after restoring, Footholds would be empty" in question
-    assert buttons == ["Restore this backup", "Cancel"] and default == "Cancel"
+    assert buttons == ["Restore this backup", "Keep it"] and default == "Keep it"
     assert ctx.store.count(LogEntry) == 2
 
     # what happens to what is here now, naming the safety backup as the list names it

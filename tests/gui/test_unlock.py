@@ -376,8 +376,12 @@ def test_enter_on_each_page_after_the_recovery_key_does_one_thing(
     enter(qtbot, dialog.again, "tres gatos grisess")
     assert len(runs) == 3 and "differ" in dialog.wrong.text()
     assert dialog.field.text() == "tres gatos grises"  # only the second is asked again
+    assert dialog.again.text() == "tres gatos grisess"  # kept, selected, to type over
+    assert dialog.again.selectedText() == "tres gatos grisess"
+    assert dialog.focusWidget() is dialog.again
     enter(qtbot, dialog.field, "short")
     assert len(runs) == 4 and "at least 8" in dialog.wrong.text()
+    assert dialog.field.selectedText() == "short" and dialog.focusWidget() is dialog.field
     dialog.field.setText("tres gatos grises")
     enter(qtbot, dialog.again, "tres gatos grises")
     assert len(runs) == 5

@@ -63,6 +63,12 @@ def day_arg(text: str) -> date:
     return day
 
 
+def day_text(text: str) -> str:
+    """A YYYY-MM-DD date checked as `day_arg` checks it (its words as the other dates'), kept
+    as the text the store holds."""
+    return day_arg(text).isoformat()
+
+
 # Energy is one ASCII digit from 1 to 5, with spaces around it trimmed, and nothing else.
 # Spaces are a quoting slip with one obvious meaning, so ' 3' is 3. Python's int() would also
 # take digits from some seventy other scripts (the Arabic-Indic ٣, the fullwidth ３, ...) and
@@ -139,7 +145,10 @@ def in_quotes(parsed: argparse.Namespace, argv: list[str], extras: list[str]) ->
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"footholds: {kinder(message)} (see '{self.prog} --help')\n")
+        from footholds.cli.usage import missing
+
+        plain = missing(self, message) or kinder(message)
+        self.exit(2, f"footholds: {plain} (see '{self.prog} --help')\n")
 
     def parse_args(  # type: ignore[override]
         self, args: list[str] | None = None, namespace: argparse.Namespace | None = None
@@ -151,10 +160,11 @@ class Parser(argparse.ArgumentParser):
             quoted = in_quotes(parsed, list(sys.argv[1:] if args is None else args), extras)
             if quoted:
                 self.exit(2, quoted)
-            command = getattr(parsed, "command", None)
-            where = f"{self.prog} {command}" if command else self.prog
-            words = " ".join(extras)
-            self.exit(2, f"footholds: unrecognized arguments: {words} (see '{where} --help')\n")
+            from footholds.cli.usage import command_parser, left_over
+
+            command = command_parser(self, parsed)
+            said = left_over(command, extras)
+            self.exit(2, f"footholds: {said} (see '{command.prog} --help')\n")
         return parsed
 
 
@@ -226,7 +236,11 @@ def build_parser() -> Parser:
     proof_add = proof_sub.add_parser("add", help="add a time you got through a hard day")
     proof_add.add_argument("text", metavar="TEXT", help="what you got through, in your words")
     proof_add.add_argument(
-        "--date", metavar="YYYY-MM-DD", default=None, help="when it was (default: today)"
+        "--date",
+        type=day_text,
+        metavar="YYYY-MM-DD",
+        default=None,
+        help="when it was (default: today)",
     )
     proof_add.add_argument(
         "--tag", action="append", default=[], metavar="TAG", help="a tag (repeat for more)"

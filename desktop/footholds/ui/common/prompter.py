@@ -55,10 +55,11 @@ class Prompter:
         self, parent: QWidget | None, title: str, text: str, action: str, stay: str = ""
     ) -> bool:
         """A question with nothing to undo afterwards. `action` names the button that goes
-        ahead ("Restore this backup"), with `stay` (Cancel unless named)
-        beside it as the default, so Enter never overwrites anything (LOOK.md: verbs on
-        buttons, never a bare Yes or OK)."""
-        stay = stay or QCoreApplication.translate("Prompter", "Cancel")
+        ahead ("Restore this backup"), with `stay` beside it as the default, so Enter never
+        overwrites anything (LOOK.md: verbs on buttons, never a bare Yes or OK). Unless
+        named, `stay` is "Keep it", the words and translation of `confirm`'s: one wording
+        for leaving things as they are, in every confirmation (a reset said "Cancel")."""
+        stay = stay or QCoreApplication.translate("UndoBar", "Keep it")
         return _choose(parent, title, text, action, stay)
 
     def ask_or_later(

@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, TypeGuard, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QEnterEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTabWidget,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from footholds.ui.common import buttons, tokens
@@ -61,6 +69,9 @@ class UndoBar(QFrame):
         self._undoing_record: Record | None = None
         self._came_from: QWidget | None = None  # where the keyboard was when it was offered
         self._ended: Callable[[], None] | None = None  # the offer's own end, if it has one
+        # on a window of pages (belong_to_pages): the pages, and the one the offer was made on
+        self._tabs: QTabWidget | None = None
+        self._page = -1
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.dismiss)
@@ -79,6 +90,24 @@ class UndoBar(QFrame):
         self.setAccessibleName(self.tr("Undo"))
         self.button.setText(self.tr("Undo"))
         self._name_button(self._spoken)
+
+    def belong_to_pages(self, tabs: QTabWidget) -> None:
+        """On a window of pages (Settings), an offer belongs to the page it was made on: the
+        strip hides while another page shows, Ctrl+Z with it, and comes back with its page
+        while its seconds last. What it would undo stays done, as the person asked. Pages
+        are told by place, so a window that makes its pages again (a new language) keeps
+        the offer on the same page."""
+        self._tabs = tabs
+        tabs.currentChanged.connect(self._on_page_changed)
+
+    def _on_page_changed(self, index: int) -> None:
+        if self._undo is None or self._tabs is None:
+            return
+        here = index == self._page
+        held = self.window().focusWidget()
+        if not here and held is not None and self.isAncestorOf(held):
+            self._tabs.tabBar().setFocus()  # not on to whatever follows the strip (help)
+        self.setVisible(here)
 
     def _name_button(self, spoken: str) -> None:
         """The button as a screen reader says it: what this offer undoes (`spoken`, already
@@ -133,6 +162,7 @@ class UndoBar(QFrame):
         # the window's own, not the application's: just after "Remove?" closes, the window
         # is not active again yet and the application has no focus widget at all
         self._came_from = self.window().focusWidget() or QApplication.focusWidget()
+        self._page = self._tabs.currentIndex() if self._tabs is not None else -1
         self.show()
         self.button.setFocus()
         self.timer.start(seconds * 1000)
@@ -231,6 +261,7 @@ class UndoBar(QFrame):
         self._end_offer()
         self._undo = self._offered = self._puts_back = None
         self._held = False
+        self._page = -1
         self.timer.stop()
         # nothing of the offer stays behind it, the words of what was removed least of all
         # (a strip kept while locked would keep them in memory)

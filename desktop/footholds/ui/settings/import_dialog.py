@@ -189,6 +189,7 @@ class ImportDialog(QDialog):
         cancel.setAccessibleDescription(self._cancel_words[1])
         self.message.clear()
         self.import_button.setEnabled(False)
+        self.plan = None  # the file before's, until this one is read
         self._start(
             lambda rows: self.tr("Reading the file: %Ln rows", "", rows),
             self.tr("Stops reading the file and closes this window; nothing is imported."),
@@ -207,6 +208,8 @@ class ImportDialog(QDialog):
             return
         finally:
             self._stop()
+            if self.plan is None or not self.plan.has_new():
+                self._closes(self.tr("Closes this window; there is nothing to import."))
         if self.plan.stopped:  # Cancel while reading: nothing was changed, as it promised
             self.plan = None
             self.reject()
@@ -262,9 +265,14 @@ class ImportDialog(QDialog):
                 )
                 self.message.setText(f"{message} {gone}")
         # Cancel would say "without importing anything": no longer true
+        self._closes(self.tr("Closes this window; the import is done."))
+
+    def _closes(self, description: str) -> None:
+        """Its Cancel says "Close" where nothing is left to cancel: an import done, a file
+        with nothing new, or one that could not be read."""
         close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         close.setText(self.tr("Close"))
-        close.setAccessibleDescription(self.tr("Closes this window; the import is done."))
+        close.setAccessibleDescription(description)
 
     def show_progress(self, rows: int, share: float) -> None:
         """Called every few thousand rows while a file is read or imported."""

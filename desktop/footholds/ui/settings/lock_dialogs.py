@@ -27,21 +27,23 @@ from footholds.ui.common.feedback import Feedback, StatusLine
 
 @dataclass(frozen=True)
 class Wrong:
-    """What to say, and which fields (by place) to clear and type again: a wrong current
-    passphrase must not empty the two new ones the person already typed."""
+    """What to say, and which field (by place) is at fault: it takes the focus with what was
+    typed in it selected, so typing replaces it, as in Unlock. Nothing is emptied: a wrong
+    passphrase now keeps the two new ones, and two that differ keep the first."""
 
     words: str
-    fields: tuple[int, ...]
+    at: int = 0
 
 
-# the typed values; "" when done, else what to say (every field cleared), or a Wrong
+# the typed values; "" when done, else what to say (about the first field), or a Wrong
 Act = Callable[[list[str]], "str | Wrong"]
 
 
 class PassphraseDialog(QDialog):
     """A few password fields, a line for what went wrong, Cancel and one action. The action
-    runs with the values; while it says what is wrong the dialog stays, the fields at fault
-    cleared (all of them, unless the answer is a `Wrong` naming them).
+    runs with the values; while it says what is wrong the dialog stays, every word typed
+    kept, and the field at fault (the first, unless the answer is a `Wrong` naming another)
+    has the focus with its words selected, as Unlock does: typing replaces them.
 
     `check` (quick: lengths, the two the same) runs first; only then, `working` is said
     while the slow action (a key derived on purpose slowly) runs. The line keeps room for
@@ -120,15 +122,13 @@ class PassphraseDialog(QDialog):
         if not problem:
             problem = self._slowly(values)
         if problem:
-            if isinstance(problem, Wrong):
-                self.wrong.say(problem.words)
-                again = [self.fields[n] for n in problem.fields]
-            else:
-                self.wrong.say(problem)
-                again = self.fields
-            for field in again:
-                field.clear()
-            again[0].setFocus()
+            wrong = problem if isinstance(problem, Wrong) else Wrong(problem)
+            self.wrong.say(wrong.words)
+            # kept and selected, never emptied: the person sees there is something to
+            # replace, and two passphrases that differ keep the first one typed
+            field = self.fields[wrong.at]
+            field.setFocus()
+            field.selectAll()
             return
         self.accept()
 

@@ -152,20 +152,25 @@ class LockPart(QWidget):
                 could_say=[
                     self.tr("Please choose a passphrase of at least 8 characters."),
                     self.tr("Please choose a passphrase with words in it, not only spaces."),
-                    self.tr("The two passphrases differ. Please type them again."),
+                    self._differ(),
                 ],
             )
         )
 
-    def _check_on(self, values: list[str]) -> str:
+    def _check_on(self, values: list[str]) -> str | Wrong:
         chosen, again = values
         if len(chosen) < MIN_LENGTH:
             return self.tr("Please choose a passphrase of at least 8 characters.")
         if not chosen.strip():  # eight spaces are as easy to guess as none
             return self.tr("Please choose a passphrase with words in it, not only spaces.")
-        if chosen != again:
-            return self.tr("The two passphrases differ. Please type them again.")
+        if chosen != again:  # the first stays: the repeat is the one to type again
+            return Wrong(self._differ(), 1)
         return ""
+
+    def _differ(self) -> str:
+        return self.tr(
+            "The two passphrases differ. Please type the first one again in the second field."
+        )
 
     def _importing(self) -> str:
         """Turning the lock on or off, or a new passphrase, closes the store and writes every
@@ -179,7 +184,7 @@ class LockPart(QWidget):
             "the import is done; nothing was changed."
         )
 
-    def _on(self, values: list[str]) -> str:
+    def _on(self, values: list[str]) -> str | Wrong:
         problem = self._importing() or self._check_on(values)
         if problem:
             return problem
@@ -222,23 +227,36 @@ class LockPart(QWidget):
                 could_say=[
                     self.tr("Please choose a passphrase of at least 8 characters."),
                     self.tr("Please choose a passphrase with words in it, not only spaces."),
-                    self.tr("The two new passphrases differ. Please type them again."),
-                    self.tr("That is not your passphrase now. Nothing was changed."),
+                    self._new_differ(),
+                    self._not_now(),
                 ],
             )
         )
 
     def _check_change(self, values: list[str]) -> str | Wrong:
         _current, chosen, again = values
-        new = (1, 2)  # the passphrase now was not the trouble: it stays typed
+        new = 1  # the passphrase now was not the trouble: it stays as typed
         if len(chosen) < MIN_LENGTH:
             return Wrong(self.tr("Please choose a passphrase of at least 8 characters."), new)
         if not chosen.strip():
             words = self.tr("Please choose a passphrase with words in it, not only spaces.")
             return Wrong(words, new)
-        if chosen != again:
-            return Wrong(self.tr("The two new passphrases differ. Please type them again."), new)
+        if chosen != again:  # the new one stays: its repeat is the one to type again
+            return Wrong(self._new_differ(), 2)
         return ""
+
+    def _new_differ(self) -> str:
+        return self.tr(
+            "The two new passphrases differ. Please type the new one again in the last field."
+        )
+
+    def _not_now(self) -> str:
+        return self.tr("That is not your passphrase now. Nothing was changed; please try again.")
+
+    def _not_it(self) -> str:
+        return self.tr(
+            "That passphrase does not open your entries. Nothing was changed; please try again."
+        )
 
     def _change(self, values: list[str]) -> str | Wrong:
         from footholds.core.lock.keys import WrongKey
@@ -250,7 +268,7 @@ class LockPart(QWidget):
         try:
             self.ctx.locker.change_passphrase(current, chosen)
         except WrongKey:  # only the passphrase now is typed again: the new two were fine
-            return Wrong(self.tr("That is not your passphrase now. Nothing was changed."), (0,))
+            return Wrong(self._not_now(), 0)
         except OSError as exc:
             return self.tr("The new passphrase could not be saved: {reason}").format(
                 reason=str(exc.strerror or exc)
@@ -273,9 +291,7 @@ class LockPart(QWidget):
                 self.tr("Make a new key"),
                 self._new_key,
                 working=self.tr("Making a new recovery key…"),
-                could_say=[
-                    self.tr("That passphrase does not open your entries. Nothing was changed.")
-                ],
+                could_say=[self._not_it()],
             )
         )
 
@@ -285,7 +301,7 @@ class LockPart(QWidget):
         try:
             recovery = self.ctx.locker.new_recovery_key(values[0])
         except WrongKey:
-            return self.tr("That passphrase does not open your entries. Nothing was changed.")
+            return self._not_it()
         except OSError as exc:  # the header is written whole or not at all: the old key holds
             return self.tr(
                 "The new recovery key could not be saved: {reason}. Your old one still works."
@@ -317,9 +333,7 @@ class LockPart(QWidget):
                 self.tr("Turn off"),
                 self._off,
                 working=self.tr("Turning the lock off…"),
-                could_say=[
-                    self.tr("That passphrase does not open your entries. Nothing was changed.")
-                ],
+                could_say=[self._not_it()],
             )
         )
 
@@ -332,7 +346,7 @@ class LockPart(QWidget):
         try:
             self.ctx.locker.disable(values[0])
         except WrongKey:
-            return self.tr("That passphrase does not open your entries. Nothing was changed.")
+            return self._not_it()
         except OSError as exc:
             return self.tr("The lock could not be turned off: {reason}").format(
                 reason=str(exc.strerror or exc)

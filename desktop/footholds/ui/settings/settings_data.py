@@ -236,6 +236,7 @@ class DataPage(QWidget):
                 "file can read everything in it. Export anyway?"
             ),
             action=self.tr("Export anyway"),
+            stay=self.tr("Don't export"),  # nothing is kept or changed: "Keep it" would not fit
         )
 
     def _on_import_clicked(self) -> None:
@@ -311,7 +312,7 @@ class DataPage(QWidget):
         )
 
     def _replace_ok(self, target: Path) -> bool:
-        """Ask before an export replaces a file nobody was asked about; Cancel is the
+        """Ask before an export replaces a file nobody was asked about; Keep it is the
         default, so Enter keeps it."""
         text = self.tr(
             "CSV files come in a zip, so this export is named {name}. A file with that name "
@@ -323,7 +324,7 @@ class DataPage(QWidget):
     def _confirm_restore(self, name: str, now: int, then: int, lists: bool = False) -> bool:
         """Ask before a restore, naming the backup in plain words (`name`: backup_words), how
         many entries are here now and in it, and saying when the person's own lists come back
-        too; Cancel is the default, so Enter never replaces anything."""
+        too; Keep it is the default, so Enter never replaces anything."""
         text = self.tr(
             "Restore {name}?\n\nEntries in Footholds now: {now}\nEntries in this backup: {then}\n\n"
             "Restoring replaces what is in Footholds now with the backup."

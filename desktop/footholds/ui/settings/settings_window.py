@@ -75,6 +75,11 @@ class SettingsWindow(ReadingOrderWindow, SettingsPages, KeptWords):
         self._rebuild_pending = False
         self._stale = False  # the language changed while the window was closed
         self._reset_buttons: dict[str, QPushButton] = {}
+        # the width the window has of its own (as made, or as the person sized it), and the
+        # one the tabs last fitted it to: the tabs widen it for a language's longer names,
+        # and it comes back once they need less (en, es, en: 771, 848, 771, not 848 for good)
+        self._own_width = 0
+        self._fitted_width: int | None = None
         # as wide as the window, the pages carrying its margins: each page's scroll bar at
         # the window's edge, the page ending where the help link does (the bar sat inside
         # the margin, beside it); the tabs themselves start in line with the header
@@ -98,6 +103,7 @@ class SettingsWindow(ReadingOrderWindow, SettingsPages, KeptWords):
         # as every window (ui/common/README). Help is one click away from every window (PRODUCT.md);
         # the link words itself again on a language change, as the pages do
         self.undo = UndoBar()
+        self.undo.belong_to_pages(self.tabs)  # an offer stands on its own page only
         self.help_link = HelpLink(ctx)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(left, 0, right, 0)
@@ -180,19 +186,24 @@ class SettingsWindow(ReadingOrderWindow, SettingsPages, KeptWords):
 
     def _fit_tabs(self) -> None:
         """Wide enough for every page's tab (Spanish names are longer), so none hides behind
-        the scroll arrows; never wider than the screen, where the arrows still help."""
+        the scroll arrows; never wider than the screen, where the arrows still help. Widened
+        for them, it narrows again when they need less, never below its own width: a width
+        the person chose (the window no longer as the tabs last left it) stays theirs."""
         bar = self.tabs.tabBar()
         if not bar.count():
             return
+        if self.width() != self._fitted_width:
+            self._own_width = self.width()
         # where the last tab ends when none is scrolled away, plus the window's margins
         left, _top, right, _bottom = tokens.WINDOW
         need = bar.tabRect(bar.count() - 1).right() + 1 + left + right + 8
         # (room for the frame's two sides: the wider window margins left 40 too little on an
         # 800-pixel screen)
         screen = self.screen().availableGeometry().width() - 24 if self.screen() else need
-        width = min(need, screen)
-        if width > self.width():
+        width = max(self._own_width, min(need, screen))
+        if width != self.width():
             self.resize(width, self.height())
+        self._fitted_width = width
 
     def _fit_page(self) -> None:
         """Tall enough for the General page when the screen has room: a few pixels short, it

@@ -44,6 +44,14 @@ def recovery_wrong() -> str:
     )
 
 
+def differ_words() -> str:
+    """The new passphrase and its repeat differ: the first stays, the repeat is typed again."""
+    return QCoreApplication.translate(
+        "UnlockDialog",
+        "The two passphrases differ. Please type the first one again in the second field.",
+    )
+
+
 def opening_words() -> str:
     """Said in the refusal's room while a passphrase or key is checked (about a second, on
     purpose): the last try's refusal no longer stands over the new one."""
@@ -104,7 +112,7 @@ class UnlockDialog(QDialog):
                 recovery_wrong(),
                 self.tr("Please choose a passphrase of at least 8 characters."),
                 self.tr("Please choose a passphrase with words in it, not only spaces."),
-                self.tr("The two passphrases differ. Please type it again."),
+                differ_words(),
                 opening_words(),
                 saving_words(),
             )
@@ -247,18 +255,24 @@ class UnlockDialog(QDialog):
             height = max(self.sizeHint().height(), column.totalHeightForWidth(self.width()))
         self.resize(self.width(), height)
 
+    def _mend(self, field: QLineEdit, words: str) -> None:
+        """What is wrong, said; the field at fault has the focus, its words kept and selected
+        (as the passphrase that opened nothing, and Settings' passphrase dialogs)."""
+        field.setFocus()
+        field.selectAll()
+        self.wrong.say(words)
+
     def save_new_passphrase(self) -> None:
         chosen = self.field.text()
         if len(chosen) < MIN_LENGTH:
-            self.wrong.say(self.tr("Please choose a passphrase of at least 8 characters."))
+            self._mend(self.field, self.tr("Please choose a passphrase of at least 8 characters."))
             return
         if not chosen.strip():  # eight spaces are as easy to guess as none
-            self.wrong.say(self.tr("Please choose a passphrase with words in it, not only spaces."))
+            words = self.tr("Please choose a passphrase with words in it, not only spaces.")
+            self._mend(self.field, words)
             return
-        if self.again.text() != chosen:
-            self.again.clear()
-            self.again.setFocus()
-            self.wrong.say(self.tr("The two passphrases differ. Please type it again."))
+        if self.again.text() != chosen:  # the first stays: its repeat is typed again
+            self._mend(self.again, differ_words())
             return
         assert self.recovered is not None and self.header_file is not None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the key derivation
