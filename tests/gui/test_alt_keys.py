@@ -7,7 +7,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -54,3 +54,19 @@ def test_no_text_box_takes_alt_with_a_letter(
     qtbot.keyClick(box, Qt.Key.Key_At, ALT | Qt.KeyboardModifier.ControlModifier)
     text = box.text() if isinstance(box, QLineEdit) else box.toPlainText()
     assert text == "b@"
+
+
+def test_an_editable_list_takes_no_alt_letter(ctx: AppContext, qtbot: QtBot) -> None:
+    """An editable list has the keyboard itself (its line field only types for it): it was
+    never watched, and Alt+B typed "b" into the journal's part and Today's routine ideas."""
+    box = QComboBox()
+    box.setEditable(True)
+    qtbot.addWidget(box)
+    box.show()
+    box.activateWindow()
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClick(box, Qt.Key.Key_B, ALT)
+    assert box.currentText() == ""
+    qtbot.keyClicks(box, "b")  # a plain b still types
+    assert box.currentText() == "b"

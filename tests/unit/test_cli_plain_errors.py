@@ -98,3 +98,18 @@ def test_a_proof_date_that_is_no_date_is_said_as_the_others(
 def test_a_proof_date_still_reaches_the_command_as_its_day() -> None:
     args = build_parser().parse_args(["proof", "add", "--date", "2026-03-14", "x"])
     assert args.date == "2026-03-14"
+
+
+def test_a_word_given_as_an_option_is_said_to_go_without_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`log --note "rough morning"` was told "did you mean '--tried'?": followed, the note
+    went in as what was tried. The note is the command's own word, given without a name."""
+    err = said(["log", "--energy", "2", "--note", "rough morning"], capsys)
+    assert "'--note'" in err and "the note is written without it" in err
+    assert "--tried" not in err
+
+
+def test_no_far_option_is_offered(capsys: pytest.CaptureFixture[str]) -> None:
+    err = said(["log", "--notes", "x"], capsys)
+    assert "did you mean" not in err

@@ -42,11 +42,17 @@ def left_over(parser: argparse.ArgumentParser, extras: list[str]) -> str:
     for word in extras:
         if word.startswith("-") and word != "-":
             typed = word.split("=", 1)[0]
-            options = list(parser._option_string_actions)
-            close = difflib.get_close_matches(typed, options, n=1, cutoff=0.6)
             known = " ".join(parser.prog.split(" ")[1:])
             owner = f"of {known}" if known else "Footholds knows"
             said = f"{typed[:40]!r} is not an option {owner}"
+            # a word the command takes without an option's name (log's NOTE): said so, not
+            # the nearest option, which sent `log --note` words to --tried
+            for action in parser._actions:
+                if not action.option_strings and typed.lstrip("-").lower() == action.dest:
+                    return f"{said}: the {action.dest} is written without it"
+            options = list(parser._option_string_actions)
+            # near only: at 0.6, --note came out as --tried
+            close = difflib.get_close_matches(typed, options, n=1, cutoff=0.75)
             return f"{said}; did you mean {close[0]!r}?" if close else said
     words = " ".join(extras)
     return f"{command_name(parser)} does not take {words[:60]!r}"

@@ -50,7 +50,7 @@ class AltKeysTypeNothing(QObject):
         if self.watched is not None and shiboken6.isValid(self.watched):
             self.watched.removeEventFilter(self)
         self.watched = None
-        if new is not None and any(new.inherits(kind) for kind in TYPING):
+        if new is not None and (any(new.inherits(kind) for kind in TYPING) or _typed_list(new)):
             new.installEventFilter(self)
             self.watched = new
 
@@ -59,6 +59,13 @@ class AltKeysTypeNothing(QObject):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         return is_stray_alt_letter(event)
+
+
+def _typed_list(widget: QWidget) -> bool:
+    """An editable list (the journal's parts, Today's routine ideas): the list itself has
+    the keyboard, its line field only types for it."""
+    editable = getattr(widget, "isEditable", None)
+    return widget.inherits("QComboBox") and callable(editable) and bool(editable())
 
 
 def install(app: QApplication) -> None:
