@@ -5725,6 +5725,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>SessionsEditor</name>
     <message>
+        <source>Your words were set aside.</source>
+        <translation>Tus palabras quedaron apartadas.</translation>
+    </message>
+    <message>
+        <source>Bring back the words you were writing</source>
+        <translation>Recuperar las palabras que estabas escribiendo</translation>
+    </message>
+    <message>
         <source>That session is already in your list.</source>
         <translation>Esa sesión ya está en tu lista.</translation>
     </message>

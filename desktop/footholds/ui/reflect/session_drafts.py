@@ -1,22 +1,25 @@
 """My sessions' form kept when Footholds closes (ui/common/kept_words.py): the session
 being written and not added yet, or the changes to one being edited, back in the form at the
-next opening with a line saying they are not saved yet.
+next opening with a line saying they are not saved yet. Edit on another session sets them
+aside and offers them back on the Undo strip, as Reach out's form does (person_aside.py).
 
 Kept apart from sessions_editor.py, which holds the form, the list and what a click changes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
 from footholds.core.store import Session
 from footholds.ui.common import kept_words
 from footholds.ui.common.day_edit import DayEdit
 from footholds.ui.common.feedback import StatusLine
+from footholds.ui.common.undo import UndoBar
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -34,7 +37,10 @@ class SessionDrafts(QWidget):
     therapist: QLineEdit
     kept: StatusLine
     editing: Session | None
+    undo: UndoBar
     _fresh: dict[str, Any]
+    _aside: dict[str, Any] | None = None  # words Edit set aside, while Undo offers them
+    _aside_undo: Callable[[], QWidget | None] | None = None  # its Undo, as the strip knows it
 
     if TYPE_CHECKING:  # the editor's own
 
@@ -75,7 +81,7 @@ class SessionDrafts(QWidget):
         editing = self.ctx.store.get(Session, str(kept["editing"])) if kept.get("editing") else None
         if editing is not None:  # gone since: the words are offered as a new session
             self.start_editing(editing)
-        back = kept_words.put_back({"therapist": self.therapist}, kept)
+        back = self._therapist_back(kept.get("therapist"), over=editing is not None)
         day = QDate.fromString(str(kept.get("day", "")), "yyyy-MM-dd")
         time = QTime.fromString(str(kept.get("time", "")), "HH:mm")
         every = self.every.findData(kept.get("every"))
@@ -92,6 +98,66 @@ class SessionDrafts(QWidget):
             return
         kept_words.appear(self.kept)
         self._watch_kept()
+
+    def _therapist_back(self, words: Any, *, over: bool) -> bool:
+        """The kept name back in its box as typed; `over` the saved name start_editing put
+        there (put_back fills only an empty box, and the changed name was dropped)."""
+        if not over:
+            return kept_words.put_back({"therapist": self.therapist}, {"therapist": words})
+        if not isinstance(words, str) or not words.strip():
+            return False
+        self.therapist.setText(words)
+        self.therapist.setModified(True)
+        kept_words.to_the_end(self.therapist)
+        return True
+
+    # -- Edit on a row, words in the form set aside ---------------------------------------
+    def edit_keeping_words(self, session: Session) -> None:
+        """A row's Edit, or a double-click on its line: the form filled with `session`. Words
+        typed in it for something else (a new session, changes to another) are set aside
+        first and offered back on the Undo strip, never written over; changes to this same
+        session stay as they are."""
+        words = self.typed_words()
+        if words and self.editing is not None and self.editing.id == session.id:
+            self.first.setFocus()
+            return
+        self.start_editing(session)
+        if words:
+            self._set_aside(words)
+
+    def _set_aside(self, words: dict[str, Any]) -> None:
+        self._aside = words
+        self._aside_undo = self._take_aside  # one callable: the strip knows its offer by it
+        self.undo.offer(
+            QCoreApplication.translate("SessionsEditor", "Your words were set aside."),
+            self._aside_undo,
+            spoken=QCoreApplication.translate(
+                "SessionsEditor", "Bring back the words you were writing"
+            ),
+            ended=self._let_aside_go,
+        )
+
+    def _take_aside(self) -> QWidget | None:
+        """Undo: the words set aside back in the form; words typed in it since are set aside
+        in turn, with their own Undo."""
+        words, self._aside = self._aside, None
+        if not words:
+            return None
+        now = self.typed_words()
+        self.clear_form()
+        self.bring_back(words, quiet=True)
+        if now:
+            self._set_aside(now)
+        return self.first
+
+    def _let_aside_go(self) -> None:
+        """The offer ended without its Undo."""
+        self._aside = None
+
+    def draft_words(self) -> dict[str, Any]:
+        """What a close keeps ({} when none): the form's words, or while none are typed, the
+        words set aside whose Undo still stands."""
+        return self.typed_words() or dict(self._aside or {})
 
     def _watch_kept(self) -> None:
         """Until the form holds nothing written since it opened (emptied by the person, or
@@ -119,3 +185,6 @@ class SessionDrafts(QWidget):
         """Empty the form, once its words are kept elsewhere (Lock now sealed them)."""
         kept_words.forget({"therapist": self.therapist})
         self.clear_form()
+        if self._aside_undo is not None:
+            self.undo.withdraw(self._aside_undo)
+        self._aside = self._aside_undo = None

@@ -207,7 +207,7 @@ class SessionsEditor(SessionDrafts):
                     self.clock(),
                     self._on_skip_clicked,
                     self._on_remove_clicked,
-                    self.start_editing,
+                    self.edit_keeping_words,
                 )
             )
             self.list.addWidget(self.rows[-1])

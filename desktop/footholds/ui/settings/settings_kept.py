@@ -87,8 +87,8 @@ class KeptWords:
             held[SUGGESTION] = self._suggestions.typed_words()
         if self.tabs.is_built(SAFETY_SECTION) and self._own_lines.typed_words():
             held[OWN_LINES] = self._own_lines.typed_words()
-        if self.tabs.is_built(SESSIONS_SECTION) and self._sessions.typed_words():
-            held[SESSIONS] = self._sessions.typed_words()
+        if self.tabs.is_built(SESSIONS_SECTION) and self._sessions.draft_words():
+            held[SESSIONS] = self._sessions.draft_words()
         return held
 
     def _carry_typed(self) -> None:
