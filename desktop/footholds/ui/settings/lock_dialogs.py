@@ -111,6 +111,13 @@ class PassphraseDialog(QDialog):
     def values(self) -> list[str]:
         return [f.text() for f in self.fields]
 
+    def done(self, result: int) -> None:
+        """Whatever the outcome (done, Cancel, Esc), no passphrase stays in a field once the
+        dialog closes: the fields empty before it goes."""
+        for field in self.fields:
+            field.clear()
+        super().done(result)
+
     def _on_typed(self, _text: str) -> None:
         """Typing again: what was said about the last try no longer holds."""
         if self.wrong.text():

@@ -39,7 +39,7 @@ class LockPart(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.dialog: QDialog | None = None  # the one up now (tests reach it here)
+        self.dialog: QDialog | None = None  # the last one shown (tests reach it here)
         self.said = wrapped()
         self.said.setAccessibleName(self.tr("The lock now"))
         self.turn_on = buttons.secondary(
@@ -129,6 +129,11 @@ class LockPart(QWidget):
     def _show(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # once closed it goes, with what was typed or shown in it (its fields emptied as
+        # it closes): the next one opens fresh, and no passphrase or key waits in a closed
+        # dialog under this page. self.dialog is not set to None then: its wrapper dropped
+        # while Qt deleted the dialog, PySide crashed
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 

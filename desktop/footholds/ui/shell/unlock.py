@@ -205,6 +205,13 @@ class UnlockDialog(QDialog):
             self.keys = self.recovered
         super().reject()
 
+    def done(self, result: int) -> None:
+        """However it ends (opened, Not now, put away from elsewhere), what was typed goes
+        with it: no passphrase or key stays in a field of a closed dialog."""
+        self.field.clear()
+        self.again.clear()
+        super().done(result)
+
     def toggle_recovery(self) -> None:
         self.by_recovery = not self.by_recovery
         self.field.clear()
