@@ -168,13 +168,13 @@ class LockPart(QWidget):
             return self.tr("Please choose a passphrase of at least 8 characters.")
         if not chosen.strip():  # eight spaces are as easy to guess as none
             return self.tr("Please choose a passphrase with words in it, not only spaces.")
-        if chosen != again:  # the first stays: the repeat is the one to type again
-            return Wrong(self._differ(), 1)
+        if chosen != again:  # either may hold the typo: both again, the first selected
+            return Wrong(self._differ(), 0, empty=(1,))
         return ""
 
     def _differ(self) -> str:
         return self.tr(
-            "The two passphrases differ. Please type the first one again in the second field."
+            "The two passphrases differ. Please type your passphrase again in both fields."
         )
 
     def _importing(self) -> str:
@@ -246,13 +246,13 @@ class LockPart(QWidget):
         if not chosen.strip():
             words = self.tr("Please choose a passphrase with words in it, not only spaces.")
             return Wrong(words, new)
-        if chosen != again:  # the new one stays: its repeat is the one to type again
-            return Wrong(self._new_differ(), 2)
+        if chosen != again:  # either may hold the typo: both again, the new one selected
+            return Wrong(self._new_differ(), new, empty=(2,))
         return ""
 
     def _new_differ(self) -> str:
         return self.tr(
-            "The two new passphrases differ. Please type the new one again in the last field."
+            "The two new passphrases differ. Please type the new one again in both of its fields."
         )
 
     def _not_now(self) -> str:
