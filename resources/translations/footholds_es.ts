@@ -2484,8 +2484,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Elige una frase de contraseña con palabras, no solo espacios.</translation>
     </message>
     <message>
-        <source>The two passphrases differ. Please type the first one again in the second field.</source>
-        <translation>Las dos frases de contraseña no coinciden. Vuelve a escribir la primera en el segundo campo.</translation>
+        <source>The two passphrases differ. Please type your passphrase again in both fields.</source>
+        <translation>Las dos frases de contraseña no coinciden. Vuelve a escribir tu frase de contraseña en los dos campos.</translation>
     </message>
     <message>
         <source>Setting up the lock…</source>
@@ -2536,8 +2536,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cambiar</translation>
     </message>
     <message>
-        <source>The two new passphrases differ. Please type the new one again in the last field.</source>
-        <translation>Las dos frases nuevas no coinciden. Vuelve a escribir la nueva en el último campo.</translation>
+        <source>The two new passphrases differ. Please type the new one again in both of its fields.</source>
+        <translation>Las dos frases nuevas no coinciden. Vuelve a escribir la nueva en sus dos campos.</translation>
     </message>
     <message>
         <source>That is not your passphrase now. Nothing was changed; please try again.</source>
@@ -6971,8 +6971,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Elige una frase de contraseña con palabras, no solo espacios.</translation>
     </message>
     <message>
-        <source>The two passphrases differ. Please type the first one again in the second field.</source>
-        <translation>Las dos frases de contraseña no coinciden. Vuelve a escribir la primera en el segundo campo.</translation>
+        <source>The two passphrases differ. Please type your new passphrase again in both fields.</source>
+        <translation>Las dos frases de contraseña no coinciden. Vuelve a escribir tu nueva frase de contraseña en los dos campos.</translation>
     </message>
     <message>
         <source>The new passphrase could not be saved: {reason}</source>

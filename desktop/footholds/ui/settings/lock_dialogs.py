@@ -28,11 +28,13 @@ from footholds.ui.common.feedback import Feedback, StatusLine
 @dataclass(frozen=True)
 class Wrong:
     """What to say, and which field (by place) is at fault: it takes the focus with what was
-    typed in it selected, so typing replaces it, as in Unlock. Nothing is emptied: a wrong
-    passphrase now keeps the two new ones, and two that differ keep the first."""
+    typed in it selected, so typing replaces it, as in Unlock. `empty`, the fields (by place)
+    emptied: two new passphrases that differ keep the first, selected, and empty its repeat,
+    since either may hold the typo and the words ask for both again."""
 
     words: str
     at: int = 0
+    empty: tuple[int, ...] = ()
 
 
 # the typed values; "" when done, else what to say (about the first field), or a Wrong
@@ -111,6 +113,13 @@ class PassphraseDialog(QDialog):
     def values(self) -> list[str]:
         return [f.text() for f in self.fields]
 
+    def done(self, result: int) -> None:
+        """Whatever the outcome (done, Cancel, Esc), no passphrase stays in a field once the
+        dialog closes: the fields empty before it goes."""
+        for field in self.fields:
+            field.clear()
+        super().done(result)
+
     def _on_typed(self, _text: str) -> None:
         """Typing again: what was said about the last try no longer holds."""
         if self.wrong.text():
@@ -124,8 +133,9 @@ class PassphraseDialog(QDialog):
         if problem:
             wrong = problem if isinstance(problem, Wrong) else Wrong(problem)
             self.wrong.say(wrong.words)
-            # kept and selected, never emptied: the person sees there is something to
-            # replace, and two passphrases that differ keep the first one typed
+            for place in wrong.empty:
+                self.fields[place].clear()
+            # kept and selected: the person sees there is something to replace
             field = self.fields[wrong.at]
             field.setFocus()
             field.selectAll()

@@ -39,7 +39,7 @@ class LockPart(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.dialog: QDialog | None = None  # the one up now (tests reach it here)
+        self.dialog: QDialog | None = None  # the last one shown (tests reach it here)
         self.said = wrapped()
         self.said.setAccessibleName(self.tr("The lock now"))
         self.turn_on = buttons.secondary(
@@ -129,6 +129,11 @@ class LockPart(QWidget):
     def _show(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # once closed it goes, with what was typed or shown in it (its fields emptied as
+        # it closes): the next one opens fresh, and no passphrase or key waits in a closed
+        # dialog under this page. self.dialog is not set to None then: its wrapper dropped
+        # while Qt deleted the dialog, PySide crashed
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
@@ -163,13 +168,13 @@ class LockPart(QWidget):
             return self.tr("Please choose a passphrase of at least 8 characters.")
         if not chosen.strip():  # eight spaces are as easy to guess as none
             return self.tr("Please choose a passphrase with words in it, not only spaces.")
-        if chosen != again:  # the first stays: the repeat is the one to type again
-            return Wrong(self._differ(), 1)
+        if chosen != again:  # either may hold the typo: both again, the first selected
+            return Wrong(self._differ(), 0, empty=(1,))
         return ""
 
     def _differ(self) -> str:
         return self.tr(
-            "The two passphrases differ. Please type the first one again in the second field."
+            "The two passphrases differ. Please type your passphrase again in both fields."
         )
 
     def _importing(self) -> str:
@@ -241,13 +246,13 @@ class LockPart(QWidget):
         if not chosen.strip():
             words = self.tr("Please choose a passphrase with words in it, not only spaces.")
             return Wrong(words, new)
-        if chosen != again:  # the new one stays: its repeat is the one to type again
-            return Wrong(self._new_differ(), 2)
+        if chosen != again:  # either may hold the typo: both again, the new one selected
+            return Wrong(self._new_differ(), new, empty=(2,))
         return ""
 
     def _new_differ(self) -> str:
         return self.tr(
-            "The two new passphrases differ. Please type the new one again in the last field."
+            "The two new passphrases differ. Please type the new one again in both of its fields."
         )
 
     def _not_now(self) -> str:

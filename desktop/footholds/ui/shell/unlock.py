@@ -45,10 +45,11 @@ def recovery_wrong() -> str:
 
 
 def differ_words() -> str:
-    """The new passphrase and its repeat differ: the first stays, the repeat is typed again."""
+    """The new passphrase and its repeat differ: either may hold the typo, so both are typed
+    again, the first selected (typing replaces it) and the repeat emptied."""
     return QCoreApplication.translate(
         "UnlockDialog",
-        "The two passphrases differ. Please type the first one again in the second field.",
+        "The two passphrases differ. Please type your new passphrase again in both fields.",
     )
 
 
@@ -205,6 +206,13 @@ class UnlockDialog(QDialog):
             self.keys = self.recovered
         super().reject()
 
+    def done(self, result: int) -> None:
+        """However it ends (opened, Not now, put away from elsewhere), what was typed goes
+        with it: no passphrase or key stays in a field of a closed dialog."""
+        self.field.clear()
+        self.again.clear()
+        super().done(result)
+
     def toggle_recovery(self) -> None:
         self.by_recovery = not self.by_recovery
         self.field.clear()
@@ -271,8 +279,9 @@ class UnlockDialog(QDialog):
             words = self.tr("Please choose a passphrase with words in it, not only spaces.")
             self._mend(self.field, words)
             return
-        if self.again.text() != chosen:  # the first stays: its repeat is typed again
-            self._mend(self.again, differ_words())
+        if self.again.text() != chosen:  # either may hold the typo: both typed again
+            self.again.clear()
+            self._mend(self.field, differ_words())
             return
         assert self.recovered is not None and self.header_file is not None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the key derivation
