@@ -5974,6 +5974,34 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Puts it in the form above, to change its day, time or name.</source>
         <translation>La pone en el formulario de arriba, para cambiar su día, su hora o el nombre.</translation>
     </message>
+    <message>
+        <source>Editing</source>
+        <translation>Editando</translation>
+    </message>
+    <message>
+        <source>Editing the session: {session}</source>
+        <translation>Editando la sesión: {session}</translation>
+    </message>
+    <message>
+        <source>It is in the form above: Save changes keeps what you change.</source>
+        <translation>Está en el formulario de arriba: Guardar los cambios conserva lo que cambies.</translation>
+    </message>
+    <message>
+        <source>Words you were writing are still here, not saved yet.</source>
+        <translation>Las palabras que estabas escribiendo siguen aquí, aún sin guardar.</translation>
+    </message>
+    <message>
+        <source>Open them</source>
+        <translation>Abrirlas</translation>
+    </message>
+    <message>
+        <source>Open the words you were writing</source>
+        <translation>Abrir las palabras que estabas escribiendo</translation>
+    </message>
+    <message>
+        <source>Puts them back in the form; words in it now are set aside.</source>
+        <translation>Las vuelve a poner en el formulario; lo que tenga ahora queda apartado.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsWindow</name>

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_sessions_edit import button, page, row_of
@@ -73,7 +73,9 @@ def test_edit_on_the_row_being_edited_keeps_its_changes(
     button(row_of(editor, weekly), "Edit").click()
     editor.therapist.selectAll()
     qtbot.keyClicks(editor.therapist, "Ana Ruiz")
-    button(row_of(editor, weekly), "Edit").click()
+    # its Edit reads Editing, greyed; a double-click on its line edits it all the same
+    assert not button(row_of(editor, weekly), "Editing").isEnabled()
+    qtbot.mouseDClick(row_of(editor, weekly), Qt.MouseButton.LeftButton)
     assert editor.therapist.text() == "Ana Ruiz"
 
 

@@ -1,7 +1,9 @@
 """My sessions' form kept when Footholds closes (ui/common/kept_words.py): the session
 being written and not added yet, or the changes to one being edited, back in the form at the
 next opening with a line saying they are not saved yet. Edit on another session sets them
-aside and offers them back on the Undo strip, as Reach out's form does (person_aside.py).
+aside and offers them back on the Undo strip, then, once its seconds pass, in a quiet strip
+in the page until the person takes them back; a close keeps them with the form's words. As
+Reach out's form does (person_aside.py).
 
 Kept apart from sessions_editor.py, which holds the form, the list and what a click changes.
 """
@@ -13,12 +15,14 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
 from footholds.core.store import Session
-from footholds.ui.common import kept_words
+from footholds.ui.common import buttons, kept_words
 from footholds.ui.common.day_edit import DayEdit
 from footholds.ui.common.feedback import StatusLine
+from footholds.ui.common.kept_bar import KeptWordsBar
 from footholds.ui.common.undo import UndoBar
 
 if TYPE_CHECKING:
@@ -46,6 +50,23 @@ class SessionDrafts(QWidget):
 
         def clear_form(self) -> None: ...
         def start_editing(self, session: Session) -> None: ...
+
+    def __init__(self) -> None:
+        super().__init__()
+        # words Edit set aside whose Undo has passed: kept until the person takes them back
+        # (Edit is no request to throw words away; Cancel is), at a quit too, and offered
+        # by a quiet strip in the page meanwhile
+        self._earlier: list[dict[str, Any]] = []
+        self.aside_bar = AsideWordsBar()
+        self.aside_bar.button.clicked.connect(self._on_open_earlier_clicked)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again hours later, a form still as it opened offers the next time again,
+        not one that has passed since."""
+        fresh = self._when() == self._fresh and not self.therapist.text()
+        if fresh and self.kept.isHidden() and self.editing is None:
+            self.clear_form()
+        super().showEvent(event)
 
     # -- words typed and not added, kept when Footholds closes (ui/common/kept_words.py) ----
     def _when(self) -> dict[str, Any]:
@@ -78,6 +99,10 @@ class SessionDrafts(QWidget):
         opened again."""
         if not isinstance(kept, dict):
             return
+        earlier = kept.get("aside")
+        if isinstance(earlier, list):  # words set aside, kept with the form's at the close
+            self._earlier += [words for words in earlier if isinstance(words, dict)]
+            self._follow_earlier()
         editing = self.ctx.store.get(Session, str(kept["editing"])) if kept.get("editing") else None
         if editing is not None:  # gone since: the words are offered as a new session
             self.start_editing(editing)
@@ -126,23 +151,30 @@ class SessionDrafts(QWidget):
             self._set_aside(words)
 
     def _set_aside(self, words: dict[str, Any]) -> None:
-        self._aside = words
         self._aside_undo = self._take_aside  # one callable: the strip knows its offer by it
-        self.undo.offer(
+        self.undo.offer(  # an offer of words set aside before ends here: they are kept
             QCoreApplication.translate("SessionsEditor", "Your words were set aside."),
             self._aside_undo,
             spoken=QCoreApplication.translate(
                 "SessionsEditor", "Bring back the words you were writing"
             ),
-            ended=self._let_aside_go,
+            ended=self._keep_aside,
         )
+        self._aside = words
 
     def _take_aside(self) -> QWidget | None:
-        """Undo: the words set aside back in the form; words typed in it since are set aside
-        in turn, with their own Undo."""
+        """Undo: the words set aside back in the form."""
         words, self._aside = self._aside, None
-        if not words:
-            return None
+        return self._swap_in(words) if words else None
+
+    def _on_open_earlier_clicked(self) -> None:
+        if self._earlier:
+            self._swap_in(self._earlier.pop()).setFocus()
+        self._follow_earlier()
+
+    def _swap_in(self, words: dict[str, Any]) -> QWidget:
+        """`words` back in the form; words typed in it since are set aside in turn, with
+        their own Undo."""
         now = self.typed_words()
         self.clear_form()
         self.bring_back(words, quiet=True)
@@ -150,14 +182,26 @@ class SessionDrafts(QWidget):
             self._set_aside(now)
         return self.first
 
-    def _let_aside_go(self) -> None:
-        """The offer ended without its Undo."""
+    def _keep_aside(self) -> None:
+        """The offer ended without its Undo (its seconds passed, another took its place):
+        the words stay, offered by the strip in the page."""
+        if self._aside:
+            self._earlier.append(self._aside)
         self._aside = None
+        self._follow_earlier()
+
+    def _follow_earlier(self) -> None:
+        """The strip shows while words set aside earlier wait."""
+        self.aside_bar.setVisible(bool(self._earlier))
 
     def draft_words(self) -> dict[str, Any]:
-        """What a close keeps ({} when none): the form's words, or while none are typed, the
-        words set aside whose Undo still stands."""
-        return self.typed_words() or dict(self._aside or {})
+        """What a close keeps ({} when none): the form's words, and the words set aside
+        (under "aside"); while none are typed in the form, the latest set aside go back in it."""
+        held = self.typed_words()
+        aside = [*self._earlier, *([self._aside] if self._aside else [])]
+        if not held and aside:
+            held = aside.pop()
+        return {**held, "aside": aside} if aside else held
 
     def _watch_kept(self) -> None:
         """Until the form holds nothing written since it opened (emptied by the person, or
@@ -188,3 +232,27 @@ class SessionDrafts(QWidget):
         if self._aside_undo is not None:
             self.undo.withdraw(self._aside_undo)
         self._aside = self._aside_undo = None
+        self._earlier = []
+        self._follow_earlier()
+
+
+class AsideWordsBar(KeptWordsBar):
+    """ "Words you were writing are still here… [Open them]", under the form while words
+    Edit set aside wait; hidden, it takes no room."""
+
+    def retranslate(self) -> None:
+        super().retranslate()  # its quiet "Let them go" too, named though never shown here
+        self.message.setText(
+            QCoreApplication.translate(
+                "SessionsEditor", "Words you were writing are still here, not saved yet."
+            )
+        )
+        self.setAccessibleName(self.message.text())
+        buttons.say(
+            self.button,
+            QCoreApplication.translate("SessionsEditor", "Open them"),
+            QCoreApplication.translate("SessionsEditor", "Open the words you were writing"),
+            QCoreApplication.translate(
+                "SessionsEditor", "Puts them back in the form; words in it now are set aside."
+            ),
+        )

@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from footholds.core import sessions as ss
 from footholds.core.store import Session
@@ -40,6 +40,16 @@ def list_date(day: date, today: date, *, capital: bool = True) -> str:
     if capital and text != dates.day_label(day, today=today, locale=locale, relative=False):
         return text[:1].upper() + text[1:]
     return text
+
+
+def every_words() -> list[str]:
+    """The form's "How often" choices, in EVERY's order."""
+    return [
+        QCoreApplication.translate("SessionsEditor", "Once"),
+        QCoreApplication.translate("SessionsEditor", "Every week"),
+        QCoreApplication.translate("SessionsEditor", "Every two weeks"),
+        QCoreApplication.translate("SessionsEditor", "Every four weeks"),
+    ]
 
 
 def describe(session: Session, today: date) -> str:
@@ -121,15 +131,12 @@ def row(
         skip.clicked.connect(lambda _=False, k=upcoming.key: on_skip(session, k))
         layout.addWidget(skip, 0, Qt.AlignmentFlag.AlignTop)
     # beside Remove, so each row's Edit is in the same place, Skip or no Skip
-    edit = buttons.quiet(
-        QCoreApplication.translate("SessionsEditor", "Edit"),
-        QCoreApplication.translate("SessionsEditor", "Edit the session: {session}").format(
-            session=line
-        ),
-        QCoreApplication.translate(
-            "SessionsEditor", "Puts it in the form above, to change its day, time or name."
-        ),
-    )
+    edit = buttons.quiet("")
+    edit.setObjectName("edit")
+    edit.setProperty("line", line)
+    say_edit(edit, editing=False)
+    # as wide for Editing as for Edit: nothing beside it moves when its session is in the form
+    buttons.room_for(edit, QCoreApplication.translate("SessionsEditor", "Editing"))
     edit.clicked.connect(lambda _=False: on_edit(session))
     layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
     remove = buttons.quiet(
@@ -144,6 +151,42 @@ def row(
     remove.clicked.connect(lambda _=False: on_remove(session))
     layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
     return widget
+
+
+def say_edit(edit: QPushButton, *, editing: bool) -> None:
+    """A row's Edit, or "Editing", greyed, while its session is the one in the form."""
+    line = str(edit.property("line"))
+    if editing:
+        buttons.say(
+            edit,
+            QCoreApplication.translate("SessionsEditor", "Editing"),
+            QCoreApplication.translate("SessionsEditor", "Editing the session: {session}").format(
+                session=line
+            ),
+            QCoreApplication.translate(
+                "SessionsEditor", "It is in the form above: Save changes keeps what you change."
+            ),
+        )
+    else:
+        buttons.say(
+            edit,
+            QCoreApplication.translate("SessionsEditor", "Edit"),
+            QCoreApplication.translate("SessionsEditor", "Edit the session: {session}").format(
+                session=line
+            ),
+            QCoreApplication.translate(
+                "SessionsEditor", "Puts it in the form above, to change its day, time or name."
+            ),
+        )
+    edit.setEnabled(not editing)
+
+
+def mark_editing(rows: list[QWidget], session_id: str | None) -> None:
+    """Each row's Edit says whether its session is the one in the form (`session_id`)."""
+    for widget in rows:
+        edit = widget.findChild(QPushButton, "edit")
+        if edit is not None:
+            say_edit(edit, editing=widget.objectName() == f"session-{session_id}")
 
 
 class _Row(QWidget):

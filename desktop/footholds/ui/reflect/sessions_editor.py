@@ -12,13 +12,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -80,7 +81,7 @@ class SessionsEditor(SessionDrafts):
         self.start.setAccessibleName(self.tr("Start time"))
         self.start.setAccessibleDescription(self.tr("When the session starts, like 17:30."))
         self.every = QComboBox()
-        for value, words in zip(EVERY, self._every_words(), strict=True):
+        for value, words in zip(EVERY, session_rows.every_words(), strict=True):
             self.every.addItem(words, value)
         self.every.setAccessibleName(self.tr("How often"))
         self.every.setAccessibleDescription(
@@ -109,24 +110,28 @@ class SessionsEditor(SessionDrafts):
             self.tr("Leaves the session as it was, and the form empty for a new one."),
         )
         self.cancel.hide()  # while a session is being changed (start_editing)
-        # Each field keeps its natural width: in a shared grid column the time box grew as
-        # wide as the name below it.
-        fields = QHBoxLayout()
-        fields.setSpacing(12)
-        for text, field in (
-            (self.tr("Date"), self.first),
-            (self.tr("Time"), self.start),
-            (self.tr("How often"), self.every),
-            (self.tr("Length"), self.minutes),
+        # Each field keeps its natural width (a grid of its own, the name not in it: in a
+        # column shared with it the time box grew as wide as the name); labels on one line,
+        # fields as tall as the tallest on another (the taller combo sat higher on its own)
+        fields = QGridLayout()
+        fields.setHorizontalSpacing(12)
+        fields.setVerticalSpacing(6)
+        for column, (text, field) in enumerate(
+            (
+                (self.tr("Date"), self.first),
+                (self.tr("Time"), self.start),
+                (self.tr("How often"), self.every),
+                (self.tr("Length"), self.minutes),
+            )
         ):
             label = QLabel(text)
             label.setBuddy(field)
-            column = QVBoxLayout()
-            column.setSpacing(6)
-            column.addWidget(label)
-            column.addWidget(field)
-            fields.addLayout(column)
-        fields.addStretch(1)
+            fields.addWidget(label, 0, column)
+            policy = field.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
+            field.setSizePolicy(policy)
+            fields.addWidget(field, 1, column)
+        fields.setColumnStretch(4, 1)
         who = QHBoxLayout()
         who.setSpacing(12)
         who.addWidget(self.therapist, 1)
@@ -144,6 +149,7 @@ class SessionsEditor(SessionDrafts):
         # (bring_back); once there, its room stays when it goes, so the list stays put
         self.kept = kept_words.line()
         form.addWidget(self.kept)
+        form.addWidget(self.aside_bar)  # words Edit set aside, once their Undo has passed
         self.all_past_shown = False  # past sessions folded to the latest PAST_SHOWN
         self.show_past = buttons.more(
             "", description=self.tr("Lists every past session, not only the latest ones.")
@@ -172,23 +178,7 @@ class SessionsEditor(SessionDrafts):
         self.refresher = Refresher(self, ctx.signals, self.refresh, kinds=(Session.KIND,))
         self._offered: Callable[[], None] | None = None  # this page's Undo on the strip
 
-    def _every_words(self) -> list[str]:
-        return [
-            self.tr("Once"),
-            self.tr("Every week"),
-            self.tr("Every two weeks"),
-            self.tr("Every four weeks"),
-        ]
-
     # -- showing -------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        """Shown again hours later, a form still as it opened offers the next time again,
-        not one that has passed since."""
-        fresh = self._when() == self._fresh and not self.therapist.text()
-        if fresh and self.kept.isHidden() and self.editing is None:
-            self.clear_form()
-        super().showEvent(event)
-
     def refresh(self) -> None:
         """Show the sessions as the store has them: the ones still to come first, soonest
         first, then past ones, latest first (years of them must not put 2016 at the top).
@@ -211,6 +201,7 @@ class SessionsEditor(SessionDrafts):
                 )
             )
             self.list.addWidget(self.rows[-1])
+        session_rows.mark_editing(self.rows, self.editing.id if self.editing else None)
         self.empty.setVisible(not self.rows)
         self.show_past.setVisible(past > PAST_SHOWN)
         words = (
@@ -285,12 +276,14 @@ class SessionsEditor(SessionDrafts):
             self.tr("Keeps the changes; its skipped days and notes stay with it."),
         )
         self.cancel.show()
+        session_rows.mark_editing(self.rows, session.id)
         self.first.setFocus()
 
     def _editing_ends(self) -> None:
         """The form is for a new session again."""
         self.editing = None
         self.cancel.hide()
+        session_rows.mark_editing(self.rows, None)
         buttons.say(
             self.add,
             self.tr("Add session"),
