@@ -9595,8 +9595,12 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>Copias semanales que se guardan</translation>
     </message>
     <message>
-        <source>Left unlocked, your safety plan, your own numbers in Get help now and the names of the people you trust, with how to reach them, stay readable while the rest is locked, because a hard moment is not the time for a passphrase. Your notes and messages for those people stay locked (only whether you wrote one shows, so their ready message can stand in). Either way, the times of your therapy sessions stay readable, and nothing else about them, so reminders stay quiet during a session.</source>
-        <translation>Si no los bloqueas, tu plan de seguridad, tus propios números en Ayuda ahora y los nombres de tus personas de confianza, con cómo contactarlas, se pueden leer mientras lo demás está bloqueado, porque un momento difícil no es momento para una frase de contraseña. Tus notas y mensajes para esas personas siguen bloqueados (solo se ve si escribiste uno, para que su mensaje preparado pueda ocupar su lugar). En cualquier caso, las horas de tus sesiones de terapia se pueden leer, y nada más de ellas, para que los recordatorios se queden en calma durante una sesión.</translation>
+        <source>Left unlocked, these stay readable while the rest is locked: your safety plan, your own numbers in Get help now, and the people you trust with how to reach them. A hard moment is not the time for a passphrase.
+
+Your notes and messages for those people stay locked. The times of your therapy sessions always stay readable, and nothing else about them, so reminders stay quiet during a session.</source>
+        <translation>Si no los bloqueas, esto se puede leer mientras lo demás está bloqueado: tu plan de seguridad, tus propios números en Ayuda ahora y las personas de confianza, con cómo contactarlas. Un momento difícil no es momento para una frase de contraseña.
+
+Tus notas y mensajes para esas personas siguen bloqueados. Las horas de tus sesiones de terapia se pueden leer siempre, y nada más de ellas, para que los recordatorios se queden en calma durante una sesión.</translation>
     </message>
     <message>
         <source>My sessions</source>

@@ -251,13 +251,13 @@ SETTINGS: tuple[Setting, ...] = (
         False,
         "Lock my safety plan, numbers and people too",
         LOCK_SECTION,
-        help="Left unlocked, your safety plan, your own numbers in Get help now and the names "
-        "of the people you trust, with how to reach them, stay readable while the rest is "
-        "locked, because a hard moment is not the time for a passphrase. Your notes and "
-        "messages for those people stay locked (only whether you wrote one shows, so "
-        "their ready message can stand in). Either way, the times of your therapy "
-        "sessions stay readable, and nothing else about them, so reminders stay quiet "
-        "during a session.",
+        # two short paragraphs: one five-line block was hard going for a tired reader
+        help="Left unlocked, these stay readable while the rest is locked: your safety plan, "
+        "your own numbers in Get help now, and the people you trust with how to reach them. "
+        "A hard moment is not the time for a passphrase.\n\n"
+        "Your notes and messages for those people stay locked. The times of your therapy "
+        "sessions always stay readable, and nothing else about them, so reminders stay "
+        "quiet during a session.",
     ),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
