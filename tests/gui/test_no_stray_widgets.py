@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
 from footholds.ui.shell.registry import names
@@ -28,3 +29,17 @@ def test_a_window_shown_and_resized_makes_no_parentless_widget(ctx: AppContext, 
     window.resize(window.width() - 120, window.height() + 40)  # measured again, narrower
     QApplication.processEvents()
     assert _parentless(window, before) == []
+
+
+def test_own_words_measure_with_no_parentless_twin(qtbot: QtBot) -> None:
+    """The shared OwnWords measured cut or kept room with a parentless twin label (the
+    thought log's quote showed it, and Reach out, the proof list and Today use it too)."""
+    from footholds.ui.common.own_words import OwnWords
+
+    before = {id(w) for w in QApplication.topLevelWidgets()}
+    words = OwnWords("a thought that goes on for a while " * 8)
+    qtbot.addWidget(words)
+    words.show_at_most(2)
+    words.keep_room(2, ("something else to say",), 3)
+    words.heightForWidth(200)
+    assert _parentless(words, before) == []

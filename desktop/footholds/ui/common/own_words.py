@@ -149,7 +149,10 @@ class OwnWords(QLabel):
         (one kept: layout asks for heights often)."""
         twin = self._twin_label
         if twin is None:
-            twin = self._twin_label = QLabel()
+            # its hidden child, never a parentless label that only this attribute holds:
+            # Python's collector would delete that top-level widget at a moment of its own
+            twin = self._twin_label = QLabel(self)
+            twin.hide()
             twin.setWordWrap(True)
             twin.setTextFormat(Qt.TextFormat.PlainText)
         twin.setFont(self.font())

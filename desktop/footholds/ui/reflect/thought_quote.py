@@ -25,7 +25,10 @@ class _Room(QScrollArea):
     def __init__(self, words: QWidget) -> None:
         super().__init__()
         self.words = words
-        self.probe = QLabel("\n".join("X" * OPEN))  # measures, never shown
+        # measures, never shown: its hidden child, never a parentless label Python's
+        # collector could delete at a moment of its own (tests/gui/test_no_stray_widgets.py)
+        self.probe = QLabel("\n".join("X" * OPEN), self)
+        self.probe.hide()
         self.setWidget(words)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
