@@ -5951,8 +5951,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Guardar los cambios de esta sesión</translation>
     </message>
     <message>
-        <source>Keeps the changes; its skipped days and notes stay with it.</source>
-        <translation>Guarda los cambios; los días que saltaste y sus notas siguen con ella.</translation>
+        <source>Keeps the changes; its notes and the dates you chose to skip stay with it.</source>
+        <translation>Guarda los cambios; sus notas y las fechas que decidiste saltar siguen con ella.</translation>
     </message>
     <message>
         <source>That session is no longer in your list.</source>

@@ -273,7 +273,7 @@ class SessionsEditor(SessionDrafts):
             self.add,
             self.tr("Save changes"),
             self.tr("Save the changes to this session"),
-            self.tr("Keeps the changes; its skipped days and notes stay with it."),
+            self.tr("Keeps the changes; its notes and the dates you chose to skip stay with it."),
         )
         self.cancel.show()
         session_rows.mark_editing(self.rows, session.id)
