@@ -6,7 +6,7 @@ died so (the saved line's measuring label); the tough day's help line had anothe
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -43,3 +43,6 @@ def test_own_words_measure_with_no_parentless_twin(qtbot: QtBot) -> None:
     words.keep_room(2, ("something else to say",), 3)
     words.heightForWidth(200)
     assert _parentless(words, before) == []
+    # and its measuring label keeps none of the words once measured: a lock seals what the
+    # windows show, and a tough day open at Lock now still held a proof's words in it
+    assert all(label.text() == "" for label in words.findChildren(QLabel))

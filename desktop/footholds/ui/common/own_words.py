@@ -171,6 +171,7 @@ class OwnWords(QLabel):
             for text in self._among:
                 twin.setText(breakable(text))
                 tallest = max(tallest, twin.heightForWidth(width))
+            twin.clear()  # holds no one's words once measured (sealed at a lock with the rest)
             self._tallest[width] = most, tallest
         return self._tallest[width]
 
@@ -178,7 +179,9 @@ class OwnWords(QLabel):
         if self._at_most:  # the lines its words take at that width, up to the most shown
             twin = self._twin()
             twin.setText(self._clipped(width))
-            return max(twin.heightForWidth(width), self._room(width))
+            tall = twin.heightForWidth(width)
+            twin.clear()  # holds no one's words once measured (sealed at a lock with the rest)
+            return max(tall, self._room(width))
         return max(super().heightForWidth(width), self._room(width))
 
     def sizeHint(self) -> QSize:
