@@ -442,8 +442,9 @@ def test_one_import_at_a_time_in_the_whole_app(
     second.reject()
 
 
-def test_import_dialog_cancel_writes_nothing(ctx: AppContext, tmp_path: Path) -> None:
+def test_import_dialog_cancel_writes_nothing(ctx: AppContext, tmp_path: Path, qtbot: QtBot) -> None:
     dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
     dialog.set_file(DAYLIO)
     before = sorted(p.name for p in ctx.paths.store_dir.rglob("*"))
     dialog.reject()
@@ -451,10 +452,13 @@ def test_import_dialog_cancel_writes_nothing(ctx: AppContext, tmp_path: Path) ->
     assert sorted(p.name for p in ctx.paths.store_dir.rglob("*")) == before
 
 
-def test_import_dialog_explains_an_unknown_file(ctx: AppContext, tmp_path: Path) -> None:
+def test_import_dialog_explains_an_unknown_file(
+    ctx: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
     path = tmp_path / "x.json"
     path.write_text(json.dumps({"hello": "there"}))
     dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
     dialog.set_file(path)
     assert "not a Footholds export" in dialog.preview.toPlainText()
     assert not dialog.import_button.isEnabled()

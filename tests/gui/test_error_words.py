@@ -125,10 +125,11 @@ def test_a_file_that_cannot_be_imported_is_told_in_spanish(
     assert "es una carpeta" in dialog.preview.toPlainText()
 
 
-def test_an_import_that_stops_says_so_in_spanish(spanish: AppContext) -> None:
+def test_an_import_that_stops_says_so_in_spanish(spanish: AppContext, qtbot: QtBot) -> None:
     from footholds.core import import_read
 
     dialog = ImportDialog(spanish)
+    qtbot.addWidget(dialog)
     failure = import_read.failed("import.changed", file="a.csv")
     assert dialog._failure(failure) == (
         "a.csv cambió después de la vista previa; vuelve a mirarlo, por favor. No ha cambiado nada."

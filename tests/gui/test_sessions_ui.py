@@ -358,7 +358,7 @@ def test_the_after_offer_names_the_sessions_day_in_the_persons_days(
 
 
 def test_the_after_offer_names_the_day_in_spanish_too(
-    ctx: AppContext, weekly: Session, offers: Offers
+    ctx: AppContext, weekly: Session, offers: Offers, qtbot: QtBot
 ) -> None:
     from footholds.ui.common import i18n
 
@@ -373,6 +373,10 @@ def test_the_after_offer_names_the_day_in_spanish_too(
             "próxima?"
         )
         window = SessionNotesWindow(ctx)
+        # handed to qtbot, which deletes it before the fixture's collection: a window only a
+        # local name held was freed by Python's collector in that collection, where full runs
+        # died twice (a segmentation fault in the teardown after this file's tests)
+        qtbot.addWidget(window)
         window.clock = lambda: local(2026, 12, 12, 10, 0)
         window.present(session_id=weekly.id, key="2026-12-08")
         assert window.remember_label.text() == (
