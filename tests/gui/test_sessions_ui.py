@@ -743,10 +743,12 @@ def test_the_form_starts_on_today(
 ) -> None:
     from footholds.ui.reflect import sessions_editor
 
-    monkeypatch.setattr(sessions_editor, "now_local", lambda: local(2026, 12, 6, 9, 30))
+    # today's real date: the day field says "Today" from the real calendar
+    d = date.today()
+    monkeypatch.setattr(sessions_editor, "now_local", lambda: local(d.year, d.month, d.day, 9, 30))
     editor = sessions_editor.SessionsEditor(ctx)
     qtbot.addWidget(editor)
-    assert editor.first.date() == QDate(2026, 12, 6)
+    assert editor.first.date() == QDate(d.year, d.month, d.day)
     assert editor.first.text() == "Today"  # in words, as the sessions below it read
     assert editor.start.time() == QTime(17, 0)
 
@@ -757,17 +759,23 @@ def test_the_form_never_offers_a_time_already_gone(
     """At 21:41 the form offered "Today 17:00": tomorrow's 17:00 is the next one."""
     from footholds.ui.reflect import sessions_editor
 
-    monkeypatch.setattr(sessions_editor, "now_local", lambda: local(2026, 12, 6, 21, 41))
+    # today's real date: the day field says "Today" from the real calendar
+    d = date.today()
+    d1, d2 = d + timedelta(days=1), d + timedelta(days=2)
+    monkeypatch.setattr(sessions_editor, "now_local", lambda: local(d.year, d.month, d.day, 21, 41))
     editor = sessions_editor.SessionsEditor(ctx)
     qtbot.addWidget(editor)
-    assert (editor.first.date(), editor.start.time()) == (QDate(2026, 12, 7), QTime(17, 0))
+    assert (editor.first.date(), editor.start.time()) == (
+        QDate(d1.year, d1.month, d1.day),
+        QTime(17, 0),
+    )
     assert editor.first.text() != "Today"
     assert editor.typed_words() == {}  # as it opened: nothing to keep at a close
     # left open from the morning and shown again at night: the next one again
-    editor.clock = lambda: local(2026, 12, 7, 18, 0)
+    editor.clock = lambda: local(d1.year, d1.month, d1.day, 18, 0)
     editor.show()
     qtbot.waitExposed(editor)
-    assert editor.first.date() == QDate(2026, 12, 8)
+    assert editor.first.date() == QDate(d2.year, d2.month, d2.day)
 
 
 def test_the_form_comes_first_and_years_of_past_sessions_are_folded(
