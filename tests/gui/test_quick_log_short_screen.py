@@ -20,6 +20,7 @@ from test_quick_log_roomy import tab_until
 from footholds.app.build import AppContext
 from footholds.ui.common import i18n
 from footholds.ui.journal.quick_log import QuickLogWindow
+from footholds.ui.journal.quick_log_place import width_that_fits
 
 SCALED = QRect(0, 0, 1024, 640)  # 1280x800 at 1.25x, as the app sees it
 ICON = QRect(1005, 2, 19, 19)  # the tray icon at its top right
@@ -111,3 +112,11 @@ def test_on_a_screen_with_room_it_keeps_its_width(
     window = open_on(ctx, qtbot, monkeypatch, QRect(0, 0, 1280, 800), sleep=True)
     assert window.width() == 400
     window.put_away()
+
+
+def test_the_narrowest_width_that_fits_is_taken() -> None:
+    room = SCALED.height() - ICON.bottom() - 1 - 2 * 6  # under the icon, a gap either side
+    assert width_that_fits({400: room, 440: 9, 480: 9}.__getitem__, ICON, SCALED) == 400
+    assert width_that_fits({400: room + 1, 440: room, 480: 9}.__getitem__, ICON, SCALED) == 440
+    # fitting at no width: the widest, the least to scroll
+    assert width_that_fits({400: 900, 440: 800, 480: 700}.__getitem__, ICON, SCALED) == 480
