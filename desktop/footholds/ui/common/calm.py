@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 FRAME_ALLOWANCE = 48  # pixels a window manager's title bar and borders may add
+FRAME_SIDES = 8  # pixels its borders may add at the left and right, both together
 
 
 def system_locale_name() -> str:
@@ -137,11 +138,14 @@ def screen_area(window: QWidget) -> QRect | None:
 def screen_room(window: QWidget) -> QSize | None:
     """The largest size `window` may take and still fit whole on its screen, its title bar
     and borders too. A window's own size leaves them out, and a window manager places one
-    that is too tall with its bottom (its buttons) under the panel or off the screen."""
+    that is too tall with its bottom (its buttons) under the panel or off the screen; one
+    as wide as the screen had its borders past both edges (the session summary, 1280x800 at
+    1.25x)."""
     area = screen_area(window)
     if area is None:
         return None
-    return area.adjusted(0, 0, 0, -FRAME_ALLOWANCE).size()
+    sides = max(FRAME_SIDES, window.frameGeometry().width() - window.width())
+    return area.adjusted(0, 0, -sides, -FRAME_ALLOWANCE).size()
 
 
 def fit_to_screen(window: QWidget) -> None:

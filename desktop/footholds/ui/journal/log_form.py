@@ -246,6 +246,13 @@ class LogForm(ChipHost):
         self.more.setChecked(on)
         self._on_more_toggled(on)
 
+    def more_height(self, width: int) -> int:
+        """The height More's questions add to the form at `width`: none while closed."""
+        journal = self._journal
+        if journal is None or journal.isHidden():
+            return 0
+        return journal.heightForWidth(width) + self.main_layout.spacing()
+
     def fold_empty_more(self) -> None:
         """Close More when nothing is written or picked in it: words kept there (a draft)
         are never hidden."""

@@ -7,14 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer
-from PySide6.QtGui import (
-    QEnterEvent,
-    QHideEvent,
-    QKeyEvent,
-    QPainter,
-    QPaintEvent,
-    QShowEvent,
-)
+from PySide6.QtGui import QEnterEvent, QHideEvent, QKeyEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from footholds.core.store import InvalidEntry, LogEntry, StoreWriteError
@@ -32,7 +25,14 @@ from footholds.ui.common.scrolling import (
 from footholds.ui.journal.log_form import LogForm
 from footholds.ui.journal.quick_log_hint import HintOrMessage
 from footholds.ui.journal.quick_log_keeping import DraftKeeping
-from footholds.ui.journal.quick_log_place import content_height, icon_rect, screen_near, window_box
+from footholds.ui.journal.quick_log_place import (
+    WIDTHS,
+    icon_rect,
+    needed_height,
+    screen_near,
+    width_that_fits,
+    window_box,
+)
 from footholds.ui.journal.quick_log_thanks import Thanks
 from footholds.ui.journal.sleep_ask import SleepAsk
 
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
     from footholds.ui.journal.sleep_question import SleepQuestion
 
-WIDTH = 400
 EDGE = 1  # the window's drawn border (paintEvent), which the scroll bar must not cover
 ACK_MS = 2600  # how long the thank-you line stays
 ACK_WITH_PROOF_MS = 7000  # longer when it offers to keep a win as proof
@@ -66,6 +65,7 @@ class QuickLogWindow(DraftKeeping):
         )
         self.ctx = ctx
         self.anchor: QRect | None = None
+        self.wide = WIDTHS[0]  # its width: wider on a short screen (width_that_fits)
         self.setObjectName("quickLog")
 
         self.form = LogForm(ctx)
@@ -130,7 +130,9 @@ class QuickLogWindow(DraftKeeping):
         self.form.submit.connect(self._on_form_submit)
         self.form.message.connect(self._show_message)
         self.form.more_toggled.connect(self._on_more_toggled)
-        self.form.lists_changed.connect(lambda: QTimer.singleShot(0, self, self._refit))
+        self.form.lists_changed.connect(
+            lambda: QTimer.singleShot(0, self, partial(self._refit, rewidth=True))
+        )
         self.save.clicked.connect(self._on_form_submit)
         self.thanks.kept.connect(self._on_kept)
         self.thanks.watch(self.help_link.button)
@@ -171,7 +173,7 @@ class QuickLogWindow(DraftKeeping):
         )
         self.heading.setText(self.tr("How are you right now?"))
         self.thanks.retranslate()
-        self._refit()  # words of another length may need another height
+        self._refit(rewidth=True)  # words of another length may need another height
 
     # -- opening ---------------------------------------------------------------------------
     def present(self, near: QRect | None = None) -> None:
@@ -199,7 +201,7 @@ class QuickLogWindow(DraftKeeping):
         self.scroll_area.verticalScrollBar().setValue(0)
         if self.windowHandle() is None:  # let go of while put away: placed on its screen first
             self.create()
-        self._fit()
+        self._fit(rewidth=True)
         self.show()
         self.raise_()
         self.activateWindow()
@@ -249,21 +251,21 @@ class QuickLogWindow(DraftKeeping):
         """`rows` in line with the form's column: the form's right margin on their right."""
         keep_in_column(self.scroll_area, list(rows), 0, tokens.M - EDGE, bar_in_margin=True)
 
-    def _fit(self, steady: bool = False) -> None:
+    def _fit(self, steady: bool = False, rewidth: bool = False) -> None:
         """Size to the content (scrolling only when there is not room for it) and place it
         fully visible on the screen the icon is on, beside the icon and off its panel. Run
         again whenever the content grows (More, a chip, a message), so a window grown near
-        the bottom moves up rather than running off the screen (quick_log_place)."""
+        the bottom moves up rather than running off the screen (quick_log_place). Its width
+        is chosen (`rewidth`) as it opens and as its words or lists change, never as More,
+        a message or the thanks show: nothing moves sideways while it is in use."""
         screen = screen_near(self.anchor)
         if self.windowHandle() is not None and self.windowHandle().screen() is not screen:
             self.windowHandle().setScreen(screen)
-        margins = self.main_layout.contentsMargins()
-        inner = WIDTH - margins.left() - tokens.M  # the column: the rows' and the form's
-        height = margins.top() + margins.bottom()
-        height += content_height(
-            self.main_layout, inner, self.scroll_area, self.form, self.bottom_row, self.hint_cell
-        )
-        box, fits = window_box(WIDTH, height, self.anchor, screen.availableGeometry())
+        area = screen.availableGeometry()
+        if rewidth and not self.thanks.isVisible():
+            closed = partial(needed_height, self, closed=True)
+            self.wide = width_that_fits(closed, self.anchor, area)
+        box, fits = window_box(self.wide, needed_height(self, self.wide), self.anchor, area)
         if steady and not fits and box.height() - self.height() <= tokens.XL:
             # a few more pixels of a form that scrolls anyway: nothing under it moves (the
             # sleep question jumped 32 px at More)
@@ -277,9 +279,9 @@ class QuickLogWindow(DraftKeeping):
         self.setFixedSize(box.size())
         self.move(box.topLeft())
 
-    def _refit(self, steady: bool = False) -> None:
+    def _refit(self, steady: bool = False, rewidth: bool = False) -> None:
         if self.isVisible():
-            self._fit(steady)
+            self._fit(steady, rewidth)
 
     def _warm_up(self) -> None:
         """Place the window and make its native window ahead, so the first opening is quick.

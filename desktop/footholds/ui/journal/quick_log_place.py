@@ -5,6 +5,7 @@ The placing is plain geometry on rectangles, so it is tested without a screen.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize
@@ -18,10 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footholds.ui.common import tokens
+
 if TYPE_CHECKING:
     from footholds.ui.journal.log_form import LogForm
+    from footholds.ui.journal.quick_log import QuickLogWindow
 
 GAP = 6  # between the icon and the window
+# The window's widths, narrowest first: wider only on a screen too short for the form at 400
+# (1280x800 at 1.25x), where its chips then wrap to fewer lines
+WIDTHS = (400, 440, 480)
 
 
 def _beside_a_side_panel(anchor: QRect, area: QRect) -> bool:
@@ -77,6 +84,17 @@ def window_box(width: int, height: int, anchor: QRect | None, area: QRect) -> tu
     return QRect(where, size), height <= room.height()
 
 
+def width_that_fits(height_at: Callable[[int], int], anchor: QRect | None, area: QRect) -> int:
+    """The narrowest of WIDTHS at which a window `height_at(width)` tall fits whole beside
+    `anchor` in `area`; the widest where none does, so the least is left to scroll. Its form
+    was 28 px too tall on a 1280x800 screen at 1.25x (58 in Spanish), and Tab to More moved
+    the note out of sight; at 440 or 480 its feelings and wins take a line or two fewer."""
+    for width in WIDTHS:
+        if window_box(width, height_at(width), anchor, area)[1]:
+            return width
+    return WIDTHS[-1]
+
+
 def icon_rect(icon: QSystemTrayIcon) -> QRect | None:
     """Where the tray icon is, when it is shown and the system says."""
     rect = icon.geometry() if icon.isVisible() else QRect()
@@ -87,6 +105,18 @@ def screen_near(anchor: QRect | None) -> QScreen:
     """The screen `anchor` (the tray icon) is on, or else the pointer, or the primary one."""
     near = anchor or QRect(QCursor.pos(), QSize(1, 1))
     return QGuiApplication.screenAt(near.center()) or QGuiApplication.primaryScreen()
+
+
+def needed_height(window: QuickLogWindow, width: int, *, closed: bool = False) -> int:
+    """The height all `window` shows needs at `width`; `closed`: as with More closed."""
+    column = window.main_layout
+    margins = column.contentsMargins()
+    inner = width - margins.left() - tokens.M  # the column: the rows' and the form's
+    scroll, form = window.scroll_area, window.form
+    height = content_height(column, inner, scroll, form, window.bottom_row, window.hint_cell)
+    if closed:
+        height -= form.more_height(inner + form.main_layout.contentsMargins().right())
+    return margins.top() + margins.bottom() + height
 
 
 def content_height(
