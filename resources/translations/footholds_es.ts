@@ -3409,7 +3409,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>How they like to be reached</source>
-        <translation>Cómo prefiere que contactes</translation>
+        <translation>Cómo prefiere que le contactes</translation>
     </message>
     <message>
         <source>A note</source>
@@ -3937,7 +3937,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Times you got through a hard day. Each one is proof that you can get through again, even when it doesn&apos;t feel like it.</source>
-        <translation>Veces en que superaste un día difícil. Cada una muestra que puedes volver a hacerlo, aunque ahora no lo parezca.</translation>
+        <translation>Veces en que superé un día difícil. Cada una muestra que puedo volver a hacerlo, aunque ahora no lo parezca.</translation>
     </message>
     <message>
         <source>Search</source>
@@ -8887,20 +8887,20 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>Pequeños logros: {wins}</translation>
     </message>
     <message>
-        <source>What set it off</source>
-        <translation>Qué lo desencadenó</translation>
+        <source>What set it off: {words}</source>
+        <translation>¿Qué lo desencadenó? {words}</translation>
     </message>
     <message>
-        <source>What I tried</source>
-        <translation>Lo que probé</translation>
+        <source>What I tried: {words}</source>
+        <translation>Lo que probé: {words}</translation>
     </message>
     <message>
-        <source>What helped</source>
-        <translation>Lo que ayudó</translation>
+        <source>What helped: {words}</source>
+        <translation>Lo que ayudó: {words}</translation>
     </message>
     <message>
-        <source>The part of me that was loud</source>
-        <translation>La parte de mí que se hacía oír</translation>
+        <source>The part of me that was loud: {words}</source>
+        <translation>La parte de mí que se hacía oír: {words}</translation>
     </message>
 </context>
 <context>
