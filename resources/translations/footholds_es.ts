@@ -1112,6 +1112,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Recuperar esta copia</translation>
     </message>
     <message>
+        <source>Keep my data as it is</source>
+        <translation>Dejar mis datos como están</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Recuperar una copia</translation>
     </message>
