@@ -1112,6 +1112,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Recuperar esta copia</translation>
     </message>
     <message>
+        <source>Keep my data as it is</source>
+        <translation>Dejar mis datos como están</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Recuperar una copia</translation>
     </message>
@@ -3409,7 +3413,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>How they like to be reached</source>
-        <translation>Cómo prefiere que contactes</translation>
+        <translation>Cómo prefiere que le contactes</translation>
     </message>
     <message>
         <source>A note</source>
@@ -3937,7 +3941,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Times you got through a hard day. Each one is proof that you can get through again, even when it doesn&apos;t feel like it.</source>
-        <translation>Veces en que superaste un día difícil. Cada una muestra que puedes volver a hacerlo, aunque ahora no lo parezca.</translation>
+        <translation>Veces en que superé un día difícil. Cada una muestra que puedo volver a hacerlo, aunque ahora no lo parezca.</translation>
     </message>
     <message>
         <source>Search</source>
@@ -8079,7 +8083,59 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
     </message>
     <message>
         <source>{file} for {month}</source>
-        <translation>{file} del mes {month}</translation>
+        <translation>{file} de {month}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
     </message>
     <message>
         <source>the file could not be decrypted</source>
@@ -8088,6 +8144,18 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
     <message>
         <source>the file is not valid JSON</source>
         <translation>el archivo no es JSON válido</translation>
+    </message>
+    <message>
+        <source>its file was empty</source>
+        <translation>su archivo estaba vacío</translation>
+    </message>
+    <message>
+        <source>the end of its file was missing</source>
+        <translation>faltaba el final de su archivo</translation>
+    </message>
+    <message>
+        <source>its file was damaged</source>
+        <translation>su archivo estaba dañado</translation>
     </message>
     <message>
         <source>the file is not shaped like a Footholds store</source>
@@ -8126,8 +8194,12 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>No se pudo leer {file}: {reason}. Footholds lo dejó como está y leyó todo lo demás. Si lo sacas de la carpeta de datos, Footholds podrá volver a usar ese archivo.</translation>
     </message>
     <message>
-        <source>Part of {file} could not be read ({detail}).</source>
-        <translation>No se pudo leer una parte de {file} ({detail}).</translation>
+        <source>Part of {file} could not be read: {detail}.</source>
+        <translation>No se pudo leer una parte de {file}: {detail}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {detail}.</source>
+        <translation>No se pudo leer {file}: {detail}.</translation>
     </message>
     <message>
         <source>Part of {file} could not be read ({detail}), and what could be saved of it could not be written back ({reason}).</source>
@@ -8176,8 +8248,16 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         </translation>
     </message>
     <message>
-        <source>The end of the file was missing, so the entries written last may not have come back.</source>
-        <translation>Faltaba el final del archivo, así que puede que las últimas entradas que se escribieron no se hayan recuperado.</translation>
+        <source>What was written last may be missing.</source>
+        <translation>Puede que falte lo último que se escribió.</translation>
+    </message>
+    <message>
+        <source>Nothing seems to be missing.</source>
+        <translation>No parece que falte nada.</translation>
+    </message>
+    <message>
+        <source>If something is missing, Settings → Your data → Restore a backup shows what each backup holds before anything changes.</source>
+        <translation>Si falta algo, en Ajustes → Tus datos → Recuperar una copia puedes ver qué guarda cada copia antes de que cambie nada.</translation>
     </message>
     <message>
         <source>No backup had a copy of it.</source>
@@ -8195,12 +8275,10 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         </translation>
     </message>
     <message>
-        <source>The damaged file was kept, not deleted: {path}</source>
-        <translation>El archivo dañado se guardó aparte, no se borró: {path}</translation>
-    </message>
-    <message>
-        <source>The file as it was is kept, not deleted: {path}</source>
-        <translation>El archivo tal como estaba se guardó aparte, no se borró: {path}</translation>
+        <source>The file as it was is kept aside, in case it is needed:
+{path}</source>
+        <translation>El archivo tal como estaba se guardó aparte, por si hace falta:
+{path}</translation>
     </message>
     <message>
         <source>The file itself was left as it is for now.</source>
@@ -8887,20 +8965,20 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>Pequeños logros: {wins}</translation>
     </message>
     <message>
-        <source>What set it off</source>
-        <translation>Qué lo desencadenó</translation>
+        <source>What set it off: {words}</source>
+        <translation>¿Qué lo desencadenó? {words}</translation>
     </message>
     <message>
-        <source>What I tried</source>
-        <translation>Lo que probé</translation>
+        <source>What I tried: {words}</source>
+        <translation>Lo que probé: {words}</translation>
     </message>
     <message>
-        <source>What helped</source>
-        <translation>Lo que ayudó</translation>
+        <source>What helped: {words}</source>
+        <translation>Lo que ayudó: {words}</translation>
     </message>
     <message>
-        <source>The part of me that was loud</source>
-        <translation>La parte de mí que se hacía oír</translation>
+        <source>The part of me that was loud: {words}</source>
+        <translation>La parte de mí que se hacía oír: {words}</translation>
     </message>
 </context>
 <context>

@@ -117,10 +117,23 @@ def test_every_backup_of_a_minute_shows_its_seconds_whatever_made_it(
     ]
 
 
+def test_the_newest_is_chosen_as_the_list_opens(picker: BackupPicker, several: list[Path]) -> None:
+    # the focus ring on the first row and a greyed "Restore this one" read as a choice made
+    # that would not go: the newest is chosen, and Restore this one takes it straight away
+    got = picked_by(picker)
+    assert picker.list.selectedItems() == [picker.list.item(0)]
+    assert picker.list.currentRow() == 0
+    assert picker.restore.isEnabled()
+    picker.restore.click()
+    assert got == [several[0]]
+    assert not picker.isVisible()
+
+
 def test_restore_this_one_waits_for_a_choice_then_gives_it(
     picker: BackupPicker, several: list[Path]
 ) -> None:
     got = picked_by(picker)
+    picker.list.clearSelection()  # Ctrl+click on the chosen row
     assert not picker.restore.isEnabled()
     picker.list.setCurrentRow(2)
     assert picker.restore.isEnabled()
@@ -135,8 +148,8 @@ def test_the_keyboard_chooses_from_the_newest_and_enter_picks(
     got = picked_by(picker)
     picker.activateWindow()
     picker.list.setFocus(Qt.FocusReason.TabFocusReason)
-    # where Tab leaves the keyboard: on the newest, not chosen yet
-    picker.list.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
+    # a row let go of (Ctrl+click) leaves the keyboard on it, not chosen
+    picker.list.clearSelection()
     assert not picker.restore.isEnabled()
     QTest.keyClick(picker.list, Qt.Key.Key_Down)  # chooses the newest, not the one below
     assert picker.list.selectedItems() == [picker.list.item(0)]
@@ -331,3 +344,33 @@ def test_the_question_names_a_backup_with_seconds_when_the_list_does(
         "the backup from today at 09:53 (what you had before a restore)",
     ]
     assert rows(dialog)[:2] == ["Today 11:53:07 · made by you", "Today 11:53:00 · made by you"]
+
+
+@pytest.mark.parametrize(
+    ("language", "keep"),
+    [("en", "Keep my data as it is"), ("es", "Dejar mis datos como están")],
+)
+def test_the_restore_question_says_what_keeping_keeps(
+    ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    keep: str,
+) -> None:
+    # a bare "Keep" ("Mantener") beside "Restore this backup" did not say what it keeps
+    ctx.settings.set("general.language", language)
+    i18n.apply(ctx)
+    try:
+        page = DataPage(ctx)
+        qtbot.addWidget(page)
+        stays: list[str] = []
+
+        def ask(_parent: object, _title: str, _text: str, action: str, stay: str = "") -> bool:
+            stays.append(stay)
+            return False
+
+        monkeypatch.setattr(ctx.prompter, "ask", ask)
+        assert page._confirm_restore("the backup from today at 11:53", 2, 1) is False
+    finally:
+        i18n.remove(ctx.app)
+    assert stays == [keep]

@@ -28,13 +28,15 @@ def test_a_month_damaged_while_the_app_runs_is_merged_and_the_counts_are_told(
         notes = [e.note for e in ctx.store.all(LogEntry)]
     assert notes == ["in the backup"]
     message = got.args[0]
-    assert message.startswith("Part of your log for 2026-03 could not be read (")
-    # torn: what followed the cut is not known, so it is not counted
-    assert (
-        "1 entry came back from the file itself. The end of the file was missing, so the "
-        "entries written last may not have come back." in message
+    assert message.startswith(
+        "Part of your log for March 2026 could not be read: the end of its file was missing. "
     )
-    assert "The damaged file was kept, not deleted: " in message
+    # torn: what followed the cut is not known, so it is not counted
+    assert "1 entry came back from the file itself. What was written last may be missing." in (
+        message
+    )
+    assert "Settings → Your data → Restore a backup shows what each backup holds" in message
+    assert "The file as it was is kept aside, in case it is needed:\n" in message
 
 
 def test_a_damaged_month_is_told_in_spanish_when_spanish_is_on(
@@ -58,14 +60,14 @@ def test_a_damaged_month_is_told_in_spanish_when_spanish_is_on(
         i18n.remove(ctx.app)
     message = got.args[0]
     assert message.startswith(
-        "No se pudo leer una parte de tu registro del mes 2026-03 (el archivo no es JSON válido). "
-        "Se recuperó 1 entrada del propio archivo. Faltaba el final del archivo, así que puede "
-        "que las últimas entradas que se escribieron no se hayan recuperado. "
-        "Ninguna copia de seguridad tenía este archivo. "
-        "El archivo dañado se guardó aparte, no se borró: "
+        "No se pudo leer una parte de tu registro de marzo de 2026: faltaba el final de su "
+        "archivo. Se recuperó 1 entrada del propio archivo. Puede que falte lo último que se "
+        "escribió. Ninguna copia de seguridad tenía este archivo. Si falta algo, en Ajustes → "
+        "Tus datos → Recuperar una copia puedes ver qué guarda cada copia antes de que cambie "
+        "nada. El archivo tal como estaba se guardó aparte, por si hace falta:\n"
     )
     (english,) = ctx.store.notices  # the store's own words stay English, for the CLI
-    assert english.startswith("Part of your log for 2026-03 could not be read (")
+    assert english.startswith("Part of your log for March 2026 could not be read: ")
 
 
 def test_start_up_notices_are_said_in_the_language_chosen(ctx: AppContext, qtbot: QtBot) -> None:
@@ -94,3 +96,48 @@ def test_start_up_notices_are_said_in_the_language_chosen(ctx: AppContext, qtbot
         "No se pudieron leer 2 entradas de tu lista «Lo que ya he superado» (x). "
         "La otra entrada está a salvo."
     ]
+
+
+def test_a_file_damaged_while_the_app_was_stopped_is_told_at_start(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Told a moment after start (notices.look_over_soon), not when the proof list or the
+    journal first reads the file, in the interface language."""
+    from footholds.app import notices
+    from footholds.core.store import Proof
+    from footholds.ui.common import i18n
+
+    ctx.store.add(Proof(day="2026-03-04", text="got up", at=MARCH))
+    ctx.store.close()
+    (ctx.paths.store_dir / "proof.json").write_bytes(b"")
+    ctx.store.open()
+    i18n.install(ctx.app, "es")
+    try:
+        with qtbot.waitSignal(ctx.signals.notice, timeout=notices.LOOK_OVER_MS + 3000) as got:
+            notices.look_over_soon(ctx)
+    finally:
+        i18n.remove(ctx.app)
+    assert got.args[0].startswith(
+        "No se pudo leer tu lista «Lo que ya he superado»: su archivo estaba vacío. "
+    )
+    assert ctx.store.all(Proof) == []
+
+
+def test_the_path_of_a_kept_file_fits_on_its_line(ctx: AppContext, qtbot: QtBot) -> None:
+    """Where the file as it was is kept reads whole on its own line, not broken at a "/"."""
+    from PySide6.QtWidgets import QLabel
+
+    from footholds.app import notices
+
+    path = "/home/someone/.local/share/footholds/set-aside/2026-12.json.unreadable.20261207-010901"
+    notices.show_notice(ctx, f"The file as it was is kept aside, in case it is needed:\n{path}")
+    qtbot.waitUntil(lambda: bool(notices.OPEN_NOTICES))
+    box = notices.OPEN_NOTICES[-1]
+    words = box.findChild(QLabel, "qt_msgbox_label")
+    try:
+        assert words is not None
+        screen = box.screen().availableGeometry().width()  # never wider than its room
+        wanted = min(words.fontMetrics().horizontalAdvance(path), screen * 2 // 3)
+        assert words.minimumWidth() >= wanted > 300
+    finally:
+        box.close()

@@ -162,7 +162,7 @@ def test_a_recovery_done_by_the_command_line_is_told_there(tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     assert result.stderr.startswith("footholds: Part of your log for ")
     assert result.stderr.count("could not be read") == 1  # told once, in full
-    assert "1 entry came back from the file itself. The end of the file was missing" in (
+    assert "1 entry came back from the file itself. What was written last may be missing." in (
         result.stderr
     )
     assert journal() == ["before the backup", "third"]

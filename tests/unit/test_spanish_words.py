@@ -109,3 +109,32 @@ def test_a_countrys_name_needs_no_article() -> None:
     # nor does any other sentence put "de" or "para" before it
     for (_c, _source), text in spanish.items():
         assert "de {place}" not in text and "para {place}" not in text.lower(), text
+
+
+def test_the_proof_lists_line_speaks_as_its_title_does() -> None:
+    spanish = _translations()
+    line = spanish[
+        (
+            "ProofListWindow",
+            "Times you got through a hard day. Each one is proof that you can get through "
+            "again, even when it doesn't feel like it.",
+        )
+    ]
+    # the title is the person's own voice ("he superado"): the line under it too
+    assert "superé" in line and "puedo" in line, line
+    assert not re.search(r"\b(?:superaste|puedes)\b", line), line
+
+
+def test_a_journal_cards_question_keeps_its_opening_mark() -> None:
+    spanish = _translations()
+    said = spanish[("journal", "What set it off: {words}")]
+    assert said.startswith("¿") and "?" in said and "{words}" in said, said
+    for source in ("What I tried: {words}", "What helped: {words}"):
+        assert "{words}" in spanish[("journal", source)]
+
+
+def test_how_they_like_to_be_reached_names_whom_you_reach() -> None:
+    spanish = _translations()
+    assert spanish[("PersonForm", "How they like to be reached")] == (
+        "Cómo prefiere que le contactes"
+    )

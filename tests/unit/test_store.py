@@ -26,7 +26,7 @@ from footholds.core.store import (
     Store,
     ThoughtLog,
 )
-from footholds.core.store.validate import stored
+from footholds.core.store.validate import CONTROL, stored
 from support import person_day
 
 EAST = timezone(timedelta(hours=14))  # Kiribati
@@ -279,6 +279,9 @@ REFUSED = [
         "What you got through: some invisible",
     ),
     (lambda: LogEntry(feelings=["\u2067sad\u2069"]), "Feelings: some invisible control"),
+    # noncharacters are no letters: a paste brings them, and they show as an empty box
+    (lambda: LogEntry(note="box \uffff"), "The note: some invisible control"),
+    (lambda: LogEntry(note="\ufdd0x\U0010fffe"), "invisible control characters"),
     (lambda: LogEntry(note="half \ud83d"), "broken character"),
     (lambda: LogEntry(note="x", at=datetime(1969, 12, 31, tzinfo=UTC)), "1969-12-31 is outside"),
     (lambda: LogEntry(note="x", at=datetime(2201, 1, 1, tzinfo=UTC)), "2201-01-01 is outside the"),
@@ -332,14 +335,21 @@ def test_limits_and_allowed_whitespace_are_accepted(store: Store) -> None:
 def test_words_kept_before_direction_controls_were_refused_still_read(store: Store) -> None:
     # written as an older Footholds did, when they were let through
     with stored():
-        entry = store.add(LogEntry(note="\u202eold words", feelings=["\u2067sad\u2069"]))
+        entry = store.add(LogEntry(note="\u202eold words\uffff", feelings=["\u2067sad\u2069"]))
     store = reopen(store)
     again = found(store, LogEntry, entry.id)
-    assert (again.note, again.feelings) == ("\u202eold words", ["\u2067sad\u2069"])
+    assert (again.note, again.feelings) == ("\u202eold words\uffff", ["\u2067sad\u2069"])
     assert not store.aside_dir.exists() or not any(store.aside_dir.iterdir())  # nothing set aside
     # the same words written now are refused, even after the stored ones were read
     with pytest.raises(InvalidEntry, match="Feelings: some invisible control"):
         store.add(LogEntry(feelings=["\u2067sad\u2069"]))
+
+
+def test_pasted_words_lose_noncharacters_as_they_lose_controls() -> None:
+    pasted = "a\ufffeb\uffffc\ufdd0d\ufdefe\U0001fffff\U0010ffffg\x07"
+    assert CONTROL.sub("", pasted) == "abcdefg"
+    kept = "\ufdcf\ufdf0\ufffd\U0001f600 \u200dé"  # letters, emoji, joiners and the mark stay
+    assert CONTROL.sub("", kept) == kept
 
 
 def test_windows_line_endings_become_newlines(store: Store) -> None:

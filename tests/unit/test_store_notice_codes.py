@@ -21,7 +21,7 @@ from support import person_day
 MARCH = datetime(2026, 3, 10, 9, tzinfo=UTC)
 STORE = Path(recovery.__file__).parent
 # where the store words what it tells about a damaged file or one that is no file
-TELLING = ("recovery.py", "loading.py", "storage.py", "dump.py")
+TELLING = ("recovery.py", "recovery_words.py", "loading.py", "storage.py", "dump.py")
 
 
 def _parts(said: Said) -> Iterator[Said]:
@@ -52,8 +52,8 @@ def test_every_sentence_the_store_tells_has_its_code() -> None:
     codes = [(f, c.args[0]) for f, c in _calls("said")]
     assert len(codes) > 20  # the reader still finds them
     for file, code in codes:
-        if isinstance(code, ast.Name):  # describe(): a kind's name, see the test below
-            assert (file, code.id) == ("recovery.py", "code")
+        if isinstance(code, ast.Name):  # a kind's name and a month's: see the test below
+            assert (file, code.id) == ("recovery_words.py", "code")
             continue
         named = [n.value for n in ast.walk(code) if isinstance(n, ast.Constant)]
         assert named, f"{file}:{code.lineno}: said() with a code made up at run time"
@@ -72,8 +72,10 @@ def test_every_kind_of_file_has_its_name_in_words() -> None:
     for kind in BY_KIND:
         assert recovery.describe(f"{kind}.json").code == f"store.file.{kind}"
     month = recovery.describe("log/2026-11.json")
-    assert str(month) == "Your log for 2026-11"  # said alone, a sentence
-    assert errors.say(month, inside=True) == "your log for 2026-11"
+    assert str(month) == "Your log for November 2026"  # said alone, a sentence
+    assert errors.say(month, inside=True) == "your log for November 2026"
+    for number, name in ((1, "January"), (12, "December")):  # by name, not "2026-12"
+        assert str(recovery.describe(f"log/2026-{number:02}.json")).endswith(f" {name} 2026")
 
 
 def _fill(store: Store, model: type[Record], n: int) -> None:
@@ -162,14 +164,14 @@ def test_what_could_not_be_written_back_is_told_by_code(
         store.all(Proof)
     (message,) = store.notices
     assert_said_by_code(message)
-    assert message.startswith("Part of your proof list could not be read (")
+    assert message.startswith("Part of your proof list could not be read (the end of its file")
 
 
 def test_a_folder_where_a_file_belongs_is_told_by_code(tmp_path: Path) -> None:
     (tmp_path / "store" / "log" / "2026-03.json").mkdir(parents=True)
     (message,) = _read(_store(tmp_path), LogEntry)
     assert_said_by_code(message)
-    assert message.startswith("Your log for 2026-03 could not be read: ")
+    assert message.startswith("Your log for March 2026 could not be read: ")
 
 
 def test_a_setting_value_that_cannot_be_used_is_told_by_code(tmp_path: Path) -> None:

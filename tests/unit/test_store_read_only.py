@@ -123,8 +123,10 @@ def test_reading_writes_nothing_even_to_recover_a_damaged_file(
     # the torn March file is read together with its backup, in memory
     assert notes == ["march, backed up", "april"] and proofs == ["phoned the GP"]
     (message,) = store.notices
-    assert message.startswith("Part of your log for 2026-03 could not be read (")
-    assert "1 entry came back from the file itself. The end of the file was missing" in message
+    assert message.startswith("Part of your log for March 2026 could not be read: ")
+    assert "1 entry came back from the file itself. What was written last may be missing." in (
+        message
+    )
     assert message.endswith("The file itself was left as it is for now.")
 
 
@@ -178,7 +180,7 @@ def test_a_folder_where_a_month_file_belongs_is_named_and_read_around(
     assert [e.note for e in store.all(LogEntry)] == ["april"]  # told once, not on every read
     (message,) = store.notices
     assert message == (
-        f"Your log for 2026-03 could not be read: {odd} is a folder, not a file of entries. "
+        f"Your log for March 2026 could not be read: {odd} is a folder, not a file of entries. "
         "Footholds left it as it is and read everything else. Moving it out of the data "
         "folder lets Footholds use that file again."
     )

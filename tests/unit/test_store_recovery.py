@@ -146,10 +146,12 @@ def test_damaged_file_is_set_aside_and_merged_with_the_backup(
         assert found == backed_up + later  # nothing written after the backup drops out
     assert len(heard) == 1 and store.notices == heard
     message = heard[0]
-    what = "log for 2026-03" if which == "month" else "proof list"
-    assert message.startswith(f"Part of your {what} could not be read (")
-    assert "kept, not deleted" in message and str(tmp_path / "aside") in message
+    what = "log for March 2026" if which == "month" else "proof list"
     from_file = len(in_file)
+    # "part of" only when part of it came back from the file itself
+    opening = f"Part of your {what}" if from_file else f"Your {what}"
+    assert message.startswith(f"{opening} could not be read: ")
+    assert f"kept aside, in case it is needed:\n{tmp_path / 'aside'}/" in message
     from_backup = len(set(backed_up) - in_file) if with_backup else 0
     if from_file and from_backup:
         assert (
@@ -201,13 +203,14 @@ def test_unreadable_entries_are_left_out_and_the_rest_kept(tmp_path: Path, which
     # entry 0 comes back from the backup; entry 4 was written after it; entry 1 stays removed
     assert kept == [ids[0], ids[2], ids[3], ids[5]]
     assert aside_bytes(tmp_path) == [bad]
-    what = "log for 2026-03" if which == "month" else "proof list"
+    what = "log for March 2026" if which == "month" else "proof list"
     (message,) = store.notices
     assert message.startswith(
         f"2 entries in your {what} could not be read (The time is not a date and time I "
         "understand). 1 entry came back from your latest backup. 1 entry could not be "
-        "brought back. The other 3 entries are safe. The file as it was is kept, not deleted: "
-        f"{tmp_path / 'aside'}/"
+        "brought back. The other 3 entries are safe. If something is missing, Settings → "
+        "Your data → Restore a backup shows what each backup holds before anything changes. "
+        f"The file as it was is kept aside, in case it is needed:\n{tmp_path / 'aside'}/"
     )
     store.close()
     again = open_store(tmp_path)
@@ -221,7 +224,7 @@ def test_unreadable_entries_without_a_backup(tmp_path: Path) -> None:
     spoil(tmp_path / "store" / "log" / "2026-03.json", "entry 1")
     store = open_store(tmp_path)
     assert [e.note for e in store.all(LogEntry)] == ["entry 0"]
-    assert store.notices[0].startswith("1 entry in your log for 2026-03 could not be read")
+    assert store.notices[0].startswith("1 entry in your log for March 2026 could not be read")
     assert "1 entry could not be brought back. The other entry is safe. " in store.notices[0]
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from footholds import APP_ID, APP_NAME, __version__
 from footholds.app.context import AppContext as AppContext
-from footholds.app.notices import show_notices
+from footholds.app.notices import look_over_soon, show_notices
 from footholds.app.quitting import (
     bring_back_drafts,
     install_signal_handlers,
@@ -257,6 +257,7 @@ def wire(ctx: AppContext) -> None:
 
     app = ctx.app
     show_notices(ctx)
+    look_over_soon(ctx)  # a damaged file told at start, not when a window first reads it
     ctx.signals.setting_changed.connect(lambda name, _v: _on_setting(ctx, name))
     app.styleHints().colorSchemeChanged.connect(lambda _s: on_system_scheme(ctx))
     ctx.tray.gave_up.connect(lambda: _open_fallback(ctx))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -10,6 +11,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
     from footholds.app.context import AppContext
+
+log = logging.getLogger(__name__)
 
 
 def show_notices(ctx: AppContext) -> None:
@@ -21,6 +24,26 @@ def show_notices(ctx: AppContext) -> None:
 
     for message in list(ctx.store.notices):  # core's, said now in the interface language
         show_notice(ctx, notice_text(message))
+
+
+LOOK_OVER_MS = 1500  # after start, once the tray is up: a damaged file is told then
+
+
+def look_over_soon(ctx: AppContext) -> None:
+    """A moment after start, look over the store's files: one damaged at a glance (empty, or
+    cut short) is put right and told now, once, not only when a window first reads it."""
+    QTimer.singleShot(LOOK_OVER_MS, ctx.app, lambda: look_over(ctx))
+
+
+def look_over(ctx: AppContext) -> None:
+    """Read the files that look damaged (Store.look_over); what recovery tells reaches the
+    screen through the store's notices. Nothing here may stop the app."""
+    if not ctx.store.is_open:
+        return
+    try:
+        ctx.store.look_over()
+    except Exception:  # a file that cannot be read: said when a window reads it
+        log.exception("looking over the store's files failed")
 
 
 def show_notice(ctx: AppContext, message: str) -> None:
@@ -37,6 +60,7 @@ def show_notice(ctx: AppContext, message: str) -> None:
             shown.raise_()
             return
     box = note_box(message)
+    _room_for_paths(box, message)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.NonModal)  # never blocks the other windows
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -50,6 +74,28 @@ def show_notice(ctx: AppContext, message: str) -> None:
     # on the next turn of the event loop: a notice raised while a window opens (the Insights
     # that read a damaged month, the Welcome at start) then goes over that window, not under
     QTimer.singleShot(0, box, lambda: _put_up(box, ctx.windows.in_use()))
+
+
+def _room_for_paths(box: QMessageBox, message: str) -> None:
+    """Make the box wide enough for a path on a line of its own (where a damaged file was
+    kept), so it reads whole rather than broken at a "/"; within the screen's room."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QLabel
+
+    words = box.findChild(QLabel, "qt_msgbox_label")  # Qt's name for the box's text
+    paths = [line for line in message.splitlines() if _is_path(line)]
+    screen = QGuiApplication.primaryScreen()
+    if words is None or not paths or screen is None:
+        return
+    widest = max(words.fontMetrics().horizontalAdvance(path) for path in paths)
+    room = screen.availableGeometry().width() * 2 // 3
+    words.setMinimumWidth(min(widest + words.fontMetrics().averageCharWidth(), room))
+
+
+def _is_path(line: str) -> bool:
+    """A line that is a file's full path ("/home/…", "C:\\Users\\…", "\\\\server\\…")."""
+    line = line.strip()
+    return line.startswith(("/", "\\")) or (len(line) > 2 and line[1:3] == ":\\")
 
 
 def _put_up(box: QMessageBox, over: QWidget | None) -> None:

@@ -31,10 +31,28 @@ MESSAGES: dict[str, str] = {
     "store.file.medicine": QT_TRANSLATE_NOOP("errors", "your medicines"),
     "store.file.questionnaire": QT_TRANSLATE_NOOP("errors", "your questionnaires"),
     "store.file.other": QT_TRANSLATE_NOOP("errors", "your {name}"),
-    # one month of a kind kept by month: {file} is the kind's name, {month} like 2026-11
+    # one month of a kind kept by month: {file} is the kind's name, {month} a store.month
     "store.file.month": QT_TRANSLATE_NOOP("errors", "{file} for {month}"),
+    # a month and its year: {month} a store.month.* name, {year} like 2026
+    "store.month": QT_TRANSLATE_NOOP("errors", "{month} {year}"),
+    "store.month.1": QT_TRANSLATE_NOOP("errors", "January"),
+    "store.month.2": QT_TRANSLATE_NOOP("errors", "February"),
+    "store.month.3": QT_TRANSLATE_NOOP("errors", "March"),
+    "store.month.4": QT_TRANSLATE_NOOP("errors", "April"),
+    "store.month.5": QT_TRANSLATE_NOOP("errors", "May"),
+    "store.month.6": QT_TRANSLATE_NOOP("errors", "June"),
+    "store.month.7": QT_TRANSLATE_NOOP("errors", "July"),
+    "store.month.8": QT_TRANSLATE_NOOP("errors", "August"),
+    "store.month.9": QT_TRANSLATE_NOOP("errors", "September"),
+    "store.month.10": QT_TRANSLATE_NOOP("errors", "October"),
+    "store.month.11": QT_TRANSLATE_NOOP("errors", "November"),
+    "store.month.12": QT_TRANSLATE_NOOP("errors", "December"),
     "store.damage.undecryptable": QT_TRANSLATE_NOOP("errors", "the file could not be decrypted"),
     "store.damage.not_json": QT_TRANSLATE_NOOP("errors", "the file is not valid JSON"),
+    # what a person is told of a file that is not valid JSON (core/store/recovery_words)
+    "store.damage.empty": QT_TRANSLATE_NOOP("errors", "its file was empty"),
+    "store.damage.cut": QT_TRANSLATE_NOOP("errors", "the end of its file was missing"),
+    "store.damage.garbled": QT_TRANSLATE_NOOP("errors", "its file was damaged"),
     "store.damage.shape": QT_TRANSLATE_NOOP(
         "errors", "the file is not shaped like a Footholds store"
     ),
@@ -58,8 +76,10 @@ MESSAGES: dict[str, str] = {
         "else. Moving it out of the data folder lets Footholds use that file again.",
     ),
     "store.part_unreadable": QT_TRANSLATE_NOOP(
-        "errors", "Part of {file} could not be read ({detail})."
+        "errors", "Part of {file} could not be read: {detail}."
     ),
+    # nothing came back from the file itself (an empty file): no "part of" it
+    "store.unreadable": QT_TRANSLATE_NOOP("errors", "{file} could not be read: {detail}."),
     "store.salvage_unwritten": QT_TRANSLATE_NOOP(
         "errors",
         "Part of {file} could not be read ({detail}), and what could be saved of it could not "
@@ -95,9 +115,14 @@ MESSAGES: dict[str, str] = {
         "errors", "The other %n entries are safe.", "The other entry is safe."
     ),
     # the file stops short: entries after the cut cannot be counted, so none are
-    "store.cut_off": QT_TRANSLATE_NOOP(
+    "store.cut_off": QT_TRANSLATE_NOOP("errors", "What was written last may be missing."),
+    # every entry seen came back and the file was not cut before its end
+    "store.nothing_missing": QT_TRANSLATE_NOOP("errors", "Nothing seems to be missing."),
+    # what a person can do when something may be missing
+    "store.restore_hint": QT_TRANSLATE_NOOP(
         "errors",
-        "The end of the file was missing, so the entries written last may not have come back.",
+        "If something is missing, Settings → Your data → Restore a backup shows what each "
+        "backup holds before anything changes.",
     ),
     "store.no_backup": QT_TRANSLATE_NOOP("errors", "No backup had a copy of it."),
     "store.backups_waiting": QT_TRANSLATE_NOOP(
@@ -109,11 +134,12 @@ MESSAGES: dict[str, str] = {
         "Your backups could be read again: %n entries came back from your latest backup into {file}.",  # noqa: E501
         "Your backups could be read again: %n entry came back from your latest backup into {file}.",
     ),
+    # the last sentence of a notice: the path on a line of its own, not broken inside a line
     "store.kept_damaged": QT_TRANSLATE_NOOP(
-        "errors", "The damaged file was kept, not deleted: {path}"
+        "errors", "The file as it was is kept aside, in case it is needed:\n{path}"
     ),
     "store.kept_as_was": QT_TRANSLATE_NOOP(
-        "errors", "The file as it was is kept, not deleted: {path}"
+        "errors", "The file as it was is kept aside, in case it is needed:\n{path}"
     ),
     "store.left_as_is": QT_TRANSLATE_NOOP("errors", "The file itself was left as it is for now."),
 }

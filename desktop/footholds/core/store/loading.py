@@ -10,7 +10,8 @@ from typing import Any
 
 from footholds.core.errors import Notice, said
 from footholds.core.store import migrations, storage
-from footholds.core.store.recovery import WAITING, PartFinder, Waiting, describe, recover, retry
+from footholds.core.store.recovery import WAITING, PartFinder, Waiting, recover, retry
+from footholds.core.store.recovery_words import describe
 from footholds.core.store.storage import DamagedFile, NotAFile, Part, file_schema, read_file
 
 

@@ -24,7 +24,7 @@ from footholds.core.store.failures import (
 )
 from footholds.core.store.loading import Loader
 from footholds.core.store.models import MODELS, Record
-from footholds.core.store.storage import Part
+from footholds.core.store.storage import Part, looks_cut
 from footholds.core.store.validate import invalid
 
 R = TypeVar("R", bound=Record)
@@ -140,6 +140,22 @@ class StoreReader:
             return None
         found = self._month_part(model.KIND, month).records.get(record_id)
         return found if isinstance(found, model) else None
+
+    def look_over(self) -> None:
+        """Read every file that looks damaged at a glance (empty, or cut off before its end),
+        so that what recovery tells of it is told now, as the app starts, rather than when a
+        window first reads that month. A glance reads a few bytes of each file, no more;
+        damage inside a file that ends whole is still found when it is read."""
+        self._check_open()
+        if self.sealed is not None:  # locked: nothing can be read, nor put right
+            return
+        for model in MODELS:
+            if model.PARTITIONED:
+                for month in self.months(model):
+                    if looks_cut(self._month_path(model.KIND, month)):
+                        self._peek_part(model.KIND, month)
+            elif model.KIND not in self._small and looks_cut(self.folder / f"{model.KIND}.json"):
+                self._small_part(model.KIND)
 
     # -- parts -----------------------------------------------------------------------------
     def _part_for(self, record: Record) -> Part:

@@ -19,10 +19,12 @@ from datetime import datetime
 from pathlib import Path
 
 from footholds.core.atomic import set_aside, write_atomic
-from footholds.core.errors import Notice, Said, explained, messages, said
+from footholds.core.errors import Notice, explained, said
 from footholds.core.paths import make_private_dir
 from footholds.core.store import migrations, storage
 from footholds.core.store.models import BY_KIND, Record
+from footholds.core.store.recovery_words import describe as describe
+from footholds.core.store.recovery_words import plain_detail, some_entries, whole_file
 from footholds.core.store.storage import (
     AtomicCachedStorage,
     DamagedFile,
@@ -59,6 +61,9 @@ class Salvage:
     # the file stops before its end (a torn write, a cut copy): how many entries followed
     # the cut cannot be known, so they are not counted in `unreadable` (nor the one it cut)
     cut_off: bool = False
+    # cut before the table of entries closed: more entries may have followed the cut (a file
+    # cut only in what follows its last entry has lost none)
+    may_miss_end: bool = False
 
 
 def salvage(raw: bytes, kind: str) -> Salvage:
@@ -123,7 +128,9 @@ def salvage(raw: bytes, kind: str) -> Salvage:
         begun = [m[1] for m in _ENTRY_START.finditer(gap)]
         unreadable += max(len(begun), len(_AT.findall(gap)))
         lost.update(begun)
-    return Salvage(records, unreadable, frozenset(lost - records.keys()), cut_off)
+    last_end = spans[-1][1] if spans else 0
+    may_miss_end = cut_off and not text[last_end:].lstrip().startswith("}")
+    return Salvage(records, unreadable, frozenset(lost - records.keys()), cut_off, may_miss_end)
 
 
 def ends_early(text: str) -> bool:
@@ -235,7 +242,7 @@ def recover(
     path = damage.path
     relative = path.relative_to(folder).as_posix()
     sound = damage.readable is not None  # a sound file with some unreadable entries
-    cut_off = False
+    cut_off = may_miss_end = False
     if sound:
         # only the unreadable entries come back from a backup, so nothing removed since does
         kept = {r.id: r for r in damage.readable or []}
@@ -243,7 +250,7 @@ def recover(
     else:
         found = salvage(damage.raw, kind)
         kept, unreadable, lost = found.records, found.unreadable, found.lost_ids
-        cut_off = found.cut_off
+        cut_off, may_miss_end = found.cut_off, found.may_miss_end
     moved = set_aside(path, aside_dir, damage.reason) if writable else None
     backup: dict[str, Record] | None = None
     readable = True
@@ -267,7 +274,9 @@ def recover(
                     said(
                         "store.salvage_unwritten",
                         file=describe(relative),
-                        detail=damage.said,
+                        detail=damage.said
+                        if sound
+                        else plain_detail(damage.said, damage.raw, cut_off),
                         reason=exc.strerror,
                     ),
                     said("store.kept_damaged", path=moved),
@@ -278,10 +287,15 @@ def recover(
             waiting.add(relative, None if not sound else lost - came_back)
     counts = (len(kept), len(came_back), left_out)
     if sound:
-        message = _some_entries(damage, relative, *counts)
+        message = some_entries(damage.unreadable, damage.said, relative, counts)
     else:
-        had_backup = backup is not None or not readable
-        message = _whole_file(damage, relative, *counts, had_backup=had_backup, cut_off=cut_off)
+        message = whole_file(
+            plain_detail(damage.said, damage.raw, cut_off),
+            relative,
+            counts,
+            had_backup=backup is not None or not readable,
+            may_miss_end=may_miss_end,
+        )
     if not readable:
         message.append(said("store.backups_waiting"))
     if moved:
@@ -360,45 +374,6 @@ def _table(kind: str, records: dict[str, Record]) -> dict[str, dict[str, object]
     return {kind: {str(n): r.to_dict() for n, r in enumerate(ordered, start=1)}}
 
 
-def _whole_file(
-    damage: DamagedFile,
-    relative: str,
-    kept: int,
-    restored: int,
-    left_out: int,
-    had_backup: bool,
-    cut_off: bool,
-) -> list[Said]:
-    message = [said("store.part_unreadable", file=describe(relative), detail=damage.said)]
-    if kept and restored:
-        message.append(said("store.came_back", kept + restored, kept=kept, restored=restored))
-    elif kept:
-        message.append(said("store.came_back_file", kept))
-    elif restored:
-        message.append(said("store.came_back_backup", restored))
-    if left_out:
-        message.append(said("store.left_out", left_out))
-    if cut_off:  # how much followed the cut is not known: no count, which could only be low
-        message.append(said("store.cut_off"))
-    if not had_backup and not restored:
-        message.append(said("store.no_backup"))
-    return message
-
-
-def _some_entries(
-    damage: DamagedFile, relative: str, kept: int, restored: int, left_out: int
-) -> list[Said]:
-    file = describe(relative)
-    message = [said("store.entries_unreadable", damage.unreadable, file=file, detail=damage.said)]
-    if restored:
-        message.append(said("store.came_back_backup", restored))
-    if left_out:
-        message.append(said("store.left_out", left_out))
-    if kept:
-        message.append(said("store.others_safe", kept))
-    return message
-
-
 def has_set_aside(aside_dir: Path, kind: str) -> bool:
     """Whether a damaged copy of the file of `kind` (a small one: the safety plan, the people)
     is kept in the set-aside folder. When nothing of it could be brought back, a window can
@@ -419,15 +394,6 @@ def check_bytes(raw: bytes, path: Path, kind: str) -> int:
         why = explained(problems[0])
         raise DamagedFile(path, "unreadable-entries", said("store.damage.entry", problem=why))
     return len(table)
-
-
-def describe(relative: str) -> Said:
-    """A store file's name in words: "your log for 2026-03", "your proof list"."""
-    kind, _, rest = relative.partition("/")
-    kind = kind.removesuffix(".json")
-    code = f"store.file.{kind}"
-    name = said(code) if code in messages() else said("store.file.other", name=kind)
-    return said("store.file.month", file=name, month=rest.removesuffix(".json")) if rest else name
 
 
 def _at(record: Record) -> datetime:

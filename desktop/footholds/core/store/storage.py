@@ -128,6 +128,23 @@ def read_file(path: Path, kind: str) -> dict[str, Any] | None:
     return parse_bytes(raw, path, kind)
 
 
+def looks_cut(path: Path) -> bool:
+    """Whether a store file looks damaged at a glance: empty, or ending before the brace that
+    closes it (a torn write, a cut copy). Reads its first and last few bytes; a locked file,
+    one that cannot be read and one that is missing are left to a real read."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(SEALED_FILE))
+            if head == SEALED_FILE:
+                return False
+            size = file.seek(0, 2)
+            file.seek(max(0, size - 16))
+            tail = file.read()
+    except OSError:
+        return False
+    return not (head + tail).strip() or not tail.rstrip().endswith(b"}")
+
+
 def file_schema(data: dict[str, Any]) -> int | None:
     """The schema version one store file says it was written with (None when it says none)."""
     meta = data.get(META)

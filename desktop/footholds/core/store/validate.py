@@ -27,15 +27,22 @@ _CONTROL = re.compile(f"[{_C0_C1}]")
 # Hebrew, Arabic and emoji need none of them: the marks U+200E/U+200F and the zero-width
 # joiners, which they do use, stay welcome.
 _DIRECTION = "\u202a-\u202e\u2066-\u2069"
+# Unicode's noncharacters (U+FDD0-U+FDEF and the last two of every plane, U+FFFF...) are no
+# letters at all: a paste brings them and they show as an empty box. Refused like the direction
+# controls, words kept before still read.
+_NONCHARACTER = "\ufdd0-\ufdef" + "".join(
+    f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000)
+)
+_INVISIBLE = f"{_DIRECTION}{_NONCHARACTER}"
 # Everything a person's words must not hold: the windows leave it out of a paste (ui/common).
-CONTROL = re.compile(f"[{_C0_C1}{_DIRECTION}]")
+CONTROL = re.compile(f"[{_C0_C1}{_INVISIBLE}]")
 # Lone surrogates (from a broken paste or a bad decode) cannot be written as UTF-8 at all: let
 # through, they would make every later save of the same file fail.
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 # all in one pass: every stored text is checked each time a month is read
-_UNWANTED = re.compile(f"[{_C0_C1}{_DIRECTION}\ud800-\udfff]")
-# Direction controls were kept before they were refused: words already stored are read with
-# them (`stored`), or a month holding one would be set aside as damaged.
+_UNWANTED = re.compile(f"[{_C0_C1}{_INVISIBLE}\ud800-\udfff]")
+# Direction controls and noncharacters were kept before they were refused: words already
+# stored are read with them (`stored`), or a month holding one would be set aside as damaged.
 _STORED: ContextVar[bool] = ContextVar("stored", default=False)
 _IDENT = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
 
@@ -66,7 +73,7 @@ def text(value: Any, label: str, *, limit: int = SHORT_LIMIT, required: bool = F
             raise invalid("entry.control", field=label)
         if _SURROGATE.search(value):
             raise invalid("entry.broken", field=label)
-        if not _STORED.get():  # only direction controls are left
+        if not _STORED.get():  # only direction controls and noncharacters are left
             raise invalid("entry.control", field=label)
     if len(value) > limit:
         raise invalid("entry.too_long", field=label, length=f"{len(value):,}", limit=f"{limit:,}")

@@ -108,14 +108,18 @@ def entry_body(entry: LogEntry) -> str:
         )
     if entry.note.strip():
         lines.append(clip(entry.note.strip()))
-    for label, text in (
-        (QCoreApplication.translate("journal", "What set it off"), entry.trigger),
-        (QCoreApplication.translate("journal", "What I tried"), entry.tried),
-        (QCoreApplication.translate("journal", "What helped"), entry.helped),
-        (QCoreApplication.translate("journal", "The part of me that was loud"), word(entry.part)),
+    # each a whole line to translate: a question keeps its own marks ("¿Qué…? {words}")
+    for said, text in (
+        (QCoreApplication.translate("journal", "What set it off: {words}"), entry.trigger),
+        (QCoreApplication.translate("journal", "What I tried: {words}"), entry.tried),
+        (QCoreApplication.translate("journal", "What helped: {words}"), entry.helped),
+        (
+            QCoreApplication.translate("journal", "The part of me that was loud: {words}"),
+            word(entry.part),
+        ),
     ):
         if text.strip():
-            lines.append(f"{label}: {clip(text.strip(), CLIP // 2)}")
+            lines.append(said.format(words=clip(text.strip(), CLIP // 2)))
     return "\n".join(lines)
 
 

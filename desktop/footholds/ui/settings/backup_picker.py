@@ -184,7 +184,6 @@ class BackupPicker(QDialog):
             self.tr("Restore the chosen backup"),
             self.tr("Shows what the chosen backup holds and asks before anything changes."),
         )
-        self.restore.setEnabled(False)
 
         row = QHBoxLayout()
         row.setSpacing(tokens.XS)
@@ -227,6 +226,11 @@ class BackupPicker(QDialog):
         )
         # an empty state has one action: with nothing to choose, "Other file…" is the way on
         self.restore.setVisible(has_any)
+        if has_any:
+            # the newest chosen: the keyboard's ring on a row that was not chosen read as a
+            # choice, beside a Restore this one that stayed grey until a click
+            self.list.setCurrentRow(0)
+        self.restore.setEnabled(has_any)
         # the keyboard starts where there is something to do
         (self.list if has_any else self.other).setFocus()
 
@@ -256,8 +260,8 @@ class BackupPicker(QDialog):
 
     @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Tab into the list puts the keyboard on the newest without choosing it; the first
-        # arrow then chooses that one, the one the person sees marked, instead of the next
+        # with no row chosen (one let go of with Ctrl+click) the keyboard stays on a row; the
+        # first arrow then chooses that one, the one the person sees marked, not the next
         if (
             watched is self.list
             and isinstance(event, QKeyEvent)
@@ -271,8 +275,8 @@ class BackupPicker(QDialog):
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter on the list picks the row the keyboard is on, chosen or not yet (Tab into the
-        # list puts the keyboard on the newest without choosing it)
+        # Enter on the list picks the row the keyboard is on, chosen or not (one let go of
+        # with Ctrl+click keeps the keyboard on it)
         item = self.list.currentItem()
         if event.key() in buttons.ENTER and self.focusWidget() is self.list and item is not None:
             self._pick(item)

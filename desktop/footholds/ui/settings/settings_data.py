@@ -324,7 +324,7 @@ class DataPage(QWidget):
     def _confirm_restore(self, name: str, now: int, then: int, lists: bool = False) -> bool:
         """Ask before a restore, naming the backup in plain words (`name`: backup_words), how
         many entries are here now and in it, and saying when the person's own lists come back
-        too; Keep it is the default, so Enter never replaces anything."""
+        too; "Keep my data as it is" is the default, so Enter never replaces anything."""
         text = self.tr(
             "Restore {name}?\n\nEntries in Footholds now: {now}\nEntries in this backup: {then}\n\n"
             "Restoring replaces what is in Footholds now with the backup."
@@ -346,7 +346,11 @@ class DataPage(QWidget):
             "restoring, and you can get them back from there."
         )
         return self.ctx.prompter.ask(
-            self, self.tr("Restore a backup"), text, action=self.tr("Restore this backup")
+            self,
+            self.tr("Restore a backup"),
+            text,
+            action=self.tr("Restore this backup"),
+            stay=self.tr("Keep my data as it is"),  # a bare "Keep" did not say what it keeps
         )
 
     def export(self, target: Path, fmt: str = "json") -> int | None:
