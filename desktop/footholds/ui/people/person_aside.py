@@ -4,8 +4,9 @@ Edit, for the person they were for) meanwhile opens the form with them.
 
 Words kept earlier (a second Cancel within those seconds, words set aside at a quit, several
 drafts waiting at a start) wait here too. Each comes back with a line at the form's head
-saying whose words they are, and a way to clear them; while any wait, a strip over Add
-someone offers them, so every set reaches the person, never only the newest."""
+saying whose words they are, and a way to clear them; while any wait, a strip in the Undo
+strip's room (strip_place.py: in view under the page, and nothing moves when it comes)
+offers them, so every set reaches the person, never only the newest."""
 
 from __future__ import annotations
 
@@ -32,8 +33,8 @@ def earlier_line() -> str:
 
 
 class EarlierWordsBar(KeptWordsBar):
-    """ "Words you were writing earlier are still here… [Open them]", over Add someone while
-    any wait; hidden, it takes no room."""
+    """ "Words you were writing earlier are still here… [Open them]", in the Undo strip's
+    room while any wait and no Undo is offered."""
 
     def retranslate(self) -> None:
         super().retranslate()  # its quiet "Let them go" too, named though never shown here
@@ -67,11 +68,12 @@ class AsideWords:
         self.gone: list[dict[str, Any]] = []  # of those, words for someone removed since
         self._back = self.bring_back  # one callable: the strip knows its offer by it
         self.bar = EarlierWordsBar()
+        window.strip_place.add(self.bar)
         self.bar.button.clicked.connect(self.open_next)
 
     def follow(self) -> None:
-        """The strip shows while words kept earlier wait."""
-        self.bar.setVisible(bool(self.kept))
+        """The strip shows while words kept earlier wait, once no Undo is offered over it."""
+        self.window.strip_place.want(self.bar, bool(self.kept))
 
     def keep(self, words: dict[str, Any] | None) -> None:
         """Words typed in the form, about to be written over: kept, and offered."""

@@ -2,8 +2,9 @@
 being written and not added yet, or the changes to one being edited, back in the form at the
 next opening with a line saying they are not saved yet. Edit on another session sets them
 aside and offers them back on the Undo strip, then, once its seconds pass, in a quiet strip
-in the page until the person takes them back; a close keeps them with the form's words. As
-Reach out's form does (person_aside.py).
+in the Undo strip's own room (strip_place.py: nothing below moves when it comes) until the
+person takes them back; a close keeps them with the form's words. As Reach out's form does
+(person_aside.py).
 
 Kept apart from sessions_editor.py, which holds the form, the list and what a click changes.
 """
@@ -15,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
 from footholds.core.store import Session
@@ -23,6 +24,7 @@ from footholds.ui.common import buttons, kept_words
 from footholds.ui.common.day_edit import DayEdit
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.kept_bar import KeptWordsBar
+from footholds.ui.common.strip_place import StripPlace
 from footholds.ui.common.undo import UndoBar
 
 if TYPE_CHECKING:
@@ -42,6 +44,7 @@ class SessionDrafts(QWidget):
     kept: StatusLine
     editing: Session | None
     undo: UndoBar
+    aside_place: StripPlace  # the Undo strip's room, which the strip shares
     _fresh: dict[str, Any]
     _aside: dict[str, Any] | None = None  # words Edit set aside, while Undo offers them
     _aside_undo: Callable[[], QWidget | None] | None = None  # its Undo, as the strip knows it
@@ -67,6 +70,12 @@ class SessionDrafts(QWidget):
         if fresh and self.kept.isHidden() and self.editing is None:
             self.clear_form()
         super().showEvent(event)
+        self._follow_earlier()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Its strip, in the window's shared place, goes with the page (another shows)."""
+        super().hideEvent(event)
+        self._follow_earlier()
 
     # -- words typed and not added, kept when Footholds closes (ui/common/kept_words.py) ----
     def _when(self) -> dict[str, Any]:
@@ -191,8 +200,9 @@ class SessionDrafts(QWidget):
         self._follow_earlier()
 
     def _follow_earlier(self) -> None:
-        """The strip shows while words set aside earlier wait."""
-        self.aside_bar.setVisible(bool(self._earlier))
+        """The strip shows while words set aside earlier wait and the page is in view (in
+        the Undo strip's room, which the window's other pages share)."""
+        self.aside_place.want(self.aside_bar, bool(self._earlier) and self.isVisible())
 
     def draft_words(self) -> dict[str, Any]:
         """What a close keeps ({} when none): the form's words, and the words set aside
@@ -237,8 +247,8 @@ class SessionDrafts(QWidget):
 
 
 class AsideWordsBar(KeptWordsBar):
-    """ "Words you were writing are still here… [Open them]", under the form while words
-    Edit set aside wait; hidden, it takes no room."""
+    """ "Words you were writing are still here… [Open them]", in the Undo strip's room
+    while words Edit set aside wait and no Undo is offered (strip_place.py)."""
 
     def retranslate(self) -> None:
         super().retranslate()  # its quiet "Let them go" too, named though never shown here
