@@ -213,6 +213,25 @@ class SessionDrafts(QWidget):
             held = aside.pop()
         return {**held, "aside": aside} if aside else held
 
+    def carry_words(self) -> dict[str, Any]:
+        """Before a new language makes the page again (Settings' _carry_typed): the form's
+        words, the session it edits and every set of words set aside, for the new page to
+        take back as they are ({} when none). An Undo still offering words set aside ends
+        here, its words joining the others, so the new page's strip alone offers them: the
+        old page's Undo went on offering them too, twice on screen, until it passed. This
+        page's strip leaves the window's shared place with it."""
+        if self._aside_undo is not None:
+            self.undo.withdraw(self._aside_undo)  # ended: its words join _earlier
+        self._keep_aside()
+        self._aside_undo = None
+        held = self.typed_words()
+        if self.editing is not None:
+            held["editing"] = self.editing.id
+        if self._earlier:
+            held["aside"] = list(self._earlier)
+        self.aside_place.let_go(self.aside_bar)
+        return held
+
     def _watch_kept(self) -> None:
         """Until the form holds nothing written since it opened (emptied by the person, or
         added), when the line goes and the drafts file follows (kept_words.settled)."""
