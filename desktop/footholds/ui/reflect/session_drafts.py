@@ -3,8 +3,9 @@ being written and not added yet, or the changes to one being edited, back in the
 next opening with a line saying they are not saved yet. Edit on another session sets them
 aside and offers them back on the Undo strip, then, once its seconds pass, in a quiet strip
 in the Undo strip's own room (strip_place.py: nothing below moves when it comes) until the
-person takes them back; a close keeps them with the form's words. As Reach out's form does
-(person_aside.py).
+person takes them back; a close keeps them with the form's words, and the drafts file holds
+them from the moment they are set aside (kept_words.keep_now), so a crash keeps them too.
+As Reach out's form does (person_aside.py).
 
 Kept apart from sessions_editor.py, which holds the form, the list and what a click changes.
 """
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime, SignalInstance
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
@@ -170,6 +171,7 @@ class SessionDrafts(QWidget):
             ended=self._keep_aside,
         )
         self._aside = words
+        kept_words.keep_now(self.ctx)  # on disk now, crash-safe, not only at a quit
 
     def _take_aside(self) -> QWidget | None:
         """Undo: the words set aside back in the form."""
@@ -189,6 +191,7 @@ class SessionDrafts(QWidget):
         self.bring_back(words, quiet=True)
         if now:
             self._set_aside(now)
+        self._settle_when_out_of_form()
         return self.first
 
     def _keep_aside(self) -> None:
@@ -232,16 +235,37 @@ class SessionDrafts(QWidget):
         self.aside_place.let_go(self.aside_bar)
         return held
 
-    def _watch_kept(self) -> None:
-        """Until the form holds nothing written since it opened (emptied by the person, or
-        added), when the line goes and the drafts file follows (kept_words.settled)."""
-        signals = (
+    def _form_changes(self) -> tuple[SignalInstance, ...]:
+        """The signals of a change to any of the form's fields."""
+        return (
             self.therapist.textChanged,
             self.first.dateChanged,
             self.start.timeChanged,
             self.every.currentIndexChanged,
             self.minutes.valueChanged,
         )
+
+    def _settle_when_out_of_form(self) -> None:
+        """Words set aside, taken back into the form: the drafts file holds them as the
+        form's now, and lets go of them once the form holds none (added, cleared, emptied),
+        so a crash never brings back words the person has done with."""
+        signals = self._form_changes()
+
+        def changed() -> None:
+            if self.typed_words():
+                return
+            for signal in signals:
+                signal.disconnect(changed)
+            kept_words.settled(self.ctx)
+
+        for signal in signals:
+            signal.connect(changed)
+        kept_words.settled(self.ctx)
+
+    def _watch_kept(self) -> None:
+        """Until the form holds nothing written since it opened (emptied by the person, or
+        added), when the line goes and the drafts file follows (kept_words.settled)."""
+        signals = self._form_changes()
 
         def changed() -> None:
             if self.typed_words() and not self.kept.isHidden():
