@@ -4,8 +4,11 @@ Edit, for the person they were for) meanwhile opens the form with them.
 
 Words kept earlier (a second Cancel within those seconds, words set aside at a quit, several
 drafts waiting at a start) wait here too. Each comes back with a line at the form's head
-saying whose words they are, and a way to clear them; while any wait, a strip over Add
-someone offers them, so every set reaches the person, never only the newest."""
+saying whose words they are, and a way to clear them; while any wait, a strip in the Undo
+strip's room (strip_place.py: in view under the page, and nothing moves when it comes)
+offers them, so every set reaches the person, never only the newest. Words set aside reach
+the drafts file at once (kept_words.keep_now), so a crash keeps them as a quit does; the file
+follows when they go (kept_words.settled)."""
 
 from __future__ import annotations
 
@@ -32,8 +35,8 @@ def earlier_line() -> str:
 
 
 class EarlierWordsBar(KeptWordsBar):
-    """ "Words you were writing earlier are still here… [Open them]", over Add someone while
-    any wait; hidden, it takes no room."""
+    """ "Words you were writing earlier are still here… [Open them]", in the Undo strip's
+    room while any wait and no Undo is offered."""
 
     def retranslate(self) -> None:
         super().retranslate()  # its quiet "Let them go" too, named though never shown here
@@ -67,17 +70,19 @@ class AsideWords:
         self.gone: list[dict[str, Any]] = []  # of those, words for someone removed since
         self._back = self.bring_back  # one callable: the strip knows its offer by it
         self.bar = EarlierWordsBar()
+        window.strip_place.add(self.bar)
         self.bar.button.clicked.connect(self.open_next)
 
     def follow(self) -> None:
-        """The strip shows while words kept earlier wait."""
-        self.bar.setVisible(bool(self.kept))
+        """The strip shows while words kept earlier wait, once no Undo is offered over it."""
+        self.window.strip_place.want(self.bar, bool(self.kept))
 
     def keep(self, words: dict[str, Any] | None) -> None:
         """Words typed in the form, about to be written over: kept, and offered."""
         if words is not None:
             self.kept.append(words)
             self.follow()
+            kept_words.keep_now(self.window.ctx)  # on disk now, crash-safe
 
     def cancel(self) -> None:
         """Close the form; words typed in it and not saved are set aside and offered back
@@ -86,6 +91,7 @@ class AsideWords:
         words = window.form.typed_words()
         window.close_form()
         if words is None:
+            kept_words.settled(window.ctx)  # the form's words gone with it, from disk too
             return
         self._keep_offered()
         self.words = words
@@ -98,6 +104,7 @@ class AsideWords:
             ended=self.let_go,
         )
         self.follow()
+        kept_words.keep_now(window.ctx)  # on disk while offered back: a crash keeps them
 
     def _keep_offered(self) -> None:
         """An offer standing: its words are kept, not let go, when another takes its place."""
@@ -127,11 +134,14 @@ class AsideWords:
             spoken=QCoreApplication.translate("ReachOutWindow", "Bring back the words you cleared"),
         )
         self.follow()
+        kept_words.settled(window.ctx)  # cleared: gone from disk too
 
     def let_go(self) -> None:
-        """The offer ended (or the words are sealed with the lock): they go."""
+        """The offer ended (or the words are sealed with the lock): they go, from the drafts
+        file too (written again with what is held now; nothing while locked)."""
         self.window.undo_bar.withdraw(self._back)
         self.words = None
+        kept_words.settled(self.window.ctx)
 
     def from_drafts(self, waiting: list[dict[str, Any]]) -> None:
         """Every form's words a close kept (ReachOutWindow.draft; newest first, several when
@@ -218,6 +228,7 @@ class AsideWords:
         self._say(kept)
         bring_into_view(window.form, 0, from_top_of=window.form)
         self.follow()
+        kept_words.settled(window.ctx)  # the file follows: in the form now
 
     def _say(self, words: dict[str, Any]) -> None:
         """The line over words kept earlier: a close's, or a Cancel's; it goes when they are

@@ -39,6 +39,7 @@ from footholds.ui.common.own_words import own_words
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.reading_order import focus_with_ring
 from footholds.ui.common.scrolling import bring_into_view, scrolling_page
+from footholds.ui.common.strip_place import StripPlace
 from footholds.ui.people.people import PersonForm, PersonList
 from footholds.ui.people.person_aside import AsideWords
 from footholds.ui.people.reach_out_nudge import WeeklyNudge
@@ -73,6 +74,8 @@ class ReachOutWindow(CalmWindow):
         self.resize(580, 760)
         self.at_least_wide(440)  # or what the words need
         self.undo_bar = undo.UndoBar(self)
+        # its room shared with the strip offering words kept earlier (person_aside.py)
+        self.strip_place = StripPlace(self.undo_bar)
 
         intro = self.tr(
             "A small hello is enough. You don't have to explain how you are, "
@@ -128,7 +131,7 @@ class ReachOutWindow(CalmWindow):
             self,
             self.tr("Reach out"),
             self.tr("The people you trust, ready messages and the weekly nudge."),
-            self.undo_bar,
+            self.strip_place,
             self.help_link,
         )
         inner.addWidget(WindowHeader(self.tr("Reach out"), intro))
@@ -141,9 +144,6 @@ class ReachOutWindow(CalmWindow):
         inner.addWidget(label(self.tr("People I trust"), "heading"))
         inner.addWidget(self.people_empty)
         inner.addWidget(self.people)
-        # words kept earlier, offered over the form (person_aside.py): under it, a tall
-        # form hid the strip below the fold
-        inner.addWidget(self.aside.bar)
         inner.addWidget(self.form)
         inner.addWidget(self.add_person, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(label(self.tr("Ready messages"), "heading"))

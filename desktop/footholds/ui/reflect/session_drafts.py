@@ -2,8 +2,10 @@
 being written and not added yet, or the changes to one being edited, back in the form at the
 next opening with a line saying they are not saved yet. Edit on another session sets them
 aside and offers them back on the Undo strip, then, once its seconds pass, in a quiet strip
-in the page until the person takes them back; a close keeps them with the form's words. As
-Reach out's form does (person_aside.py).
+in the Undo strip's own room (strip_place.py: nothing below moves when it comes) until the
+person takes them back; a close keeps them with the form's words, and the drafts file holds
+them from the moment they are set aside (kept_words.keep_now), so a crash keeps them too.
+As Reach out's form does (person_aside.py).
 
 Kept apart from sessions_editor.py, which holds the form, the list and what a click changes.
 """
@@ -14,8 +16,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QDate, QTime, SignalInstance
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
 from footholds.core.store import Session
@@ -23,6 +25,7 @@ from footholds.ui.common import buttons, kept_words
 from footholds.ui.common.day_edit import DayEdit
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.kept_bar import KeptWordsBar
+from footholds.ui.common.strip_place import StripPlace
 from footholds.ui.common.undo import UndoBar
 
 if TYPE_CHECKING:
@@ -42,6 +45,7 @@ class SessionDrafts(QWidget):
     kept: StatusLine
     editing: Session | None
     undo: UndoBar
+    aside_place: StripPlace  # the Undo strip's room, which the strip shares
     _fresh: dict[str, Any]
     _aside: dict[str, Any] | None = None  # words Edit set aside, while Undo offers them
     _aside_undo: Callable[[], QWidget | None] | None = None  # its Undo, as the strip knows it
@@ -67,6 +71,12 @@ class SessionDrafts(QWidget):
         if fresh and self.kept.isHidden() and self.editing is None:
             self.clear_form()
         super().showEvent(event)
+        self._follow_earlier()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Its strip, in the window's shared place, goes with the page (another shows)."""
+        super().hideEvent(event)
+        self._follow_earlier()
 
     # -- words typed and not added, kept when Footholds closes (ui/common/kept_words.py) ----
     def _when(self) -> dict[str, Any]:
@@ -161,6 +171,7 @@ class SessionDrafts(QWidget):
             ended=self._keep_aside,
         )
         self._aside = words
+        kept_words.keep_now(self.ctx)  # on disk now, crash-safe, not only at a quit
 
     def _take_aside(self) -> QWidget | None:
         """Undo: the words set aside back in the form."""
@@ -180,6 +191,7 @@ class SessionDrafts(QWidget):
         self.bring_back(words, quiet=True)
         if now:
             self._set_aside(now)
+        self._settle_when_out_of_form()
         return self.first
 
     def _keep_aside(self) -> None:
@@ -191,8 +203,9 @@ class SessionDrafts(QWidget):
         self._follow_earlier()
 
     def _follow_earlier(self) -> None:
-        """The strip shows while words set aside earlier wait."""
-        self.aside_bar.setVisible(bool(self._earlier))
+        """The strip shows while words set aside earlier wait and the page is in view (in
+        the Undo strip's room, which the window's other pages share)."""
+        self.aside_place.want(self.aside_bar, bool(self._earlier) and self.isVisible())
 
     def draft_words(self) -> dict[str, Any]:
         """What a close keeps ({} when none): the form's words, and the words set aside
@@ -203,16 +216,56 @@ class SessionDrafts(QWidget):
             held = aside.pop()
         return {**held, "aside": aside} if aside else held
 
-    def _watch_kept(self) -> None:
-        """Until the form holds nothing written since it opened (emptied by the person, or
-        added), when the line goes and the drafts file follows (kept_words.settled)."""
-        signals = (
+    def carry_words(self) -> dict[str, Any]:
+        """Before a new language makes the page again (Settings' _carry_typed): the form's
+        words, the session it edits and every set of words set aside, for the new page to
+        take back as they are ({} when none). An Undo still offering words set aside ends
+        here, its words joining the others, so the new page's strip alone offers them: the
+        old page's Undo went on offering them too, twice on screen, until it passed. This
+        page's strip leaves the window's shared place with it."""
+        if self._aside_undo is not None:
+            self.undo.withdraw(self._aside_undo)  # ended: its words join _earlier
+        self._keep_aside()
+        self._aside_undo = None
+        held = self.typed_words()
+        if self.editing is not None:
+            held["editing"] = self.editing.id
+        if self._earlier:
+            held["aside"] = list(self._earlier)
+        self.aside_place.let_go(self.aside_bar)
+        return held
+
+    def _form_changes(self) -> tuple[SignalInstance, ...]:
+        """The signals of a change to any of the form's fields."""
+        return (
             self.therapist.textChanged,
             self.first.dateChanged,
             self.start.timeChanged,
             self.every.currentIndexChanged,
             self.minutes.valueChanged,
         )
+
+    def _settle_when_out_of_form(self) -> None:
+        """Words set aside, taken back into the form: the drafts file holds them as the
+        form's now, and lets go of them once the form holds none (added, cleared, emptied),
+        so a crash never brings back words the person has done with."""
+        signals = self._form_changes()
+
+        def changed() -> None:
+            if self.typed_words():
+                return
+            for signal in signals:
+                signal.disconnect(changed)
+            kept_words.settled(self.ctx)
+
+        for signal in signals:
+            signal.connect(changed)
+        kept_words.settled(self.ctx)
+
+    def _watch_kept(self) -> None:
+        """Until the form holds nothing written since it opened (emptied by the person, or
+        added), when the line goes and the drafts file follows (kept_words.settled)."""
+        signals = self._form_changes()
 
         def changed() -> None:
             if self.typed_words() and not self.kept.isHidden():
@@ -237,8 +290,8 @@ class SessionDrafts(QWidget):
 
 
 class AsideWordsBar(KeptWordsBar):
-    """ "Words you were writing are still here… [Open them]", under the form while words
-    Edit set aside wait; hidden, it takes no room."""
+    """ "Words you were writing are still here… [Open them]", in the Undo strip's room
+    while words Edit set aside wait and no Undo is offered (strip_place.py)."""
 
     def retranslate(self) -> None:
         super().retranslate()  # its quiet "Let them go" too, named though never shown here

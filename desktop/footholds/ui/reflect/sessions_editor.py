@@ -38,6 +38,7 @@ from footholds.ui.common.limits import keep_room_under, limited_under
 from footholds.ui.common.locked import undo_unlock_first
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
+from footholds.ui.common.strip_place import StripPlace, place_of
 from footholds.ui.common.time_field import refused, typed_after_click
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.reflect import session_carry, session_rows
@@ -149,7 +150,6 @@ class SessionsEditor(SessionDrafts):
         # (bring_back); once there, its room stays when it goes, so the list stays put
         self.kept = kept_words.line()
         form.addWidget(self.kept)
-        form.addWidget(self.aside_bar)  # words Edit set aside, once their Undo has passed
         self.all_past_shown = False  # past sessions folded to the latest PAST_SHOWN
         self.show_past = buttons.more(
             "", description=self.tr("Lists every past session, not only the latest ones.")
@@ -158,14 +158,19 @@ class SessionsEditor(SessionDrafts):
         # a window may lend its own strip (Settings keeps one under its pages): then no band
         # of kept room sits between the form and the list
         self.undo = undo or UndoBar()
+        # words Edit set aside, once their Undo has passed, offered in the Undo strip's room
+        # (a lent strip is in its window's place): under the form, they pushed the list down
+        lent = place_of(self.undo)
+        self.aside_place = lent or StripPlace(self.undo)
+        self.aside_place.add(self.aside_bar)
         # The form comes first: years of past sessions, each with its Remove button, must not
         # stand between the person and adding the next one, on screen or under Tab.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.quiet)
         layout.addLayout(form)
-        if undo is None:
-            layout.addWidget(self.undo)
+        if lent is None:
+            layout.addWidget(self.aside_place)
         layout.addLayout(self.list)
         layout.addWidget(self.empty)
         layout.addWidget(self.show_past, 0, Qt.AlignmentFlag.AlignLeft)

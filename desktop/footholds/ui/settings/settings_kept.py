@@ -97,6 +97,9 @@ class KeptWords:
         back in them as it was, with no line (it was never put away). Adding a half-typed
         entry for the person, or letting it go, would both surprise them."""
         typed = self._typed_on_built_pages()
+        typed.pop(SESSIONS, None)
+        if self.tabs.is_built(SESSIONS_SECTION) and (carried := self._sessions.carry_words()):
+            typed[SESSIONS] = carried  # the form as it is, set-aside words offered once
         lists = typed.pop(LISTS, {})
         if lists:
             self.waiting[LISTS] = {**dict(self.waiting.get(LISTS) or {}), **lists}

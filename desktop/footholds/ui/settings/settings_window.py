@@ -36,6 +36,7 @@ from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.lazy_tabs import LazyTabs
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.reading_order import ReadingOrderWindow, open_on_first
+from footholds.ui.common.strip_place import StripPlace
 from footholds.ui.common.undo import UndoBar, put_back
 from footholds.ui.settings.list_editors import ListBase
 from footholds.ui.settings.page_reset import AUTOSTART, autostart_failed
@@ -107,7 +108,8 @@ class SettingsWindow(ReadingOrderWindow, SettingsPages, KeptWords):
         self.help_link = HelpLink(ctx)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(left, 0, right, 0)
-        bottom.addWidget(self.undo, 1)
+        # its room shared with a page's strip of words kept (My sessions' set aside)
+        bottom.addWidget(StripPlace(self.undo), 1)
         bottom.addWidget(self.help_link, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(bottom)
         self.resize(660, 580)
