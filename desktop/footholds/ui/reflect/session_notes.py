@@ -16,7 +16,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from footholds.core import days
 from footholds.core import sessions as ss
 from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import Session
@@ -184,13 +183,9 @@ class SessionNotesWindow(CalmWindow):
         self.when.show()
         start = occurrence.start.astimezone()
         self.when.setText(self._when(start, timed=occurrence.timed))
-        # its day as the person says it: a Sunday evening's session opened on Monday morning
-        # was not "today's" (session_words)
-        self.remember_label.setText(
-            session_words.remember_question(
-                start, self.clock(), int(self.ctx.settings["day.start_hour"])
-            )
-        )
+        # its day by the calendar, as the line above says it: a Sunday evening's session
+        # opened on Monday morning was yesterday's (session_words)
+        self.remember_label.setText(session_words.remember_question(start, self.clock()))
         if draft:
             self.say_gone(self._gone_now())
             return
@@ -218,13 +213,11 @@ class SessionNotesWindow(CalmWindow):
 
     def _when(self, start: datetime, *, timed: bool) -> str:
         """The line under the title: "Your session today at 10:40" (or yesterday), as the
-        question under it says "today's session", in the person's days; else its date. A
-        session kept with its day only (its "start" is that day's midnight) has no time."""
-        start_hour = int(self.ctx.settings["day.start_hour"])
+        question under it says "today's session", by the calendar (ss.days_before); else its
+        date. A session kept with its day only (its "start" is that day's midnight) has no
+        time."""
         now = self.clock()
-        # a day-only session's midnight is not the day before's late evening
-        on = days.day_of(start, start_hour) if timed else start.date()
-        gap = (days.day_of(now.astimezone(), start_hour) - on).days
+        gap = ss.days_before(start, now)
         time = start.strftime("%H:%M")
         one = start.hour == 1  # Spanish says "a la 01:15", not "a las"
         if gap <= 0 and timed:
