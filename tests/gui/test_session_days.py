@@ -1,7 +1,8 @@
 """A session is an appointment on the clock: its day is named by its calendar date in every
 window that words it. A session at 00:45 on Monday, looked at at 08:30 that Monday, was
 "earlier today" in the check-in summary but "yesterday" in After your session and its offer,
-which counted the person's days (day.start_hour 4 put 00:45 on Sunday)."""
+which counted the person's days (day.start_hour 4 put 00:45 on Sunday). And during a session
+After your session named it as "your next session is today at 00:45", a time already past."""
 
 from __future__ import annotations
 
@@ -74,4 +75,33 @@ def test_a_session_just_after_midnight_in_spanish(
     window = opened(ctx, qtbot, local(2026, 12, 7, 8, 30))
     assert window.when.text() == "Tu sesión de hoy a las 00:45"
     assert window.remember_label.text() == "¿Algo que quieras recordar de la sesión de hoy?"
+    window.close()
+
+
+def test_a_session_under_way_is_said_to_be_on_now(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.store.add(Session(day="2026-12-07", time="00:45", minutes=50, every="1w"))
+    window = opened(ctx, qtbot, local(2026, 12, 7, 0, 57))
+    assert window.occurrence is None
+    text = window.none.text()
+    assert text.startswith("Your session is on now, until 01:35.")
+    assert "next session is today" not in text
+    assert "Afterwards, this is where" in text
+    window.close()
+    # over: the window is for it now
+    window = opened(ctx, qtbot, local(2026, 12, 7, 1, 40))
+    assert window.occurrence is not None
+    assert window.when.text() == "Your session today at 00:45"
+    window.close()
+
+
+def test_a_session_under_way_in_spanish(ctx: AppContext, qtbot: QtBot, spanish: None) -> None:
+    ctx.store.add(Session(day="2026-12-07", time="10:00", minutes=50, every="1w"))
+    window = opened(ctx, qtbot, local(2026, 12, 7, 10, 12))
+    assert window.none.text().startswith("Tu sesión es ahora, hasta las 10:50.")
+    window.close()
+    for record in ctx.store.all(Session):  # one over would be the window's session
+        ctx.store.remove(record)
+    ctx.store.add(Session(day="2026-12-08", time="00:45", minutes=50))
+    window = opened(ctx, qtbot, local(2026, 12, 8, 0, 57))
+    assert window.none.text().startswith("Tu sesión es ahora, hasta la 01:35.")
     window.close()

@@ -52,7 +52,10 @@ def after_offer_body(start: datetime, now: datetime) -> str:
 def next_session_line(upcoming: Occurrence, now: datetime) -> str:
     """With sessions in My sessions and none over yet, the after-session window names the
     next one (the app's date style, the year only when not this year) and what it is for:
-    "Your next session is on Mon 7 Dec at 17:00. Afterwards, this is where…"."""
+    "Your next session is on Mon 7 Dec at 17:00. Afterwards, this is where…". One begun
+    and not over is on now, until its end (`_on_now_line`)."""
+    if upcoming.timed and upcoming.start <= now:
+        return _on_now_line(upcoming)
     start = upcoming.start.astimezone()
     one = start.hour == 1  # Spanish says "a la 01:15", not "a las"
     today = start.date() == now.date()
@@ -82,3 +85,23 @@ def next_session_line(upcoming: Occurrence, now: datetime) -> str:
         "something to try before the one after.",
     )
     return f"{first.format(date=day, time=start.strftime('%H:%M'))} {after}"
+
+
+def _on_now_line(session: Occurrence) -> str:
+    """A session begun and not over: "Your session is on now, until 17:50.", then what the
+    window is for once it is over (it said "Your next session is today at 17:00", a time
+    already past)."""
+    end = session.end.astimezone()
+    # each sentence whole and written out where it is translated, so lupdate finds it
+    if end.hour == 1:  # Spanish says "hasta la 01:35", not "hasta las"
+        first = QCoreApplication.translate(
+            "SessionWords", "Your session is on now, until {time}.", "the hour is one"
+        )
+    else:
+        first = QCoreApplication.translate("SessionWords", "Your session is on now, until {time}.")
+    after = QCoreApplication.translate(
+        "SessionWords",
+        "Afterwards, this is where you can keep what you want to remember from it, and "
+        "something to try before the next one.",
+    )
+    return f"{first.format(time=end.strftime('%H:%M'))} {after}"
