@@ -5493,6 +5493,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>SessionNotesWindow</name>
     <message>
+        <source>Closes this window.</source>
+        <translation>Cierra esta ventana.</translation>
+    </message>
+    <message>
         <source>Open My sessions</source>
         <translation>Abrir Mis sesiones</translation>
     </message>

@@ -11,6 +11,8 @@ from datetime import datetime
 from typing import cast
 
 import pytest
+import shiboken6
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -105,3 +107,17 @@ def test_a_session_under_way_in_spanish(ctx: AppContext, qtbot: QtBot, spanish: 
     window = opened(ctx, qtbot, local(2026, 12, 8, 0, 57))
     assert window.none.text().startswith("Tu sesión es ahora, hasta la 01:35.")
     window.close()
+
+
+def test_once_kept_the_other_button_says_close(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.store.add(Session(day="2026-12-07", time="10:00", minutes=50))
+    window = opened(ctx, qtbot, local(2026, 12, 7, 11, 0))
+    assert window.not_now.text() == "Not now"
+    window.remember.setPlainText("Go slower in the mornings.")
+    window.remember.document().setModified(True)
+    qtbot.mouseClick(window.keep, Qt.MouseButton.LeftButton)
+    assert window.said.text() == "Kept. Thank you for taking a moment."
+    assert window.not_now.text() == "Close"
+    assert window.not_now.accessibleName() == "Close"
+    # and, the thanks said, it closes by itself as before (and is let go)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window) or not window.isVisible(), timeout=5000)

@@ -176,10 +176,12 @@ class SessionNotesWindow(CalmWindow):
         if occurrence is None:
             self.when.clear()
             self.when.hide()
-            self.not_now.setText(self.tr("Close"))
+            self._say_close()  # nothing to put off: the end of its row, as the questionnaire's
             self._say_none()
             return
-        self.not_now.setText(self.tr("Not now"))
+        not_now = self.tr("Not now")
+        about = self.tr("Closes this window; anything you wrote is kept with this session.")
+        buttons.say(self.not_now, not_now, not_now, about)
         self.when.show()
         start = occurrence.start.astimezone()
         self.when.setText(self._when(start, timed=occurrence.timed))
@@ -276,8 +278,19 @@ class SessionNotesWindow(CalmWindow):
 
     def _on_keep_clicked(self) -> None:
         if self._keep():
-            self.said.setText(self.tr("Kept. Thank you for taking a moment."))
-            self._close_soon.start(SAID_MS)
+            self._say_kept(self.tr("Kept. Thank you for taking a moment."))
+
+    def _say_kept(self, thanks: str) -> None:
+        """The thanks, then the window closes in a moment. Nothing is left to put off, so the
+        quiet button says "Close" now, as at the end of the questionnaire (it still said
+        "Not now" under "Kept")."""
+        self.said.setText(thanks)
+        self._say_close()
+        self._close_soon.start(SAID_MS)
+
+    def _say_close(self) -> None:
+        close = self.tr("Close")
+        buttons.say(self.not_now, close, close, self.tr("Closes this window."))
 
     def _keep(self) -> bool:
         """Save both boxes with the session shown; True when they are kept."""
@@ -374,8 +387,7 @@ class SessionNotesWindow(CalmWindow):
 
     def _on_to_journal_clicked(self) -> None:
         if self._to_journal():
-            self.said.setText(self.tr("Kept in your journal. Thank you for taking a moment."))
-            self._close_soon.start(SAID_MS)
+            self._say_kept(self.tr("Kept in your journal. Thank you for taking a moment."))
 
     def _to_journal(self) -> bool:
         """The words as a journal entry dated now, its first line naming their session; True
