@@ -5497,6 +5497,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>SessionNotesWindow</name>
     <message>
+        <source>Closes this window.</source>
+        <translation>Cierra esta ventana.</translation>
+    </message>
+    <message>
         <source>Open My sessions</source>
         <translation>Abrir Mis sesiones</translation>
     </message>
@@ -5675,6 +5679,19 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>SessionWords</name>
+    <message>
+        <source>Your session is on now, until {time}.</source>
+        <translation>Tu sesión es ahora, hasta las {time}.</translation>
+    </message>
+    <message>
+        <source>Your session is on now, until {time}.</source>
+        <comment>the hour is one</comment>
+        <translation>Tu sesión es ahora, hasta la {time}.</translation>
+    </message>
+    <message>
+        <source>Afterwards, this is where you can keep what you want to remember from it, and something to try before the next one.</source>
+        <translation>Después, aquí podrás guardar lo que quieras recordar de ella y algo para probar antes de la próxima.</translation>
+    </message>
     <message>
         <source>Anything you want to remember from today&apos;s session?</source>
         <translation>¿Algo que quieras recordar de la sesión de hoy?</translation>

@@ -338,19 +338,20 @@ def test_opening_the_notes_window_tells_the_offers(ctx: AppContext, qtbot: QtBot
     window.close()
 
 
-def test_the_after_offer_names_the_sessions_day_in_the_persons_days(
+def test_the_after_offer_names_the_sessions_day_by_the_calendar(
     ctx: AppContext, weekly: Session, offers: Offers
 ) -> None:
     """Offered up to 12 hours after, so across midnight: a session on Tuesday at 17:00 asked
-    about at 05:00 on Wednesday was yesterday's; at 03:30 it is still the person's Tuesday
-    (their day starts at 4)."""
-    offers.clock = lambda: local(2026, 12, 9, 3, 30)
+    about on Wednesday was yesterday's, at 05:00 and at 03:30 too, before the person's day
+    starts (at 4): a session is an appointment on the clock, named by its calendar date as
+    the check-in summary names it (test_session_days.py); at 23:00 Tuesday it was today's."""
+    offers.clock = lambda: local(2026, 12, 8, 23, 0)
     offers.check()
     offers.made.clear()
-    offers.clock = lambda: local(2026, 12, 9, 5, 0)
+    offers.clock = lambda: local(2026, 12, 9, 3, 30)
     offers.show(present(offers.shown))
-    [(_t, still_today, _a), (_t2, next_day, _a2)] = offers._notifier.sent
-    assert still_today.startswith("Anything you want to remember from today's session?")
+    [(_t, same_day, _a), (_t2, next_day, _a2)] = offers._notifier.sent
+    assert same_day.startswith("Anything you want to remember from today's session?")
     assert next_day == (
         "Anything you want to remember from yesterday's session? "
         "Something to try before the next one?"
@@ -650,7 +651,8 @@ def test_a_session_kept_without_a_time_is_named_by_its_day_alone(
 
 def test_a_session_today_is_said_to_be_today(ctx: AppContext, qtbot: QtBot) -> None:
     """ "Your session on Sun 6 Dec at 10:40" stood right above "today's session": the line
-    says "today" (or "yesterday") as the question under it does, in the person's days."""
+    says "today" (or "yesterday") as the question under it does, by the calendar: at 02:00
+    the next day, before the person's day starts, it was yesterday's."""
     ctx.store.add(Session(day="2026-12-06", time="10:40", minutes=50))
     window = notes_window(ctx, qtbot, local(2026, 12, 6, 11, 45))
     ctx.windows.show("session-notes")
@@ -659,7 +661,8 @@ def test_a_session_today_is_said_to_be_today(ctx: AppContext, qtbot: QtBot) -> N
     window.close()
     window = notes_window(ctx, qtbot, local(2026, 12, 7, 2, 0))  # before the day starts
     ctx.windows.show("session-notes")
-    assert window.when.text() == "Your session today at 10:40"
+    assert window.when.text() == "Your session yesterday at 10:40"
+    assert "yesterday's session" in window.remember_label.text()
     window.close()
     window = notes_window(ctx, qtbot, local(2026, 12, 7, 9, 0))
     ctx.windows.show("session-notes")

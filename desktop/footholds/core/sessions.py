@@ -133,6 +133,13 @@ def _occurrence(session: Session, key: date, tz: tzinfo | None) -> Occurrence:
     return Occurrence(session, key, start, local_start(day + timedelta(days=1), "", tz), False)
 
 
+def days_before(start: datetime, now: datetime) -> int:
+    """How many calendar days before `now` a session started: 0 today, 1 yesterday. A
+    session is an appointment on the clock, so its day is its calendar date in every window
+    that names it, never the person's day-start hour: at 08:30 one at 00:45 was today's."""
+    return (now.date() - start.astimezone(now.tzinfo).date()).days
+
+
 def quiet_until(
     sessions: Sequence[Session], now: datetime, tz: tzinfo | None = None
 ) -> datetime | None:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from footholds.core import days
 from footholds.core import sessions as ss
 from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import Session
@@ -177,20 +176,18 @@ class SessionNotesWindow(CalmWindow):
         if occurrence is None:
             self.when.clear()
             self.when.hide()
-            self.not_now.setText(self.tr("Close"))
+            self._say_close()  # nothing to put off: the end of its row, as the questionnaire's
             self._say_none()
             return
-        self.not_now.setText(self.tr("Not now"))
+        not_now = self.tr("Not now")
+        about = self.tr("Closes this window; anything you wrote is kept with this session.")
+        buttons.say(self.not_now, not_now, not_now, about)
         self.when.show()
         start = occurrence.start.astimezone()
         self.when.setText(self._when(start, timed=occurrence.timed))
-        # its day as the person says it: a Sunday evening's session opened on Monday morning
-        # was not "today's" (session_words)
-        self.remember_label.setText(
-            session_words.remember_question(
-                start, self.clock(), int(self.ctx.settings["day.start_hour"])
-            )
-        )
+        # its day by the calendar, as the line above says it: a Sunday evening's session
+        # opened on Monday morning was yesterday's (session_words)
+        self.remember_label.setText(session_words.remember_question(start, self.clock()))
         if draft:
             self.say_gone(self._gone_now())
             return
@@ -218,13 +215,11 @@ class SessionNotesWindow(CalmWindow):
 
     def _when(self, start: datetime, *, timed: bool) -> str:
         """The line under the title: "Your session today at 10:40" (or yesterday), as the
-        question under it says "today's session", in the person's days; else its date. A
-        session kept with its day only (its "start" is that day's midnight) has no time."""
-        start_hour = int(self.ctx.settings["day.start_hour"])
+        question under it says "today's session", by the calendar (ss.days_before); else its
+        date. A session kept with its day only (its "start" is that day's midnight) has no
+        time."""
         now = self.clock()
-        # a day-only session's midnight is not the day before's late evening
-        on = days.day_of(start, start_hour) if timed else start.date()
-        gap = (days.day_of(now.astimezone(), start_hour) - on).days
+        gap = ss.days_before(start, now)
         time = start.strftime("%H:%M")
         one = start.hour == 1  # Spanish says "a la 01:15", not "a las"
         if gap <= 0 and timed:
@@ -283,8 +278,19 @@ class SessionNotesWindow(CalmWindow):
 
     def _on_keep_clicked(self) -> None:
         if self._keep():
-            self.said.setText(self.tr("Kept. Thank you for taking a moment."))
-            self._close_soon.start(SAID_MS)
+            self._say_kept(self.tr("Kept. Thank you for taking a moment."))
+
+    def _say_kept(self, thanks: str) -> None:
+        """The thanks, then the window closes in a moment. Nothing is left to put off, so the
+        quiet button says "Close" now, as at the end of the questionnaire (it still said
+        "Not now" under "Kept")."""
+        self.said.setText(thanks)
+        self._say_close()
+        self._close_soon.start(SAID_MS)
+
+    def _say_close(self) -> None:
+        close = self.tr("Close")
+        buttons.say(self.not_now, close, close, self.tr("Closes this window."))
 
     def _keep(self) -> bool:
         """Save both boxes with the session shown; True when they are kept."""
@@ -381,8 +387,7 @@ class SessionNotesWindow(CalmWindow):
 
     def _on_to_journal_clicked(self) -> None:
         if self._to_journal():
-            self.said.setText(self.tr("Kept in your journal. Thank you for taking a moment."))
-            self._close_soon.start(SAID_MS)
+            self._say_kept(self.tr("Kept in your journal. Thank you for taking a moment."))
 
     def _to_journal(self) -> bool:
         """The words as a journal entry dated now, its first line naming their session; True

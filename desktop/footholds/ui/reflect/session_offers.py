@@ -139,9 +139,7 @@ class SessionOffers(QObject):
             from footholds.ui.reflect import session_words  # only when an offer is made
 
             title = self.tr("After your session")
-            body = session_words.after_offer_body(
-                offer.occurrence.start, self.clock(), int(self.ctx.settings["day.start_hour"])
-            )
+            body = session_words.after_offer_body(offer.occurrence.start, self.clock())
             label = self.tr("Write it down")
         actions = [("default", label), ("open", label), ("skip", self.tr("Not now"))]
         self.shown = offer
