@@ -1,0 +1,143 @@
+"""Words typed and not saved reach the drafts file a little after the last change, not only at
+a quit: a kill -9, a crash or a power cut loses at most the last moments of typing
+(ui/shell/draft_watch.py). Read here from disk, with no quit."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
+from footholds.app.quitting import bring_back_drafts
+from footholds.core import drafts
+from footholds.core.store import LogEntry, Person, Proof
+from footholds.ui.common.operations import save_record
+from footholds.ui.journal.journal import JournalWindow
+from footholds.ui.journal.quick_log import QuickLogWindow
+from footholds.ui.people.reach_out import ReachOutWindow
+from footholds.ui.proofs.proof_list import ProofListWindow
+from footholds.ui.shell.draft_watch import KEEP_AFTER_MS
+
+SOON = KEEP_AFTER_MS + 3000
+
+
+@pytest.fixture(autouse=True)
+def started(ctx: AppContext) -> None:
+    """As the app's start does (build.run): the drafts kept at the last close taken, and
+    the windows given the way to keep theirs."""
+    bring_back_drafts(ctx)
+
+
+def typed(qtbot: QtBot, field: QLineEdit | QPlainTextEdit, words: str) -> None:
+    """As a person types: the keyboard in the field first, then the keys."""
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, words)
+
+
+def on_disk(ctx: AppContext) -> dict[str, dict[str, Any]]:
+    """What a start after a kill would find in the drafts file."""
+    return drafts.take(ctx.paths.drafts_file)
+
+
+def test_the_quick_logs_words_reach_the_disk_soon_after_typing_stops(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    assert ctx.windows.typing is None  # the idle app follows nothing, no timer of its own
+    window = ctx.windows.show("quick-log")
+    assert isinstance(window, QuickLogWindow)
+    assert ctx.windows.typing is not None
+    typed(qtbot, window.form.note, "slept badly, walked anyway")
+    window.form.show_more(True)
+    typed(qtbot, window.form.journal.trigger, "the noise next door")
+    assert not ctx.paths.drafts_file.exists()  # not at each key: once the typing pauses
+    qtbot.waitUntil(lambda: "quick-log" in on_disk(ctx), timeout=SOON)
+    kept = on_disk(ctx)["quick-log"]
+    assert kept["note"] == "slept badly, walked anyway"
+    assert kept["trigger"] == "the noise next door"
+    assert ctx.store.count(LogEntry) == 0  # a draft, never an entry
+
+    window.save.click()  # saved: they must never come back as "not saved yet"
+    assert ctx.store.count(LogEntry) == 1
+    qtbot.waitUntil(lambda: "quick-log" not in on_disk(ctx), timeout=SOON)
+    assert not ctx.paths.drafts_file.exists()
+
+
+def test_words_emptied_go_from_the_disk_and_words_waiting_from_the_last_close_stay(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    waiting = {"text": "a proof kept at the last close"}
+    ctx.windows.drafts["proof-list"] = waiting  # its window not opened since the start
+    window = ctx.windows.show("quick-log")
+    assert isinstance(window, QuickLogWindow)
+    typed(qtbot, window.form.note, "half a thought")
+    qtbot.waitUntil(lambda: "quick-log" in on_disk(ctx), timeout=SOON)
+    assert on_disk(ctx)["proof-list"] == waiting
+    window.form.note.selectAll()
+    qtbot.keyClicks(window.form.note, "\b")  # emptied by the person
+    qtbot.waitUntil(lambda: "quick-log" not in on_disk(ctx), timeout=SOON)
+    assert on_disk(ctx) == {"proof-list": waiting}
+
+
+def test_reach_outs_message_and_someone_new_reach_the_disk(ctx: AppContext, qtbot: QtBot) -> None:
+    window = ctx.windows.show("reach-out")
+    assert isinstance(window, ReachOutWindow)
+    typed(qtbot, window.own, "Could we talk tonight?")
+    window.add_person.click()
+    typed(qtbot, window.form.name, "Sam")
+    qtbot.waitUntil(
+        lambda: on_disk(ctx).get("reach-out", {}).get("form", {}).get("name") == "Sam",
+        timeout=SOON,
+    )
+    assert on_disk(ctx)["reach-out"]["own"] == "Could we talk tonight?"
+
+    window.form.save.click()  # Sam is added: only the message is left unsaved
+    assert [p.name for p in ctx.store.all(Person)] == ["Sam"]
+    qtbot.waitUntil(lambda: "form" not in on_disk(ctx).get("reach-out", {}), timeout=SOON)
+    assert on_disk(ctx)["reach-out"] == {"own": "Could we talk tonight?"}
+
+
+def test_the_proof_lists_editor_reaches_the_disk(ctx: AppContext, qtbot: QtBot) -> None:
+    window = ctx.windows.show("proof-list", add=True)
+    assert isinstance(window, ProofListWindow)
+    typed(qtbot, window.editor.text, "Got through the dentist")
+    qtbot.waitUntil(lambda: "proof-list" in on_disk(ctx), timeout=SOON)
+    assert "Got through the dentist" in str(on_disk(ctx)["proof-list"])
+    assert ctx.store.count(Proof) == 0
+
+
+def test_an_entrys_editor_a_dialog_of_the_journal_reaches_the_disk(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    at = datetime.now().astimezone().replace(microsecond=0) - timedelta(hours=1)
+    entry = save_record(ctx, LogEntry(at=at, note="Walked to the shop"), None)
+    assert entry is not None
+    window = ctx.windows.show("journal")
+    assert isinstance(window, JournalWindow)
+    qtbot.waitUntil(lambda: window.model.row_of(entry.id) >= 0, timeout=10_000)
+    window.view.setCurrentIndex(window.model.index(window.model.row_of(entry.id)))
+    window.open_button.click()
+    editor = window.editor
+    assert editor is not None
+    qtbot.waitUntil(editor.isVisible)
+    editor.form.to_the_end()
+    typed(qtbot, editor.form.note, " and sat in the park")
+    qtbot.waitUntil(lambda: "journal" in on_disk(ctx), timeout=SOON)
+    assert on_disk(ctx)["journal"][entry.id]["note"] == "Walked to the shop and sat in the park"
+
+
+def test_closing_the_windows_keeps_what_was_typed_last_at_once(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = ctx.windows.show("quick-log")
+    assert isinstance(window, QuickLogWindow)
+    typed(qtbot, window.form.note, "just now")
+    watch = ctx.windows.typing
+    assert watch is not None and watch.timer.isActive()
+    ctx.windows.close_all()  # `footholds close-windows`, a quit
+    assert on_disk(ctx)["quick-log"]["note"] == "just now"
+    assert ctx.windows.typing is None and not watch.timer.isActive()
