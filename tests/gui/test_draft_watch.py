@@ -12,14 +12,15 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
-from footholds.app.quitting import bring_back_drafts
+from footholds.app.quitting import bring_back_drafts, keep_drafts
 from footholds.core import drafts
-from footholds.core.store import LogEntry, Person, Proof
+from footholds.core.store import LogEntry, Person, Proof, ThoughtLog
 from footholds.ui.common.operations import save_record
 from footholds.ui.journal.journal import JournalWindow
 from footholds.ui.journal.quick_log import QuickLogWindow
 from footholds.ui.people.reach_out import ReachOutWindow
 from footholds.ui.proofs.proof_list import ProofListWindow
+from footholds.ui.reflect.thought_log import ThoughtLogWindow
 from footholds.ui.shell.draft_watch import KEEP_AFTER_MS
 
 SOON = KEEP_AFTER_MS + 3000
@@ -141,3 +142,45 @@ def test_closing_the_windows_keeps_what_was_typed_last_at_once(
     ctx.windows.close_all()  # `footholds close-windows`, a quit
     assert on_disk(ctx)["quick-log"]["note"] == "just now"
     assert ctx.windows.typing is None and not watch.timer.isActive()
+
+
+def test_the_thought_logs_words_reach_the_disk_and_come_back_not_saved_yet(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The thought log saves what is written as it closes; a kill before that lost it."""
+    window = ctx.windows.show("thought-log")
+    assert isinstance(window, ThoughtLogWindow)
+    typed(qtbot, window.pages.thought, "I always let people down")
+    qtbot.waitUntil(lambda: "thought-log" in on_disk(ctx), timeout=SOON)
+    assert on_disk(ctx)["thought-log"]["thought"] == "I always let people down"
+    assert ctx.store.count(ThoughtLog) == 0
+
+    ctx.windows.forget("thought-log")  # the next start, after a kill: built afresh
+    bring_back_drafts(ctx)
+    again = ctx.windows.show("thought-log")
+    assert isinstance(again, ThoughtLogWindow) and again is not window
+    assert again.pages.thought.toPlainText() == "I always let people down"
+    assert "not saved yet" in again.said.text() and again.said.isVisible()
+    again.save.click()
+    assert [t.thought for t in ctx.store.all(ThoughtLog)] == ["I always let people down"]
+    qtbot.waitUntil(lambda: "thought-log" not in on_disk(ctx), timeout=SOON)
+
+
+def test_a_thought_saved_as_the_window_closes_at_a_quit_never_comes_back_as_a_draft(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = ctx.windows.show("thought-log")
+    assert isinstance(window, ThoughtLogWindow)
+    typed(qtbot, window.pages.thought, "nobody would notice")
+    assert keep_drafts(ctx)  # a quit: the drafts first (shutdown), then the windows close
+    assert on_disk(ctx)["thought-log"]["thought"] == "nobody would notice"
+    window.close()  # the thought log saves what is written as it closes
+    assert ctx.store.count(ThoughtLog) == 1
+
+    ctx.windows.forget("thought-log")  # the next start
+    bring_back_drafts(ctx)
+    again = ctx.windows.show("thought-log")
+    assert isinstance(again, ThoughtLogWindow)
+    assert not again.pages.thought.toPlainText() and "not saved yet" not in again.said.text()
+    assert ctx.store.count(ThoughtLog) == 1
+    qtbot.waitUntil(lambda: "thought-log" not in on_disk(ctx), timeout=SOON)
