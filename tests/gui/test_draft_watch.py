@@ -14,11 +14,12 @@ from pytestqt.qtbot import QtBot
 from footholds.app.build import AppContext
 from footholds.app.quitting import bring_back_drafts, keep_drafts
 from footholds.core import drafts
-from footholds.core.store import LogEntry, Person, Proof, ThoughtLog
+from footholds.core.store import Affirmation, LogEntry, Person, Proof, ThoughtLog
 from footholds.ui.common.operations import save_record
 from footholds.ui.journal.journal import JournalWindow
 from footholds.ui.journal.quick_log import QuickLogWindow
 from footholds.ui.people.reach_out import ReachOutWindow
+from footholds.ui.proofs.affirmation import AffirmationWindow
 from footholds.ui.proofs.proof_list import ProofListWindow
 from footholds.ui.reflect.thought_log import ThoughtLogWindow
 from footholds.ui.shell.draft_watch import KEEP_AFTER_MS
@@ -184,3 +185,26 @@ def test_a_thought_saved_as_the_window_closes_at_a_quit_never_comes_back_as_a_dr
     assert not again.pages.thought.toPlainText() and "not saved yet" not in again.said.text()
     assert ctx.store.count(ThoughtLog) == 1
     qtbot.waitUntil(lambda: "thought-log" not in on_disk(ctx), timeout=SOON)
+
+
+def test_the_affirmations_own_words_reach_the_disk_and_come_back_not_saved_yet(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Write my own had no draft at all: its words were lost even at a quit."""
+    window = ctx.windows.show("affirmation")
+    assert isinstance(window, AffirmationWindow)
+    window.write.click()
+    typed(qtbot, window.own_text, "I am doing my best")
+    qtbot.waitUntil(lambda: "affirmation" in on_disk(ctx), timeout=SOON)
+    assert on_disk(ctx)["affirmation"] == {"own": "I am doing my best"}
+
+    ctx.windows.forget("affirmation")  # the next start, after a kill: built afresh
+    bring_back_drafts(ctx)
+    again = ctx.windows.show("affirmation")
+    assert isinstance(again, AffirmationWindow) and again is not window
+    assert again.own_text.text() == "I am doing my best" and again.own_text.isVisible()
+    assert again.own_kept.isVisible() and "not saved yet" in again.own_kept.text()
+    again.own_save.click()
+    assert [a.text for a in ctx.store.all(Affirmation)] == ["I am doing my best"]
+    assert not again.own_kept.isVisible()
+    qtbot.waitUntil(lambda: "affirmation" not in on_disk(ctx), timeout=SOON)

@@ -24,6 +24,7 @@ def gives_draft(name: str) -> bool:
 
 # each for its reason: their drafts hold words no box shown at first takes
 ELSEWHERE = {
+    "affirmation": "its field opens with Write my own: test_draft_watch.py",
     "journal": "an entry's editor, a dialog of its own: test_draft_watch.py",
     "proof-list": "its editor opens with Add: test_draft_watch.py",
     "safety-plan": "only a part over its limit is a draft; the rest is saved as it closes",
