@@ -16,6 +16,7 @@ from footholds.app.quitting import bring_back_drafts, keep_drafts
 from footholds.core import drafts
 from footholds.core.store import Affirmation, LogEntry, Person, Proof, ThoughtLog
 from footholds.ui.common.operations import save_record
+from footholds.ui.common.scrolling import page_area
 from footholds.ui.journal.journal import JournalWindow
 from footholds.ui.journal.quick_log import QuickLogWindow
 from footholds.ui.people.reach_out import ReachOutWindow
@@ -204,6 +205,7 @@ def test_the_affirmations_own_words_reach_the_disk_and_come_back_not_saved_yet(
     assert isinstance(again, AffirmationWindow) and again is not window
     assert again.own_text.text() == "I am doing my best" and again.own_text.isVisible()
     assert again.own_kept.isVisible() and "not saved yet" in again.own_kept.text()
+    assert page_area(again).verticalScrollBar().maximum() == 0  # in view, not scrolled off
     again.own_save.click()
     assert [a.text for a in ctx.store.all(Affirmation)] == ["I am doing my best"]
     assert not again.own_kept.isVisible()

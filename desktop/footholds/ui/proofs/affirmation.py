@@ -191,11 +191,11 @@ class AffirmationWindow(CalmWindow):
         layout.addLayout(row)
         layout.addLayout(row2)
         layout.addWidget(self.own_area)
+        affirmation_kept.bring_back(self, ctx)  # typed, not saved: first, as the page is fitted
         fit_whole_page(self, 560, 460)
 
         self.rebuild()
         self._connect()
-        affirmation_kept.bring_back(self, ctx)  # typed, not saved, when Footholds closed
 
     def _connect(self) -> None:
         self.next.clicked.connect(self.show_next)
