@@ -85,8 +85,9 @@ class AppLock(QObject):
         # now (lock_undo.offer, set once the context is built), and whether it is asking
         self.offer_removed: Callable[[], None] | None = None
         self.offering_removed = False
-        # where this run seals the words typed while locked, at a quit (quitting.keep_drafts):
-        # one file, written over if the quit keeps them twice (asked first, then at shutdown)
+        # where this run seals the words typed while locked (quitting.keep_drafts, at a quit
+        # and a little after each change): one file, written over at each keep, named anew
+        # at each Lock now (lock_now.py)
         from footholds.core.drafts import sealed_name
 
         self.drafts_name = sealed_name()

@@ -98,6 +98,12 @@ def lock_now(lock: AppLock) -> bool:
     storage.codec = None
     lock.keys = None
     lock.locked_away = True
+    # words typed from now on are sealed under a name of this lock's own (quitting.keep_drafts
+    # writes over it at each keep): never over words sealed at an earlier lock of this run
+    # that the unlock could not move into the drafts file (drafts.gather left them sealed)
+    from footholds.core.drafts import sealed_name
+
+    lock.drafts_name = sealed_name()
     lock._plan_went = plan_goes
     if kept_drafts:  # locked now: out of sight (the quick log, an entry's editor)
         for window in lock.windows.open_windows().values():

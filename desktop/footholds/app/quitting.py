@@ -140,17 +140,19 @@ def shutdown(ctx: AppContext) -> None:
 def keep_drafts(ctx: AppContext) -> bool:
     """Keep the words the quick log and the proof list's editor hold unsaved (and drafts not
     yet taken back since the start) for the next start: quitting or logging out never throws
-    them away. Locked, the drafts file stays as Lock now (or the start) left it, unread, and
-    the words typed since are sealed to the lock's public key beside it, as entries saved
-    while locked are: back after the next unlock (drafts.gather). False when they could not
-    be kept (the disk refused, or the lock's header cannot be read)."""
+    them away, and a crash loses at most the last moments of typing (kept a little after each
+    change too: ui/shell/draft_watch.py). Locked, the drafts file stays as Lock now (or the
+    start) left it, unread, and the words typed since are sealed to the lock's public key
+    beside it, as entries saved while locked are: back after the next unlock (drafts.gather);
+    one file for each lock, written over at each keep, and gone once nothing is held. False
+    when they could not be kept (the disk refused, or the lock's header cannot be read)."""
     from footholds.core import drafts
 
     if not (ctx.locker.locked or ctx.locker.locked_away):
         return keep_drafts_now(ctx)
     held = held_drafts(ctx.windows)
-    if not held:
-        return True
+    if not held:  # saved or emptied since this run last sealed them: they never come back
+        return drafts.let_go_sealed(ctx.paths.sealed_drafts_dir, ctx.locker.drafts_name)
     from footholds.core.lock.keys import BadHeader
 
     try:
@@ -192,7 +194,9 @@ def bring_back_drafts(ctx: AppContext) -> None:
     waiting.setInterval(0)  # after the save's own work: the boxes are emptied by then
     waiting.timeout.connect(lambda: settle_drafts(ctx))
     ctx.windows.settle_drafts = waiting.start
-    ctx.windows.keep_drafts = lambda: keep_drafts_now(ctx)
+    # kept a little after each change in a window too (ui/shell/draft_watch.py), and at once
+    # by a window whose words are kept nowhere else (kept_words.keep_now): sealed if locked
+    ctx.windows.keep_drafts = lambda: keep_drafts(ctx)
     ctx.signals.store_changed.connect(waiting.start)
     ctx.signals.setting_changed.connect(waiting.start)
 

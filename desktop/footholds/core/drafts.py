@@ -218,6 +218,18 @@ def seal_away(folder: Path, name: str, drafts: dict[str, dict[str, Any]], public
         return False
 
 
+def let_go_sealed(folder: Path, name: str) -> bool:
+    """The drafts sealed in `folder`/`name` (seal_away) are no longer held: saved or emptied
+    since, they must not come back after the unlock. False when the disk refused; never
+    raises."""
+    try:
+        (folder / name).unlink(missing_ok=True)
+        return True
+    except OSError as exc:
+        log.warning("drafts sealed before stay: %s", exc.strerror)
+        return False
+
+
 def gather(where: Path, folder: Path, keys: Keys | None) -> dict[str, dict[str, Any]]:
     """`take`, with the drafts sealed at closes while locked (seal_away) after the file's,
     each the later draft of its window (push). With the lock open they move into the file

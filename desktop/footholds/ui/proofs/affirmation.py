@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from footholds.core import content
 from footholds.core.store import Affirmation, ContentMark, Proof
-from footholds.ui.common import buttons, tokens
+from footholds.ui.common import buttons, kept_words, tokens
 from footholds.ui.common.calm import CalmWindow, language, long_date, person_today
 from footholds.ui.common.components import Card, WindowHeader, label
 from footholds.ui.common.feedback import Feedback
@@ -25,6 +25,7 @@ from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import fit_whole_page, scrolling_page
 from footholds.ui.common.undo import UndoBar
+from footholds.ui.proofs import affirmation_kept
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -165,6 +166,8 @@ class AffirmationWindow(CalmWindow):
         own_row.addWidget(self.own_save)
         own_column.addLayout(own_row)
         own_column.addWidget(self.own_said)
+        self.own_kept = kept_words.line()  # under words kept at the last close (draft)
+        own_column.addWidget(self.own_kept)
         # its room kept while closed, so opening it moves nothing (the window grew by it)
         keep = self.own_area.sizePolicy()
         keep.setRetainSizeWhenHidden(True)
@@ -188,6 +191,7 @@ class AffirmationWindow(CalmWindow):
         layout.addLayout(row)
         layout.addLayout(row2)
         layout.addWidget(self.own_area)
+        affirmation_kept.bring_back(self, ctx)  # typed, not saved: first, as the page is fitted
         fit_whole_page(self, 560, 460)
 
         self.rebuild()
@@ -417,6 +421,10 @@ class AffirmationWindow(CalmWindow):
         self.index = at
         self._show_current()
         self.next.setFocus()
+
+    def draft(self) -> dict[str, Any] | None:
+        """Own words typed and not saved, for the drafts file (affirmation_kept.py)."""
+        return affirmation_kept.held(self)
 
     def _marks(self, item_id: str, mark: str) -> list[ContentMark]:
         return [

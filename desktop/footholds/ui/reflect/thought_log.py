@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
@@ -33,6 +33,7 @@ from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import bring_into_view, form_scroll, keep_in_column
+from footholds.ui.reflect import thought_drafts
 from footholds.ui.reflect.thought_column import ThoughtColumn
 from footholds.ui.reflect.thought_pages import ThoughtPages, wrap_label
 from footholds.ui.reflect.thought_quote import ThoughtQuote
@@ -198,6 +199,7 @@ class ThoughtLogWindow(CalmWindow):
         self.next.clicked.connect(lambda: self.go(self.pages.currentIndex() + 1))
         self.save.clicked.connect(self._on_save_clicked)
         self.pages.edited.connect(self._on_edited)
+        thought_drafts.bring_back(self, ctx)  # written, not saved, when Footholds closed
         self.refresher = Refresher(self, ctx.signals, self.refresh_past, kinds=(ThoughtLog.KIND,))
         ctx.signals.setting_changed.connect(self._on_setting_changed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -364,6 +366,10 @@ class ThoughtLogWindow(CalmWindow):
         if entry is not None and isinstance(old, ThoughtLogWindow):
             self.open_entry(entry)
             self.go(old.pages.currentIndex())
+
+    def draft(self) -> dict[str, Any] | None:
+        """Written and not saved yet, for the drafts file (thought_drafts.py)."""
+        return thought_drafts.held(self)
 
     # -- events --------------------------------------------------------------------------
     def unsaved_work(self) -> bool:

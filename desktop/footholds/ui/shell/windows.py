@@ -21,6 +21,7 @@ from footholds.ui.shell.registry import BY_NAME
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
+    from footholds.ui.shell.draft_watch import DraftWatch
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,9 @@ class WindowManager:
         # (app/quitting.py keep_drafts_now, set at the start): words kept only as a window's
         # draft (the check-in's, with no session yet) come back after a crash too
         self.keep_drafts: Callable[[], object] | None = None
+        # keeps them a little after each change in such a window (draft_watch.py): made
+        # when the first window that gives a draft shows, so the idle app has none
+        self.typing: DraftWatch | None = None
 
     def attach(self, ctx: AppContext) -> None:
         """Windows need the context; the context holds this manager. Called once in main()."""
@@ -102,6 +106,8 @@ class WindowManager:
             return asking
         window = self.get(name)
         self.opened[name] = next(TURNS)
+        if self.typing is None and callable(getattr(window, "draft", None)):
+            self._watch_typing()
         present = getattr(window, "present", None)
         if callable(present):
             present(**options)
@@ -116,6 +122,23 @@ class WindowManager:
             window.raise_()
             window.activateWindow()
         return window
+
+    def _watch_typing(self) -> None:
+        """From now on, words typed in a window that gives a draft are kept a little after
+        each change (draft_watch.py), not only at a quit."""
+        from footholds.ui.shell.draft_watch import DraftWatch
+
+        def keep() -> None:
+            if self.keep_drafts is not None:
+                self.keep_drafts()
+
+        self.typing = DraftWatch(keep, self.gives_draft)
+
+    def gives_draft(self, window: QWidget) -> bool:
+        """Whether `window` is one of the open windows, and gives its words as a draft."""
+        return any(w is window for w in self._open.values()) and callable(
+            getattr(window, "draft", None)
+        )
 
     def in_use(self) -> QWidget | None:
         """The window the person is using: one of ours just opened, whose activation may still
@@ -138,6 +161,9 @@ class WindowManager:
         return bool(window and window.isVisible())
 
     def close_all(self) -> None:
+        if self.typing is not None:  # what was typed last is kept first
+            self.typing.end()
+            self.typing = None
         for window in list(self._open.values()):
             window.close()
 
