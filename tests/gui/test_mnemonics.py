@@ -100,6 +100,7 @@ def test_the_quick_log_has_alt_letters(ctx: AppContext, language: str, qtbot: Qt
     sleep = window.sleep
     sleep.show()  # a morning's question, shown with the rest
     keyed(window.save, window.plan, window.form.more, sleep.note, sleep.later)
+    keyed(window.help_link.button)  # Get help now, from anywhere in the window
     unique(shown_buttons(window))
     window.thanks.thank(LogEntry(wins=["drank water"]).clean())
     keep = window.thanks.keep_proof
@@ -115,7 +116,7 @@ def test_the_affirmation_has_alt_letters(ctx: AppContext, language: str, qtbot: 
     qtbot.waitUntil(window.isVisible)
     window.write.click()
     keyed(window.next, window.favourite, window.hide_button, window.write, window.from_proof)
-    keyed(window.own_save)
+    keyed(window.own_save, window.help_link.button)
     unique(shown_buttons(window))
     for _ in range(len(window.ctx.store.all(Affirmation)) + 30):  # its own card: Remove
         if window.hide_button.text() != window.tr("&Hide this one"):
@@ -135,7 +136,7 @@ def test_the_proof_list_has_alt_letters(ctx: AppContext, language: str, qtbot: Q
     ctx.store.add(Proof(day=person_day(), text="Walked to the end of the road"))
     QApplication.processEvents()
     window.list.setCurrentIndex(window.list.model().index(0, 0))
-    keyed(window.show_one, window.add, window.edit, window.remove)
+    keyed(window.show_one, window.add, window.edit, window.remove, window.help_link.button)
     unique(shown_buttons(window))
     window.add.click()
     keyed(window.editor.save, window.editor.cancel)
@@ -152,7 +153,7 @@ def test_today_has_alt_letters(ctx: AppContext, language: str, qtbot: QtBot) -> 
     window = cast(TodayWindow, ctx.windows.show("today"))
     qtbot.waitUntil(window.isVisible)
     QApplication.processEvents()
-    keyed(window.next_done)
+    keyed(window.next_done, window.help_link.button)
     named = ("plan", "add_goal", "add", "change", "taken", "open_form")
     found = [
         b
