@@ -59,6 +59,10 @@
         <translation>Algo pequeño que podrías disfrutar, o que te importa, para más tarde.</translation>
     </message>
     <message>
+        <source>&amp;Plan something</source>
+        <translation>&amp;Planear algo</translation>
+    </message>
+    <message>
         <source>Plan something</source>
         <translation>Planear algo</translation>
     </message>
@@ -102,10 +106,6 @@
         <translation>Algo verdadero en lo que apoyarte. Tus propias palabras van primero.</translation>
     </message>
     <message>
-        <source>Another</source>
-        <translation>Otra</translation>
-    </message>
-    <message>
         <source>Show another affirmation</source>
         <translation>Mostrar otra afirmación</translation>
     </message>
@@ -126,24 +126,12 @@
         <translation>Muestra otras palabras y, al llegar al final, vuelve a empezar; también con la flecha derecha.</translation>
     </message>
     <message>
-        <source>Hide this one</source>
-        <translation>Ocultar esta</translation>
-    </message>
-    <message>
-        <source>Write my own</source>
-        <translation>Escribir la mía</translation>
-    </message>
-    <message>
         <source>Write an affirmation in your own words</source>
         <translation>Escribe una afirmación con tus propias palabras</translation>
     </message>
     <message>
         <source>Opens a field to write something true you want to hear on a hard day.</source>
         <translation>Abre un campo para escribir algo cierto que quieras oír en un día difícil.</translation>
-    </message>
-    <message>
-        <source>One from my proof list</source>
-        <translation>Algo que ya he superado</translation>
     </message>
     <message>
         <source>Show one entry from your proof list</source>
@@ -166,10 +154,6 @@
         <translation>Palabras tuyas, que saldrán entre las demás; Intro las guarda.</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
         <source>Save your affirmation</source>
         <translation>Guardar tu afirmación</translation>
     </message>
@@ -188,14 +172,6 @@
     <message>
         <source>One of your favourites</source>
         <translation>Una de tus favoritas</translation>
-    </message>
-    <message>
-        <source>Favourite ✓</source>
-        <translation>Favorita ✓</translation>
-    </message>
-    <message>
-        <source>Favourite</source>
-        <translation>Favorita</translation>
     </message>
     <message>
         <source>Remove from favourites</source>
@@ -220,6 +196,38 @@
     <message>
         <source>Remove your own affirmation</source>
         <translation>Quitar tu afirmación</translation>
+    </message>
+    <message>
+        <source>&amp;Another</source>
+        <translation>&amp;Otra</translation>
+    </message>
+    <message>
+        <source>&amp;Hide this one</source>
+        <translation>O&amp;cultar esta</translation>
+    </message>
+    <message>
+        <source>&amp;Write my own</source>
+        <translation>&amp;Escribir la mía</translation>
+    </message>
+    <message>
+        <source>&amp;One from my proof list</source>
+        <translation>A&amp;lgo que ya he superado</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Favourite</source>
+        <translation>&amp;Favorita</translation>
+    </message>
+    <message>
+        <source>&amp;Favourite ✓</source>
+        <translation>&amp;Favorita ✓</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Never show this one again</source>
@@ -1326,8 +1334,8 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Aún no hay nada, y está bien. Piensa en una vez que superaste un día difícil. No tiene que ser algo grande. Por ejemplo:</translation>
     </message>
     <message>
-        <source>Add my first one</source>
-        <translation>Añadir la primera</translation>
+        <source>Add my &amp;first one</source>
+        <translation>Añadir la &amp;primera</translation>
     </message>
     <message>
         <source>Add your first entry</source>
@@ -1522,16 +1530,8 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
 <context>
     <name>GoalsSection</name>
     <message>
-        <source>Show all goals</source>
-        <translation>Ver todos los objetivos</translation>
-    </message>
-    <message>
         <source>Shows a card for every goal under way, not only those touched lately.</source>
         <translation>Muestra una tarjeta para cada objetivo en marcha, no solo los que has tocado hace poco.</translation>
-    </message>
-    <message>
-        <source>Show fewer goals</source>
-        <translation>Ver menos objetivos</translation>
     </message>
     <message>
         <source>All done, one step at a time.</source>
@@ -1554,8 +1554,8 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Algo grande, en pocas palabras; después lo divides en pasos pequeñitos.</translation>
     </message>
     <message>
-        <source>Add goal</source>
-        <translation>Añadir objetivo</translation>
+        <source>Add g&amp;oal</source>
+        <translation>Añadir &amp;objetivo</translation>
     </message>
     <message>
         <source>Add this goal</source>
@@ -1566,12 +1566,20 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Añade el objetivo y te lleva directamente a escribir su primer paso pequeño.</translation>
     </message>
     <message>
+        <source>&amp;Show all goals</source>
+        <translation>&amp;Ver todos los objetivos</translation>
+    </message>
+    <message>
         <source>Finished lately</source>
         <translation>Terminados hace poco</translation>
     </message>
     <message>
         <source>Nothing here yet. Something big gets lighter in tiny steps. For example, “{goal}” could start with “{first}”, then “{second}”.</source>
         <translation>Aún no hay nada. Algo grande pesa menos en pasos pequeñitos. Por ejemplo, «{goal}» podría empezar por «{first}» y luego «{second}».</translation>
+    </message>
+    <message>
+        <source>&amp;Show fewer goals</source>
+        <translation>&amp;Ver menos objetivos</translation>
     </message>
     <message>
         <source>I finished “{title}”, one small step at a time.</source>
@@ -1722,8 +1730,8 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
 <context>
     <name>HelpLink</name>
     <message>
-        <source>Get help now</source>
-        <translation>Ayuda ahora</translation>
+        <source>&amp;Get help now</source>
+        <translation>A&amp;yuda ahora</translation>
     </message>
     <message>
         <source>Open Get help now</source>
@@ -2682,6 +2690,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Lo que quieras recordar de este momento. Opcional.</translation>
     </message>
     <message>
+        <source>&amp;More</source>
+        <translation>&amp;Más</translation>
+    </message>
+    <message>
         <source>Feelings</source>
         <translation>Sentimientos</translation>
     </message>
@@ -2708,10 +2720,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Pick it to count it as a small win.</source>
         <translation>Elígelo para contarlo como un pequeño logro.</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Más</translation>
     </message>
     <message>
         <source>More: the between-sessions journal</source>
@@ -3822,8 +3830,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Palabras para encontrar esta entrada más adelante, como trabajo o familia. Opcional.</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar los cambios</translation>
     </message>
     <message>
         <source>Save this entry</source>
@@ -3832,10 +3848,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Keeps this entry in your proof list; Ctrl+Enter does the same.</source>
         <translation>Guarda esta entrada en lo que ya has superado; Ctrl+Intro hace lo mismo.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel without saving</source>
@@ -3850,12 +3862,12 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cuándo</translation>
     </message>
     <message>
-        <source>Save changes</source>
-        <translation>Guardar los cambios</translation>
-    </message>
-    <message>
         <source>That entry is no longer in your proof list (it may have been removed, or an older backup restored). Your words are still here: Keep as a new entry saves them.</source>
         <translation>Esa entrada ya no está en lo que ya has superado (puede que se haya quitado o que se haya recuperado una copia de seguridad más antigua). Tus palabras siguen aquí: Guardar como entrada nueva las guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as a new entry</source>
+        <translation>&amp;Guardar como entrada nueva</translation>
     </message>
     <message>
         <source>Keep as a new entry</source>
@@ -3964,20 +3976,12 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Vacía la búsqueda y muestra todas las entradas.</translation>
     </message>
     <message>
-        <source>Show me one</source>
-        <translation>Muéstrame una</translation>
-    </message>
-    <message>
         <source>Show me one entry at random</source>
         <translation>Muéstrame una entrada al azar</translation>
     </message>
     <message>
         <source>Shows one time you got through in large words, in the place of the list.</source>
         <translation>Muestra en letra grande, en el lugar de la lista, una vez que saliste adelante.</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add a time you got through</source>
@@ -3992,16 +3996,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Lo que ya he superado</translation>
     </message>
     <message>
+        <source>Show me &amp;one</source>
+        <translation>&amp;Muéstrame una</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
         <source>Times you got through, newest first. Enter opens the chosen one to change.</source>
         <translation>Veces que saliste adelante, de la más reciente a la más antigua. Intro abre la elegida para cambiarla.</translation>
     </message>
     <message>
         <source>Nothing matches that search.</source>
         <translation>Nada coincide con esa búsqueda.</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit the chosen entry</source>
@@ -4012,12 +4020,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Abre la entrada elegida para que cambies sus palabras, su fecha o sus etiquetas.</translation>
     </message>
     <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the chosen entry</source>
         <translation>Quitar la entrada elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>Takes the chosen entry off your list; you can undo it for a few seconds.</source>
@@ -4237,12 +4253,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Intro guarda · Mayús+Intro nueva línea · Esc cierra</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
         <source>Keeps what you picked and wrote in your journal; Enter does the same.</source>
         <translation>Guarda en tu diario lo que elegiste y escribiste; Intro hace lo mismo.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan something</source>
+        <translation>&amp;Planear algo</translation>
     </message>
     <message>
         <source>Keeps it as a time you got through, to look back on when days are hard.</source>
@@ -4257,6 +4281,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Añadir este logro a lo que ya he superado</translation>
     </message>
     <message>
+        <source>&amp;Add this win to my proof list</source>
+        <translation>Aña&amp;dir este logro a lo que ya he superado</translation>
+    </message>
+    <message>
         <source>Add “{wins}” to my proof list</source>
         <translation>Añadir «{wins}» a lo que ya he superado</translation>
     </message>
@@ -4267,10 +4295,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Added to your proof list.</source>
         <translation>Añadido a lo que ya has superado.</translation>
-    </message>
-    <message>
-        <source>Plan something</source>
-        <translation>Planear algo</translation>
     </message>
     <message>
         <source>Plan something for later</source>
@@ -4856,44 +4880,44 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>ReminderMenu</name>
     <message>
-        <source>Reminders</source>
-        <translation>Recordatorios</translation>
+        <source>Re&amp;minders</source>
+        <translation>Recorda&amp;torios</translation>
     </message>
     <message>
-        <source>Remind me now: movement</source>
-        <translation>Recordatorio ahora: movimiento</translation>
+        <source>Remind me now: &amp;movement</source>
+        <translation>Recordatorio ahora: &amp;movimiento</translation>
     </message>
     <message>
-        <source>Remind me now: rest</source>
-        <translation>Recordatorio ahora: descanso</translation>
+        <source>Remind me now: &amp;rest</source>
+        <translation>Recordatorio ahora: &amp;descanso</translation>
     </message>
     <message>
-        <source>Pause for 30 minutes</source>
-        <translation>Pausar 30 minutos</translation>
+        <source>Pause for &amp;30 minutes</source>
+        <translation>Pausar &amp;30 minutos</translation>
     </message>
     <message>
-        <source>Pause for 1 hour</source>
-        <translation>Pausar 1 hora</translation>
+        <source>Pause for &amp;1 hour</source>
+        <translation>Pausar &amp;1 hora</translation>
     </message>
     <message>
-        <source>Pause until tomorrow</source>
-        <translation>Pausar hasta mañana</translation>
+        <source>Pause until &amp;tomorrow</source>
+        <translation>Pausar &amp;hasta mañana</translation>
     </message>
     <message>
-        <source>Pause until I turn them back on</source>
-        <translation>Pausar hasta que los vuelva a activar</translation>
+        <source>Pause until I turn them back &amp;on</source>
+        <translation>Pausar hasta que los vuelva a &amp;activar</translation>
     </message>
     <message>
-        <source>Resume reminders</source>
-        <translation>Reanudar los recordatorios</translation>
+        <source>Res&amp;ume reminders</source>
+        <translation>&amp;Reanudar los recordatorios</translation>
     </message>
     <message>
-        <source>Show the reminder</source>
-        <translation>Mostrar el recordatorio</translation>
+        <source>&amp;Show the reminder</source>
+        <translation>Mo&amp;strar el recordatorio</translation>
     </message>
     <message>
-        <source>Add your own…</source>
-        <translation>Añadir una idea tuya…</translation>
+        <source>&amp;Add your own…</source>
+        <translation>Añadir una &amp;idea tuya…</translation>
     </message>
 </context>
 <context>
@@ -5152,10 +5176,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Ideas de cosas pequeñas, junto con las tuyas de Ajustes.</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
         <source>Add it to my three</source>
         <translation>Añadirlo a mis tres</translation>
     </message>
@@ -5184,10 +5204,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Suficiente por hoy, incluso en un día difícil.</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
         <source>Done changing my three</source>
         <translation>He terminado de cambiar mis tres</translation>
     </message>
@@ -5206,6 +5222,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>You have three; remove one to add another</source>
         <translation>Ya tienes tres; quita una para añadir otra</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Añad&amp;ir</translation>
+    </message>
+    <message>
+        <source>&amp;Change my three</source>
+        <translation>&amp;Cambiar mis tres</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation>&amp;Listo</translation>
     </message>
     <message>
         <source>That&apos;s your three. You can change them any time.</source>
@@ -6189,8 +6217,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Una vez que saliste adelante, mostrada en el lugar de la lista.</translation>
     </message>
     <message>
-        <source>Back to the list</source>
-        <translation>Volver a la lista</translation>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Volver a la lista</translation>
     </message>
     <message>
         <source>Back to your whole list</source>
@@ -6282,8 +6310,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>bien</translation>
     </message>
     <message>
-        <source>Note it</source>
-        <translation>Anotarlo</translation>
+        <source>&amp;Note it</source>
+        <translation>&amp;Anotarlo</translation>
     </message>
     <message>
         <source>Note how I slept</source>
@@ -6292,6 +6320,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Keeps these times; asked once a morning.</source>
         <translation>Guarda estas horas; se pregunta una vez cada mañana.</translation>
+    </message>
+    <message>
+        <source>Not &amp;today</source>
+        <translation>&amp;Hoy no</translation>
     </message>
     <message>
         <source>Not today</source>
@@ -6657,8 +6689,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>TodayCheckins</name>
     <message>
-        <source>Took my medication</source>
-        <translation>Tomé mi medicación</translation>
+        <source>&amp;Took my medication</source>
+        <translation>&amp;Tomé mi medicación</translation>
     </message>
     <message>
         <source>I took my medication today</source>
@@ -6673,8 +6705,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Aquí tienes un cuestionario breve, si quieres. Sin prisa, y sin obligación.</translation>
     </message>
     <message>
-        <source>Open the questionnaire</source>
-        <translation>Abrir el cuestionario</translation>
+        <source>Open the &amp;questionnaire</source>
+        <translation>&amp;Abrir el cuestionario</translation>
     </message>
     <message>
         <source>Open the PHQ-9 and GAD-7 questionnaire</source>
@@ -6700,12 +6732,12 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Lo siguiente pequeño que puedes hacer</translation>
     </message>
     <message>
-        <source>Done it</source>
-        <translation>Hecho</translation>
-    </message>
-    <message>
         <source>I did the next small thing</source>
         <translation>He hecho lo siguiente pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Done it</source>
+        <translation>&amp;Hecho</translation>
     </message>
     <message>
         <source>You showed up for yourself today. That counts.</source>
@@ -9131,6 +9163,18 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
 <context>
     <name>menu</name>
     <message>
+        <source>Qu&amp;it</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>Des&amp;bloquear…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
         <source>Locked: quick log still saves</source>
         <translation>Bloqueado: el registro rápido sigue guardando</translation>
     </message>
@@ -9151,24 +9195,48 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>Acerca de Footholds</translation>
     </message>
     <message>
+        <source>A&amp;bout Footholds</source>
+        <translation>Acerca de F&amp;ootholds</translation>
+    </message>
+    <message>
         <source>Proof list</source>
         <translation>Lo que ya he superado</translation>
+    </message>
+    <message>
+        <source>Proo&amp;f list</source>
+        <translation>&amp;Lo que ya he superado</translation>
     </message>
     <message>
         <source>Affirmation</source>
         <translation>Afirmación</translation>
     </message>
     <message>
+        <source>&amp;Affirmation</source>
+        <translation>A&amp;firmación</translation>
+    </message>
+    <message>
         <source>Tough day</source>
         <translation>Día difícil</translation>
+    </message>
+    <message>
+        <source>&amp;Tough day</source>
+        <translation>&amp;Día difícil</translation>
     </message>
     <message>
         <source>Safety plan</source>
         <translation>Plan de seguridad</translation>
     </message>
     <message>
+        <source>&amp;Safety plan</source>
+        <translation>&amp;Plan de seguridad</translation>
+    </message>
+    <message>
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Get help now</source>
+        <translation>&amp;Ayuda ahora</translation>
     </message>
     <message>
         <source>What Footholds is</source>
@@ -9179,32 +9247,68 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>Hoy</translation>
     </message>
     <message>
+        <source>T&amp;oday</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Plan something</source>
+        <translation>Planear al&amp;go</translation>
+    </message>
+    <message>
         <source>Thought log</source>
         <translation>Registro de pensamientos</translation>
+    </message>
+    <message>
+        <source>T&amp;hought log</source>
+        <translation>Registro de pe&amp;nsamientos</translation>
     </message>
     <message>
         <source>Reach out</source>
         <translation>Contactar</translation>
     </message>
     <message>
+        <source>&amp;Reach out</source>
+        <translation>&amp;Contactar</translation>
+    </message>
+    <message>
         <source>Check-in summary</source>
         <translation>Resumen para la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in summary</source>
+        <translation>Res&amp;umen para la sesión</translation>
     </message>
     <message>
         <source>Insights</source>
         <translation>Mirada atrás</translation>
     </message>
     <message>
+        <source>I&amp;nsights</source>
+        <translation>&amp;Mirada atrás</translation>
+    </message>
+    <message>
         <source>Quick log</source>
         <translation>Registro rápido</translation>
+    </message>
+    <message>
+        <source>&amp;Quick log</source>
+        <translation>&amp;Registro rápido</translation>
     </message>
     <message>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
+        <source>&amp;Journal</source>
+        <translation>D&amp;iario</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>A&amp;justes</translation>
     </message>
     <message>
         <source>Good to know</source>

@@ -26,7 +26,7 @@ from footholds.ui.today.today import TodayWindow
 
 
 def menu_texts(ctx: AppContext) -> list[str]:
-    return [a.text() for a in ctx.tray.menu.actions() if not a.isSeparator()]
+    return [a.text().replace("&", "") for a in ctx.tray.menu.actions() if not a.isSeparator()]
 
 
 def test_the_tray_menu_offers_plan_something(ctx: AppContext) -> None:

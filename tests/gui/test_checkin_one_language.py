@@ -53,11 +53,11 @@ def test_a_check_in_waiting_on_typed_words_keeps_every_piece_in_its_language(
     window.talk.setFocus()
     qtbot.keyClicks(window.talk, "Sleep, and work")
     before = _words(window)
-    assert window.help_link.button.text() == "Get help now"
+    assert window.help_link.button.text() == "&Get help now"
     switch(ctx, "es")
     qtbot.wait(50)
     assert ctx.windows.get("check-in") is window  # holding typed words: it waits
-    assert window.help_link.button.text() == "Get help now"
+    assert window.help_link.button.text() == "&Get help now"
     after = _words(window)
     changed = {k: (before[k], after.get(k)) for k in before if before[k] != after.get(k)}
     assert not changed

@@ -35,7 +35,7 @@ def test_every_window_has_the_get_help_now_link_at_its_foot(
     links = [link for link in window.findChildren(HelpLink) if link.isVisibleTo(window)]
     assert len(links) == 1, name
     button = links[0].button
-    assert button.isVisibleTo(window) and button.text() == "Get help now", name
+    assert button.isVisibleTo(window) and button.text() == "&Get help now", name
     # the same corner in every window: bottom right, nothing between it and the edges
     corner = button.mapTo(window, QPoint(button.width(), button.height()))
     assert window.width() - corner.x() <= FOOT, (name, window.width() - corner.x())

@@ -35,7 +35,7 @@ closed_lock, locked = base.closed_lock, base.locked  # the same fixtures as the 
 
 
 def menu_texts(ctx: AppContext) -> list[str]:
-    return [a.text() for a in ctx.tray.menu.actions() if a.text()]
+    return [a.text().replace("&", "") for a in ctx.tray.menu.actions() if a.text()]
 
 
 def unlock_in(dialog: QDialog, qtbot: QtBot, passphrase: str = PASS) -> None:

@@ -72,7 +72,7 @@ def test_a_locked_start_asks_nothing_and_offers_the_tray_help_and_tough_day(
     ctx = start(paths, as_run=True)
     try:
         assert ctx.locker.locked and ctx.locker.dialog is None  # nothing asked yet
-        texts = [a.text() for a in ctx.tray.menu.actions() if a.text()]
+        texts = [a.text().replace("&", "") for a in ctx.tray.menu.actions() if a.text()]
         assert "Get help now" in texts and "Unlock…" in texts and "Quit" in texts
         ctx.tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)  # a click
         assert ctx.windows.is_visible("quick-log")  # at once, as after Lock now

@@ -37,7 +37,8 @@ def kept(ctx: AppContext) -> Iterator[QuickLogWindow]:
 def texts(window: QWidget) -> set[str]:
     found = {window.windowTitle()}
     found |= {label.text() for label in window.findChildren(QLabel)}
-    found |= {button.text() for button in window.findChildren(QAbstractButton)}
+    # without the Alt letter's mark ("&Guardar")
+    found |= {button.text().replace("&", "") for button in window.findChildren(QAbstractButton)}
     return found
 
 

@@ -10,6 +10,7 @@ button's "role" property, so a live light/dark switch restyles every button at o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -62,7 +63,7 @@ def button(
         raise ValueError(f"unknown button role {role!r}")
     widget = Button(text, parent)
     widget.setProperty("role", role)
-    widget.setAccessibleName(name or text.replace("&", ""))
+    widget.setAccessibleName(plain(name or text))
     if description:
         widget.setAccessibleDescription(description)
     widget.setCheckable(checkable)
@@ -121,11 +122,18 @@ def more(
     return widget
 
 
+def plain(text: str) -> str:
+    """Words without their Alt letter's mark: "&Save" is "Save", "Salt && pepper" is
+    "Salt & pepper" (a screen reader says a button's name, never its "&")."""
+    return re.sub(r"&([&\w])", r"\1", text)  # "Tom & Jerry" keeps its "&"
+
+
 def say(widget: QPushButton, text: str, name: str, about: str) -> None:
     """A button's words, its name for a screen reader and what it does, set again together
-    (after a language switch, or when what it does changes)."""
+    (after a language switch, or when what it does changes). `text` may underline its Alt
+    letter ("&Save"); the name never says the "&"."""
     widget.setText(text)
-    widget.setAccessibleName(name)
+    widget.setAccessibleName(plain(name))
     widget.setAccessibleDescription(about)
 
 

@@ -57,7 +57,7 @@ class HelpLink(QWidget):
         follows a language switch. The standing words are the window's own to reword."""
         say(
             self.button,
-            self.tr("Get help now"),
+            self.tr("&Get help now"),  # Alt+G from anywhere in the window; Spanish Alt+Y
             self.tr("Open Get help now"),
             self.tr("Crisis lines, your own numbers and your safety plan, in their own window."),
         )

@@ -142,7 +142,7 @@ class LogForm(ChipHost):
         self.energy_label.setText(self.tr("Energy"))
         self.wins_label.setText(self.tr("Small wins"))
         self.energy.retranslate()
-        self.more.setText(self.tr("More"))
+        self.more.setText(self.tr("&More"))  # Alt+M, in Spanish too ("&Más")
         self.more.setAccessibleName(self.tr("More: the between-sessions journal"))
         self.more.setAccessibleDescription(
             self.tr(

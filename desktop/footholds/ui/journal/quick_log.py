@@ -161,13 +161,13 @@ class QuickLogWindow(DraftKeeping):
         self.hint.setText(self.tr("Enter saves · Shift+Enter new line · Esc closes"))
         buttons.say(
             self.save,
-            self.tr("Save"),
+            self.tr("&Save"),  # Alt+S from the note too; Spanish Alt+G
             self.tr("Save"),
             self.tr("Keeps what you picked and wrote in your journal; Enter does the same."),
         )
         buttons.say(
             self.plan,
-            self.tr("Plan something"),
+            self.tr("&Plan something"),
             self.tr("Plan something for later"),
             self.tr("Opens a small window to choose one thing for later today or tomorrow."),
         )

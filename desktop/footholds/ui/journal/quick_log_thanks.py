@@ -119,8 +119,8 @@ class Thanks(QWidget):
         self.setMinimumHeight(0)
         self.keep_proof.setVisible(bool(entry.wins))
         if entry.wins:
-            self.keep_proof.setText(
-                QCoreApplication.translate("QuickLogWindow", "Add this win to my proof list")
+            self.keep_proof.setText(  # Alt+A; Spanish Alt+D ("Aña&dir")
+                QCoreApplication.translate("QuickLogWindow", "&Add this win to my proof list")
             )
             self.keep_proof.setAccessibleName(
                 QCoreApplication.translate(

@@ -128,13 +128,13 @@ class SleepQuestion(QFrame):
         self.quality.set_words(self.tr("How it was"), (self.tr("poorly"), self.tr("well")))
         buttons.say(
             self.note,
-            self.tr("Note it"),
+            self.tr("&Note it"),
             self.tr("Note how I slept"),
             self.tr("Keeps these times; asked once a morning."),
         )
         buttons.say(
             self.later,
-            self.tr("Not today"),
+            self.tr("Not &today"),
             self.tr("Not today"),
             self.tr("Puts the question away until tomorrow."),
         )

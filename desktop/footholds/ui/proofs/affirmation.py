@@ -109,20 +109,20 @@ class AffirmationWindow(CalmWindow):
         self.card.body.addStretch(1)
 
         self.next = buttons.primary(
-            self.tr("Another"),
+            self.tr("&Another"),
             self.tr("Show another affirmation"),
             self.tr("Shows different words, going round again at the end; Right arrow too."),
         )
         # favourite, hide, write your own: quiet, so nothing competes with the words
         self.favourite = buttons.quiet("", checkable=True)
-        self.hide_button = buttons.quiet(self.tr("Hide this one"))
+        self.hide_button = buttons.quiet(self.tr("&Hide this one"))
         self.write = buttons.quiet(
-            self.tr("Write my own"),
+            self.tr("&Write my own"),
             self.tr("Write an affirmation in your own words"),
             self.tr("Opens a field to write something true you want to hear on a hard day."),
         )
         self.from_proof = buttons.quiet(
-            self.tr("One from my proof list"),
+            self.tr("&One from my proof list"),
             self.tr("Show one entry from your proof list"),
             self.tr("Puts one time you got through where the affirmation is."),
         )
@@ -154,7 +154,7 @@ class AffirmationWindow(CalmWindow):
             self.tr("Words of your own, shown among the others; Enter keeps them.")
         )
         self.own_save = buttons.secondary(
-            self.tr("Save"),
+            self.tr("&Save"),
             self.tr("Save your affirmation"),
             self.tr("Keeps your words and shows them next."),
         )
@@ -265,7 +265,7 @@ class AffirmationWindow(CalmWindow):
         self.hide_button.setEnabled(card is not None)
         loved = bool(card and card.favourite)
         self.favourite.setChecked(loved)
-        plain, marked = self.tr("Favourite"), self.tr("Favourite ✓")
+        plain, marked = self.tr("&Favourite"), self.tr("&Favourite ✓")
         self.favourite.setText(marked if loved else plain)
         # the width of the wider, so the words and buttons beside it stay put when marked
         buttons.room_for(self.favourite, plain, marked)
@@ -278,7 +278,7 @@ class AffirmationWindow(CalmWindow):
             else self.tr("Favourites come up before the others each time you open this window.")
         )
         own = bool(card and card.own)
-        remove, hide = self.tr("Remove"), self.tr("Hide this one")
+        remove, hide = self.tr("&Remove"), self.tr("&Hide this one")
         self.hide_button.setText(remove if own else hide)
         # one width for both words, so Write my own and the proof button beside it stay put
         # when the card shown is the person's own (in Spanish too: "Quitar", "Ocultar esta")

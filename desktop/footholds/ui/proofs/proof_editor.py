@@ -101,7 +101,7 @@ class ProofEditor(QFrame):
         self.tags.setAccessibleDescription(
             self.tr("Words to find this entry by later, like work or family. Optional.")
         )
-        self.save = QPushButton(self.tr("Save"))
+        self.save = QPushButton(self.tr("&Save"))  # Alt+S, from the words too
         self.save.setAccessibleName(self.tr("Save this entry"))
         self.save.setAccessibleDescription(
             self.tr("Keeps this entry in your proof list; Ctrl+Enter does the same.")
@@ -110,7 +110,7 @@ class ProofEditor(QFrame):
         # gives it up while the editor is open); Enter in a one-line field saves through
         # keyPressEvent, never on a focused Cancel, and a new line in the words stays one
         set_role(self.save, "primary")
-        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel = QPushButton(self.tr("&Cancel"))
         self.cancel.setAccessibleName(self.tr("Cancel without saving"))
         self.cancel.setAccessibleDescription(
             self.tr("Closes the editor and leaves your proof list as it was.")
@@ -188,14 +188,14 @@ class ProofEditor(QFrame):
             )
             roles.say(
                 self.save,
-                self.tr("Keep as a new entry"),
+                self.tr("&Keep as a new entry"),
                 self.tr("Keep as a new entry"),
                 self.tr("Saves these words as an entry of their own, with their day and tags."),
             )
         else:
             roles.say(
                 self.save,
-                self.tr("Save changes") if self.editing is not None else self.tr("Save"),
+                self.tr("&Save changes") if self.editing is not None else self.tr("&Save"),
                 self.tr("Save this entry"),
                 self.tr("Keeps this entry in your proof list; Ctrl+Enter does the same."),
             )

@@ -26,7 +26,7 @@ class FirstProof(QObject):
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.add_first = buttons.primary(
-            self.tr("Add my first one"),
+            self.tr("Add my &first one"),
             self.tr("Add your first entry"),
             self.tr("Opens a short form to write down one time you got through."),
         )

@@ -57,13 +57,13 @@ class ProofListWindow(CalmWindow):
         )
         self.search = search_field()
         self.show_one = buttons.quiet(
-            self.tr("Show me one"),
+            self.tr("Show me &one"),
             self.tr("Show me one entry at random"),
             self.tr("Shows one time you got through in large words, in the place of the list."),
         )
         # the one add action (the empty state has its own while the top row is hidden)
         self.add = buttons.primary(
-            self.tr("Add"),
+            self.tr("&Add"),
             self.tr("Add a time you got through"),
             self.tr("Opens a short form to write it down, dated today."),
         )
@@ -95,12 +95,12 @@ class ProofListWindow(CalmWindow):
         self.no_match = hint(ctx, self.tr("Nothing matches that search."))
         self.no_match.hide()
         self.edit = buttons.quiet(
-            self.tr("Edit"),
+            self.tr("&Edit"),
             self.tr("Edit the chosen entry"),
             self.tr("Opens the chosen entry so you can change its words, date or tags."),
         )
         self.remove = buttons.quiet(  # quiet: it can be undone, so it need not shout
-            self.tr("Remove"),
+            self.tr("&Remove"),
             self.tr("Remove the chosen entry"),
             self.tr("Takes the chosen entry off your list; you can undo it for a few seconds."),
         )

@@ -57,7 +57,7 @@ class ShownProof(PageScroll):
             self.tr("One time you got through, shown in the place of the list.")
         )
         self.back = buttons.quiet(
-            self.tr("Back to the list"),
+            self.tr("&Back to the list"),
             self.tr("Back to your whole list"),
             self.tr("Puts your list back in the place of the entry shown."),
         )

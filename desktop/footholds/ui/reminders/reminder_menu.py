@@ -42,7 +42,7 @@ class ReminderMenu(QObject):
         """The tray's section builder: add the Reminders submenu to `menu`."""
         if self.submenu is not None:
             self.submenu.deleteLater()  # the tray cleared its menu; this one is no longer shown
-        sub = QMenu(self.tr("Reminders"), menu)
+        sub = QMenu(self.tr("Re&minders"), menu)
         sub.menuAction().setObjectName("reminders")
         self.submenu, self.actions = sub, {}
         d = self.driver
@@ -50,23 +50,23 @@ class ReminderMenu(QObject):
         self.actions["status"].setEnabled(False)  # a line to read, for people without a mouse
         sub.addSeparator()
         self._add(
-            "movement-now", self.tr("Remind me now: movement"), lambda: d.remind_now(Kind.MOVEMENT)
+            "movement-now", self.tr("Remind me now: &movement"), lambda: d.remind_now(Kind.MOVEMENT)
         )
-        self._add("rest-now", self.tr("Remind me now: rest"), lambda: d.remind_now(Kind.REST))
+        self._add("rest-now", self.tr("Remind me now: &rest"), lambda: d.remind_now(Kind.REST))
         for key in ("movement-now", "rest-now"):
             icons.set_menu_icon(self.actions[key], "remind-now")
         sub.addSeparator()
-        self._add("pause-30", self.tr("Pause for 30 minutes"), lambda: d.pause_for(30))
-        self._add("pause-60", self.tr("Pause for 1 hour"), lambda: d.pause_for(60))
-        self._add("pause-tomorrow", self.tr("Pause until tomorrow"), d.pause_until_tomorrow)
-        self._add("pause-off", self.tr("Pause until I turn them back on"), d.pause_indefinitely)
-        self._add("resume", self.tr("Resume reminders"), d.resume)
+        self._add("pause-30", self.tr("Pause for &30 minutes"), lambda: d.pause_for(30))
+        self._add("pause-60", self.tr("Pause for &1 hour"), lambda: d.pause_for(60))
+        self._add("pause-tomorrow", self.tr("Pause until &tomorrow"), d.pause_until_tomorrow)
+        self._add("pause-off", self.tr("Pause until I turn them back &on"), d.pause_indefinitely)
+        self._add("resume", self.tr("Res&ume reminders"), d.resume)
         for key in ("pause-30", "pause-60", "pause-tomorrow", "pause-off"):
             icons.set_menu_icon(self.actions[key], "pause")
         icons.set_menu_icon(self.actions["resume"], "resume")
         sub.addSeparator()
-        self._add("show", self.tr("Show the reminder"), d.show_reminder_now)
-        self._add("add-own", self.tr("Add your own…"), d.open_add_own)
+        self._add("show", self.tr("&Show the reminder"), d.show_reminder_now)
+        self._add("add-own", self.tr("&Add your own…"), d.open_add_own)
         icons.set_menu_icon(self.actions["add-own"], "add")
         menu.addMenu(sub)
         sub.aboutToShow.connect(lambda: self.refresh(d.status()))

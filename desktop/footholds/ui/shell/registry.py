@@ -17,6 +17,9 @@ class WindowSpec:
     label: str  # tray-menu text (translated at use)
     target: str  # "module:Class"; the class takes the AppContext
     in_menu: bool = True
+    # the tray's words, its Alt letter marked ("&Quick log"): unique in the menu, in each
+    # language (tests/gui/test_mnemonics.py); the fallback window and the CLI use `label`
+    keyed: str = ""
 
 
 WINDOWS: tuple[WindowSpec, ...] = (
@@ -24,26 +27,31 @@ WINDOWS: tuple[WindowSpec, ...] = (
         "about",
         QT_TRANSLATE_NOOP("menu", "About Footholds"),
         "footholds.ui.shell.about:AboutWindow",
+        keyed=QT_TRANSLATE_NOOP("menu", "A&bout Footholds"),
     ),
     WindowSpec(
         "proof-list",
         QT_TRANSLATE_NOOP("menu", "Proof list"),
         "footholds.ui.proofs.proof_list:ProofListWindow",
+        keyed=QT_TRANSLATE_NOOP("menu", "Proo&f list"),
     ),
     WindowSpec(
         "affirmation",
         QT_TRANSLATE_NOOP("menu", "Affirmation"),
         "footholds.ui.proofs.affirmation:AffirmationWindow",
+        keyed=QT_TRANSLATE_NOOP("menu", "&Affirmation"),
     ),
     WindowSpec(
         "tough-day",
         QT_TRANSLATE_NOOP("menu", "Tough day"),
         "footholds.ui.tough_day.tough_day:ToughDayWindow",
+        keyed=QT_TRANSLATE_NOOP("menu", "&Tough day"),
     ),
     WindowSpec(
         "safety-plan",
         QT_TRANSLATE_NOOP("menu", "Safety plan"),
         "footholds.ui.help.safety_plan:SafetyPlanWindow",
+        keyed=QT_TRANSLATE_NOOP("menu", "&Safety plan"),
     ),
     WindowSpec(
         "help-knowledge",
@@ -55,6 +63,7 @@ WINDOWS: tuple[WindowSpec, ...] = (
         "help-now",
         QT_TRANSLATE_NOOP("menu", "Get help now"),
         "footholds.ui.help.help_now:HelpNowWindow",
+        keyed=QT_TRANSLATE_NOOP("menu", "&Get help now"),
     ),
     WindowSpec(
         "first-run",
@@ -62,31 +71,41 @@ WINDOWS: tuple[WindowSpec, ...] = (
         "footholds.ui.shell.first_run:FirstRunWindow",
         in_menu=False,
     ),
-    WindowSpec("today", QT_TRANSLATE_NOOP("menu", "Today"), "footholds.ui.today.today:TodayWindow"),
+    WindowSpec(
+        "today",
+        QT_TRANSLATE_NOOP("menu", "Today"),
+        "footholds.ui.today.today:TodayWindow",
+        keyed=QT_TRANSLATE_NOOP("menu", "T&oday"),
+    ),
     WindowSpec(
         "plan-activity",
         QT_TRANSLATE_NOOP("menu", "Plan something"),
         "footholds.ui.today.activity_plan:PlanActivityWindow",
+        keyed=QT_TRANSLATE_NOOP("menu", "&Plan something"),
     ),
     WindowSpec(
         "thought-log",
         QT_TRANSLATE_NOOP("menu", "Thought log"),
         "footholds.ui.reflect.thought_log:ThoughtLogWindow",
+        keyed=QT_TRANSLATE_NOOP("menu", "T&hought log"),
     ),
     WindowSpec(
         "reach-out",
         QT_TRANSLATE_NOOP("menu", "Reach out"),
         "footholds.ui.people.reach_out:ReachOutWindow",
+        keyed=QT_TRANSLATE_NOOP("menu", "&Reach out"),
     ),
     WindowSpec(
         "check-in",
         QT_TRANSLATE_NOOP("menu", "Check-in summary"),
         "footholds.ui.reflect.checkin:CheckinWindow",
+        keyed=QT_TRANSLATE_NOOP("menu", "&Check-in summary"),
     ),
     WindowSpec(
         "insights",
         QT_TRANSLATE_NOOP("menu", "Insights"),
         "footholds.ui.reflect.insights:InsightsWindow",
+        keyed=QT_TRANSLATE_NOOP("menu", "I&nsights"),
     ),
     WindowSpec(
         "session-notes",
@@ -98,11 +117,13 @@ WINDOWS: tuple[WindowSpec, ...] = (
         "quick-log",
         QT_TRANSLATE_NOOP("menu", "Quick log"),
         "footholds.ui.journal.quick_log:QuickLogWindow",
+        keyed=QT_TRANSLATE_NOOP("menu", "&Quick log"),
     ),
     WindowSpec(
         "journal",
         QT_TRANSLATE_NOOP("menu", "Journal"),
         "footholds.ui.journal.journal:JournalWindow",
+        keyed=QT_TRANSLATE_NOOP("menu", "&Journal"),
     ),
     WindowSpec(
         "questionnaire",
@@ -120,6 +141,7 @@ WINDOWS: tuple[WindowSpec, ...] = (
         "settings",
         QT_TRANSLATE_NOOP("menu", "Settings"),
         "footholds.ui.settings.settings_window:SettingsWindow",
+        keyed=QT_TRANSLATE_NOOP("menu", "S&ettings"),
     ),
 )
 BY_NAME = {w.name: w for w in WINDOWS}

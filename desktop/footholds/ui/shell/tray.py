@@ -108,7 +108,8 @@ class Tray(QObject):
                     for action in self.menu.actions()[before:]:
                         icons.set_menu_icon(action, action.objectName())
                 continue
-            label = translate("menu", BY_NAME[name].label)
+            spec = BY_NAME[name]
+            label = translate("menu", spec.keyed or spec.label)  # with its Alt letter
             action = QAction(label, self.menu)  # parent: KDE needs it
             action.triggered.connect(lambda _=False, n=name: self.windows.show(n))
             if name in HELP_FIRST:
@@ -120,7 +121,7 @@ class Tray(QObject):
         # Quit last, after a line of its own, whether the lock is on or off: Lock now, put
         # just above it, took Quit's place under the person's hand the day the lock went on
         self.menu.addSeparator()
-        quit_action = QAction(QCoreApplication.translate("menu", "Quit"), self.menu)
+        quit_action = QAction(QCoreApplication.translate("menu", "Qu&it"), self.menu)
         icons.set_menu_icon(quit_action, "quit")
         quit_action.triggered.connect(lambda: self.quit_app())  # replaced once the app is built
         self.menu.addAction(quit_action)
@@ -133,9 +134,9 @@ class Tray(QObject):
         if self.lock_state not in self.lock_actions:
             return
         label = (
-            QCoreApplication.translate("menu", "Unlock…")
+            QCoreApplication.translate("menu", "&Unlock…")
             if self.lock_state == "locked"
-            else QCoreApplication.translate("menu", "Lock now")
+            else QCoreApplication.translate("menu", "&Lock now")
         )
         lock_action = QAction(label, self.menu)
         icons.set_menu_icon(lock_action, "lock")

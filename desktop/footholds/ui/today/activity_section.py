@@ -138,7 +138,7 @@ class ActivitySection(QWidget):
         self.empty.setWordWrap(True)
         self.rows = QVBoxLayout()
         self.rows.setSpacing(6)
-        self.plan = buttons.secondary(self.tr("Plan something"))
+        self.plan = buttons.secondary(self.tr("&Plan something"))
         self.plan.setAccessibleName(self.tr("Plan something"))
         self.plan.setAccessibleDescription(
             self.tr("Choose one small thing for later today or tomorrow.")

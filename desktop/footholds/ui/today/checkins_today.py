@@ -31,7 +31,7 @@ class TodayCheckins(QWidget):
         self.ctx = ctx
         self.today = today
         self.clock = now_local  # tests put a fixed clock here
-        self.taken = QCheckBox(self.tr("Took my medication"))
+        self.taken = QCheckBox(self.tr("&Took my medication"))
         self.taken.setAccessibleName(self.tr("I took my medication today"))
         self.taken.setAccessibleDescription(
             self.tr("A private tick for today; untick it any time.")
@@ -41,7 +41,7 @@ class TodayCheckins(QWidget):
         )
         self.offer.setProperty("soft", True)
         self.offer.setWordWrap(True)
-        self.open_form = buttons.secondary(self.tr("Open the questionnaire"))
+        self.open_form = buttons.secondary(self.tr("Open the &questionnaire"))
         self.open_form.setFlat(True)
         self.open_form.setAccessibleName(self.tr("Open the PHQ-9 and GAD-7 questionnaire"))
         self.open_form.setAccessibleDescription(

@@ -123,7 +123,7 @@ class GoalsSection(QWidget):
         self.new_goal.setAccessibleDescription(
             self.tr("Something big, in a few words; you break it into tiny steps next.")
         )
-        self.add_goal = buttons.secondary(self.tr("Add goal"))
+        self.add_goal = buttons.secondary(self.tr("Add g&oal"))
         self.add_goal.setIcon(icons.ui_icon("add"))
         self.add_goal.setAccessibleName(self.tr("Add this goal"))
         self.add_goal.setAccessibleDescription(
@@ -136,7 +136,7 @@ class GoalsSection(QWidget):
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(12)
         self.all_shown = False  # every goal under way as a card, not only the latest ones
-        self.show_all = buttons.quiet(self.tr("Show all goals"))
+        self.show_all = buttons.quiet(self.tr("&Show all goals"))
         self.show_all.setAccessibleDescription(
             self.tr("Shows a card for every goal under way, not only those touched lately.")
         )
@@ -203,7 +203,7 @@ class GoalsSection(QWidget):
             self.cards[goal.id].show_goal(goal)
         self.show_all.setVisible(len(under_way) > GOALS_SHOWN)
         self.show_all.setText(
-            self.tr("Show fewer goals") if self.all_shown else self.tr("Show all goals")
+            self.tr("&Show fewer goals") if self.all_shown else self.tr("&Show all goals")
         )
         self._sync(self.rows, self.finished_box, finished, lambda goal: FinishedRow(self, goal))
         proofs = {p.text for p in self.ctx.store.all(Proof) if p.source == "goal"}

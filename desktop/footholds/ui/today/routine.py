@@ -97,13 +97,13 @@ class RoutineSection(QWidget):
         completer = self.suggestions.completer()
         if completer is not None:
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.add = buttons.secondary(self.tr("Add"))
+        self.add = buttons.secondary(self.tr("&Add"))
         self.add.setIcon(icons.ui_icon("add"))
         self.add.setAccessibleName(self.tr("Add it to my three"))
         self.add.setAccessibleDescription(
             self.tr("Adds what you picked or wrote, up to three in all.")
         )
-        self.change = buttons.quiet(self.tr("Change my three"))  # named in refresh()
+        self.change = buttons.quiet(self.tr("&Change my three"))  # named in refresh()
         # its room kept while there is nothing to change: the first one added moves nothing
         change_policy = self.change.sizePolicy()
         change_policy.setRetainSizeWhenHidden(True)
@@ -200,13 +200,13 @@ class RoutineSection(QWidget):
             self.intro.setText(self.tr("Enough for today, even on a hard day."))
         self.change.setVisible(bool(items))
         if self.editing:
-            self.change.setText(self.tr("Done"))
+            self.change.setText(self.tr("Do&ne"))
             self.change.setAccessibleName(self.tr("Done changing my three"))
             self.change.setAccessibleDescription(
                 self.tr("Keeps your three as they are now and goes back to ticking them off.")
             )
         else:
-            self.change.setText(self.tr("Change my three"))
+            self.change.setText(self.tr("&Change my three"))
             self.change.setAccessibleName(self.tr("Change my three"))
             self.change.setAccessibleDescription(
                 self.tr("Lets you reword, remove or add to your three small things.")

@@ -85,7 +85,7 @@ class TodayWindow(CalmWindow):
         # the person's own step and goal, wrapped in the card however long a word they typed
         self.next_text = self.next_card.add(own_words(kind="heading"))
         self.next_from = own_words(soft=True)
-        self.next_done = buttons.primary(self.tr("Done it"), self.tr("I did the next small thing"))
+        self.next_done = buttons.primary(self.tr("&Done it"), self.tr("I did the next small thing"))
         # when nothing is waiting the button goes, but its room stays: the page does not jump
         policy = self.next_done.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
