@@ -7,15 +7,16 @@ from pathlib import Path
 from typing import cast
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.app.handlers import after_start
 from footholds.platform.app_menu import AppMenu
 from footholds.platform.autostart import XdgAutostart
-from footholds.ui.common import i18n
+from footholds.ui.common import calm, i18n
 from footholds.ui.shell.about import AboutWindow
 from footholds.ui.shell.first_run import FirstRunWindow
 from footholds.ui.shell.registry import BY_NAME
@@ -130,3 +131,31 @@ def test_first_run_setup_buttons_stay_put_when_pressed(
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)
+
+
+@pytest.mark.parametrize("code", ["US", "GB", "ZZ"])
+def test_choosing_the_country_on_the_first_run_card_moves_nothing_below(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, code: str
+) -> None:
+    """Choosing "United States" folded the list's row away: everything under it rose 34 px
+    (LOOK.md: feedback moves nothing else)."""
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "C.UTF-8")
+    window = cast(FirstRunWindow, ctx.windows.show("first-run"))
+    qtbot.waitExposed(window)
+    settle(qtbot, window)
+    below = [window.plan, window.offers, window.ok]
+
+    def places() -> list[int]:
+        QApplication.processEvents()
+        return [w.mapTo(window, QPoint(0, 0)).y() for w in below]
+
+    before = places()
+    country = window.country
+    country.picker.box.setCurrentIndex(country.picker.box.findData(code))
+    country.picker.use.click()
+    settle(qtbot, window)
+    assert ctx.settings["safety.region"] == code
+    assert places() == before
+    country.other.click()  # "Change": the list again, in the same room
+    settle(qtbot, window)
+    assert places() == before

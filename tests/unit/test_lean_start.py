@@ -198,6 +198,8 @@ IDLE_LEAVES_OUT = (
     "footholds.ui.today.activity_section",
     "footholds.ui.common.own_words",
     "footholds.ui.common.time_field",
+    # the wheel kept off fields not clicked into: only windows with such fields have any
+    "footholds.ui.common.wheel",
     # the lock's readable copies, the words it keeps at Lock now and Lock now itself, with the
     # lock off
     "footholds.app.lock_copies",

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from footholds.ui.common import dates
 from footholds.ui.common.never_raises import never_raises
+from footholds.ui.common.wheel import wheel_after_click
 
 
 class DayEdit(QDateEdit):
@@ -58,6 +59,7 @@ class DayEdit(QDateEdit):
         self.said_beyond = ""  # what was said last (for tests and screen readers)
         self.cells: QAbstractItemView | None = None  # the calendar's grid, once it is made
         self._watched: QCalendarWidget | None = None
+        wheel_after_click(self)  # the wheel steps the day only once the person is in it
 
     def _calendar(self) -> QCalendarWidget:
         """The popup's calendar, watched from the first time it is needed. Made with every

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QDateTimeEdit
 from footholds.ui.common.limits import say_under
 from footholds.ui.common.never_raises import never_raises
 from footholds.ui.common.said_under import limit_said
+from footholds.ui.common.wheel import wheel_after_click
 
 Field = TypeVar("Field", bound=QDateTimeEdit)
 
@@ -422,8 +423,8 @@ def _next_section(field: QDateTimeEdit) -> None:
 def typed_after_click(field: Field) -> Field:
     """`field`, set so that a click selects the hour, minutes, day… clicked, digits typed
     over the whole of it fill it from the start, and a whole time typed from either part of
-    a time field is that time."""
+    a time field is that time; the wheel turns it only while it has the keyboard."""
     picker = _PickSection(field)
     field.lineEdit().installEventFilter(picker)  # the clicks land on the field's text
     field.installEventFilter(picker)  # the keys come to the field, which hands them on
-    return field
+    return wheel_after_click(field)  # and the wheel turns it only once the person is in it

@@ -24,6 +24,7 @@ from footholds.ui.common import buttons, calm
 from footholds.ui.common.calm import language, wrapped
 from footholds.ui.common.never_raises import never_raises
 from footholds.ui.common.reading_order import focus_with_ring
+from footholds.ui.common.wheel import scroll_page_under
 from footholds.ui.common.wrap_row import WrapRow
 
 if TYPE_CHECKING:
@@ -286,26 +287,7 @@ class RegionBox(QComboBox):
         if self.clicked_into:
             super().wheelEvent(event)
         else:
-            event.ignore()  # handed on to the scroll area: the page scrolls instead
-
-
-class WheelGuard(QObject):
-    """The same protection for a combo box built elsewhere (the Settings region field)."""
-
-    @never_raises
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        wheel = event.type() == QEvent.Type.Wheel
-        if wheel and isinstance(watched, QWidget) and not watched.hasFocus():
-            event.ignore()
-            return True
-        return False
-
-
-def guard_wheel(combo: QComboBox) -> None:
-    """Let the wheel turn `combo` only once it has the focus."""
-    guard = WheelGuard(combo)
-    combo.installEventFilter(guard)
-    combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            scroll_page_under(self, event)  # the page scrolls instead
 
 
 class RegionPicker(QWidget):

@@ -89,7 +89,9 @@ class JournalFields(QWidget):
         self.helped = NoteEdit("", lines=2)
         from PySide6.QtWidgets import QComboBox  # built with "More", not with the quick log
 
-        self.part = QComboBox()
+        from footholds.ui.common.wheel import wheel_after_click
+
+        self.part = wheel_after_click(QComboBox())
         self.part.setEditable(True)
         self.part.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line_edit = self.part.lineEdit()

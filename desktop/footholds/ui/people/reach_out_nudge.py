@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from footholds.core.settings import SettingError
 from footholds.ui.common import dates, i18n, tokens
 from footholds.ui.common.time_field import typed_after_click
+from footholds.ui.common.wheel import wheel_after_click
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -47,7 +48,7 @@ class WeeklyNudge(QWidget):
                 "Once a week, a quiet reminder that someone might like to hear from you.",
             )
         )
-        self.nudge_day = QComboBox()
+        self.nudge_day = wheel_after_click(QComboBox())
         self.nudge_day.setAccessibleName(
             QCoreApplication.translate("ReachOutWindow", "Day of the nudge")
         )

@@ -41,6 +41,7 @@ from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.strip_place import StripPlace, place_of
 from footholds.ui.common.time_field import refused, typed_after_click
 from footholds.ui.common.undo import UndoBar
+from footholds.ui.common.wheel import wheel_after_click
 from footholds.ui.reflect import session_carry, session_rows
 from footholds.ui.reflect.session_drafts import SessionDrafts
 
@@ -81,14 +82,14 @@ class SessionsEditor(SessionDrafts):
         self.start.setDisplayFormat("HH:mm")
         self.start.setAccessibleName(self.tr("Start time"))
         self.start.setAccessibleDescription(self.tr("When the session starts, like 17:30."))
-        self.every = QComboBox()
+        self.every = wheel_after_click(QComboBox())
         for value, words in zip(EVERY, session_rows.every_words(), strict=True):
             self.every.addItem(words, value)
         self.every.setAccessibleName(self.tr("How often"))
         self.every.setAccessibleDescription(
             self.tr("Once, or every one, two or four weeks on the same day and time.")
         )
-        self.minutes = QSpinBox()
+        self.minutes = wheel_after_click(QSpinBox())
         self.minutes.setRange(5, 600)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Length in minutes"))

@@ -25,6 +25,7 @@ from footholds.ui.common import tokens
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import LimitedText
 from footholds.ui.common.tokens import Colours
+from footholds.ui.common.wheel import wheel_after_click
 
 EASED_AFTER_MS = 700  # the slider has come to rest: then, and only then, a word about it
 
@@ -104,7 +105,7 @@ class BeliefRating(QWidget):
     def __init__(self, question: str) -> None:
         super().__init__()
         self.question = wrap_label(question)
-        self.slider = ClickSlider(Qt.Orientation.Horizontal)
+        self.slider = wheel_after_click(ClickSlider(Qt.Orientation.Horizontal))
         self.slider.setRange(0, 100)
         self.slider.setSingleStep(5)
         self.slider.setPageStep(10)

@@ -19,6 +19,7 @@ from footholds.core.store.validate import SHORT_LIMIT
 from footholds.ui.common import i18n
 from footholds.ui.common.limits import limited_under
 from footholds.ui.common.prompter import Prompter
+from footholds.ui.common.wheel import wheel_after_click
 
 
 class OwnReminderDialog(QDialog):
@@ -55,7 +56,7 @@ class OwnReminderDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.pack = QComboBox()
+        self.pack = wheel_after_click(QComboBox())
         self.pack.setAccessibleName(self.tr("Kind of reminder"))
         self.pack.setAccessibleDescription(self.tr("Which reminders your idea comes up among."))
         self.pack.view().setAccessibleName(self.tr("Kinds of reminder"))
@@ -78,7 +79,7 @@ class OwnReminderDialog(QDialog):
             self.tr("Your idea, the way you would say it to yourself.")
         )
         form.addRow(self.tr("Your words"), self.text)
-        self.posture = QComboBox()
+        self.posture = wheel_after_click(QComboBox())
         self.posture.setAccessibleName(self.tr("Posture it fits"))
         self.posture.setAccessibleDescription(
             self.tr("Whether this movement suits sitting, standing, lying down, or any of them.")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from footholds.core.settings import Setting
 from footholds.ui.common.limits import limited
 from footholds.ui.common.never_raises import never_raises
+from footholds.ui.common.wheel import wheel_after_click
 from footholds.ui.settings.editor_base import TIME_FORMAT as TIME_FORMAT
 from footholds.ui.settings.editor_base import Editor as Editor
 from footholds.ui.settings.editor_base import box, time_edit
@@ -79,7 +80,7 @@ def range_words(low: int, high: int, value: int) -> str:
 class IntEditor(Editor):
     def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
         super().__init__(setting, parent)
-        self.spin = _RangeSpin()
+        self.spin = wheel_after_click(_RangeSpin())
         self.spin.setRange(
             setting.minimum if setting.minimum is not None else -(2**31),
             setting.maximum if setting.maximum is not None else 2**31 - 1,
@@ -116,7 +117,7 @@ class IntEditor(Editor):
 class ChoiceEditor(Editor):
     def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
         super().__init__(setting, parent)
-        self.combo = QComboBox()
+        self.combo = wheel_after_click(QComboBox())
         label = region_label if setting.name == "safety.region" else choice_label
         for value in setting.choices:
             self.combo.addItem(label(value), value)
@@ -134,9 +135,8 @@ class ChoiceEditor(Editor):
         self.held = False  # a country found by a name being typed, not chosen yet
         self.stored: Any = None  # the value last loaded or chosen
         if setting.name == "safety.region":
-            from footholds.ui.help import find_by_name, guard_wheel
+            from footholds.ui.help import find_by_name
 
-            guard_wheel(self.combo)  # scrolling the page must never swap the crisis lines
             self.search = find_by_name(self.combo)  # "United States" typed is that country
             # after the name search: it sees each key first (a filter installed later runs
             # earlier), while the name typed is still known

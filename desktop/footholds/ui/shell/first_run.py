@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from footholds.core import crisis
 from footholds.ui.common import buttons, tokens
@@ -31,6 +31,15 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 log = logging.getLogger(__name__)
+
+
+def tall(label: QLabel, text: str, width: int) -> int:
+    """How tall `text` is, wrapped in `label` at `width`."""
+    margins = label.contentsMargins()
+    inner = max(1, width - margins.left() - margins.right())
+    flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+    shape = label.fontMetrics().boundingRect(QRect(0, 0, inner, 100_000), flags, text)
+    return shape.height() + margins.top() + margins.bottom()
 
 
 class CountryCheck(QWidget):
@@ -65,6 +74,7 @@ class CountryCheck(QWidget):
         row.addWidget(self.confirm)
         row.addWidget(self.other)
         row.addStretch(1)
+        self.buttons = row
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
@@ -72,6 +82,7 @@ class CountryCheck(QWidget):
         column.addLayout(row)
         column.addWidget(self.picker)
         column.addWidget(self.unset)
+        column.addStretch(1)  # the room kept below whichever of its states shows (_room)
         self.refresh()
         self.confirm.clicked.connect(self._on_confirm_clicked)
         self.picker.box.currentIndexChanged.connect(self.say_unset)
@@ -89,12 +100,7 @@ class CountryCheck(QWidget):
         self.picker.prompt.setVisible(not elsewhere)  # the line above says it
         self.said.setVisible(not ask or elsewhere)
         if elsewhere:
-            self.said.setText(
-                self.tr(
-                    "Get help now will show a directory of helplines by country. Whenever "
-                    "you know your country, you can choose it here."
-                )
-            )
+            self.said.setText(self._directory())
         elif code:
             self.said.setText(self._named(code))
         self.confirm.setVisible(from_system(self.ctx))
@@ -103,6 +109,43 @@ class CountryCheck(QWidget):
         )
         self.other.setVisible(not ask)
         self.say_unset()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._keep_room()  # the words wrap anew
+
+    def _keep_room(self) -> None:
+        """Room for the tallest of its states at its width, so choosing a country moves
+        nothing below it."""
+        if self.width() > 0:
+            self.setMinimumHeight(self._room(self.width()))
+
+    def _room(self, width: int) -> int:
+        """The room the check keeps at `width`: its words (the list's question, or the
+        country named), its row (the list and "Use this country", or "Change") and the line
+        under the list. Choosing "United States" folded the list's row and its line away, and
+        everything below rose 34 px (LOOK.md: feedback moves nothing else)."""
+        if not hasattr(self, "buttons"):
+            return 0  # asked for its size while being built
+        inner, own = self.picker.layout(), self.layout()
+        gap = inner.spacing() if inner is not None else 0  # the question to the list's row
+        step = own.spacing() if own is not None else 0  # the row to the line under it
+        code = str(self.picker.box.currentData() or "")
+        could_say = [self.said.text(), self._directory()]
+        if is_place(code):
+            could_say.append(self._named(code))
+        words = max(
+            self.picker.prompt.heightForWidth(width),
+            *(tall(self.said, text, width) for text in could_say),
+        )
+        row = self.picker.row
+        rows = max(
+            row.heightForWidth(width) if row.hasHeightForWidth() else row.sizeHint().height(),
+            self.buttons.sizeHint().height(),
+            self.confirm.sizeHint().height(),
+        )
+        return words + gap + rows + step + self.unset.heightForWidth(width)
 
     def say_unset(self, _index: int = 0) -> None:
         """Under the list, while no country is chosen and it stands on one: not set yet."""
@@ -113,6 +156,13 @@ class CountryCheck(QWidget):
         on_place = is_place(str(self.picker.box.currentData() or ""))
         self.unset.say(sentence if on_place and not chosen_region(self.ctx) else "")
         self.unset.setVisible(self.picker.isVisibleTo(self))
+        self._keep_room()  # the country the list stands on may need more
+
+    def _directory(self) -> str:
+        return self.tr(
+            "Get help now will show a directory of helplines by country. Whenever "
+            "you know your country, you can choose it here."
+        )
 
     def _kept(self) -> str:
         return str(self.ctx.settings["safety.region"]).strip().upper()

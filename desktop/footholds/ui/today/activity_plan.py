@@ -31,6 +31,7 @@ from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import limited_under, room_under
 from footholds.ui.common.time_field import refused, typed_after_click
+from footholds.ui.common.wheel import wheel_after_click
 from footholds.ui.today.plan_message import PlanMessage, pick_words
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class PlanActivityWindow(CalmWindow):
         self.own.setAccessibleDescription(
             self.tr("Written here, it is kept in your list for next time.")
         )
-        self.own_kind = QComboBox()
+        self.own_kind = wheel_after_click(QComboBox())
         self.own_kind.setAccessibleName(self.tr("Kind"))
         self.own_kind.setAccessibleDescription(self.tr("Which kind your own idea is."))
         for kind, name in kind_names().items():
@@ -102,7 +103,7 @@ class PlanActivityWindow(CalmWindow):
         own_row.addWidget(self.own, 1)
         own_row.addWidget(self.own_kind)
 
-        self.when = QComboBox()
+        self.when = wheel_after_click(QComboBox())
         self.when.addItem(self.tr("Later today"), 0)
         self.when.addItem(self.tr("Tomorrow"), 1)
         self.when.setAccessibleName(self.tr("When"))

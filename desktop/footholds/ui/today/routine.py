@@ -32,6 +32,7 @@ from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
+from footholds.ui.common.wheel import wheel_after_click
 from footholds.ui.today.routine_row import RoutineRow
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class RoutineSection(QWidget):
         self.intro.setWordWrap(True)
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(6)
-        self.suggestions = QComboBox()
+        self.suggestions = wheel_after_click(QComboBox())
         self.suggestions.setEditable(True)
         self.suggestions.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.suggestions.setSizeAdjustPolicy(
