@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
+import pytest
 import test_unlock as base
 from lock_starting import every_file, opened, start, stop
 from PySide6.QtWidgets import QPlainTextEdit
@@ -137,3 +138,25 @@ def test_opening_the_plan_saves_nothing(ctx: AppContext, qtbot: QtBot) -> None:
     qtbot.wait(KEEP_AFTER_MS + 500)
     assert (ctx.paths.store_dir / f"{SafetyPlan.KIND}.json").read_bytes() == before
     assert window.status.text() == ""
+
+
+def test_a_store_that_refuses_is_told_once_not_at_every_pause(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+
+    def warn(_parent: object, words: str, *_args: object, **_kw: object) -> None:
+        told.append(words)
+
+    monkeypatch.setattr(ctx.prompter, "warn", warn)
+    window = _open(ctx, qtbot)
+    ctx.store.read_only = True  # opened only to read: nothing it is given is kept
+    typed(qtbot, window.fields["sp-reasons"], "the bus to the coast")
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=SOON)
+    assert window.status.text() != "Saved."  # never called saved when it was not
+    typed(qtbot, window.fields["sp-reasons"], ", in spring")
+    qtbot.wait(KEEP_AFTER_MS + 500)
+    assert len(told) == 1  # said once; Save still tells it when pressed
+    window.save.click()
+    assert len(told) == 2
+    assert window.changed()  # the words stay in the boxes
