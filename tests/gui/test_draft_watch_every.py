@@ -27,7 +27,8 @@ ELSEWHERE = {
     "affirmation": "its field opens with Write my own: test_draft_watch.py",
     "journal": "an entry's editor, a dialog of its own: test_draft_watch.py",
     "proof-list": "its editor opens with Add: test_draft_watch.py",
-    "safety-plan": "only a part over its limit is a draft; the rest is saved as it closes",
+    "safety-plan": "only a part over its limit is a draft; the rest is saved as typing pauses",
+    "session-notes": "its boxes show once a session is over: test_session_notes_draft.py",
     "settings": "words typed and not added on its pages' lists, not in a box shown at first",
 }
 DRAFTING = [

@@ -1,13 +1,19 @@
 """The personal safety plan's window: what I want to stay for, six numbered steps in the
 person's own words, ways to make the space safer to tick. The read-only view for the hard-day
-windows is safety_plan_view.py."""
+windows is safety_plan_view.py.
+
+It is saved a little after each pause in typing (KEEP_AFTER_MS), as other windows' drafts are
+kept (ui/shell/draft_watch.py), and says "Saved." quietly where Save says it: a crash or a kill
+loses at most the last moments, and the plan is never left with words said "not saved yet".
+The store writes it as it writes every save (sealed when the person chose to lock it too), and
+nothing is saved while it is only to read (locked)."""
 
 from __future__ import annotations
 
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,6 +51,7 @@ if TYPE_CHECKING:
 
 
 NAME = "safety-plan"  # its name among the windows, and its drafts'
+KEEP_AFTER_MS = 2000  # saved this long after the last change: a pause in typing, not each key
 
 
 def sections(ctx: AppContext) -> list[dict[str, Any]]:
@@ -58,7 +65,8 @@ def plan_words(ctx: AppContext) -> dict[str, Any]:
 
 
 class SafetyPlanWindow(CalmWindow):
-    """Write or change the plan. Words are kept when the window closes, with or without Save."""
+    """Write or change the plan. Words are saved as typing pauses and when the window closes,
+    with or without Save."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -68,7 +76,8 @@ class SafetyPlanWindow(CalmWindow):
             self.tr("My safety plan"),
             self.tr(
                 "A plan written on a calmer day, for the harder ones. Use your own words and "
-                "fill in only what helps; you can change it any time. It stays on this computer."
+                "fill in only what helps; you can change it any time. It is saved as you write "
+                "and stays on this computer."
             ),
         )
         words = plan_words(ctx)
@@ -80,6 +89,11 @@ class SafetyPlanWindow(CalmWindow):
             {k: v for k, v in kept.items() if isinstance(v, str)} if isinstance(kept, dict) else {}
         )
         self._own_close = False  # Esc: the person's own close, as the title bar's
+        self._loading = False  # the boxes filled from the store: nothing typed to save
+        self._refused = False  # the store could not take a save: none again until Save works
+        self.soon = QTimer(self)  # the save after a pause (keep_typed); restarted by each change
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(KEEP_AFTER_MS)
         self.safer: dict[str, QCheckBox] = {}
 
         # what Save, Copy, Save as and Print did, just above them and never scrolled away;
@@ -166,10 +180,11 @@ class SafetyPlanWindow(CalmWindow):
         self.load()
         self.save.clicked.connect(self.save_plan)
         self.save_keys = QShortcut(QKeySequence.StandardKey.Save, self, self.save_plan)
+        self.soon.timeout.connect(self.keep_typed)
         for field in self.fields.values():
-            field.textChanged.connect(lambda: self.status.clear())
+            field.textChanged.connect(self._on_plan_changed)
         for box in self.safer.values():
-            box.toggled.connect(lambda _on: self.status.clear())
+            box.toggled.connect(self._on_plan_changed)
         self.follow_lock()
         ctx.locker.changed.connect(self.follow_lock)  # a method: let go with the window
 
@@ -190,8 +205,32 @@ class SafetyPlanWindow(CalmWindow):
     def keep_before_lock(self) -> None:
         """Lock now leaves this window open: words typed and not saved yet are kept first,
         while the store still writes (AppLock.lock_now)."""
+        self.soon.stop()
         if self.changed():
             self.save_plan()
+
+    def _on_plan_changed(self) -> None:
+        """A word typed or a tick changed: "Saved." no longer holds, and the plan is saved once
+        the changes pause (keep_typed)."""
+        self.status.clear()
+        if not self._loading and not self.ctx.locker.locked:
+            self.soon.start()
+
+    def keep_typed(self) -> None:
+        """A pause after a change: the plan as shown is saved (a part over its limit stays as
+        it was saved, and the window's draft keeps it), with "Saved." when all of it is. None
+        while only to read, nor while the store holds a save the disk refused (it said so
+        once; Save and the close still try)."""
+        self.soon.stop()
+        store = self.ctx.store
+        if self.ctx.locker.locked or self._refused or store.pending() or not self.changed():
+            return
+        whole = not self.too_long()
+        if not self._save_what_fits():
+            self._refused = True
+            return
+        if whole and not store.pending():
+            self.status.say(self.tr("Saved."))
 
     def _add_safer_options(self, layout: QVBoxLayout, words: dict[str, Any]) -> None:
         """The concrete ways of making the space safer, to tick under the person's words."""
@@ -230,11 +269,16 @@ class SafetyPlanWindow(CalmWindow):
         """Fill the fields and ticks from the saved plan."""
         plan = current_plan(self.ctx.store)
         saved = plan.sections if plan else {}
-        for key, field in self.fields.items():
-            field.setPlainText(saved.get(key, ""))
-        ticked = plan.safer if plan else []
-        for key, box in self.safer.items():
-            box.setChecked(key in ticked)
+        self._loading = True
+        try:
+            for key, field in self.fields.items():
+                field.setPlainText(saved.get(key, ""))
+            ticked = plan.safer if plan else []
+            for key, box in self.safer.items():
+                box.setChecked(key in ticked)
+        finally:
+            self._loading = False
+        self.soon.stop()
         self.status.clear()
         waiting = {k: v for k, v in self.waiting.items() if k in self.fields}
         if waiting and not self.ctx.locker.locked:
@@ -309,6 +353,7 @@ class SafetyPlanWindow(CalmWindow):
             saved = update_record(self.ctx, changed, self)
         if saved is not None:
             self.waiting = {}  # in the plan now
+            self._refused = False  # kept again after each pause
             self.status.say(self.tr("Saved."))
         return saved is not None
 
@@ -325,9 +370,9 @@ class SafetyPlanWindow(CalmWindow):
         }
         return {"sections": over} if over else None
 
-    def _save_what_fits(self) -> None:
+    def _save_what_fits(self) -> bool:
         """Save the plan with each part over its limit as it was saved before (draft keeps
-        its words), and the ticks."""
+        its words), and the ticks; False when the store did not take it."""
         plan = current_plan(self.ctx.store)
         saved = plan.sections if plan else {}
         words = {}
@@ -339,9 +384,14 @@ class SafetyPlanWindow(CalmWindow):
         ticked = self.ticked()
         if plan is None:
             if words or ticked:
-                save_record(self.ctx, SafetyPlan(sections=words, safer=ticked), self)
+                return (
+                    save_record(self.ctx, SafetyPlan(sections=words, safer=ticked), self)
+                    is not None
+                )
         elif words != plan.sections or ticked != plan.safer:
-            update_record(self.ctx, dataclasses.replace(plan, sections=words, safer=ticked), self)
+            changed = dataclasses.replace(plan, sections=words, safer=ticked)
+            return update_record(self.ctx, changed, self) is not None
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self._own_close = event.key() == Qt.Key.Key_Escape  # CalmWindow closes it on Esc
@@ -351,6 +401,7 @@ class SafetyPlanWindow(CalmWindow):
             self._own_close = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.soon.stop()  # saved now, or kept open with the words
         if self.ctx.locker.locked:  # to read only: there is nothing to save
             super().closeEvent(event)
             return

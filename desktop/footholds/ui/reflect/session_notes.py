@@ -2,7 +2,8 @@
 
 The words are kept with that occurrence of the session (core/sessions.py with_note); the
 things to try show in Today until the next session, and the check-in summary opens with both.
-Closing the window in any way keeps what was written with the session, as the Thought log does.
+Closing the window in any way keeps what was written with the session, as the Thought log does;
+until then the words are its draft, kept soon after typing pauses (session_notes_draft.py).
 A session gone meanwhile (removed, an older backup restored) cannot keep them: the window says
 so, stays open with the words and keeps them in the journal instead (session_notes_kept.py).
 """
@@ -29,6 +30,7 @@ from footholds.ui.common.limits import LimitedText
 from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.reflect import session_words
+from footholds.ui.reflect.session_notes_draft import NAME, bring_back, held
 from footholds.ui.reflect.session_notes_kept import journal_entries
 from footholds.ui.reflect.session_rows import short_date
 
@@ -103,6 +105,9 @@ class SessionNotesWindow(CalmWindow):
             ),
         )
         self.gone_line.hide()
+        # words brought back from the last close (kill, crash): "not saved yet" under them
+        self.kept = kept_words.line()
+        self._brought = kept_words.take(ctx, NAME)  # put in the boxes as it first shows
         self.not_now = buttons.quiet(self.tr("Not now"))
         self.not_now.setFlat(True)
         self.not_now.setAccessibleName(self.tr("Not now"))
@@ -125,6 +130,7 @@ class SessionNotesWindow(CalmWindow):
         layout.addWidget(self.to_try_label)
         layout.addWidget(self.to_try, 1)
         layout.addWidget(self.to_try.said)
+        layout.addWidget(self.kept)
         # with no session yet the two boxes are hidden: this takes their room, so the words
         # stay under the title and Close at the foot, not spread down the window
         layout.addStretch(0)
@@ -137,7 +143,7 @@ class SessionNotesWindow(CalmWindow):
         self.layout_ = layout
         self._close_soon = QTimer(self)
         self._close_soon.setSingleShot(True)
-        self._named = False  # opened on the session an offer named: it stays on that one
+        self.named = False  # opened on the session an offer named: it stays on that one
         self.load()
         self._close_soon.timeout.connect(self.close)
         self.keep.clicked.connect(self._on_keep_clicked)
@@ -156,10 +162,10 @@ class SessionNotesWindow(CalmWindow):
         if occurrence is None:
             occurrence = ss.last_occurrence(self.ctx.store.all(Session), self.clock())
             # on the latest, not on one an offer named: later additions are followed again
-            self._named = False
+            self.named = False
         # words typed for this same session that could not be kept at the close (the store
         # was locked, say) stay in the boxes rather than being covered by the stored ones
-        draft = self._typed() and _same(occurrence, self.occurrence)
+        draft = self.typed() and _same(occurrence, self.occurrence)
         self.occurrence = occurrence
         has = occurrence is not None
         for widget in (self.remember_label, self.remember, self.to_try_label, self.to_try):
@@ -168,6 +174,7 @@ class SessionNotesWindow(CalmWindow):
             box.said.setVisible(has)
             box.said.clear_now()
         self.say_gone(False)
+        self.kept.hide()  # its room kept once shown: nothing jumps
         self.keep.setVisible(has)
         self.open_sessions.setVisible(not has)
         self.none.setVisible(not has)
@@ -258,7 +265,9 @@ class SessionNotesWindow(CalmWindow):
         # session gone, the store refusing) stay in them, and the window says why
         if self._keep_if_typed():
             self.load(found)
-            self._named = found is not None  # it stays on that one while it is there
+            self.named = found is not None  # it stays on that one while it is there
+        bring_back(self, self.ctx, self._brought)  # at its first showing only
+        self._brought = {}
         super().present()
         if self.occurrence is not None:  # its offer is not made, nor left on screen, now
             self.ctx.signals.session_notes_opened.emit(
@@ -314,9 +323,14 @@ class SessionNotesWindow(CalmWindow):
             return False
         for box in (self.remember, self.to_try):
             box.document().setModified(False)
+        self.kept.hide()  # kept with the session: no longer "not saved yet"
         return True
 
-    def _typed(self) -> bool:
+    def draft(self) -> dict[str, Any] | None:
+        """The words typed and not kept yet, with their session (session_notes_draft.py)."""
+        return held(self)
+
+    def typed(self) -> bool:
         """Whether the person changed either box since it was filled or kept."""
         return any(box.document().isModified() for box in (self.remember, self.to_try))
 
@@ -327,11 +341,11 @@ class SessionNotesWindow(CalmWindow):
         if self.occurrence is None:
             return True
         boxes = (self.remember, self.to_try)
-        return not self._named and not self._typed() and not any(b.toPlainText() for b in boxes)
+        return not self.named and not self.typed() and not any(b.toPlainText() for b in boxes)
 
     def _keep_if_typed(self) -> bool:
         """Keep what was typed with its session; True when nothing typed is left unkept."""
-        if self.occurrence is not None and self._typed():
+        if self.occurrence is not None and self.typed():
             return self._keep()
         return True
 
@@ -378,7 +392,7 @@ class SessionNotesWindow(CalmWindow):
         if kind != Session.KIND or self.occurrence is None or self._close_soon.isActive():
             return  # (kept and saying so: it closes in a moment, the message stays)
         gone = self._gone_now()
-        if gone and not self._typed():
+        if gone and not self.typed():
             # nothing of the person's to keep: the window follows the list, and, the session
             # an offer named being gone, goes on following it as if opened without one
             self.load()
@@ -420,7 +434,7 @@ class SessionNotesWindow(CalmWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Esc, the title bar's close, "Not now" and a quit never throw away what was written:
         # kept with the session or, with it gone (as the window says), in the journal
-        typed = self.occurrence is not None and self._typed()
+        typed = self.occurrence is not None and self.typed()
         if typed and not self._keep() and self._gone_now():
             self._to_journal()
         super().closeEvent(event)
