@@ -52,6 +52,8 @@ def line_label(line: OwnLine, on_link: Callable[[str], None]) -> QLabel:
         html += f"<br>{escape(breakable(line.note))}"
     label = linked_label(html, on_link)
     label.setAccessibleName(line.name)
+    # level with Call, at the top of the row its Copy number makes taller than the words
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label
 
 
