@@ -349,7 +349,8 @@ def test_escape_closes(ctx: AppContext, qtbot: QtBot, no_phone: None) -> None:
 
 def test_phone_link_helpers() -> None:
     assert phone_links.tel_url("1-800-668-6868") == "tel:18006686868"
-    assert phone_links.tel_url("+44 (0)20 7946") == "tel:+44020" + "7946"
+    assert phone_links.tel_url("+44 (0)20 7946 0958") == "tel:+442079460958"
+    assert phone_links.tel_url("ext 12") is None
     assert phone_links.sms_url("741741", "HOME") == "sms:741741?body=HOME"
     assert phone_links.sms_url("988") == "sms:988"
     assert phone_links.can_open("https") is False

@@ -71,7 +71,7 @@ def test_a_line_has_one_call_action_named_for_its_service_and_number(
     text = label.text()
     assert "tel:" not in text  # no "call" link beside the number as well as the button
     assert 'Phone <span style="font-size: large;"><b>116&nbsp;123</b></span>' in text
-    assert [b.text() for b in buttons] == ["Call"]
+    assert [b.text() for b in buttons] == ["Call", "Copy number"]  # a copy always beside
     assert buttons[0].accessibleName() == "Call Samaritans on 116 123"
     opened: list[str] = []
     monkeypatch.setattr(crisis_lines, "open_link", lambda url: opened.append(url) or True)

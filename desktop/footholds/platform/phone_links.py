@@ -11,12 +11,16 @@ import shutil
 import sys
 from functools import cache
 
+from footholds.core.dial import dialled
+
 ANSWER_MS = 3000  # how long xdg-mime may take to answer
 
 
-def tel_url(number: str) -> str:
-    """A tel: link for a number as people write it ("116 123", "1-800-668-6868")."""
-    return "tel:" + _dialable(number)
+def tel_url(number: str) -> str | None:
+    """A tel: link for a number as people write it ("116 123", "+44 (0) 20 7946 0958 ext 12"
+    dials +442079460958), or None where it holds no whole number to call (core/dial.py)."""
+    digits = dialled(number)
+    return None if digits is None else "tel:" + digits
 
 
 def sms_url(number: str, keyword: str = "") -> str:

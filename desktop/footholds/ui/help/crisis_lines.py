@@ -24,7 +24,7 @@ from footholds.ui.help.line_parts import (
     FlowingLinkLabel,
     big_number,
     emergency_copy,
-    line_action,
+    line_actions,
     linked_label,
     number_html,
     text_copy,
@@ -75,7 +75,7 @@ class CrisisLines(QWidget):
         self.layout_.setSpacing(8)
         self.labels: list[QLabel] = []
         self.rows: list[QWidget] = []  # what set_region() builds and replaces
-        self.buttons: list[QPushButton] = []  # each line's call or copy button, in order
+        self.buttons: list[QPushButton] = []  # each line's first button (Call, else a copy)
         self.copies: list[QPushButton] = []  # every button beside the lines, copies too
         self.emergency_copy: QPushButton | None = None  # "Copy number" by the emergency one
         self.region: dict[str, Any] = {}
@@ -246,8 +246,8 @@ class CrisisLines(QWidget):
         html = self.tr(
             "If you are in danger or can't keep yourself safe right now, call {number}."
         ).format(number=f"<b>{number}</b>")
-        if self._links("tel"):
-            url = phone_links.tel_url(self.region["emergency"])
+        url = phone_links.tel_url(self.region["emergency"]) if self._links("tel") else None
+        if url is not None:
             call = self.tr("Call {number}").format(number=number)
             html += f' <a href="{url}">{call}</a>'
         return html
@@ -318,8 +318,10 @@ class CrisisLines(QWidget):
         emergency.setFont(font)
         emergency.setAccessibleName(self.tr("Emergency number"))
         number = self.region["emergency"] if self.known else ""
-        # "Call 999" is a link in the sentence where the system can call; else copy it
-        self.emergency_copy = emergency_copy(number) if number and not self._links("tel") else None
+        # "Call 999" is a link in the sentence where the system can call, and the copy
+        # stays beside it, quiet: a phone app may be registered and still not work
+        calls = self._links("tel") and phone_links.tel_url(number) is not None
+        self.emergency_copy = emergency_copy(number, quiet=calls) if number else None
         if self.emergency_copy is None:
             self._add(emergency)
         else:
@@ -332,9 +334,10 @@ class CrisisLines(QWidget):
         for line in self.region["lines"]:
             label = linked_label(self._line_html(line), self.on_link)
             label.setAccessibleName(line["name"])
-            action = self._action(line)
-            more = self._text_copy(line)
-            self._add(label, action, *([more] if more is not None else []))
+            actions = self._actions(line)  # Call and a quiet copy, or the copy alone
+            first = actions[0] if actions else None
+            texts = self._text_copy(line, quiet=len(actions) > 1)
+            self._add(label, first, *actions[1:], *([texts] if texts is not None else []))
         self._same_widths()
         # only where numbers show: "anywhere else" lists the directory and nothing to date
         numbers = self.region["emergency"] or any(
@@ -417,21 +420,22 @@ class CrisisLines(QWidget):
             rows.append(" · ".join(details))
         return "<br>".join(rows)
 
-    def _action(self, line: dict[str, Any]) -> QPushButton | None:
-        """ "Call" where the system can place a call, else "Copy number" ("Copy text number"
-        for a line one only texts); none for a line that is only a web page."""
+    def _actions(self, line: dict[str, Any]) -> list[QPushButton]:
+        """ "Call" and "Copy number" where the system can place a call, else "Copy number"
+        ("Copy text number" for a line one only texts); none for a line that is only a web
+        page."""
         call, text = line.get("call", ""), line.get("text", "")
-        return line_action(line["name"], call, text, self.on_link, line.get("keyword", ""))
+        return line_actions(line["name"], call, text, self.on_link, line.get("keyword", ""))
 
-    def _text_copy(self, line: dict[str, Any]) -> QPushButton | None:
-        """ "Copy text number" for a line one can call and text on another number (or on the
-        same number, where Call stands for the copy), unless "send a text" can open it."""
+    def _text_copy(self, line: dict[str, Any], quiet: bool = False) -> QPushButton | None:
+        """ "Copy text number" for a line one can call and text on another number, unless
+        "send a text" can open it; `quiet` under a Call, as the Copy number is."""
         call, text = line.get("call", ""), line.get("text", "")
         if not call or not text or self._links("sms"):
             return None  # a text-only line's own action copies it already
-        if text == call and not self._links("tel"):
+        if text == call:
             return None  # "Copy number" copies that very number
-        return text_copy(line["name"], text, line.get("keyword", ""))
+        return text_copy(line["name"], text, line.get("keyword", ""), quiet)
 
     def on_link(self, url: str) -> None:
         """Open a clicked link, or say kindly that this computer cannot."""

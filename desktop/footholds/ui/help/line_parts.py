@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import (
     QFocusEvent,
     QFontMetricsF,
+    QMouseEvent,
     QResizeEvent,
     QTextDocument,
     QTextDocumentFragment,
@@ -23,6 +24,10 @@ from footholds.ui.common.calm import escape
 from footholds.ui.common.focus_ring import FocusRing
 from footholds.ui.common.wrap_row import breakable_words, flowed
 
+# what a number is written with between its digits ("+44 (0) 20 7946-0958"), and what of it
+# is no part of it at either end ("call 999.")
+IN_NUMBER = frozenset("0123456789 +()-.\u2011")  # as read back: no-break spaces are spaces
+AROUND_NUMBER = frozenset(" -.\u2011")
 LINK_FLAGS = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
 )
@@ -49,6 +54,30 @@ class LinkLabel(QLabel):
             end = len(QTextDocumentFragment.fromHtml(self.text()).toPlainText())
             self.setSelection(end, 0)  # from the end, back to the last link
             super().focusNextPrevChild(False)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(event)
+        self.select_whole_number()
+
+    def select_whole_number(self) -> None:
+        """A double click on digits selects the whole number round them: Qt takes "116 123"
+        for two words, and selected only "123"."""
+        start, chosen = self.selectionStart(), self.selectedText()
+        if start < 0 or not chosen.isdecimal():
+            return
+        plain = QTextDocumentFragment.fromHtml(self.text()).toPlainText()
+        if plain[start : start + len(chosen)] != chosen:
+            return  # the words are laid out otherwise than read here: leave Qt's word
+        first, end = start, start + len(chosen)
+        while first > 0 and plain[first - 1] in IN_NUMBER:
+            first -= 1
+        while end < len(plain) and plain[end] in IN_NUMBER:
+            end += 1
+        while plain[first] in AROUND_NUMBER:  # the run holds a digit: it never runs out
+            first += 1
+        while plain[end - 1] in AROUND_NUMBER:
+            end -= 1
+        self.setSelection(first, end - first)
 
 
 class FlowingLinkLabel(LinkLabel):
@@ -156,50 +185,49 @@ def big_number(html: str) -> str:
     return f'<span style="font-size: large;"><b>{html}</b></span>'
 
 
-def line_action(
+def line_actions(
     name: str, call: str, text: str, on_link: Callable[[str], None], keyword: str = ""
-) -> QPushButton | None:
-    """A line's first action: "Call" where the system can place a call, else "Copy number";
-    for a line one only texts, "Copy text number"; None without a number. The crisis lines
-    and the person's own numbers share it, so their own doctor's number is as easy to reach
-    as a helpline's."""
-    number = call or text
-    if not number:
-        return None
+) -> list[QPushButton]:
+    """A line's actions, first the one the focus may open on: "Call" where the system can
+    place a call to a whole number, with "Copy number" always beside it, quiet (a phone app
+    may be registered and still not work: the number is never one click further away); else
+    "Copy number" alone; for a line one only texts, "Copy text number"; none without a
+    number. The crisis lines and the person's own numbers share it, so their own doctor's
+    number is as easy to reach as a helpline's."""
     if not call:
-        return text_copy(name, text, keyword)
-    if call and phone_links.can_open("tel"):
-        button = buttons.secondary(QCoreApplication.translate("CrisisLines", "Call"))
-        button.setIcon(icons.ui_icon("call"))
-        # the service and its number, as a screen reader should say the one call action
-        button.setAccessibleName(
-            QCoreApplication.translate("CrisisLines", "Call {name} on {number}").format(
-                name=name, number=call
-            )
-        )
-        button.setAccessibleDescription(
-            QCoreApplication.translate("CrisisLines", "Starts a call to {number}.").format(
-                number=number
-            )
-        )
-        url = phone_links.tel_url(call)
-        button.clicked.connect(lambda _=False, u=url: on_link(u))
-        return button
+        return [text_copy(name, text, keyword)] if text else []
     translate = QCoreApplication.translate
-    return copy_button(
+    url = phone_links.tel_url(call) if phone_links.can_open("tel") else None
+    copy = copy_button(
         translate("CrisisLines", "Copy number"),
         translate("CrisisLines", "Copy the number for {name}").format(name=name),
         translate(
             "CrisisLines", "Puts {number} on the clipboard, to paste or to dial from your phone."
-        ).format(number=number),
-        number,
+        ).format(number=call),
+        call,
+        "secondary" if url is None else "quiet",
     )
+    if url is None:  # nothing to call with, or "ext 12": no whole number to dial
+        return [copy]
+    button = buttons.secondary(translate("CrisisLines", "Call"))
+    button.setIcon(icons.ui_icon("call"))
+    # the service and its number, as a screen reader should say the one call action
+    button.setAccessibleName(
+        translate("CrisisLines", "Call {name} on {number}").format(name=name, number=call)
+    )
+    button.setAccessibleDescription(
+        translate("CrisisLines", "Starts a call to {number}.").format(number=call)
+    )
+    button.clicked.connect(lambda _=False, u=url: on_link(u))
+    return [button, copy]
 
 
-def copy_button(words: str, name: str, about: str, number: str) -> QPushButton:
+def copy_button(
+    words: str, name: str, about: str, number: str, role: str = "secondary"
+) -> QPushButton:
     """A Copy button: `words` on it, `name` for a screen reader, `about` what it does; wide
-    enough for "Copied" too, so nothing moves when it says so."""
-    button = buttons.secondary(words)
+    enough for "Copied" too, so nothing moves when it says so. Quiet beside a Call."""
+    button = buttons.button(role, words)
     button.setIcon(icons.ui_icon("copy"))
     button.setAccessibleName(name)
     button.setAccessibleDescription(about)
@@ -209,7 +237,7 @@ def copy_button(words: str, name: str, about: str, number: str) -> QPushButton:
     return button
 
 
-def text_copy(name: str, text: str, keyword: str = "") -> QPushButton:
+def text_copy(name: str, text: str, keyword: str = "", quiet: bool = False) -> QPushButton:
     """ "Copy text number": the number alone, for the "To" of a message (pasted with its
     keyword it would be no number at all); the word to send is said with it, on the line
     beside it and to a screen reader, so it is not lost."""
@@ -228,11 +256,12 @@ def text_copy(name: str, text: str, keyword: str = "") -> QPushButton:
         translate("CrisisLines", "Copy the text number for {name}").format(name=name),
         about,
         text,
+        "quiet" if quiet else "secondary",
     )
 
 
-def emergency_copy(number: str) -> QPushButton:
-    """ "Copy number" beside the emergency number."""
+def emergency_copy(number: str, quiet: bool = False) -> QPushButton:
+    """ "Copy number" beside the emergency number; `quiet` beside its "Call" link."""
     translate = QCoreApplication.translate
     return copy_button(
         translate("CrisisLines", "Copy number"),
@@ -241,6 +270,7 @@ def emergency_copy(number: str) -> QPushButton:
             "CrisisLines", "Puts {number} on the clipboard, to paste or to dial from your phone."
         ).format(number=number),
         number,
+        "quiet" if quiet else "secondary",
     )
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footholds.core.dial import dialled, number_part
 from footholds.core.store import OwnLine
 from footholds.ui.common import buttons, icons, kept_words
 from footholds.ui.common.breaks import breakable
@@ -27,7 +28,7 @@ from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.undo import UndoBar
-from footholds.ui.help.line_parts import big_number, line_action, linked_label, number_html
+from footholds.ui.help.line_parts import big_number, line_actions, linked_label, number_html
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -46,16 +47,28 @@ def locked_numbers_words() -> str:
 
 def line_label(line: OwnLine, on_link: Callable[[str], None]) -> QLabel:
     """The name, the number big, and the note under them, as Get help now shows a number."""
-    # a phone number stays on one line, as in the crisis lines above (split, it misreads);
-    # only something far longer than a number is allowed to wrap
-    number = line.number
-    shown = big_number(number_html(number)) if len(number) <= 24 else escape(breakable(number))
-    html = f"<b>{escape(breakable(line.name))}</b>: {shown}"
+    html = f"<b>{escape(breakable(line.name))}</b>: {_number_html(line.number)}"
     if line.note.strip():
         html += f"<br>{escape(breakable(line.note))}"
     label = linked_label(html, on_link)
     label.setAccessibleName(line.name)
+    # level with Call, at the top of the row its Copy number makes taller than the words
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label
+
+
+def _number_html(written: str) -> str:
+    """The number big and bold, as in the crisis lines above, and what is written after it
+    ("extension 12", "then press 2") plainly after it. A phone number stays on one line
+    (split, it misreads); only something far longer than a number is allowed to wrap."""
+    number, rest = number_part(written)
+    if not number or dialled(written) is None:  # no number first: as written, bold if short
+        number, rest = written.strip(), ""
+        if len(number) > 24:
+            return escape(breakable(number))
+    if len(number) > 24:
+        return f"<b>{escape(breakable(number))}</b>{escape(breakable(rest))}"
+    return big_number(number_html(number)) + escape(breakable(rest))
 
 
 class OwnRow(QWidget):
@@ -221,11 +234,15 @@ class OwnLines(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label, 1)
-        # Call or Copy number, as beside the crisis lines above (the one call action: the
-        # words only name the number)
-        action = line_action(line.name, line.number, "", self.on_link)
-        if action is not None:
-            layout.addWidget(action, 0, Qt.AlignmentFlag.AlignTop)
+        # Call with Copy number under it, or Copy number alone, as beside the crisis lines
+        # above (the one call action: the words only name the number)
+        actions = QVBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.setSpacing(4)
+        for action in line_actions(line.name, line.number, "", self.on_link):
+            actions.addWidget(action)
+        actions.addStretch(1)
+        layout.addLayout(actions)
         layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
