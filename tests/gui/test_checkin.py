@@ -551,8 +551,9 @@ def test_suggested_file_names_are_in_the_persons_language_with_an_iso_date(
     plan: str,
 ) -> None:
     """A Spanish summary was suggested as "check-in-2026-12-05.pdf"."""
-    from PySide6.QtWidgets import QFileDialog, QWidget
+    from PySide6.QtWidgets import QWidget
 
+    from footholds.ui.common import modal
     from footholds.ui.common.file_names import suggested_file
     from footholds.ui.help.safety_plan_output import PlanOutput
     from footholds.ui.settings.settings_data import choose_export_file
@@ -563,7 +564,7 @@ def test_suggested_file_names_are_in_the_persons_language_with_an_iso_date(
         offered.append(Path(start).name)
         return "", ""
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(modal, "save_file", save_dialog)
     checkin_on(monkeypatch, TODAY)
     monkeypatch.setattr(PlanOutput, "_ready", lambda self: object())
     ctx.settings.set("general.language", language)

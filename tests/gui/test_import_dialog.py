@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
-from footholds.ui.common import i18n
+from footholds.ui.common import i18n, modal
 from footholds.ui.settings.import_dialog import ImportDialog
 
 
@@ -25,7 +25,7 @@ def test_focus_starts_on_choose_file_and_enter_opens_the_chooser(
         asked.append(title)
         return "", ""  # closed without a choice
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", chooser)
+    monkeypatch.setattr(modal, "open_file", chooser)
     dialog = ImportDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.open()  # as Settings → Your data → Import… opens it

@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import cast
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
+from footholds.ui.common import modal
 from footholds.ui.common.last_folder import SETTING, last_folder
 from footholds.ui.help.safety_plan_output import PlanOutput
 from footholds.ui.reflect.checkin import CheckinWindow
@@ -34,8 +35,8 @@ class Chooser:
 @pytest.fixture
 def chooser(monkeypatch: pytest.MonkeyPatch) -> Chooser:
     fake = Chooser()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake)
+    monkeypatch.setattr(modal, "save_file", fake)
+    monkeypatch.setattr(modal, "open_file", fake)
     monkeypatch.setattr(PlanOutput, "_ready", lambda self: object())
     monkeypatch.setattr(PlanOutput, "export_to", lambda self, path, fmt="": True)
     monkeypatch.setattr(CheckinOutput, "export_to", lambda self, path, fmt="": True)
@@ -98,7 +99,7 @@ def test_a_long_folder_path_is_kept_and_never_stops_the_save(
     saved: list[Path] = []
     monkeypatch.setattr(CheckinOutput, "export_to", lambda self, path, fmt="": saved.append(path))
     chooser = Chooser()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", chooser)
+    monkeypatch.setattr(modal, "save_file", chooser)
     checkin = cast(CheckinWindow, ctx.windows.show("check-in"))
     chooser.answer = str(deep / "check-in.pdf")
     checkin.output._on_save_clicked()

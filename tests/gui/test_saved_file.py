@@ -12,7 +12,7 @@ from typing import ClassVar, cast
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt, QUrl
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from settling import settle
 from test_settings_window import FakeAutostart
@@ -20,7 +20,7 @@ from test_settings_window import FakeAutostart
 from checkin_clock import checkin_on
 from checkin_data import TODAY, fill
 from footholds.app.build import AppContext
-from footholds.ui.common import saved_file
+from footholds.ui.common import modal, saved_file
 from footholds.ui.common.saved_file import SavedFile
 from footholds.ui.help.safety_plan import SafetyPlanWindow
 from footholds.ui.reflect.checkin import CheckinWindow
@@ -62,7 +62,7 @@ def in_sight(widget: QWidget) -> bool:
 
 
 def save_dialog_answers(monkeypatch: pytest.MonkeyPatch, path: Path, kind: str) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(path), kind))
+    monkeypatch.setattr(modal, "save_file", lambda *_args, **_kw: (str(path), kind))
 
 
 def test_the_summary_saved_is_said_beside_save_as_at_once(

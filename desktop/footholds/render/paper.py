@@ -340,8 +340,11 @@ def _print(doc: QTextDocument, title: str, parent: QWidget | None) -> Printed | 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(_page_layout())
     printer.setDocName(title)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+    from footholds.ui.common import modal
+
+    # modal to its own window only: the tray and the help windows stay live meanwhile
+    dialog = QPrintDialog(printer, modal.over(parent))
+    if not modal.run(dialog):
         return None
     done = _print_privately(doc, printer) > 0
     name = printer.outputFileName()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
@@ -17,14 +18,31 @@ if TYPE_CHECKING:
 R = TypeVar("R", bound=Record)
 
 
-def save_record(ctx: AppContext, record: R, parent: QWidget | None = None) -> R | None:
-    """Add a new record; on a problem tell the person plainly. Returns the record if it is
-    safe (on disk, or kept in memory to be written when the disk allows)."""
-    return add_record(ctx, record, parent)[0]
+Say = Callable[[str], None]
+
+
+def _tell(ctx: AppContext, parent: QWidget | None, exc: Exception, say: Say | None) -> None:
+    """A refused write, said in the window's own line when it has one (`say`: the help
+    windows, where no box may stand over the crisis lines), or else in a note over it."""
+    if say is not None:
+        say(i18n.error_text(exc))
+    elif isinstance(exc, StoreWriteError):
+        ctx.prompter.warn(parent, i18n.error_text(exc))
+    else:
+        ctx.prompter.inform(parent, i18n.error_text(exc))
+
+
+def save_record(
+    ctx: AppContext, record: R, parent: QWidget | None = None, say: Say | None = None
+) -> R | None:
+    """Add a new record; on a problem tell the person plainly (in a note, or through
+    `say`). Returns the record if it is safe (on disk, or kept in memory to be written when
+    the disk allows)."""
+    return add_record(ctx, record, parent, say)[0]
 
 
 def add_record(
-    ctx: AppContext, record: R, parent: QWidget | None = None
+    ctx: AppContext, record: R, parent: QWidget | None = None, say: Say | None = None
 ) -> tuple[R | None, StoreWriteError | None]:
     """`save_record`, with the refusal when the disk did not take it: a thank-you after the
     save then says where the entry is (`held_words`), not that it is kept for good. A
@@ -33,10 +51,10 @@ def add_record(
     try:
         return ctx.store.add(record), None
     except InvalidEntry as exc:
-        ctx.prompter.inform(parent, i18n.error_text(exc))
+        _tell(ctx, parent, exc, say)
         return None, None
     except StoreWriteError as exc:
-        ctx.prompter.warn(parent, i18n.error_text(exc))
+        _tell(ctx, parent, exc, say)
         return (record if held(exc) else None), exc
 
 
@@ -62,32 +80,33 @@ def held_lines() -> list[str]:
     ]
 
 
-def update_record(ctx: AppContext, record: R, parent: QWidget | None = None) -> R | None:
+def update_record(
+    ctx: AppContext, record: R, parent: QWidget | None = None, say: Say | None = None
+) -> R | None:
     """Save a changed record, with the same kind handling as save_record: None when the
     change is not held anywhere (a store opened only to read), so the window keeps the
     words rather than show them as saved."""
     try:
         return ctx.store.update(record)
-    except StoreCannotOpen as exc:  # locked: Store.update changes nothing without the key
-        ctx.prompter.inform(parent, i18n.error_text(exc))
-        return None
-    except InvalidEntry as exc:
-        ctx.prompter.inform(parent, i18n.error_text(exc))
+    except (StoreCannotOpen, InvalidEntry) as exc:  # locked: update changes nothing then
+        _tell(ctx, parent, exc, say)
         return None
     except StoreWriteError as exc:
-        ctx.prompter.warn(parent, i18n.error_text(exc))
+        _tell(ctx, parent, exc, say)
         return record if held(exc) else None
 
 
-def remove_record(ctx: AppContext, record: Record, parent: QWidget | None = None) -> bool:
+def remove_record(
+    ctx: AppContext, record: Record, parent: QWidget | None = None, say: Say | None = None
+) -> bool:
     """Remove a record the person chose to remove (the caller offers undo). False when it
     was not removed: locked, or a store opened only to read, where the row stays."""
     try:
         ctx.store.remove(record)
     except StoreCannotOpen as exc:  # locked
-        ctx.prompter.inform(parent, i18n.error_text(exc))
+        _tell(ctx, parent, exc, say)
         return False
     except StoreWriteError as exc:
-        ctx.prompter.warn(parent, i18n.error_text(exc))
+        _tell(ctx, parent, exc, say)
         return held(exc)
     return True

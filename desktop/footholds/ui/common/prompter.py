@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSize, SignalInstance
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from shiboken6 import isValid
 
-from footholds.ui.common import buttons, icons
+from footholds.ui.common import buttons, icons, modal
 from footholds.ui.common.breaks import breakable
 
 if TYPE_CHECKING:
@@ -37,7 +37,9 @@ def excerpt(text: str, limit: int = EXCERPT) -> str:
 
 
 class Prompter:
-    """Modal questions and notes, in one style: the safe answer is the default."""
+    """Questions and notes, in one style: the safe answer is the default. Each waits modal
+    to the window it was asked from only (modal.py): the tray, Get help now and every other
+    window stay live meanwhile, and a box whose window is hidden or closed answers nothing."""
 
     def confirm(self, parent: QWidget | None, question: str, action: str) -> bool:
         """Ask once whether to remove something; `action` names the button ("Remove").
@@ -101,12 +103,10 @@ class Prompter:
         if closes is not None:
             closes.connect(close)
         try:
-            _dress(box).exec()
+            _show(box)
         finally:
             if closes is not None:
                 closes.disconnect(close)
-            if isValid(box):
-                box.deleteLater()  # its words go with it, not kept with its parent
         return said[-1] if said else LATER
 
     def warn(self, parent: QWidget | None, text: str) -> None:
@@ -127,7 +127,7 @@ class Prompter:
         anyway = QCoreApplication.translate("Prompter", "Quit anyway")
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.NoIcon, TITLE, text, parent=parent)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, TITLE, text, parent=modal.over(parent))
         retry = box.addButton(again, QMessageBox.ButtonRole.AcceptRole)
         # beside Try again, the two answers that lose nothing; Quit anyway stands apart
         keep = box.addButton(stay, QMessageBox.ButtonRole.AcceptRole)
@@ -171,7 +171,7 @@ def _box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """A question's box, its buttons not added yet."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.NoIcon, title, breakable(text), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.NoIcon, title, breakable(text), parent=modal.over(parent))
     words = box.findChild(QLabel, "qt_msgbox_label")  # Qt's name for the box's text
     if words is not None:
         words.setAccessibleName(text)  # read as written, without the break points
@@ -182,7 +182,7 @@ def _note(parent: QWidget | None, text: str) -> QMessageBox:
     """A note whose one button says the person has read it, not a bare OK."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.NoIcon, TITLE, text, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.NoIcon, TITLE, text, parent=modal.over(parent))
     seen = box.addButton(
         QCoreApplication.translate("Prompter", "Got it"), QMessageBox.ButtonRole.AcceptRole
     )
@@ -197,9 +197,15 @@ def note_box(text: str, parent: QWidget | None = None) -> QMessageBox:
 
 
 def _show(box: QMessageBox, *, note: bool = False) -> QAbstractButton | None:
-    """Ask in the app's own look, and return the button chosen (None if the box was closed)."""
-    _dress(box, note=note).exec()
-    return box.clickedButton()
+    """Ask in the app's own look, modal to its own window only, and return the button
+    chosen: None if the box was closed, or went with its window (hidden by Lock now, closed
+    by a quit) before an answer."""
+    modal.run(_dress(box, note=note))
+    if not isValid(box):
+        return None
+    chosen = None if box.property("unanswered") else box.clickedButton()
+    box.deleteLater()  # its words go with it, not kept with its window
+    return chosen
 
 
 def _dress(box: QMessageBox, *, note: bool = False) -> QMessageBox:

@@ -22,6 +22,7 @@ from footholds.core.store import OwnLine
 from footholds.ui.common import buttons, icons, kept_words
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import escape, hint
+from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.limits import limited_under, room_under
 from footholds.ui.common.locked import LockedNote, undo_unlock_first, unlock_first
 from footholds.ui.common.operations import remove_record, save_record
@@ -126,12 +127,18 @@ class OwnLines(QWidget):
         # under the form, only when words typed at the last close came back (bring_back);
         # once there, its room stays when it goes, so the plan and people below stay put
         self.kept = kept_words.line()
+        # a save the disk refused is said here, under the form: never a box over the crisis
+        # lines, that waits for a click before anything else works. Hidden and taking no
+        # room until a refusal (as the kept line): from then on its room stays
+        self.refused = StatusLine()
+        self.refused.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.list)
         layout.addWidget(self.empty)
         layout.addWidget(self.locked)
         layout.addWidget(self.form)
+        layout.addWidget(self.refused)
         layout.addWidget(self.kept)
         self.refresh()
         # Lock now and the unlock: the numbers kept, or said to be locked, at once
@@ -255,12 +262,24 @@ class OwnLines(QWidget):
         # lock's public key (it joins their file at the unlock) and shows it meanwhile with
         # the numbers kept readable (Store.add), nothing sealed read for it
         line = OwnLine(name=name, number=number, note=self.note.text().strip())
-        if save_record(self.ctx, line, self) is not None:
+        self.refused.setText("")
+        if save_record(self.ctx, line, self, self._say_refused) is not None:
             for field in (self.name, self.number, self.note):
                 field.clear()  # and a limit said under one of them goes with its words
             self.kept.hide()
             self.refresh()
             self.name.setFocus()
+
+    def _say_refused(self, text: str) -> None:
+        """A refused write, under the form. It comes with a change in the rows above (the
+        number added, or gone), and keeps its room from then on, for the longest refusal
+        said so far: nothing below moves when it is said again or emptied."""
+        self.refused.reserve([*self.refused.could_say, text])
+        self.refused.say(text)
+        policy = self.refused.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.refused.setSizePolicy(policy)
+        self.refused.show()
 
     def _on_remove_clicked(self, line: OwnLine) -> None:
         # locked, the store cannot remove it: the passphrase is the one question then, and
@@ -284,7 +303,8 @@ class OwnLines(QWidget):
         self.undo_at = self.rows.index(row) if row is not None else 0
         if row is not None:
             self.undo.stand_in_for(row)
-        if not remove_record(self.ctx, line, self):
+        self.refused.setText("")
+        if not remove_record(self.ctx, line, self, self._say_refused):
             return
         # the keyboard waits on Undo, where the number was (UndoBar.offer)
         self.undo.offer(
@@ -299,7 +319,8 @@ class OwnLines(QWidget):
         # unlock, as if Undo had done nothing. Asked first, Undo standing meanwhile
         if undo_unlock_first(self.ctx.locker, self.undo, lambda: self._restore(line)):
             return
-        save_record(self.ctx, line, self)
+        self.refused.setText("")
+        save_record(self.ctx, line, self, self._say_refused)
         self.refresh()
         # the keyboard comes back to the number it left, on its Remove
         row = next((row for row in self.rows if row.line.id == line.id), None)

@@ -344,17 +344,24 @@ class SafetyPlanWindow(CalmWindow):
             return False
         plan = current_plan(self.ctx.store)
         words, ticked = self.written(), self.ticked()
+        refused: list[str] = []  # what the disk said, if it refused
         if plan is None:
             if not words and not ticked:
                 return True
-            saved = save_record(self.ctx, SafetyPlan(sections=words, safer=ticked), self)
+            new = SafetyPlan(sections=words, safer=ticked)
+            saved = save_record(self.ctx, new, self, refused.append)
         else:
             changed = dataclasses.replace(plan, sections=words, safer=ticked)
-            saved = update_record(self.ctx, changed, self)
+            saved = update_record(self.ctx, changed, self, refused.append)
+        # a refusal is said where "Saved." is, never in a box over the plan, and never
+        # "Saved." over a plan held only in memory
+        if refused:
+            self.status.say(refused[-1])
         if saved is not None:
-            self.waiting = {}  # in the plan now
-            self._refused = False  # kept again after each pause
-            self.status.say(self.tr("Saved."))
+            self.waiting = {}  # in the plan now, or held in memory until the disk takes it
+            if not refused:
+                self._refused = False  # kept again after each pause
+                self.status.say(self.tr("Saved."))
         return saved is not None
 
     # -- at a quit: what fits saved, the rest kept as the window's draft ------------------

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from footholds.core import content, safety_plan_render
 from footholds.core.safety_plan_render import PlanPage
-from footholds.ui.common import buttons
+from footholds.ui.common import buttons, modal
 from footholds.ui.common.calm import language
 from footholds.ui.common.file_names import suggested_file
 from footholds.ui.common.last_folder import remember, start_at
@@ -92,7 +92,7 @@ class PlanOutput(QObject):
         )
         suggested = suggested_file(self.tr("safety-plan", "a file name"), "pdf")
         start = start_at(self.ctx.settings, suggested)  # in the folder last used
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = modal.save_file(
             self.window, self.tr("Save my safety plan"), start, ";;".join((pdf, web, text))
         )
         if path:

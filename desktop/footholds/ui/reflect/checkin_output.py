@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QLocale, QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from footholds.core.checkin_html import to_html
 from footholds.core.checkin_render import to_markdown
 from footholds.render.paper import pdf_bytes, print_report
-from footholds.ui.common import buttons
+from footholds.ui.common import buttons, modal
 from footholds.ui.common.file_names import suggested_file
 from footholds.ui.common.last_folder import remember, start_at
 from footholds.ui.common.saved_file import SavedFile, file_format
@@ -80,7 +80,7 @@ class CheckinOutput(QObject):
         # the word is translated ("resumen" in Spanish); the date stays ISO
         suggested = suggested_file(self.tr("check-in", "a file name"), "pdf", self.summary.today())
         start = start_at(self.ctx.settings, suggested)  # in the folder last used
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = modal.save_file(
             self.window, self.tr("Save the summary"), start, ";;".join((pdf, web, text))
         )
         if path:

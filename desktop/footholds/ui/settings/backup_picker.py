@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signa
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import dates
 from footholds.core.store.backups import BEFORE_RESTORE, RESTORED, BackupInfo, info_of
-from footholds.ui.common import buttons, tokens
+from footholds.ui.common import buttons, modal, tokens
 from footholds.ui.common.calm import moment_text
 from footholds.ui.common.components import EmptyState, WindowHeader, window_margins
 from footholds.ui.common.delegates import WrappingDelegate
@@ -37,7 +36,7 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 
 def choose_backup_file(parent: QWidget, folder: Path) -> Path | None:
     """Ask for a backup file anywhere (a USB stick, another folder); None on cancel."""
-    name, _ = QFileDialog.getOpenFileName(
+    name, _ = modal.open_file(
         parent,
         QCoreApplication.translate("settings", "Choose a backup to restore"),
         str(folder),

@@ -11,7 +11,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from footholds.core import import_words, importers
 from footholds.core.import_pace import RUNNING
 from footholds.core.store import StoreWriteError
-from footholds.ui.common import buttons, dates, i18n
+from footholds.ui.common import buttons, dates, i18n, modal
 from footholds.ui.common.calm import person_today
 from footholds.ui.common.last_folder import remember, start_at
 from footholds.ui.common.never_raises import never_raises
@@ -221,7 +220,7 @@ class ImportDialog(QDialog):
             self.message.setText(self.tr("There is nothing new in this file to add."))
 
     def _on_choose_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = modal.open_file(
             self,
             self.tr("Choose a file to import"),
             start_at(self.ctx.settings),  # the folder last used, not the home folder each time

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -23,7 +22,7 @@ from footholds.core.html_text import escape
 from footholds.core.paths import OwnFolder
 from footholds.core.store.backup_check import BadBackup, check
 from footholds.core.store.backups import RestoreStranded
-from footholds.ui.common import buttons, i18n, tokens
+from footholds.ui.common import buttons, i18n, modal, tokens
 from footholds.ui.common.components import Card, label
 from footholds.ui.common.feedback import busy_pointer
 from footholds.ui.common.file_names import suggested_file
@@ -48,7 +47,7 @@ def choose_export_file(parent: QWidget, settings: Settings, fmt: str = "json") -
         if fmt == "csv"
         else QCoreApplication.translate("settings", "JSON files (*.json)")
     )
-    name, _ = QFileDialog.getSaveFileName(
+    name, _ = modal.save_file(
         parent,
         QCoreApplication.translate("settings", "Export your data"),
         start_at(settings, suggested),

@@ -110,7 +110,10 @@ class NameIt(QWidget):
         text = self.line.text().strip()
         if not text:
             return
-        saved, refused = add_record(self.ctx, LogEntry(note=text, source="tough-day"), self)
+        # a refusal is said in the line under it, never a box over the help footer
+        saved, refused = add_record(
+            self.ctx, LogEntry(note=text, source="tough-day"), self, self.said.say
+        )
         if saved is None:
             return
         self.line.clear()
@@ -383,9 +386,9 @@ class LyingMovement(QWidget):
         from footholds.ui.common.default_lists import word
 
         entry = LogEntry(wins=[word("moved")], source="tough-day")
-        saved, refused = add_record(self.ctx, entry, self)
+        saved, refused = add_record(self.ctx, entry, self, self.said.say)
         if saved is None:
-            return  # nothing kept: the warning said so, and "I did it" stays for another try
+            return  # nothing kept: the line under it said so, and "I did it" stays for another try
         if refused is not None:  # "Done, and added to today's small wins." while in memory
             self.said.say(f"{self._held_thanks()} {held_words(refused)}")
         else:
