@@ -379,7 +379,8 @@ class SafetyPlanWindow(CalmWindow):
 
     def _save_what_fits(self) -> bool:
         """Save the plan with each part over its limit as it was saved before (draft keeps
-        its words), and the ticks; False when the store did not take it."""
+        its words), and the ticks; False when the store did not take it (said where "Saved."
+        shows, never in a box over the plan)."""
         plan = current_plan(self.ctx.store)
         saved = plan.sections if plan else {}
         words = {}
@@ -391,13 +392,11 @@ class SafetyPlanWindow(CalmWindow):
         ticked = self.ticked()
         if plan is None:
             if words or ticked:
-                return (
-                    save_record(self.ctx, SafetyPlan(sections=words, safer=ticked), self)
-                    is not None
-                )
+                new = SafetyPlan(sections=words, safer=ticked)
+                return save_record(self.ctx, new, self, self.status.say) is not None
         elif words != plan.sections or ticked != plan.safer:
             changed = dataclasses.replace(plan, sections=words, safer=ticked)
-            return update_record(self.ctx, changed, self) is not None
+            return update_record(self.ctx, changed, self, self.status.say) is not None
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
