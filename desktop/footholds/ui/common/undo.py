@@ -213,10 +213,14 @@ class UndoBar(QFrame):
             self.dismiss()
         return record
 
+    def offers(self, undo: Callable[[], QWidget | None]) -> bool:
+        """Whether the offer of `undo` (as given to `offer`) still stands."""
+        return self._undo is not None and self._undo is undo
+
     def withdraw(self, undo: Callable[[], QWidget | None]) -> None:
         """End the offer of `undo` (as given to `offer`) if it still stands: what it would
         put back has no place any more. Another window part's offer on a shared strip stays."""
-        if self._undo is not None and self._undo is undo:
+        if self.offers(undo):
             self.dismiss()
 
     def undo(self) -> None:
