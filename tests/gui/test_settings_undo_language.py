@@ -10,7 +10,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from test_sessions_edit import button, page, row_of
 from test_settings_width_language import speak
@@ -19,12 +19,14 @@ from footholds.app.build import AppContext
 from footholds.core.settings import (
     GENERAL_SECTION,
     LISTS_SECTION,
+    SAFETY_SECTION,
     SESSIONS_SECTION,
 )
-from footholds.core.store import Session
+from footholds.core.store import OwnItem, OwnLine, Session
 from footholds.ui.common import i18n
 from footholds.ui.settings.list_editors import ListEditor
 from footholds.ui.settings.settings_window import SettingsWindow
+from support import present
 
 HOW = ["button", "ctrl-z"]
 
@@ -158,5 +160,96 @@ def test_a_page_reset_is_undone_after_a_language_switch(
         assert ctx.settings["lists.parts"] == parts
         now = cast(ListEditor, win.rows["lists.parts"].editor)
         assert [now.items.item(i).text() for i in range(now.items.count())] == parts
+    finally:
+        i18n.remove(qapp)
+
+
+@pytest.mark.parametrize("how", HOW)
+def test_a_suggestion_removed_comes_back_after_a_language_switch(
+    ctx: AppContext, qtbot: QtBot, qapp: QApplication, said_yes: list[str], how: str
+) -> None:
+    win = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.addWidget(win)
+    win.present(LISTS_SECTION)
+    win.suggestions.add_own("Water the plant")
+    win.suggestions.refresh()
+    remove = next(b for b in win.suggestions.rows[0].findChildren(QPushButton))
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert ctx.store.all(OwnItem) == []
+    try:
+        win.tabs.show_page(GENERAL_SECTION)
+        speak(qtbot, qapp, win, "es")
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        win.tabs.show_page(LISTS_SECTION)
+        strip = win.suggestions.undo  # the new page's
+        assert strip.pending() and strip.isVisible()
+        if how == "button":
+            qtbot.mouseClick(strip.button, Qt.MouseButton.LeftButton)
+        else:
+            win.activateWindow()
+            qtbot.waitUntil(win.isActiveWindow)
+            qtbot.keyClick(win.suggestions.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert [o.text for o in ctx.store.all(OwnItem)] == ["Water the plant"]
+        shown = [present(row.findChild(QLabel)).text() for row in win.suggestions.rows]
+        assert "Water the plant" in shown
+    finally:
+        i18n.remove(qapp)
+
+
+@pytest.mark.parametrize("how", HOW)
+def test_an_own_number_removed_comes_back_after_a_language_switch(
+    ctx: AppContext, qtbot: QtBot, qapp: QApplication, said_yes: list[str], how: str
+) -> None:
+    ctx.store.add(OwnLine(name="My GP", number="0161 496 0000"))
+    win = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.addWidget(win)
+    win.present(SAFETY_SECTION)
+    own = win.own_lines
+    [remove] = [b for b in own.rows[0].findChildren(QPushButton) if b.text() == "Remove"]
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert ctx.store.all(OwnLine) == []
+    try:
+        win.tabs.show_page(GENERAL_SECTION)
+        speak(qtbot, qapp, win, "es")
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        win.tabs.show_page(SAFETY_SECTION)
+        strip = win.own_lines.undo  # the new page's
+        assert strip.pending() and strip.isVisible()
+        if how == "button":
+            qtbot.mouseClick(strip.button, Qt.MouseButton.LeftButton)
+        else:
+            win.activateWindow()
+            qtbot.waitUntil(win.isActiveWindow)
+            qtbot.keyClick(win.own_lines.name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert [line.name for line in ctx.store.all(OwnLine)] == ["My GP"]
+        assert len(win.own_lines.rows) == 1
+    finally:
+        i18n.remove(qapp)
+
+
+def test_an_undo_passed_on_is_not_offered_once_its_seconds_have_passed(
+    ctx: AppContext,
+    qtbot: QtBot,
+    qapp: QApplication,
+    said_yes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import time
+
+    win = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.addWidget(win)
+    win.present(LISTS_SECTION)
+    win.suggestions.add_own("Water the plant")
+    win.suggestions.refresh()
+    qtbot.mouseClick(
+        present(win.suggestions.rows[0].findChild(QPushButton)), Qt.MouseButton.LeftButton
+    )
+    try:
+        win.tabs.show_page(GENERAL_SECTION)
+        speak(qtbot, qapp, win, "es")
+        later = time.monotonic() + 60  # the person comes back to My lists a minute later
+        monkeypatch.setattr(time, "monotonic", lambda: later)
+        win.tabs.show_page(LISTS_SECTION)
+        assert not win.suggestions.undo.pending()
     finally:
         i18n.remove(qapp)

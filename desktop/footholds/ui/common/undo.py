@@ -321,6 +321,12 @@ class UndoBar(QFrame):
         super().leaveEvent(event)
 
 
+def seconds_left(bar: UndoBar) -> int:
+    """The seconds a standing offer has left: for it made again on a strip made anew."""
+    left = bar.timer.remainingTime()  # -1 while stopped: the pointer on it, or held
+    return -(-left // 1000) if left > 0 else UNDO_SECONDS
+
+
 def put_back(items: Sequence[T], before: Sequence[T], row: int) -> list[T]:
     """`items` with `before[row]`, taken off a list, back in its place. The list may have
     changed since (an entry added, renamed, moved): it goes beside its nearest neighbour of
