@@ -213,10 +213,14 @@ class UndoBar(QFrame):
             self.dismiss()
         return record
 
+    def offers(self, undo: Callable[[], QWidget | None]) -> bool:
+        """Whether the offer of `undo` (as given to `offer`) still stands."""
+        return self._undo is not None and self._undo is undo
+
     def withdraw(self, undo: Callable[[], QWidget | None]) -> None:
         """End the offer of `undo` (as given to `offer`) if it still stands: what it would
         put back has no place any more. Another window part's offer on a shared strip stays."""
-        if self._undo is not None and self._undo is undo:
+        if self.offers(undo):
             self.dismiss()
 
     def undo(self) -> None:
@@ -315,6 +319,12 @@ class UndoBar(QFrame):
         if self._undo is not None and not self._held:  # held: the pointer went to the question
             self.timer.start(STAY_AFTER_POINTER_MS)
         super().leaveEvent(event)
+
+
+def seconds_left(bar: UndoBar) -> int:
+    """The seconds a standing offer has left: for it made again on a strip made anew."""
+    left = bar.timer.remainingTime()  # -1 while stopped: the pointer on it, or held
+    return -(-left // 1000) if left > 0 else UNDO_SECONDS
 
 
 def put_back(items: Sequence[T], before: Sequence[T], row: int) -> list[T]:

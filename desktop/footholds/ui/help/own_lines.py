@@ -28,7 +28,7 @@ from footholds.ui.common.locked import LockedNote, undo_unlock_first, unlock_fir
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
-from footholds.ui.common.undo import UndoBar
+from footholds.ui.common.undo import UNDO_SECONDS, UndoBar, seconds_left
 from footholds.ui.help.line_parts import big_number, line_actions, linked_label, number_html
 
 if TYPE_CHECKING:
@@ -121,6 +121,7 @@ class OwnLines(QWidget):
         # than in room kept empty under the form all the time
         self.undo = UndoBar(keep_place=False)
         self.undo_at = 0  # the removed row's place in the list
+        self._removed: tuple[str, OwnLine] | None = None  # what Undo puts back
         self.undo.timer.timeout.connect(
             lambda: self.empty.setVisible(not self.rows and not self.sealed())
         )
@@ -307,12 +308,38 @@ class OwnLines(QWidget):
         if not remove_record(self.ctx, line, self, self._say_refused):
             return
         # the keyboard waits on Undo, where the number was (UndoBar.offer)
-        self.undo.offer(
-            self.tr("Removed {name}.").format(name=line.name), lambda: self._restore(line)
-        )
+        self._offer(self.tr("Removed {name}.").format(name=line.name), line)
         # the refresh above ran before the offer stood: the invitation to add a number waits
         # while Undo stands in the last one's place
         self.empty.setVisible(not self.rows and not self.undo.pending() and not self.sealed())
+
+    def _offer(self, message: str, line: OwnLine, seconds: int = UNDO_SECONDS) -> None:
+        self._removed = (message, line)
+        self.undo.offer(message, lambda: self._restore(line), seconds)
+
+    def pass_offer(self) -> tuple[str, object, int] | None:
+        """Before a new language makes Settings' page again: the number its Undo still
+        offers back, with its words and the seconds left, for the new page (take_offer).
+        Its strip went with the page, and the number could not come back."""
+        if self._removed is None or not self.undo.pending():
+            return None
+        message, line = self._removed
+        return message, (line, self.undo_at), seconds_left(self.undo)
+
+    def take_offer(self, offer: tuple[str, object, int]) -> None:
+        """The Undo the page before offered (pass_offer), offered here where the number was,
+        for its seconds left; the keyboard stays where it is (the person has just come)."""
+        message, kept, seconds = offer
+        line, at = kept if isinstance(kept, tuple) and len(kept) == 2 else (None, 0)
+        if not isinstance(line, OwnLine) or not isinstance(at, int):
+            return
+        held = self.window().focusWidget()
+        self.undo_at = at
+        self.refresh()  # the strip in the number's place
+        self._offer(message, line, seconds)
+        self.empty.setVisible(False)
+        if held is not None:
+            held.setFocus()
 
     def _restore(self, line: OwnLine) -> None:
         # Lock now while Undo stood: put back sealed, it would stay out of the list until the

@@ -7,7 +7,6 @@ and the next one of a repeating slot can be skipped without touching the rest.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -35,7 +34,6 @@ from footholds.ui.common.components import EmptyState
 from footholds.ui.common.day_edit import DayEdit
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import keep_room_under, limited_under
-from footholds.ui.common.locked import undo_unlock_first
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.strip_place import StripPlace, place_of
@@ -43,7 +41,7 @@ from footholds.ui.common.time_field import refused, typed_after_click
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.common.wheel import wheel_after_click
 from footholds.ui.reflect import session_carry, session_rows
-from footholds.ui.reflect.session_drafts import SessionDrafts
+from footholds.ui.reflect.session_undo import SessionUndos
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -52,7 +50,7 @@ EVERY = ("", "1w", "2w", "4w")
 PAST_SHOWN = 5  # the latest past sessions listed; the rest behind "Show all"
 
 
-class SessionsEditor(SessionDrafts):
+class SessionsEditor(SessionUndos):
     """The person's sessions as plain lines, and a small form to add one or change one."""
 
     def __init__(self, ctx: AppContext, undo: UndoBar | None = None) -> None:
@@ -182,7 +180,6 @@ class SessionsEditor(SessionDrafts):
         self.cancel.clicked.connect(self._on_cancel_clicked)
         self.show_past.toggled.connect(self._on_show_past_toggled)
         self.refresher = Refresher(self, ctx.signals, self.refresh, kinds=(Session.KIND,))
-        self._offered: Callable[[], None] | None = None  # this page's Undo on the strip
 
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -333,7 +330,7 @@ class SessionsEditor(SessionDrafts):
         self.refresh()
         self.add.setFocus()
         message = self.tr("Changed the session: {session}.").format(session=self.describe(changed))
-        self._offer(message, lambda: self._restore_to(current))
+        self._offer(message, lambda page: page._restore_to(current))
 
     def _on_add_clicked(self) -> None:
         if refused(self.start):
@@ -364,7 +361,7 @@ class SessionsEditor(SessionDrafts):
                 self.tr("No session on {date} this time.").format(
                     date=session_rows.short_date(key, self.clock().date())
                 ),
-                lambda: self._restore_to(session),
+                lambda page: page._restore_to(session),
             )
 
     def _on_remove_clicked(self, session: Session) -> None:
@@ -396,53 +393,4 @@ class SessionsEditor(SessionDrafts):
         message = self.tr("Removed the session: {session}.").format(session=self.describe(session))
         if carried is not None:
             message += " " + session_carry.said(carried, today)
-        self._offer(message, lambda: self._restore(session, moved, message))
-
-    def _offer(self, message: str, undo: Callable[[], None]) -> None:
-        """Undo on the strip, until the person changes their sessions here in another way
-        (withdraw_offer). Changes made elsewhere meanwhile (an offer noted, words saved from
-        the check-in) leave it: each Undo keeps them (_restore_to, session_carry.put_back)."""
-        self._offered = undo
-        self.undo.offer(message, undo)
-
-    def withdraw_offer(self) -> None:
-        """This page's Undo leaves the strip: seen still up after a session was added,
-        ready to put back a removal the person had moved on from."""
-        offered, self._offered = self._offered, None
-        if offered is not None:
-            self.undo.withdraw(offered)
-
-    def _restore(self, session: Session, moved: session_carry.Moved | None, message: str) -> None:
-        # Lock now while Undo stood: the session would go back sealed with its words, while
-        # the session they moved to (or the check-in's draft) cannot be read to take them
-        # back, and after the unlock they were there twice. The passphrase first, then all
-        # of it put back as it was; "Not now" leaves the words where they went, Undo standing.
-        if undo_unlock_first(
-            self.ctx.locker, self.undo, lambda: self._restore(session, moved, message)
-        ):
-            return
-        self._offered = None
-        if save_record(self.ctx, session, self) is None:
-            # not back (a folder that cannot be written; the person was told): its words
-            # stay where they went, and Undo is offered again for when writing works
-            self._offer(message, lambda: self._restore(session, moved, message))
-            return
-        if moved is not None:
-            session_carry.put_back(self.ctx, moved, self)
-        session_carry.checkin_follows(self.ctx)
-        self.refresh()
-
-    def _restore_to(self, session: Session) -> None:
-        # Lock now while Undo of a skip stood: locked, the session can be neither read nor
-        # changed, and Undo went with the skip still there. The passphrase first, as for
-        # Undo of a removed session (_restore), then the skip is undone; "Not now" keeps it,
-        # with its Undo.
-        if undo_unlock_first(self.ctx.locker, self.undo, lambda: self._restore_to(session)):
-            return
-        self._offered = None
-        current = self.ctx.store.get(Session, session.id)
-        if current is not None:
-            # an offer made since the skip stays noted as made: it must not come twice
-            kept = dataclasses.replace(session, offered=current.offered)
-            update_record(self.ctx, kept, self)
-        self.refresh()
+        self._offer(message, lambda page: page._restore(session, moved, message))

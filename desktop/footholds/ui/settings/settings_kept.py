@@ -5,6 +5,7 @@ changes."""
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 from footholds.core.settings import LISTS_SECTION, SAFETY_SECTION, SESSIONS_SECTION
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from footholds.ui.common.lazy_tabs import LazyTabs
     from footholds.ui.context import AppContext
     from footholds.ui.help import OwnLines
-    from footholds.ui.reflect import SessionsEditor
+    from footholds.ui.reflect import SessionsEditor, SessionUndo
     from footholds.ui.settings.setting_row import Row
     from footholds.ui.today import RoutineSuggestions
 
@@ -38,12 +39,19 @@ class KeptWords:
     waiting: dict[str, Any]  # words kept or carried, by part, until their page is built
     _carried: set[str]  # parts waiting through a new language (_carry_typed)
     _kept_page: str  # the first page with words waiting: Settings opens on it
+    # My sessions' Undo still offered as a new language made the page again, until the new
+    # page takes it (_give_back): a removed session comes back there, not in the page gone
+    _sessions_undo: SessionUndo | None = None
+    # the same for My lists' suggestions and Safety's own numbers, whose strips go with
+    # their page: what Undo puts back, its words and seconds left, and when passed, by page
+    _undos: dict[str, tuple[tuple[str, object, int], float]]
 
     def _take_kept(self, name: str) -> None:
         """At the start: the words typed and not added when Footholds last closed (kept as
         window `name`'s draft), by part, wait until their page is built; Settings opens on
         the first of their pages."""
         self.waiting = kept_words.take(self.ctx, name)
+        self._undos = {}
         self._carried = set()
         self._kept_page = next(
             (page for part, page in self._kept_pages() if part in self.waiting), ""
@@ -98,13 +106,25 @@ class KeptWords:
         entry for the person, or letting it go, would both surprise them."""
         typed = self._typed_on_built_pages()
         typed.pop(SESSIONS, None)
-        if self.tabs.is_built(SESSIONS_SECTION) and (carried := self._sessions.carry_words()):
-            typed[SESSIONS] = carried  # the form as it is, set-aside words offered once
+        if self.tabs.is_built(SESSIONS_SECTION):
+            self._sessions_undo = self._sessions.pass_offer(self._sessions_page)
+            if carried := self._sessions.carry_words():
+                typed[SESSIONS] = carried  # the form as it is, set-aside words offered once
+        for page in (LISTS_SECTION, SAFETY_SECTION):  # their strips go with their pages
+            if self.tabs.is_built(page):
+                part = self._suggestions if page == LISTS_SECTION else self._own_lines
+                if (offer := part.pass_offer()) is not None:
+                    self._undos[page] = (offer, time.monotonic())
         lists = typed.pop(LISTS, {})
         if lists:
             self.waiting[LISTS] = {**dict(self.waiting.get(LISTS) or {}), **lists}
         self.waiting.update(typed)
         self._carried |= {*typed, *lists}
+
+    def _sessions_page(self) -> SessionsEditor:
+        """My sessions' page, built now if it is not yet (an Undo passed on is done there)."""
+        self.tabs.ensure(SESSIONS_SECTION)
+        return self._sessions
 
     def _was_carried(self, part: str) -> bool:
         """Whether the words waiting for `part` were carried through a new language (and
@@ -114,7 +134,17 @@ class KeptWords:
         return carried
 
     def _give_back(self, key: str) -> None:
-        """The words waiting for page `key`, back in its boxes now it is built."""
+        """The words waiting for page `key`, back in its boxes now it is built (and My
+        sessions' Undo passed on from the page before it)."""
+        if key == SESSIONS_SECTION and self._sessions_undo is not None:
+            self._sessions.take_offer(self._sessions_undo)
+            self._sessions_undo = None
+        if (passed := self._undos.pop(key, None)) is not None:
+            (message, taken, seconds), at = passed
+            left = seconds - int(time.monotonic() - at)  # none once its time has passed
+            part = self._suggestions if key == LISTS_SECTION else self._own_lines
+            if left > 0:
+                part.take_offer((message, taken, left))
         if key == SAFETY_SECTION and OWN_LINES in self.waiting:
             quiet = self._was_carried(OWN_LINES)
             self._own_lines.bring_back(self.waiting.pop(OWN_LINES), quiet=quiet)

@@ -37,7 +37,7 @@ from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import bring_into_view
-from footholds.ui.common.undo import UndoBar
+from footholds.ui.common.undo import UNDO_SECONDS, UndoBar, seconds_left
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -79,6 +79,7 @@ class RoutineSuggestions(QWidget):
             "", description=self.tr("Shows the built-in suggestions you hid again")
         )
         self.undo = UndoBar()
+        self._taken: tuple[str, OwnItem | ContentMark] | None = None  # what Undo puts back
         self.undo.button.setAccessibleDescription(
             self.tr("Puts back the suggestion you just removed or hid.")
         )
@@ -236,9 +237,31 @@ class RoutineSuggestions(QWidget):
         self.refresh()
         if record is None:
             return
-        taken = record
-        self.undo.offer(message, lambda: self._put_back(taken))
+        self._offer(message, record)
         bring_into_view(self.undo)  # it sits under the list, often out of sight
+
+    def _offer(self, message: str, taken: OwnItem | ContentMark, seconds: int = 0) -> None:
+        self._taken = (message, taken)
+        self.undo.offer(message, lambda: self._put_back(taken), seconds or UNDO_SECONDS)
+
+    def pass_offer(self) -> tuple[str, object, int] | None:
+        """Before a new language makes Settings' page again: the suggestion its Undo still
+        offers back, with its words and the seconds left, for the new page (take_offer).
+        Its strip went with the page, and the suggestion could not come back."""
+        if self._taken is None or not self.undo.pending():
+            return None
+        return (*self._taken, seconds_left(self.undo))
+
+    def take_offer(self, offer: tuple[str, object, int]) -> None:
+        """The Undo the page before offered (pass_offer), offered here for its seconds
+        left; the keyboard stays where it is (the person has just come to the page)."""
+        message, taken, seconds = offer
+        if not isinstance(taken, OwnItem | ContentMark):
+            return
+        held = self.window().focusWidget()
+        self._offer(message, taken, seconds)
+        if held is not None:
+            held.setFocus()
 
     def _hand_on_keyboard(self, suggestion: Suggestion) -> None:
         """Before `suggestion`'s row goes, the keyboard to the row that takes its place (the
