@@ -46,7 +46,11 @@ def _nothing(_ctx: AppContext) -> None:
 
 
 def _remove_button(window: QWidget, words: str) -> QPushButton:
-    return next(b for b in window.findChildren(QPushButton) if b.text() == words and b.isVisible())
+    return next(
+        b
+        for b in window.findChildren(QPushButton)
+        if b.text().replace("&", "") == words and b.isVisible()  # an Alt letter's "&" aside
+    )
 
 
 def _journal_ready(window: QWidget) -> None:
