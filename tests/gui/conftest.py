@@ -11,6 +11,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from widget_leaks import LeftWindows
 
 from footholds.app.build import AppContext, build, make_qapp
 from footholds.core.paths import Paths
@@ -39,8 +40,21 @@ def no_button_left_held(qapp: QApplication) -> Iterator[None]:
         assert QApplication.mouseButtons() == Qt.MouseButton.NoButton
 
 
+@pytest.fixture(autouse=True)
+def windows_left(qapp: QApplication) -> Iterator[LeftWindows]:
+    """Fails a test that leaves a window it built alive with nothing to put it away (see
+    widget_leaks.py); the GUI fixture looks first, before its collection."""
+    left = LeftWindows()
+    yield left
+    left.sweep()
+    if left.verdict():
+        pytest.fail(left.verdict(), pytrace=False)
+
+
 @pytest.fixture
-def ctx(qapp: QApplication, footholds_home: Path) -> Iterator[AppContext]:
+def ctx(
+    qapp: QApplication, footholds_home: Path, windows_left: LeftWindows
+) -> Iterator[AppContext]:
     paths = Paths.from_env()
     paths.ensure()
     lock = take_lock(paths.lock_file)
@@ -86,6 +100,8 @@ def ctx(qapp: QApplication, footholds_home: Path) -> Iterator[AppContext]:
         if shiboken6.isValid(qt_object):
             shiboken6.delete(qt_object)
     del context, tray
+    # what the test built and left is found, and deleted, before the collector could free it
+    windows_left.sweep()
     gc.collect()
 
 
