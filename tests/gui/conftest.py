@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from putting_away import put_away
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -62,25 +63,7 @@ def ctx(
     context = build(make_qapp([]), paths, lock)
     context.prompter.confirm = _unanswered  # type: ignore[method-assign,assignment]
     yield context
-    context.windows.close_all()
-    # Dialogs a test left open would become the next test's modal window.
-    from footholds.ui.common.top_windows import top_windows
-
-    for widget in top_windows():
-        if shiboken6.isValid(widget) and widget.isVisible():
-            widget.close()
-    # a window put away holding words (or a strip's Undo) would otherwise outlive the test,
-    # its timers answering later with this closed store
-    for name in list(context.windows.open_windows()):
-        window = context.windows.open_windows().get(name)
-        if window is not None and shiboken6.isValid(window):
-            window.deleteLater()
-    # what the windows handed to deleteLater goes now, not half-way through the next test's
-    # app-wide restyle
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
+    put_away(context)
     # what reminders.start() and wire() left running would go on answering with this closed
     # store in a later test (a tick, a session offer, a retry of pending saves)
     context.reminders.timer.stop()

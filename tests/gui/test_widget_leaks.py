@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import shiboken6
+from putting_away import put_away
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from widget_leaks import LeftWindows
+
+from footholds.app import build as app_module
+from footholds.app.build import AppContext
 
 
 class _Forgotten(QDialog):
@@ -41,3 +45,15 @@ def test_a_window_put_away_before_the_check_is_not_named() -> None:
     done.deleteLater()  # as qtbot and the fixtures put windows away
     assert left.sweep() == []
     assert not shiboken6.isValid(done)
+
+
+def test_the_windows_the_app_holds_go_with_its_context(ctx: AppContext) -> None:
+    """The registry's windows, the fallback window and the reminders' card are the app's:
+    put away with the context (the ctx fixture, lock_starting.stop), never named."""
+    left = LeftWindows()
+    ctx.windows.show("about")
+    app_module._open_fallback(ctx)
+    ctx.reminders.presenter.card.show()
+    put_away(ctx)
+    assert left.sweep() == []
+    assert ctx.windows.open_windows() == {}
