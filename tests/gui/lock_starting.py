@@ -67,6 +67,7 @@ def start(paths: Paths, unlock: Unlocker | None = None, *, as_run: bool = False)
     except BaseException:
         if tray is not None:
             tray.icon.hide()
+            shiboken6.delete(tray.menu)  # parentless: not left to Python's collector
         lock.unlock()
         raise
 
