@@ -33,9 +33,9 @@ def put_away(context: AppContext) -> None:
             context.windows.forget(name)
     held: list[QWidget | None] = [context.windows.fallback]  # the stand-in for a missing tray
     held.append(context.reminders.presenter._card)  # the one card, kept for the app's life
-    for window in held:
-        if window is not None and shiboken6.isValid(window):
-            window.deleteLater()
+    for kept in held:
+        if kept is not None and shiboken6.isValid(kept):
+            kept.deleteLater()
     # what the windows handed to deleteLater goes now, not half-way through the next test's
     # app-wide restyle
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
