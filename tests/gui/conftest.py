@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from putting_away import put_away
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from widget_leaks import LeftWindows
 
 from footholds.app.build import AppContext, build, make_qapp
 from footholds.core.paths import Paths
@@ -39,8 +41,21 @@ def no_button_left_held(qapp: QApplication) -> Iterator[None]:
         assert QApplication.mouseButtons() == Qt.MouseButton.NoButton
 
 
+@pytest.fixture(autouse=True)
+def windows_left(qapp: QApplication) -> Iterator[LeftWindows]:
+    """Fails a test that leaves a window it built alive with nothing to put it away (see
+    widget_leaks.py); the GUI fixture looks first, before its collection."""
+    left = LeftWindows()
+    yield left
+    left.sweep()
+    if left.verdict():
+        pytest.fail(left.verdict(), pytrace=False)
+
+
 @pytest.fixture
-def ctx(qapp: QApplication, footholds_home: Path) -> Iterator[AppContext]:
+def ctx(
+    qapp: QApplication, footholds_home: Path, windows_left: LeftWindows
+) -> Iterator[AppContext]:
     paths = Paths.from_env()
     paths.ensure()
     lock = take_lock(paths.lock_file)
@@ -48,25 +63,7 @@ def ctx(qapp: QApplication, footholds_home: Path) -> Iterator[AppContext]:
     context = build(make_qapp([]), paths, lock)
     context.prompter.confirm = _unanswered  # type: ignore[method-assign,assignment]
     yield context
-    context.windows.close_all()
-    # Dialogs a test left open would become the next test's modal window.
-    from footholds.ui.common.top_windows import top_windows
-
-    for widget in top_windows():
-        if shiboken6.isValid(widget) and widget.isVisible():
-            widget.close()
-    # a window put away holding words (or a strip's Undo) would otherwise outlive the test,
-    # its timers answering later with this closed store
-    for name in list(context.windows.open_windows()):
-        window = context.windows.open_windows().get(name)
-        if window is not None and shiboken6.isValid(window):
-            window.deleteLater()
-    # what the windows handed to deleteLater goes now, not half-way through the next test's
-    # app-wide restyle
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
+    put_away(context)
     # what reminders.start() and wire() left running would go on answering with this closed
     # store in a later test (a tick, a session offer, a retry of pending saves)
     context.reminders.timer.stop()
@@ -86,6 +83,8 @@ def ctx(qapp: QApplication, footholds_home: Path) -> Iterator[AppContext]:
         if shiboken6.isValid(qt_object):
             shiboken6.delete(qt_object)
     del context, tray
+    # what the test built and left is found, and deleted, before the collector could free it
+    windows_left.sweep()
     gc.collect()
 
 

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
+from putting_away import put_away
 from PySide6.QtWidgets import QApplication
 
 from footholds.app.build import AppContext, build, make_qapp
@@ -65,15 +67,18 @@ def start(paths: Paths, unlock: Unlocker | None = None, *, as_run: bool = False)
     except BaseException:
         if tray is not None:
             tray.icon.hide()
+            shiboken6.delete(tray.menu)  # parentless: not left to Python's collector
         lock.unlock()
         raise
 
 
 def stop(ctx: AppContext) -> None:
-    ctx.windows.close_all()
+    put_away(ctx)  # the windows, as the ctx fixture does
     ctx.server.close()
     ctx.store.close()
     ctx.tray.icon.hide()
+    if shiboken6.isValid(ctx.tray.menu):  # parentless: not left to Python's collector
+        shiboken6.delete(ctx.tray.menu)
     ctx.lock.unlock()
     storage.codec = None
 

@@ -214,6 +214,7 @@ def test_saving_a_summary_adds_no_session(
     # kept at a quit and brought back by a window built afresh, as after a crash
     ctx.windows.drafts = drafts.take(ctx.paths.drafts_file)
     again = cast(CheckinWindow, ctx.windows.build_again("check-in"))
+    qtbot.addWidget(window)  # the old build is the caller's to put away (build_again)
     window.hide()
     again.present()
     assert again.talk.toPlainText() == "ask about sleep"

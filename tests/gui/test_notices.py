@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
+from putting_away import put_away
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -82,12 +84,12 @@ def damaged_home(qapp: QApplication, footholds_home: Path) -> Iterator[AppContex
     assert lock is not None
     context = build(make_qapp([]), paths, lock)
     yield context
-    for widget in top_windows():
-        if widget.isVisible():
-            widget.close()
+    put_away(context)
     context.server.close()
     context.store.close()
     context.tray.icon.hide()
+    if shiboken6.isValid(context.tray.menu):  # parentless: not left to Python's collector
+        shiboken6.delete(context.tray.menu)
     lock.unlock()
 
 

@@ -8,12 +8,15 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
 
 from footholds.ui.common.prompter import AGAIN, QUIT, STAY, Prompter
 
 
-def answer(then: Callable[[QMessageBox], None]) -> list[QMessageBox]:
-    """Act on the dialog as soon as it is up; the list holds it for the test to read."""
+def answer(qtbot: QtBot, then: Callable[[QMessageBox], None]) -> list[QMessageBox]:
+    """Act on the dialog as soon as it is up; the list holds it for the test to read, and
+    qtbot deletes it with the test (`act`, which names itself, and the list would keep it
+    in a cycle for Python's collector to free at a moment of its own)."""
     seen: list[QMessageBox] = []
 
     def act() -> None:
@@ -21,6 +24,13 @@ def answer(then: Callable[[QMessageBox], None]) -> list[QMessageBox]:
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(10, act)
             return
+        if not box.isActiveWindow():
+            # as a desktop gives a dialog just up the focus: alone, before any other window
+            # had been active, the box came up inactive offscreen and the focus read None
+            box.activateWindow()
+            QTimer.singleShot(10, act)
+            return
+        qtbot.addWidget(box)
         seen.append(box)
         then(box)
 
@@ -33,30 +43,30 @@ def _by_text(box: QMessageBox, text: str) -> None:
     button.click()
 
 
-def test_ask_with_an_action_names_it_and_enter_keeps_it(qapp: QApplication) -> None:
-    seen = answer(lambda box: QTest.keyClick(box, Qt.Key.Key_Return))
+def test_ask_with_an_action_names_it_and_enter_keeps_it(qtbot: QtBot) -> None:
+    seen = answer(qtbot, lambda box: QTest.keyClick(box, Qt.Key.Key_Return))
     assert Prompter().ask(None, "Restore a backup", "Restore it?", "Restore this backup") is False
     [box] = seen
     assert sorted(b.text() for b in box.buttons()) == ["Keep it", "Restore this backup"]
     assert box.defaultButton().text() == "Keep it"  # the words of every confirmation
-    answer(lambda box: _by_text(box, "Restore this backup"))
+    answer(qtbot, lambda box: _by_text(box, "Restore this backup"))
     assert Prompter().ask(None, "Restore a backup", "Restore it?", "Restore this backup") is True
 
 
-def test_confirm_names_the_removal_and_escape_keeps_it(qapp: QApplication) -> None:
+def test_confirm_names_the_removal_and_escape_keeps_it(qtbot: QtBot) -> None:
     long = "x" * 400
-    seen = answer(lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))
+    seen = answer(qtbot, lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))
     assert Prompter().confirm(None, f"Remove {long}?", "Remove") is False
     [box] = seen
     assert "\u200b" in box.text()  # the long run may wrap: the dialog stays on the screen
     words = box.findChild(QLabel, "qt_msgbox_label")
     assert words is not None and words.accessibleName() == f"Remove {long}?"  # read as written
-    answer(lambda box: _by_text(box, "Remove"))
+    answer(qtbot, lambda box: _by_text(box, "Remove"))
     assert Prompter().confirm(None, "Remove it?", "Remove") is True
 
 
 def test_enter_on_a_removal_question_keeps_and_keeping_has_the_focus(
-    qapp: QApplication,
+    qtbot: QtBot,
 ) -> None:
     """Remove was the accent, focused default, so Enter (or a second tired press) removed.
     LOOK.md: destructive actions stay quiet until confirmed. Keeping is the default, the
@@ -71,18 +81,18 @@ def test_enter_on_a_removal_question_keeps_and_keeping_has_the_focus(
         looked.append(sorted((b.text(), b.property("role")) for b in box.buttons()))
         QTest.keyClick(box, Qt.Key.Key_Return)
 
-    answer(look_then_enter)
+    answer(qtbot, look_then_enter)
     assert Prompter().confirm(None, "Remove the entry you wrote today?", "Remove") is False
     assert looked == [
         "Keep it",
         "Keep it",
         [("Keep it", "primary"), ("Remove", "secondary")],
     ]
-    answer(lambda box: _by_text(box, "Remove"))
+    answer(qtbot, lambda box: _by_text(box, "Remove"))
     assert Prompter().confirm(None, "Remove the entry you wrote today?", "Remove") is True
 
 
-def test_try_again_is_the_default_and_quit_anyway_gives_up(qapp: QApplication) -> None:
+def test_try_again_is_the_default_and_quit_anyway_gives_up(qtbot: QtBot) -> None:
     """The quit-time "can't be saved yet" question says what each answer does, and neither
     Enter nor Escape nor the close button loses the entries: Escape and closing keep
     Footholds open, rather than ask the same question again."""
@@ -95,7 +105,7 @@ def test_try_again_is_the_default_and_quit_anyway_gives_up(qapp: QApplication) -
         looked.append(default.text() if default is not None else None)
         QTest.keyClick(box, Qt.Key.Key_Return)
 
-    answer(look_then_enter)
+    answer(qtbot, look_then_enter)
     assert Prompter().try_again(None, "They will be lost.") == AGAIN
     assert looked == [
         "Footholds",
@@ -103,21 +113,21 @@ def test_try_again_is_the_default_and_quit_anyway_gives_up(qapp: QApplication) -
         ["Keep Footholds open", "Quit anyway", "Try again"],
         "Try again",
     ]
-    answer(lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))
+    answer(qtbot, lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))
     assert Prompter().try_again(None, "They will be lost.") == STAY
 
     def close(box: QMessageBox) -> None:  # the title bar's close button
         box.close()
 
-    answer(close)
+    answer(qtbot, close)
     assert Prompter().try_again(None, "They will be lost.") == STAY
-    answer(lambda box: _by_text(box, "Keep Footholds open"))
+    answer(qtbot, lambda box: _by_text(box, "Keep Footholds open"))
     assert Prompter().try_again(None, "They will be lost.") == STAY
-    answer(lambda box: _by_text(box, "Quit anyway"))
+    answer(qtbot, lambda box: _by_text(box, "Quit anyway"))
     assert Prompter().try_again(None, "They will be lost.") == QUIT
 
 
-def test_try_again_closes_itself_once_what_it_waits_for_is_settled(qapp: QApplication) -> None:
+def test_try_again_closes_itself_once_what_it_waits_for_is_settled(qtbot: QtBot) -> None:
     """What could not be saved was saved while the question was up: it goes, as tried again,
     rather than stay saying the entries can't be saved."""
     from PySide6.QtCore import QObject, Signal
@@ -126,13 +136,13 @@ def test_try_again_closes_itself_once_what_it_waits_for_is_settled(qapp: QApplic
         done = Signal()
 
     saved = Saved()
-    seen = answer(lambda _box: saved.done.emit())
+    seen = answer(qtbot, lambda _box: saved.done.emit())
     assert Prompter().try_again(None, "They will be lost.", saved.done) == AGAIN
     assert len(seen) == 1 and not seen[0].isVisible()
     saved.done.emit()  # no box now: nothing to click, nothing breaks
 
 
-def test_every_dialog_wears_the_app_s_buttons_and_no_stock_picture(qapp: QApplication) -> None:
+def test_every_dialog_wears_the_app_s_buttons_and_no_stock_picture(qtbot: QtBot) -> None:
     """Confirm, ask, warn, try again and inform look like the rest of the app: the answer
     Enter gives is the accent button, the others plain ones, and no Qt stock icon (a blue "?",
     a yellow "!") shows; a note has the app's own line mark instead."""
@@ -146,14 +156,14 @@ def test_every_dialog_wears_the_app_s_buttons_and_no_stock_picture(qapp: QApplic
         QTest.keyClick(box, Qt.Key.Key_Return)
 
     prompter = Prompter()
-    answer(look_then_enter)
+    answer(qtbot, look_then_enter)
     # Enter keeps: a removal goes ahead only on a click of its plain button
     assert prompter.confirm(None, "Remove Dr Lee from your numbers?", "Remove") is False
-    answer(look_then_enter)
+    answer(qtbot, look_then_enter)
     assert prompter.ask(None, "Restore", "Restore it?", "Restore this backup") is False
-    answer(look_then_enter)
+    answer(qtbot, look_then_enter)
     prompter.warn(None, "The folder cannot be written.")
-    answer(look_then_enter)
+    answer(qtbot, look_then_enter)
     prompter.inform(None, "That date is in the future.")
     no_icon = str(QMessageBox.Icon.NoIcon)
     assert looked == [
@@ -169,14 +179,16 @@ def test_every_dialog_wears_the_app_s_buttons_and_no_stock_picture(qapp: QApplic
     ]
 
 
-def test_the_spanish_keep_answer_agrees_with_whatever_is_removed(qapp: QApplication) -> None:
+def test_the_spanish_keep_answer_agrees_with_whatever_is_removed(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
     """ "¿Quitar la entrada…?" offered "Mantenerlo": the one answer beside every removal
     (la entrada, el medicamento, la sesión…) names no "it", so it agrees with all of them."""
     from footholds.ui.common import i18n
 
     i18n.install(qapp, "es")
     try:
-        seen = answer(lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))
+        seen = answer(qtbot, lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))
         question = "¿Quitar la entrada que escribiste hoy a las 21:20?"
         assert Prompter().confirm(None, question, "Quitar") is False
         [box] = seen

@@ -116,6 +116,7 @@ def test_a_field_kept_in_sight_stays_as_tab_reaches_a_control_below_it(qtbot: Qt
     for part in (note, gap, more, below):
         column.addWidget(part)
     area = form_scroll(page, "page")
+    qtbot.addWidget(area)
     area.keep_seen = note
     area.resize(300, 230)  # note and More fit (220), with the room round More they do not
     area.show()

@@ -419,10 +419,12 @@ def test_the_quit_question_goes_once_the_entries_are_saved_while_it_is_up(
             if not isinstance(box, QMessageBox):
                 QTimer.singleShot(10, room_while_asked)
                 return
+            qtbot.addWidget(box)  # the app's box, held here past its answer: deleted in order
             seen.append(box.text())
             broken.undo()  # space freed: the next retry reaches the disk
-            # had the box stayed up, the test would hang: give up on it after a while
-            QTimer.singleShot(5000, lambda: box.isVisible() and box.reject())
+            # had the box stayed up, the test would hang: give up on it after a while (a
+            # timer that goes with the box, not one holding it alive into a later test)
+            QTimer.singleShot(5000, box, box.reject)
 
         QTimer.singleShot(10, room_while_asked)
         app_module.request_quit(ctx.app, ctx)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from footholds.app import build as app_module
 from footholds.core.paths import Paths
@@ -24,7 +25,7 @@ class Told(Prompter):
 
 
 def test_a_start_that_cannot_open_the_store_says_why_through_the_prompter(
-    qapp: QApplication, footholds_home: Path, monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication, footholds_home: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     """It was a QMessageBox of its own, the one start-up dialog a test could not answer
     without patching Qt; the prompter is made before the context, which it does not need."""
@@ -46,6 +47,7 @@ def test_a_start_that_cannot_open_the_store_says_why_through_the_prompter(
     app = app_module.make_qapp([])
     windows = WindowManager()
     tray = Tray(windows, app.quit)
+    qtbot.addWidget(tray.menu)  # a tray's menu has no parent: deleted in order
     codes: list[int] = []
     monkeypatch.setattr(app, "exit", codes.append)  # the real exit would end later tests' loops
     told = Told()

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+import shiboken6
+from putting_away import put_away
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -24,7 +25,6 @@ from footholds.core import errors
 from footholds.core.paths import Paths
 from footholds.platform import lockfile
 from footholds.platform.lockfile import PosixLock, take_lock
-from footholds.ui.common.top_windows import top_windows
 from support import child_env
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="the flock lock and modes are Unix")
@@ -82,15 +82,12 @@ def unwritable(qapp: QApplication, footholds_home: Path) -> Iterator[AppContext]
     lock.trouble = OSError(errno.EROFS, os.strerror(errno.EROFS))
     context = build(make_qapp([]), paths, lock)
     yield context
-    context.windows.close_all()
-    for widget in top_windows():
-        if widget.isVisible():
-            widget.close()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
+    put_away(context)
     context.server.close()
     context.store.close()
     context.tray.icon.hide()
+    if shiboken6.isValid(context.tray.menu):  # parentless: not left to Python's collector
+        shiboken6.delete(context.tray.menu)
     lock.unlock()
 
 

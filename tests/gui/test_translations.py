@@ -208,7 +208,9 @@ def test_ctx_language_reads_the_setting(ctx: AppContext) -> None:
     assert i18n.ctx_language(ctx) == "en"
 
 
-def test_tray_menu_in_spanish_has_no_english_left(ctx: AppContext, spanish: Catalog) -> None:
+def test_tray_menu_in_spanish_has_no_english_left(
+    ctx: AppContext, spanish: Catalog, qtbot: QtBot
+) -> None:
     english = _english_only(spanish)
     texts = [a.text() for a in ctx.tray.menu.actions() if not a.isSeparator()]
     plain = [text.replace("&", "") for text in texts]  # without the Alt letter's mark
@@ -216,6 +218,7 @@ def test_tray_menu_in_spanish_has_no_english_left(ctx: AppContext, spanish: Cata
     assert not [t for t in texts if t in english]
     # A menu built from scratch after the switch says the same.
     fresh = Tray(ctx.windows, ctx.app.quit)
+    qtbot.addWidget(fresh.menu)  # a tray's menu has no parent: deleted in order
     assert [a.text() for a in fresh.menu.actions() if not a.isSeparator()] == texts
 
 
