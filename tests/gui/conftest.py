@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,19 @@ def _unanswered(_parent: object, question: str, _action: str) -> bool:
     """A window asked to confirm and the test gave no answer: a real dialog would wait
     offscreen for a click that never comes, until the whole run times out."""
     raise AssertionError(f"asked {question!r}: answer with monkeypatch on ctx.prompter.confirm")
+
+
+@pytest.fixture(autouse=True)
+def helplines_checked_lately(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Get help now judges its numbers' age on crisis_lines.today(): a week after they were
+    checked here, as on the day they ship. On the real calendar they grow a year old (from
+    23 November 2027) and every window with lines says so, which tests of their words did
+    not expect. A test of that notice sets its own day."""
+    from footholds.core import crisis
+    from footholds.ui.help import crisis_lines
+
+    fresh = date.fromisoformat(crisis.data_checked()) + timedelta(days=7)
+    monkeypatch.setattr(crisis_lines, "today", lambda: fresh)
 
 
 @pytest.fixture(autouse=True)

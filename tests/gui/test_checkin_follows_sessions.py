@@ -6,11 +6,11 @@ read back into the box."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 from typing import cast
 
 import pytest
-from checkin_support import shown_checkin
+from checkin_support import my_sessions, shown_checkin
 from PySide6.QtCore import QDate, QTime
 from pytestqt.qtbot import QtBot
 
@@ -126,10 +126,9 @@ def test_words_carried_from_a_session_removed_come_without_the_kept_line(
     """Words that wait in the check-in because their session was removed in My sessions
     were not being written there when Footholds closed: no "not saved yet" line says so."""
     gone = ctx.store.add(Session(day="2026-12-10", time="18:00", talk_about="My sister"))
-    settings = cast(SettingsWindow, ctx.windows.show("settings"))
-    qtbot.addWidget(settings)
-    settings.present(SESSIONS_SECTION)
-    editor = settings.sessions
+    # My sessions on TODAY, as the check-in: on its real clock the session was past from
+    # 10 December 2026 on, and its words were not carried
+    editor = my_sessions(ctx, qtbot, datetime.combine(TODAY, time(12)).astimezone())
     [button] = [
         b
         for r in editor.rows

@@ -219,7 +219,9 @@ def test_session_dates_come_from_the_one_formatter(ctx: AppContext, qtbot: QtBot
     assert editor.describe(tomorrow) == "Tomorrow at 17:00, 50 minutes"
     after = Session(day="2026-12-04", time="17:00", minutes=50)
     assert editor.describe(after) == "Fri 4 Dec at 17:00, 50 minutes"
-    editor.first.setDate(QDate.currentDate().addDays(1))  # the form's today is the calendar's
+    # the form's today is the calendar day on the editor's clock, as the list's: it was the
+    # real calendar's, and said "Tomorrow" only for the real tomorrow
+    editor.first.setDate(QDate(2026, 12, 3))
     assert editor.first.text() == "Tomorrow"  # the form reads as the list does
     ctx.settings.set("general.language", "es")
     i18n.apply(ctx)
@@ -746,12 +748,12 @@ def test_the_form_starts_on_today(
 ) -> None:
     from footholds.ui.reflect import sessions_editor
 
-    # today's real date: the day field says "Today" from the real calendar
-    d = date.today()
-    monkeypatch.setattr(sessions_editor, "now_local", lambda: local(d.year, d.month, d.day, 9, 30))
+    # the editor's clock, not the real calendar: its day field said "Today" from the real
+    # calendar, so this passed only on 6 December 2026
+    monkeypatch.setattr(sessions_editor, "now_local", lambda: local(2026, 12, 6, 9, 30))
     editor = sessions_editor.SessionsEditor(ctx)
     qtbot.addWidget(editor)
-    assert editor.first.date() == QDate(d.year, d.month, d.day)
+    assert editor.first.date() == QDate(2026, 12, 6)
     assert editor.first.text() == "Today"  # in words, as the sessions below it read
     assert editor.start.time() == QTime(17, 0)
 
@@ -762,23 +764,19 @@ def test_the_form_never_offers_a_time_already_gone(
     """At 21:41 the form offered "Today 17:00": tomorrow's 17:00 is the next one."""
     from footholds.ui.reflect import sessions_editor
 
-    # today's real date: the day field says "Today" from the real calendar
-    d = date.today()
-    d1, d2 = d + timedelta(days=1), d + timedelta(days=2)
-    monkeypatch.setattr(sessions_editor, "now_local", lambda: local(d.year, d.month, d.day, 21, 41))
+    monkeypatch.setattr(sessions_editor, "now_local", lambda: local(2026, 12, 6, 21, 41))
     editor = sessions_editor.SessionsEditor(ctx)
     qtbot.addWidget(editor)
-    assert (editor.first.date(), editor.start.time()) == (
-        QDate(d1.year, d1.month, d1.day),
-        QTime(17, 0),
-    )
-    assert editor.first.text() != "Today"
+    assert (editor.first.date(), editor.start.time()) == (QDate(2026, 12, 7), QTime(17, 0))
+    assert editor.first.text() == "Tomorrow"
     assert editor.typed_words() == {}  # as it opened: nothing to keep at a close
-    # left open from the morning and shown again at night: the next one again
-    editor.clock = lambda: local(d1.year, d1.month, d1.day, 18, 0)
+    # left open from the morning and shown again at night: the next one again, and its
+    # day in words from the editor's clock, as the list below reads it
+    editor.clock = lambda: local(2026, 12, 7, 18, 0)
     editor.show()
     qtbot.waitExposed(editor)
-    assert editor.first.date() == QDate(d2.year, d2.month, d2.day)
+    assert editor.first.date() == QDate(2026, 12, 8)
+    assert editor.first.text() == "Tomorrow"
 
 
 def test_the_form_comes_first_and_years_of_past_sessions_are_folded(

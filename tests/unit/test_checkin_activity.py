@@ -3,7 +3,7 @@ out when empty or unticked, and a plan that did not happen is never in it."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
 from checkin_data import FIRST, LAST, TODAY, TZ, at, fill, fill_activity_and_sleep, open_store
@@ -77,13 +77,20 @@ def test_sleep_is_written_as_the_readers_language_writes_numbers(tmp_path: Path)
     assert "<td>3,5</td>" in to_html(made, words=spanish)
 
 
+def _noted(morning: date) -> datetime:
+    """When a night was noted: that morning, not the real clock's today. A summary finds a
+    night by when it was noted too, so one noted "now" was out of a December 2026 summary
+    on any other real date."""
+    return datetime.combine(morning, time(9, 30), tzinfo=TZ)
+
+
 def test_a_sleep_week_is_named_by_its_days_within_the_period(tmp_path: Path) -> None:
     """A summary of Sunday 6 and Monday 7 December said "Week of Tue 1 Dec" for last night:
     the week ending on its last day began before the period. It names the days it holds."""
     store = open_store(tmp_path)
     sunday, monday = date(2026, 12, 6), date(2026, 12, 7)
     for morning in (date(2026, 12, 2), monday):  # one before the period, one in it
-        sleep.record(store, "00:59", "09:00", 2, morning=morning)
+        sleep.record(store, "00:59", "09:00", 2, morning=morning, now=_noted(morning))
     made = checkin.gather(store, sunday, monday, made=monday, tz=TZ, day_start_hour=4)
     store.close()
     [week] = made.sleep
@@ -100,7 +107,8 @@ def _week_of(tmp_path: Path, nights: list[tuple[int, str, str]]) -> checkin.Repo
     """A summary of Mon 30 Nov to Sun 6 Dec 2026 with `nights` (day of December, bed, up)."""
     store = open_store(tmp_path)
     for day, bed, up in nights:
-        sleep.record(store, bed, up, None, morning=date(2026, 12, day))
+        morning = date(2026, 12, day)
+        sleep.record(store, bed, up, None, morning=morning, now=_noted(morning))
     first, last = date(2026, 11, 30), date(2026, 12, 6)
     made = checkin.gather(store, first, last, made=last, tz=TZ, day_start_hour=4)
     store.close()

@@ -8,6 +8,7 @@ import io
 import subprocess
 import sys
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ import pytest
 from checkin_data import fill
 from footholds.cli import importing
 from footholds.cli.parser import build_parser
+from footholds.core.checkin_render import Wording
 from footholds.core.paths import Paths
 from footholds.core.store import LogEntry, Store
 from support import child_env
@@ -45,6 +47,13 @@ def home_store() -> Store:
 def filled() -> None:
     store = fill(home_store())
     store.close()
+
+
+def made_today(locale: str) -> Wording:
+    """Days as a summary the command makes today words them: a summary carries the year of
+    a day not in the year it was made, and the command makes it on the real calendar's day
+    (the March 2026 days read "Mon 2 Mar 2026" from 2027 on)."""
+    return Wording(locale=locale, today=date.today())
 
 
 def log_count() -> int:
@@ -85,7 +94,8 @@ def test_markdown_summary_to_stdout(filled: None) -> None:
     result = run_cli("export", "--format", "md", "--since", "2026-03-02", "--until", "2026-03-15")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("# Check-in summary\n")
-    assert "- Mon 2 Mar: a long call with my manager" in result.stdout
+    day = made_today("en").day(date(2026, 3, 2))
+    assert f"- {day}: a long call with my manager" in result.stdout
     assert "Sleep has been hard." not in result.stdout  # that note is for a later session
 
 
@@ -101,7 +111,8 @@ def test_the_summary_speaks_the_chosen_language(filled: None) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("# Resumen para la sesión\n")
     assert "Del 2 mar 2026 al 15 mar 2026" in result.stdout
-    assert "- lun 2 mar: a long call with my manager" in result.stdout  # their words as written
+    day = made_today("es").day(date(2026, 3, 2))  # "lun 2 mar", with 2026 in a later year
+    assert f"- {day}: a long call with my manager" in result.stdout  # their words as written
     assert "Check-in summary" not in result.stdout
     result = run_cli("export", "--format", "html", *period)
     assert result.returncode == 0, result.stderr

@@ -195,7 +195,8 @@ def test_average_energy_is_written_as_the_readers_language_writes_numbers(
 ) -> None:
     """A Spanish summary printed "1.5": a Spanish reader writes "1,5"."""
     words = Wording(locale=locale)
-    day = words.day(date(2026, 3, 4))
+    # the year as the summary shows it: from the day it was made, not the real calendar's
+    day = words.for_report(report).day(date(2026, 3, 4))
     assert f"| {day} | {energy} |" in to_markdown(report, words=words)
     assert f"<td>{day}</td><td>{energy}</td>" in to_html(report, words=words)
 

@@ -6,16 +6,19 @@ import argparse
 import json
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from footholds.cli import helplines as helplines_command
 from footholds.cli.parser import build_parser
+from footholds.core import crisis
 from footholds.core.paths import Paths
 from footholds.core.settings import Settings
 from support import child_env
+
+FRESH = date.fromisoformat(crisis.data_checked()) + timedelta(days=7)
 
 
 def run(paths: Paths, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -28,6 +31,9 @@ def run(paths: Paths, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[i
 @pytest.fixture
 def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
     monkeypatch.setenv("FOOTHOLDS_HOME", str(tmp_path))
+    # a week after the numbers were checked: on the real calendar they grow a year old
+    # (from 23 November 2027) and every answer says when they were checked
+    monkeypatch.setattr(helplines_command, "today", lambda: FRESH)
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
     return Paths.from_env()
@@ -158,6 +164,15 @@ def test_stale_data_says_when_it_was_checked() -> None:
     data = helplines_command.helplines_data("GB", "asked", date(2028, 1, 1))
     assert data["stale"]
     assert "last checked on 2026-11-22" in helplines_command.as_text(data)
+
+
+def test_the_command_judges_the_numbers_age_on_its_day(
+    paths: Paths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command asks `today` for the day (tests set their own), as Get help now does."""
+    assert "checked" not in run(paths, capsys, "--region", "GB")[1]
+    monkeypatch.setattr(helplines_command, "today", lambda: date(2028, 1, 1))
+    assert "last checked on 2026-11-22" in run(paths, capsys, "--region", "GB")[1]
 
 
 def test_the_command_runs_without_qt(tmp_path: Path) -> None:

@@ -151,7 +151,8 @@ def test_a_locked_store_keeps_its_guarantees_and_refuses_without_the_key(tmp_pat
     notes = {e.note for e in store.all(LogEntry)}
     store.close()
     assert notes == {"before the lock", "after the lock"}
-    aside = [p for p in (data / "set-aside").iterdir() if p.name.startswith("2026")]
+    # the damaged month's file: this month's, when the entry was added (it was "2026")
+    aside = [p for p in (data / "set-aside").iterdir() if p.name.startswith(entry.month)]
     assert aside and all(p.read_bytes().startswith(storage.SEALED_FILE) for p in aside)
 
 

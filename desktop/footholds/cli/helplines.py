@@ -137,6 +137,12 @@ def as_text(data: dict[str, Any], titled: bool = True) -> str:
     return "\n".join(out)
 
 
+def today() -> date:
+    """The day to judge the numbers' age against (tests set their own), as Get help now's
+    (ui/help/crisis_lines.py)."""
+    return date.today()
+
+
 def cmd_helplines(paths: Paths, args: argparse.Namespace) -> int:
     code, where = which_region(paths, args.region)
     titled = True
@@ -147,6 +153,6 @@ def cmd_helplines(paths: Paths, args: argparse.Namespace) -> int:
     if not known:
         say(UNKNOWN.format(code=args.region if where == "asked" else code), err=True)
         return 2
-    data = helplines_data(code, where, date.today())
+    data = helplines_data(code, where, today())
     say(json.dumps(data, ensure_ascii=False, indent=2) if args.json else as_text(data, titled))
     return 0

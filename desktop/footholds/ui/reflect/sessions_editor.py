@@ -71,7 +71,8 @@ class SessionsEditor(SessionUndos):
         minutes = int(ss.QUIET_AFTER.total_seconds() // 60)
         quiet = self.tr("During a session and for {minutes} minutes after, reminders stay quiet.")
         self.quiet = hint(ctx, quiet.format(minutes=minutes))
-        self.first = DayEdit(ahead=True)  # "Today", "Tomorrow", "Thu 10 Dec": as the list reads
+        # "Today", "Tomorrow", "Thu 10 Dec": as the list reads, by the same clock
+        self.first = DayEdit(today=self._today, ahead=True)
         self.first.setAccessibleName(self.tr("Session date"))
         self.first.setAccessibleDescription(
             self.tr("The day of the session; for a repeating one, the first day.")
@@ -230,6 +231,10 @@ class SessionsEditor(SessionUndos):
         if when >= now.date():
             return (0, when.toordinal(), session.time)
         return (1, -when.toordinal(), session.time)
+
+    def _today(self) -> date:
+        """Which day the form's "Today" is: the editor's clock's, as the list's lines."""
+        return self.clock().date()
 
     def describe(self, session: Session) -> str:
         """One plain line: when, how often, how long and with whom (session_rows.py)."""
