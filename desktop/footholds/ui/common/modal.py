@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
+from footholds.ui.common.never_raises import never_raises
+
 if TYPE_CHECKING:
     # QDialog and the rest are imported when a dialog is first asked for: the prompter
     # is made at start, and most runs never ask anything (tests/unit/test_lean_start.py)
@@ -56,6 +58,7 @@ class _Watch(QObject):
         self.gone = False
         window.installEventFilter(self)
 
+    @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         hidden = kind == QEvent.Type.Hide and not event.spontaneous()
