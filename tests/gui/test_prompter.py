@@ -14,9 +14,10 @@ from footholds.ui.common.prompter import AGAIN, QUIT, STAY, Prompter
 
 
 def answer(qtbot: QtBot, then: Callable[[QMessageBox], None]) -> list[QMessageBox]:
-    """Act on the dialog as soon as it is up; the list holds it for the test to read, and
-    qtbot deletes it with the test (`act`, which names itself, and the list would keep it
-    in a cycle for Python's collector to free at a moment of its own)."""
+    """Act on the dialog as soon as it is up; the list holds it for the test to read. The
+    prompter deletes every box once answered (deleteLater), so none is left for Python's
+    collector to free at a moment of its own, and none is handed to qtbot, whose teardown
+    would close a box already deleted."""
     seen: list[QMessageBox] = []
 
     def act() -> None:
@@ -30,7 +31,6 @@ def answer(qtbot: QtBot, then: Callable[[QMessageBox], None]) -> list[QMessageBo
             box.activateWindow()
             QTimer.singleShot(10, act)
             return
-        qtbot.addWidget(box)
         seen.append(box)
         then(box)
 

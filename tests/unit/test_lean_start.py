@@ -200,6 +200,8 @@ IDLE_LEAVES_OUT = (
     "footholds.ui.common.time_field",
     # the wheel kept off fields not clicked into: only windows with such fields have any
     "footholds.ui.common.wheel",
+    # a question's box modal to its own window: loaded with the first question
+    "footholds.ui.common.modal",
     # the lock's readable copies, the words it keeps at Lock now and Lock now itself, with the
     # lock off
     "footholds.app.lock_copies",

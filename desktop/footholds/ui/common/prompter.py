@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSize, SignalInstance
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from shiboken6 import isValid
 
-from footholds.ui.common import buttons, icons, modal
+from footholds.ui.common import buttons, icons
 from footholds.ui.common.breaks import breakable
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ class Prompter:
         anyway = QCoreApplication.translate("Prompter", "Quit anyway")
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.NoIcon, TITLE, text, parent=modal.over(parent))
+        box = QMessageBox(QMessageBox.Icon.NoIcon, TITLE, text, parent=_over(parent))
         retry = box.addButton(again, QMessageBox.ButtonRole.AcceptRole)
         # beside Try again, the two answers that lose nothing; Quit anyway stands apart
         keep = box.addButton(stay, QMessageBox.ButtonRole.AcceptRole)
@@ -148,6 +148,14 @@ class Prompter:
     def inform(self, parent: QWidget | None, text: str) -> None:
         """A plain note, such as why an entry could not be taken as it is."""
         _show(_note(parent, text), note=True)
+
+
+def _over(parent: QWidget | None) -> QWidget | None:
+    """Where a box goes (modal.over): its module is loaded with the first question, not by
+    the idle app, which asks none."""
+    from footholds.ui.common import modal
+
+    return modal.over(parent)
 
 
 def _choose(parent: QWidget | None, title: str, text: str, go: str, stay: str) -> bool:
@@ -171,7 +179,7 @@ def _box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """A question's box, its buttons not added yet."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.NoIcon, title, breakable(text), parent=modal.over(parent))
+    box = QMessageBox(QMessageBox.Icon.NoIcon, title, breakable(text), parent=_over(parent))
     words = box.findChild(QLabel, "qt_msgbox_label")  # Qt's name for the box's text
     if words is not None:
         words.setAccessibleName(text)  # read as written, without the break points
@@ -182,7 +190,7 @@ def _note(parent: QWidget | None, text: str) -> QMessageBox:
     """A note whose one button says the person has read it, not a bare OK."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.NoIcon, TITLE, text, parent=modal.over(parent))
+    box = QMessageBox(QMessageBox.Icon.NoIcon, TITLE, text, parent=_over(parent))
     seen = box.addButton(
         QCoreApplication.translate("Prompter", "Got it"), QMessageBox.ButtonRole.AcceptRole
     )
@@ -200,6 +208,8 @@ def _show(box: QMessageBox, *, note: bool = False) -> QAbstractButton | None:
     """Ask in the app's own look, modal to its own window only, and return the button
     chosen: None if the box was closed, or went with its window (hidden by Lock now, closed
     by a quit) before an answer."""
+    from footholds.ui.common import modal
+
     modal.run(_dress(box, note=note))
     if not isValid(box):
         return None
