@@ -29,7 +29,7 @@ def test_context_is_complete(ctx: AppContext) -> None:
 
 
 def test_tray_menu_lists_registered_windows_then_quit(ctx: AppContext) -> None:
-    labels = [a.text() for a in ctx.tray.menu.actions() if not a.isSeparator()]
+    labels = [a.text().replace("&", "") for a in ctx.tray.menu.actions() if not a.isSeparator()]
     expected = [BY_NAME[n].label for n in menu_entries() if n in BY_NAME]
     section_free = [t for t in labels if t in expected or t == "Quit"]
     assert section_free == [*expected, "Quit"]
