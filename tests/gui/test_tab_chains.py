@@ -93,6 +93,7 @@ def _name(widget: QWidget | None) -> str:
         words = getattr(widget, read)() if hasattr(widget, read) else ""
         if words:
             break
+    words = words.replace("&", "")  # an Alt letter's mark is no word
     return f"{type(widget).__name__}({words[:30]!r})"
 
 

@@ -77,6 +77,10 @@ ALLOWED: dict[str, str] = {
     "vuelve a importar el archivo.": "import error naming the line of the file",
     'Line {line} of {file}, its last line, opens a quote (") that is never closed. Please '
     "close or remove that quote and import the file again.": "import error naming the line",
+    # A damaged data file named by what it holds and its month ("tu registro de diciembre de
+    # 2026"): names and dates, not a tally.
+    "{file} de {month}": "a data file named with its month",
+    "{month} de {year}": "a month and its year",
     'La línea {line} de {file}, la última, abre unas comillas (") que nunca se cierran. '
     "Cierra o quita esas comillas y vuelve a importar el archivo.": "import error naming the line",
 }
