@@ -19,6 +19,9 @@ from typing import Any, cast
 
 import pytest
 
+from footholds.cli.client import send
+from footholds.core.paths import Paths
+from footholds.core.socket_place import address
 from support import DESKTOP_ENV, ROOT, child_env
 
 # shared/ sits beside the checkout (CI, main); worktrees elsewhere can point to it.
@@ -137,6 +140,22 @@ class App:
 
         self.wait_for(appeared, timeout, "the tray icon")
         return found[0]
+
+    def wait_for_keyboard(self, title: str, timeout: float = 10) -> None:
+        """Wait until the keyboard is in this app's window `title`, as a person waits to see
+        a window before pressing a key. A window is listed once mapped; the window manager
+        hands it the focus a moment later, and sooner or later than a window it gives the
+        focus back to (the welcome card, at a first start) when another closes."""
+
+        def focused() -> bool:
+            return self.x("xdotool", "getwindowfocus", "getwindowname").strip() == title
+
+        self.wait_for(focused, timeout, f"the keyboard in {title}")
+        # The X server has moved the focus; the app learns it from an event in its queue. A
+        # command answered means its event loop has turned since, as in a person's moment
+        # between seeing a window and pressing a key.
+        where = address(Paths.from_env(self.env))
+        self.wait_for(lambda: send(where, "ping") is not None, timeout, "the app to answer")
 
     def click(self, x: int, y: int, button: int = 1) -> None:
         self.x("xdotool", "mousemove", str(x), str(y), "click", str(button))

@@ -19,10 +19,12 @@ def test_windows_open_by_name_and_a_thought_is_kept_on_escape(app: App) -> None:
     for name, title in (("today", "Today"), ("reach-out", "Reach out")):
         assert app.cli("show", name).returncode == 0
         app.wait_for(lambda t=title: t in app.windows(), 10, f"the {title} window")  # type: ignore[misc]
+        app.wait_for_keyboard(title)  # the welcome card, open at a first start, may have it
         app.key("Escape")
         app.wait_for(lambda t=title: t not in app.windows(), 10, f"{title} to close")  # type: ignore[misc]
     assert app.cli("show", "thought-log").returncode == 0
     app.wait_for(lambda: "Thought log" in app.windows(), 10, "the Thought log window")
+    app.wait_for_keyboard("Thought log")
     app.type("Nobody would notice")
     app.key("Escape")  # closing never throws away what was written
     app.wait_for(lambda: "Thought log" not in app.windows(), 10, "the Thought log to close")
