@@ -145,3 +145,26 @@ def test_an_untick_the_store_would_not_take_stays_ticked(
     small.boxes[0].click()
     settle(qtbot, window)
     assert small.refused.text() == ""
+
+
+def test_an_untick_held_in_memory_is_unticked_and_says_where_it_is(
+    ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: list[str],
+) -> None:
+    window = _window(ctx, qtbot, monkeypatch)
+    small = _small(window)
+    small.boxes[0].click()
+    qtbot.waitUntil(lambda: not small.refresher.stale)
+    settle(qtbot, window)
+    with monkeypatch.context() as failing:  # undone before the store closes
+        failing.setattr(atomic, "os", FailingWrite(errno.ENOSPC))
+        small.boxes[0].click()
+        qtbot.waitUntil(lambda: not small.refresher.stale)
+        settle(qtbot, window)
+        assert boxes == []
+        [box] = small.boxes
+        assert not box.isChecked()  # unticked in memory, as Today shows it too
+        assert ctx.store.all(RoutineCheck) == []
+        assert "writing works again" in small.refused.text()
