@@ -101,12 +101,20 @@ def remove_record(
 ) -> bool:
     """Remove a record the person chose to remove (the caller offers undo). False when it
     was not removed: locked, or a store opened only to read, where the row stays."""
+    return drop_record(ctx, record, parent, say)[0]
+
+
+def drop_record(
+    ctx: AppContext, record: Record, parent: QWidget | None = None, say: Say | None = None
+) -> tuple[bool, StoreWriteError | None]:
+    """`remove_record`, with the refusal when the disk did not take it, as `add_record`:
+    a line after it can then say where the change is for now (`held_words`)."""
     try:
         ctx.store.remove(record)
     except StoreCannotOpen as exc:  # locked
         _tell(ctx, parent, exc, say)
-        return False
+        return False, None
     except StoreWriteError as exc:
         _tell(ctx, parent, exc, say)
-        return held(exc)
-    return True
+        return held(exc), exc
+    return True, None

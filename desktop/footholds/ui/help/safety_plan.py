@@ -40,7 +40,7 @@ from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import LimitedText, limit_words
 from footholds.ui.common.locked import LockedNote
-from footholds.ui.common.operations import save_record, update_record
+from footholds.ui.common.operations import Say, save_record, update_record
 from footholds.ui.common.saved_file import SavedFile
 from footholds.ui.common.scrolling import page_area, scrolling_page
 from footholds.ui.help import region as regions
@@ -342,27 +342,20 @@ class SafetyPlanWindow(CalmWindow):
             self.fields[over].said.say(limit_words(SafetyPlan.SECTION_LIMIT))
             self.status.say(limit_words(SafetyPlan.SECTION_LIMIT))
             return False
-        plan = current_plan(self.ctx.store)
-        words, ticked = self.written(), self.ticked()
         refused: list[str] = []  # what the disk said, if it refused
-        if plan is None:
-            if not words and not ticked:
-                return True
-            new = SafetyPlan(sections=words, safer=ticked)
-            saved = save_record(self.ctx, new, self, refused.append)
-        else:
-            changed = dataclasses.replace(plan, sections=words, safer=ticked)
-            saved = update_record(self.ctx, changed, self, refused.append)
+        kept = self._keep(self.written(), refused.append, again=True)
+        if kept is None:  # no plan yet, and nothing written or ticked to make one
+            return True
         # a refusal is said where "Saved." is, never in a box over the plan, and never
         # "Saved." over a plan held only in memory
         if refused:
             self.status.say(refused[-1])
-        if saved is not None:
+        if kept:
             self.waiting = {}  # in the plan now, or held in memory until the disk takes it
             if not refused:
                 self._refused = False  # kept again after each pause
                 self.status.say(self.tr("Saved."))
-        return saved is not None
+        return kept
 
     # -- at a quit: what fits saved, the rest kept as the window's draft ------------------
     def draft(self) -> dict[str, Any] | None:
@@ -389,15 +382,26 @@ class SafetyPlanWindow(CalmWindow):
                 words[key] = text
             elif key in saved:
                 words[key] = saved[key]
+        return self._keep(words, self.status.say) is not False
+
+    def _keep(self, words: dict[str, str], say: Say, again: bool = False) -> bool | None:
+        """Save the plan with `words` as its sections and the ticks shown: the first time as
+        a new plan, after that as a change to the saved one. True when it is safe (on disk,
+        or held in memory until the disk takes it), False when the store refused it (said
+        through `say`, never in a box over the plan), None when there was nothing to save: no
+        plan yet and nothing to make one of, or no change unless `again` (Save, which writes
+        the plan even unchanged: a try at the disk after it refused)."""
+        plan = current_plan(self.ctx.store)
         ticked = self.ticked()
         if plan is None:
-            if words or ticked:
-                new = SafetyPlan(sections=words, safer=ticked)
-                return save_record(self.ctx, new, self, self.status.say) is not None
-        elif words != plan.sections or ticked != plan.safer:
-            changed = dataclasses.replace(plan, sections=words, safer=ticked)
-            return update_record(self.ctx, changed, self, self.status.say) is not None
-        return True
+            if not words and not ticked:
+                return None
+            new = SafetyPlan(sections=words, safer=ticked)
+            return save_record(self.ctx, new, self, say) is not None
+        if not again and words == plan.sections and ticked == plan.safer:
+            return None
+        changed = dataclasses.replace(plan, sections=words, safer=ticked)
+        return update_record(self.ctx, changed, self, say) is not None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self._own_close = event.key() == Qt.Key.Key_Escape  # CalmWindow closes it on Esc

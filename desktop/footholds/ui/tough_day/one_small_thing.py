@@ -6,21 +6,28 @@ with "another" for a different one. Ticking it here ticks it in Today too.
 
 from __future__ import annotations
 
+import errno
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from footholds.core import days
-from footholds.core.store import RoutineCheck, RoutineItem
+from footholds.core.store import RoutineCheck, RoutineItem, StoreWriteError
+from footholds.core.store.failures import write_error
 from footholds.core.suggestions import routine_suggestions, words_of
-from footholds.ui.common import buttons, icons
+from footholds.ui.common import buttons, i18n, icons
 from footholds.ui.common.calm import hint, language, person_today
 from footholds.ui.common.components import label
-from footholds.ui.common.feedback import Feedback
-from footholds.ui.common.operations import remove_record, save_record
+from footholds.ui.common.feedback import Feedback, StatusLine
+from footholds.ui.common.operations import (
+    add_record,
+    drop_record,
+    held_lines,
+    held_words,
+)
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.tough_day.tough_sections import column
 
@@ -82,6 +89,10 @@ class BareMinimum(QWidget):
         self.another = buttons.quiet("")
         self.another.setIcon(icons.ui_icon("another"))
         self.open = buttons.link("")
+        # a tick the store refused is said here, under the row: never a box over Tough day
+        # and its crisis lines. Its room is kept from the start (retranslate), so the words
+        # coming move nothing below
+        self.refused = StatusLine()
         layout = column(self)
         layout.addLayout(self.list)
         layout.addWidget(self.all_done)
@@ -97,6 +108,7 @@ class BareMinimum(QWidget):
         # as tall with "another" hidden as with it shown: ticking moves nothing below
         actions.setMinimumHeight(self.another.sizeHint().height())
         layout.addWidget(actions)
+        layout.addWidget(self.refused)
         self.retranslate()
         self.another.clicked.connect(self.pick_another)
         self.did_idea.clicked.connect(self._on_did_idea_clicked)
@@ -134,6 +146,8 @@ class BareMinimum(QWidget):
         )
         if self.said.speaking:
             self.said.say(self._done_words())
+        # a change held in memory, or refused by a store opened only to read
+        self.refused.reserve([*held_lines(), i18n.error_text(_read_only_open())])
         self.refresh()
 
     def _done_words(self) -> str:
@@ -160,6 +174,7 @@ class BareMinimum(QWidget):
         self.item_id = ""
         self.idea_index = 0
         self.said.clear_now()
+        self.refused.say("")
         self.refresh()
 
     def ideas(self) -> list[str]:
@@ -173,6 +188,7 @@ class BareMinimum(QWidget):
 
     def pick_another(self) -> None:
         """The next small thing not done yet, after the one on screen, round to the first."""
+        self.refused.say("")
         if not self.items():
             self.idea_index += 1
             self.said.clear_now()
@@ -237,14 +253,43 @@ class BareMinimum(QWidget):
             self.another.setVisible(len(ideas) > 1 and not self.said.speaking)
 
     def _on_box_toggled(self, item_id: str, on: bool) -> None:
-        # the words change at once; the box is made again on the refresh the save brings
+        """Tick or untick in the store; the words change at once, and the box is made again
+        on the refresh the save brings. A refusal is said in the line under the row: a change
+        held in memory stays shown (Today shows it too), one not kept puts the box back."""
         self.another.setVisible(False)
+        self.refused.say("")
+        refusals: list[str] = []
         if on:
             check = RoutineCheck(day=self.today(), item_id=item_id)
-            if save_record(self.ctx, check, self) is not None:
+            saved, held = add_record(self.ctx, check, self, refusals.append)
+            if saved is not None:
                 self.said.say(self._done_words())
-            return
-        self.said.clear_now()
-        for check in self.checks():
-            if check.item_id == item_id:
-                remove_record(self.ctx, check, self)
+                if held is not None:
+                    self.refused.say(held_words(held))
+                return
+        else:
+            self.said.clear_now()
+            for check in self.checks():
+                if check.item_id != item_id:
+                    continue
+                removed, held = drop_record(self.ctx, check, self, refusals.append)
+                if removed:
+                    if held is not None:  # in memory only, until the disk takes it
+                        self.refused.say(held_words(held))
+                    return
+        if refusals:
+            self.refused.say(refusals[-1])
+        self._put_back(not on)
+
+    def _put_back(self, ticked: bool) -> None:
+        """The box as the store still has it after a refusal, and "another" as it was."""
+        for box in self.boxes:
+            with QSignalBlocker(box):
+                box.setChecked(ticked)
+        others = [i for i in self._undone() if i.id != self.item_id]
+        self.another.setVisible(not ticked and bool(others))
+
+
+def _read_only_open() -> StoreWriteError:
+    """The refusal of a store opened only to read, for the room its words need."""
+    return write_error(errno.EROFS, "store.read_only_open")
