@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from footholds.core.store import Record
 
 T = TypeVar("T")
+# an offer's words: made when shown, and made again after a language switch, in the new one
+# (a callable giving them translated); a plain string stays as written
+Words = str | Callable[[], str]
 UNDO_SECONDS = 8  # long enough to notice and reach the button, short enough to be gone soon
 STAY_AFTER_POINTER_MS = 3000  # once the pointer leaves a strip it was resting on
 
@@ -49,6 +52,10 @@ class UndoBar(QFrame):
         self.message = OneLine()
         self.button = buttons.secondary("")
         self._spoken = ""  # what this offer's Undo is named to a screen reader (offer)
+        # the offer as made (words, undo, seconds, name to a screen reader): while its undo
+        # runs, for `hold`; and whether it waits on a question, its time stopped (`hold`)
+        self._offered: tuple[Words, Callable[[], QWidget | None], int, Words] | None = None
+        self._undoing: tuple[Words, Callable[[], QWidget | None], int, Words] | None = None
         self.retranslate()
         row = QHBoxLayout(self)
         row.setContentsMargins(tokens.S, tokens.XS, tokens.XS, tokens.XS)
@@ -58,10 +65,6 @@ class UndoBar(QFrame):
         policy.setRetainSizeWhenHidden(keep_place)
         self.setSizePolicy(policy)
         self._undo: Callable[[], QWidget | None] | None = None
-        # the offer as made (words, undo, seconds, name to a screen reader): while its undo
-        # runs, for `hold`; and whether it waits on a question, its time stopped (`hold`)
-        self._offered: tuple[str, Callable[[], QWidget | None], int, str] | None = None
-        self._undoing: tuple[str, Callable[[], QWidget | None], int, str] | None = None
         self._held = False
         # the record a standing Undo would put back, when it is one store record (offer):
         # Lock now seals it with the drafts rather than lose it with the window
@@ -85,11 +88,16 @@ class UndoBar(QFrame):
 
     def retranslate(self) -> None:
         """Its own words in the current language: at first, and after a language switch (a
-        window keeps its strip for its life). A message on screen then stays as it was
-        written; the button it goes with says Undo in the new language."""
+        window keeps its strip for its life). A message on screen is made again in the new
+        language too, with what the button undoes (given to `offer` as callables)."""
         self.setAccessibleName(self.tr("Undo"))
         self.button.setText(self.tr("Undo"))
-        self._name_button(self._spoken)
+        if self._offered is None:
+            self._name_button(self._spoken)
+            return
+        message, _undo, _seconds, spoken = self._offered
+        self.message.set_whole(said(message))
+        self._name_button(said(spoken))
 
     def belong_to_pages(self, tabs: QTabWidget) -> None:
         """On a window of pages (Settings), an offer belongs to the page it was made on: the
@@ -129,20 +137,22 @@ class UndoBar(QFrame):
 
     def offer(
         self,
-        message: str,
+        message: Words,
         undo: Callable[[], QWidget | None],
         seconds: int = UNDO_SECONDS,
         *,
-        spoken: str = "",
+        spoken: Words = "",
         puts_back: Record | None = None,
         ended: Callable[[], None] | None = None,
     ) -> None:
         """Show `message` with an Undo button that calls `undo`, for `seconds`. `spoken`
         names the button to a screen reader when what it undoes is not a removal ("Undo the
-        reset"); translated by the caller, as `message` is. `puts_back`: the one record
-        `undo` adds back as it was, when that is all it does; Lock now then seals it with
-        the drafts and offers it back after the unlock (app/lock_undo.py). `ended` runs
-        when the offer ends without its Undo (its time up, another offer in its place).
+        reset"). Both are callables making the words in the current language, called again
+        after a language switch, so the whole strip follows it (a plain string stays).
+        `puts_back`: the one record `undo` adds back as it was, when that is all it does;
+        Lock now then seals it with the drafts and offers it back after the unlock
+        (app/lock_undo.py). `ended` runs when the offer ends without its Undo (its time up,
+        another offer in its place).
 
         The keyboard goes to Undo, in every window alike: the Remove just pressed has often
         gone with its row, or is hidden or disabled, and Qt would hand the focus on to
@@ -157,8 +167,8 @@ class UndoBar(QFrame):
         self._offered = (message, undo, seconds, spoken)
         self._held = False
         self._puts_back = puts_back
-        self.message.set_whole(message)
-        self._name_button(spoken)
+        self.message.set_whole(said(message))
+        self._name_button(said(spoken))
         # the window's own, not the application's: just after "Remove?" closes, the window
         # is not active again yet and the application has no focus widget at all
         self._came_from = self.window().focusWidget() or QApplication.focusWidget()
@@ -319,6 +329,11 @@ class UndoBar(QFrame):
         if self._undo is not None and not self._held:  # held: the pointer went to the question
             self.timer.start(STAY_AFTER_POINTER_MS)
         super().leaveEvent(event)
+
+
+def said(words: Words) -> str:
+    """An offer's words as shown now: made in the current language when they are made."""
+    return words if isinstance(words, str) else words()
 
 
 def seconds_left(bar: UndoBar) -> int:

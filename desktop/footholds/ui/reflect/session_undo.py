@@ -44,7 +44,7 @@ class SessionUndos(SessionDrafts):
 
         def refresh(self) -> None: ...
 
-    def _offer(self, message: str, act: Callable[[SessionUndos], None]) -> None:
+    def _offer(self, message: Callable[[], str], act: Callable[[SessionUndos], None]) -> None:
         """Undo on the strip, until the person changes their sessions here in another way
         (withdraw_offer). Changes made elsewhere meanwhile (an offer noted, words saved from
         the check-in) leave it: each Undo keeps them (_restore_to, session_carry.put_back)."""
@@ -75,7 +75,9 @@ class SessionUndos(SessionDrafts):
         offered.page, offered.find = self, None
         self._offered = offered
 
-    def _restore(self, session: Session, moved: session_carry.Moved | None, message: str) -> None:
+    def _restore(
+        self, session: Session, moved: session_carry.Moved | None, message: Callable[[], str]
+    ) -> None:
         # Lock now while Undo stood: the session would go back sealed with its words, while
         # the session they moved to (or the check-in's draft) cannot be read to take them
         # back, and after the unlock they were there twice. The passphrase first, then all

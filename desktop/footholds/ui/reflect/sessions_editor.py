@@ -10,7 +10,7 @@ import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -334,7 +334,13 @@ class SessionsEditor(SessionUndos):
         self.clear_form()
         self.refresh()
         self.add.setFocus()
-        message = self.tr("Changed the session: {session}.").format(session=self.describe(changed))
+        today = self.clock().date()
+
+        def message() -> str:  # in the language shown, made again when it changes
+            return QCoreApplication.translate(
+                "SessionsEditor", "Changed the session: {session}."
+            ).format(session=session_rows.describe(changed, today))
+
         self._offer(message, lambda page: page._restore_to(current))
 
     def _on_add_clicked(self) -> None:
@@ -362,10 +368,11 @@ class SessionsEditor(SessionUndos):
     def _on_skip_clicked(self, session: Session, key: date) -> None:
         if update_record(self.ctx, ss.cancel(session, key), self) is not None:
             self.refresh()
+            today = self.clock().date()
             self._offer(
-                self.tr("No session on {date} this time.").format(
-                    date=session_rows.short_date(key, self.clock().date())
-                ),
+                lambda: QCoreApplication.translate(
+                    "SessionsEditor", "No session on {date} this time."
+                ).format(date=session_rows.short_date(key, today)),
                 lambda page: page._restore_to(session),
             )
 
@@ -395,7 +402,5 @@ class SessionsEditor(SessionUndos):
             return  # not removed (the store opened only to read): its row stays, no Undo
         session_carry.checkin_follows(self.ctx)
         self.refresh()
-        message = self.tr("Removed the session: {session}.").format(session=self.describe(session))
-        if carried is not None:
-            message += " " + session_carry.said(carried, today)
+        message = session_carry.removed(session, carried, today)
         self._offer(message, lambda page: page._restore(session, moved, message))
