@@ -25,7 +25,7 @@ from footholds.core.store.validate import NOTE_LIMIT
 from footholds.ui.common import kept_words
 from footholds.ui.common.calm import long_date
 from footholds.ui.common.operations import update_record
-from footholds.ui.reflect import session_rows
+from footholds.ui.reflect import session_notes_left, session_rows
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -76,15 +76,24 @@ def said(carried: st.Carried, today: date) -> str:
     ).format(date=_day(carried, today))
 
 
-def removed(session: Session, carried: st.Carried | None, today: date) -> Callable[[], str]:
+def removed(
+    session: Session, carried: st.Carried | None, today: date, *, notes: bool = False
+) -> Callable[[], str]:
     """The Undo strip's words for `session` removed, with where its words to talk about
-    went: made in the language shown, and again when it changes."""
+    went, and (`notes`) that notes left after it are in the journal (session_notes_left.py):
+    made in the language shown, and again when it changes."""
 
     def said_now() -> str:
-        words = QCoreApplication.translate(
-            "SessionsEditor", "Removed the session: {session}."
-        ).format(session=session_rows.describe(session, today))
-        return f"{words} {said(carried, today)}" if carried is not None else words
+        words = [
+            QCoreApplication.translate("SessionsEditor", "Removed the session: {session}.").format(
+                session=session_rows.describe(session, today)
+            )
+        ]
+        if carried is not None:
+            words.append(said(carried, today))
+        if notes:
+            words.append(session_notes_left.said())
+        return " ".join(words)
 
     return said_now
 
