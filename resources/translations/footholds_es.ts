@@ -5525,8 +5525,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>SessionNotesLeft</name>
     <message>
-        <source>The notes you wrote after it and did not keep yet go into your journal.</source>
-        <translation>Las notas que escribiste después y aún no habías guardado pasan a tu diario.</translation>
+        <source>The notes you wrote after it, not kept yet, go into your journal.</source>
+        <translation>Las notas que escribiste después, aún sin guardar, pasan a tu diario.</translation>
     </message>
     <message>
         <source>The notes you wrote after it are in your journal.</source>

@@ -59,7 +59,7 @@ def question() -> str:
     """The sentence the question to remove adds, while such notes wait."""
     return QCoreApplication.translate(
         "SessionNotesLeft",
-        "The notes you wrote after it and did not keep yet go into your journal.",
+        "The notes you wrote after it, not kept yet, go into your journal.",
     )
 
 
