@@ -5523,6 +5523,17 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>SessionNotesLeft</name>
+    <message>
+        <source>The notes you wrote after it, not kept yet, go into your journal.</source>
+        <translation>Las notas que escribiste después, aún sin guardar, pasan a tu diario.</translation>
+    </message>
+    <message>
+        <source>The notes you wrote after it are in your journal.</source>
+        <translation>Las notas que escribiste después están en tu diario.</translation>
+    </message>
+</context>
+<context>
     <name>SessionNotesWindow</name>
     <message>
         <source>Closes this window.</source>

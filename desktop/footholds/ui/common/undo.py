@@ -7,27 +7,28 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeGuard, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtGui import QEnterEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QEnterEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
-    QSizePolicy,
     QTabWidget,
     QWidget,
 )
 from shiboken6 import isValid
 
 from footholds.ui.common import buttons, tokens
-from footholds.ui.common.breaks import breakable, shortened
 from footholds.ui.common.never_raises import never_raises
+from footholds.ui.common.undo_line import OneLine
 
 if TYPE_CHECKING:
     from footholds.core.store import Record
 
 T = TypeVar("T")
+# an offer's words: made when shown, and made again after a language switch, in the new one
+# (a callable giving them translated); a plain string stays as written
+Words = str | Callable[[], str]
 UNDO_SECONDS = 8  # long enough to notice and reach the button, short enough to be gone soon
 STAY_AFTER_POINTER_MS = 3000  # once the pointer leaves a strip it was resting on
 
@@ -49,6 +50,10 @@ class UndoBar(QFrame):
         self.message = OneLine()
         self.button = buttons.secondary("")
         self._spoken = ""  # what this offer's Undo is named to a screen reader (offer)
+        # the offer as made (words, undo, seconds, name to a screen reader): while its undo
+        # runs, for `hold`; and whether it waits on a question, its time stopped (`hold`)
+        self._offered: tuple[Words, Callable[[], QWidget | None], int, Words] | None = None
+        self._undoing: tuple[Words, Callable[[], QWidget | None], int, Words] | None = None
         self.retranslate()
         row = QHBoxLayout(self)
         row.setContentsMargins(tokens.S, tokens.XS, tokens.XS, tokens.XS)
@@ -58,10 +63,6 @@ class UndoBar(QFrame):
         policy.setRetainSizeWhenHidden(keep_place)
         self.setSizePolicy(policy)
         self._undo: Callable[[], QWidget | None] | None = None
-        # the offer as made (words, undo, seconds, name to a screen reader): while its undo
-        # runs, for `hold`; and whether it waits on a question, its time stopped (`hold`)
-        self._offered: tuple[str, Callable[[], QWidget | None], int, str] | None = None
-        self._undoing: tuple[str, Callable[[], QWidget | None], int, str] | None = None
         self._held = False
         # the record a standing Undo would put back, when it is one store record (offer):
         # Lock now seals it with the drafts rather than lose it with the window
@@ -85,11 +86,16 @@ class UndoBar(QFrame):
 
     def retranslate(self) -> None:
         """Its own words in the current language: at first, and after a language switch (a
-        window keeps its strip for its life). A message on screen then stays as it was
-        written; the button it goes with says Undo in the new language."""
+        window keeps its strip for its life). A message on screen is made again in the new
+        language too, with what the button undoes (given to `offer` as callables)."""
         self.setAccessibleName(self.tr("Undo"))
         self.button.setText(self.tr("Undo"))
-        self._name_button(self._spoken)
+        if self._offered is None:
+            self._name_button(self._spoken)
+            return
+        message, _undo, _seconds, spoken = self._offered
+        self.message.set_whole(said(message))
+        self._name_button(said(spoken))
 
     def belong_to_pages(self, tabs: QTabWidget) -> None:
         """On a window of pages (Settings), an offer belongs to the page it was made on: the
@@ -129,20 +135,22 @@ class UndoBar(QFrame):
 
     def offer(
         self,
-        message: str,
+        message: Words,
         undo: Callable[[], QWidget | None],
         seconds: int = UNDO_SECONDS,
         *,
-        spoken: str = "",
+        spoken: Words = "",
         puts_back: Record | None = None,
         ended: Callable[[], None] | None = None,
     ) -> None:
         """Show `message` with an Undo button that calls `undo`, for `seconds`. `spoken`
         names the button to a screen reader when what it undoes is not a removal ("Undo the
-        reset"); translated by the caller, as `message` is. `puts_back`: the one record
-        `undo` adds back as it was, when that is all it does; Lock now then seals it with
-        the drafts and offers it back after the unlock (app/lock_undo.py). `ended` runs
-        when the offer ends without its Undo (its time up, another offer in its place).
+        reset"). Both are callables making the words in the current language, called again
+        after a language switch, so the whole strip follows it (a plain string stays).
+        `puts_back`: the one record `undo` adds back as it was, when that is all it does;
+        Lock now then seals it with the drafts and offers it back after the unlock
+        (app/lock_undo.py). `ended` runs when the offer ends without its Undo (its time up,
+        another offer in its place).
 
         The keyboard goes to Undo, in every window alike: the Remove just pressed has often
         gone with its row, or is hidden or disabled, and Qt would hand the focus on to
@@ -157,8 +165,8 @@ class UndoBar(QFrame):
         self._offered = (message, undo, seconds, spoken)
         self._held = False
         self._puts_back = puts_back
-        self.message.set_whole(message)
-        self._name_button(spoken)
+        self.message.set_whole(said(message))
+        self._name_button(said(spoken))
         # the window's own, not the application's: just after "Remove?" closes, the window
         # is not active again yet and the application has no focus widget at all
         self._came_from = self.window().focusWidget() or QApplication.focusWidget()
@@ -321,6 +329,11 @@ class UndoBar(QFrame):
         super().leaveEvent(event)
 
 
+def said(words: Words) -> str:
+    """An offer's words as shown now: made in the current language when they are made."""
+    return words if isinstance(words, str) else words()
+
+
 def seconds_left(bar: UndoBar) -> int:
     """The seconds a standing offer has left: for it made again on a strip made anew."""
     left = bar.timer.remainingTime()  # -1 while stopped: the pointer on it, or held
@@ -355,73 +368,6 @@ def usable(widget: object) -> TypeGuard[QWidget]:
         and widget.isVisibleTo(widget.window())
         and widget.isEnabled()
     )
-
-
-class OneLine(QLabel):
-    """The strip's sentence, wrapped over the room of `LINES` lines, which it keeps whether
-    it says one line or two: a long sentence must not make the strip taller (which would move
-    the window's content) or wider (which would widen the window). A sentence that still
-    does not fit is shortened at its end, on a word, with "…", never in its middle (a cut
-    middle once said the session had moved, not the words); the whole sentence stays in the
-    tooltip and for screen readers. A long run without spaces wraps (breaks.py)."""
-
-    LINES = 2
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.whole = ""
-        self.lines = self.LINES
-        self._keep_room()
-
-    def keep_lines(self, lines: int) -> None:
-        """Keep the room of `lines` lines (a strip standing in for a slim row has less)."""
-        self.lines = max(1, lines)
-        self._keep_room()
-        self._fit()
-
-    def set_whole(self, text: str) -> None:
-        self.whole = text
-        self.setToolTip(text)
-        self.setAccessibleName(text)
-        self._fit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the style sheet's font came
-            self._keep_room()
-            self._fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _keep_room(self) -> None:
-        metrics = self.fontMetrics()
-        self.setFixedHeight(metrics.lineSpacing() * (self.lines - 1) + metrics.height())
-
-    def _tall(self, text: str) -> int:
-        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
-        room = QRect(0, 0, max(1, self.width()), 100_000)
-        return self.fontMetrics().boundingRect(room, flags, text).height()
-
-    def _fit(self) -> None:
-        whole = breakable(self.whole)
-        shown = whole
-        if self.width() > 0 and self._tall(whole) > self.height():
-            fits, over = 0, len(whole)  # the most letters that fit, and the fewest that do not
-            while over - fits > 1:
-                middle = (fits + over) // 2
-                if self._tall(shortened(whole, middle)) <= self.height():
-                    fits = middle
-                else:
-                    over = middle
-            shown = shortened(whole, fits)
-        if shown != self.text():
-            self.setText(shown)
 
 
 class _UndoKeyClaim(QObject):

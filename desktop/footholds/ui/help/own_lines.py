@@ -121,7 +121,7 @@ class OwnLines(QWidget):
         # than in room kept empty under the form all the time
         self.undo = UndoBar(keep_place=False)
         self.undo_at = 0  # the removed row's place in the list
-        self._removed: tuple[str, OwnLine] | None = None  # what Undo puts back
+        self._removed: tuple[Callable[[], str], OwnLine] | None = None  # what Undo puts back
         self.undo.timer.timeout.connect(
             lambda: self.empty.setVisible(not self.rows and not self.sealed())
         )
@@ -308,16 +308,22 @@ class OwnLines(QWidget):
         if not remove_record(self.ctx, line, self, self._say_refused):
             return
         # the keyboard waits on Undo, where the number was (UndoBar.offer)
-        self._offer(self.tr("Removed {name}.").format(name=line.name), line)
+        name = line.name
+        self._offer(
+            lambda: QCoreApplication.translate("OwnLines", "Removed {name}.").format(name=name),
+            line,
+        )
         # the refresh above ran before the offer stood: the invitation to add a number waits
         # while Undo stands in the last one's place
         self.empty.setVisible(not self.rows and not self.undo.pending() and not self.sealed())
 
-    def _offer(self, message: str, line: OwnLine, seconds: int = UNDO_SECONDS) -> None:
+    def _offer(
+        self, message: Callable[[], str], line: OwnLine, seconds: int = UNDO_SECONDS
+    ) -> None:
         self._removed = (message, line)
         self.undo.offer(message, lambda: self._restore(line), seconds)
 
-    def pass_offer(self) -> tuple[str, object, int] | None:
+    def pass_offer(self) -> tuple[Callable[[], str], object, int] | None:
         """Before a new language makes Settings' page again: the number its Undo still
         offers back, with its words and the seconds left, for the new page (take_offer).
         Its strip went with the page, and the number could not come back."""
@@ -326,7 +332,7 @@ class OwnLines(QWidget):
         message, line = self._removed
         return message, (line, self.undo_at), seconds_left(self.undo)
 
-    def take_offer(self, offer: tuple[str, object, int]) -> None:
+    def take_offer(self, offer: tuple[Callable[[], str], object, int]) -> None:
         """The Undo the page before offered (pass_offer), offered here where the number was,
         for its seconds left; the keyboard stays where it is (the person has just come)."""
         message, kept, seconds = offer

@@ -379,7 +379,7 @@ class JournalWindow(CalmWindow, JournalDrafts):
         words = self.kept.pop(entry.id, None)  # its kept changes go with it, or come back
         self.view.setFocus()  # where the keyboard goes back to when the offer ends
         self.undo_bar.offer(
-            self.tr("The entry was removed."),
+            lambda: self.tr("The entry was removed."),
             lambda: self._bring_back(entry, words),
             UNDO_SECONDS,
             puts_back=None if words else entry,  # kept changes too: more than the entry

@@ -86,9 +86,9 @@ class JournalDrafts(QWidget):
                 self.kept[entry.id] = before
 
         self.undo_bar.offer(
-            QCoreApplication.translate("JournalWindow", "Your words were set aside."),
+            lambda: QCoreApplication.translate("JournalWindow", "Your words were set aside."),
             back,
-            spoken=QCoreApplication.translate(
+            spoken=lambda: QCoreApplication.translate(
                 "JournalWindow", "Bring back the words you were writing"
             ),
             ended=ended,

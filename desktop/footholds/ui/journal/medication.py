@@ -403,7 +403,7 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
             return
         self.undoing = medicine.id
         self.undo_bar.offer(
-            self.tr("Removed {name}.").format(name=medicine.name),
+            lambda: self.tr("Removed {name}.").format(name=medicine.name),
             lambda: self._bring_back(medicine),
         )
         # why a dose change typed for it stays in view, greyed, now Undo stands

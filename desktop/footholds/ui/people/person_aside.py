@@ -96,9 +96,9 @@ class AsideWords:
         self._keep_offered()
         self.words = words
         window.undo_bar.offer(
-            QCoreApplication.translate("ReachOutWindow", "Your words were set aside."),
+            lambda: QCoreApplication.translate("ReachOutWindow", "Your words were set aside."),
             self._back,
-            spoken=QCoreApplication.translate(
+            spoken=lambda: QCoreApplication.translate(
                 "ReachOutWindow", "Bring back the words you were writing"
             ),
             ended=self.let_go,
@@ -129,9 +129,11 @@ class AsideWords:
             return window.form.name
 
         window.undo_bar.offer(
-            QCoreApplication.translate("ReachOutWindow", "Your words were cleared."),
+            lambda: QCoreApplication.translate("ReachOutWindow", "Your words were cleared."),
             back,
-            spoken=QCoreApplication.translate("ReachOutWindow", "Bring back the words you cleared"),
+            spoken=lambda: QCoreApplication.translate(
+                "ReachOutWindow", "Bring back the words you cleared"
+            ),
         )
         self.follow()
         kept_words.settled(window.ctx)  # cleared: gone from disk too

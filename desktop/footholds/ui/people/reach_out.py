@@ -366,7 +366,7 @@ class ReachOutWindow(CalmWindow):
             return card.drop  # the keyboard back on their card, where it was (UndoBar.undo)
 
         self.undo_bar.offer(
-            self.tr("{name} removed.").format(name=person.name), put_back, puts_back=person
+            lambda: self.tr("{name} removed.").format(name=person.name), put_back, puts_back=person
         )
 
     def _on_others_clicked(self) -> None:
@@ -406,7 +406,7 @@ class ReachOutWindow(CalmWindow):
             bring_into_view(drop)
             return drop  # the keyboard on its row, as on a person's card (UndoBar.undo)
 
-        self.undo_bar.offer(self.tr("Message removed."), put_back, puts_back=own)
+        self.undo_bar.offer(lambda: self.tr("Message removed."), put_back, puts_back=own)
 
     # -- events --------------------------------------------------------------------------
     def _on_store_changed(self, kind: str) -> None:

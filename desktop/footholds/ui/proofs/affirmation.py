@@ -370,18 +370,21 @@ class AffirmationWindow(CalmWindow):
             if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
                 return
             self._write(lambda: remove_record(self.ctx, record, self))
-            message = self.tr("Removed.")
+            removed = True
             undo_record: Affirmation | ContentMark = record
         else:
             undo_record = ContentMark(pack=PACK, item_id=card.key, mark="hidden")
             if self._write(lambda: save_record(self.ctx, undo_record, self)) is None:
                 return
-            message = self.tr("Hidden. It won't come up again.")
+            removed = False
         at = self.index
         self.cards.pop(at)
         self.index = at % len(self.cards) if self.cards else 0
         self._show_current()
-        self.undo.offer(message, lambda: self._undo_hide(undo_record, card, at))
+        self.undo.offer(
+            lambda: self.tr("Removed.") if removed else self.tr("Hidden. It won't come up again."),
+            lambda: self._undo_hide(undo_record, card, at),
+        )
 
     def _undo_hide(self, record: Affirmation | ContentMark, card: Shown, at: int) -> QWidget:
         if isinstance(record, Affirmation):

@@ -116,9 +116,9 @@ class AsideWords:
                 editor.drafts.pop(key)
 
         self.window.undo.offer(
-            QCoreApplication.translate("ProofListWindow", "Your words were set aside."),
+            lambda: QCoreApplication.translate("ProofListWindow", "Your words were set aside."),
             self._back,
-            spoken=QCoreApplication.translate(
+            spoken=lambda: QCoreApplication.translate(
                 "ProofListWindow", "Bring back the words you were writing"
             ),
             ended=ended,

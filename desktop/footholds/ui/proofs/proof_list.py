@@ -380,7 +380,7 @@ class ProofListWindow(CalmWindow):
         # Qt would hand the focus on to the next button, Get help now
         self.list.setFocus()
         self.undo.offer(
-            self.tr("Removed from your proof list."),
+            lambda: self.tr("Removed from your proof list."),
             lambda: self._restore(proof),
             puts_back=proof,
         )

@@ -9,6 +9,7 @@ words, the check-in's draft and the sentences that say where the words went.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,7 @@ from footholds.core.store.validate import NOTE_LIMIT
 from footholds.ui.common import kept_words
 from footholds.ui.common.calm import long_date
 from footholds.ui.common.operations import update_record
+from footholds.ui.reflect import session_notes_left, session_rows
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -72,6 +74,28 @@ def said(carried: st.Carried, today: date) -> str:
     return QCoreApplication.translate(
         "SessionCarry", "What you want to talk about is now with your session on {date}."
     ).format(date=_day(carried, today))
+
+
+def removed(
+    session: Session, carried: st.Carried | None, today: date, *, notes: bool = False
+) -> Callable[[], str]:
+    """The Undo strip's words for `session` removed, with where its words to talk about
+    went, and (`notes`) that notes left after it are in the journal (session_notes_left.py):
+    made in the language shown, and again when it changes."""
+
+    def said_now() -> str:
+        words = [
+            QCoreApplication.translate("SessionsEditor", "Removed the session: {session}.").format(
+                session=session_rows.describe(session, today)
+            )
+        ]
+        if carried is not None:
+            words.append(said(carried, today))
+        if notes:
+            words.append(session_notes_left.said())
+        return " ".join(words)
+
+    return said_now
 
 
 @dataclass

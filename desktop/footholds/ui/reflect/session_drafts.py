@@ -163,9 +163,9 @@ class SessionDrafts(QWidget):
     def _set_aside(self, words: dict[str, Any]) -> None:
         self._aside_undo = self._take_aside  # one callable: the strip knows its offer by it
         self.undo.offer(  # an offer of words set aside before ends here: they are kept
-            QCoreApplication.translate("SessionsEditor", "Your words were set aside."),
+            lambda: QCoreApplication.translate("SessionsEditor", "Your words were set aside."),
             self._aside_undo,
-            spoken=QCoreApplication.translate(
+            spoken=lambda: QCoreApplication.translate(
                 "SessionsEditor", "Bring back the words you were writing"
             ),
             ended=self._keep_aside,

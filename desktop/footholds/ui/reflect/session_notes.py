@@ -31,7 +31,7 @@ from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.reflect import session_words
 from footholds.ui.reflect.session_notes_draft import NAME, bring_back, held
-from footholds.ui.reflect.session_notes_kept import journal_entries
+from footholds.ui.reflect.session_notes_kept import notes_entries
 from footholds.ui.reflect.session_rows import short_date
 
 if TYPE_CHECKING:
@@ -411,17 +411,10 @@ class SessionNotesWindow(CalmWindow):
             return True
         if not self._gone_now():
             return self._keep()
-        start = occurrence.start.astimezone()
-        day = short_date(start.date(), self.clock().date())
-        line = self.tr(
-            "Notes after my session on {date}. That session is no longer in my list, so they "
-            "are kept here."
-        ).format(date=day)
-        entries = journal_entries(
-            line,
+        entries = notes_entries(
+            occurrence.start.astimezone().date(),
             self.remember.toPlainText(),
             self.to_try.toPlainText(),
-            self.tr("Something to try before the next one:"),
             self.clock(),
         )
         for entry in entries:

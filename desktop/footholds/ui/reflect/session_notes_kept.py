@@ -10,10 +10,28 @@ menu opens. Should the session come back (an Undo), they are kept with it as bef
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
 
 from footholds.core.store import LogEntry
 from footholds.core.store.validate import NOTE_LIMIT
+from footholds.ui.reflect.session_rows import short_date
+
+
+def notes_entries(day: date, remember: str, to_try: str, at: datetime) -> list[LogEntry]:
+    """The journal entries for notes typed after the session of `day`, which is gone: their
+    first line says whose notes they are (journal_entries). The window's words, in its
+    context, as My sessions keeps them too (session_notes_left.py)."""
+    line = QCoreApplication.translate(
+        "SessionNotesWindow",
+        "Notes after my session on {date}. That session is no longer in my list, so they "
+        "are kept here.",
+    ).format(date=short_date(day, at.date()))
+    to_try_line = QCoreApplication.translate(
+        "SessionNotesWindow", "Something to try before the next one:"
+    )
+    return journal_entries(line, remember, to_try, to_try_line, at)
 
 
 def journal_entries(

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 from footholds.core.store import Session
 from footholds.ui.common.locked import undo_unlock_first
 from footholds.ui.common.operations import save_record, update_record
-from footholds.ui.reflect import session_carry
+from footholds.ui.reflect import session_carry, session_notes_left
 from footholds.ui.reflect.session_drafts import SessionDrafts
+from footholds.ui.reflect.session_notes_left import NotesKept
 
 
 class SessionUndo:
@@ -44,7 +45,7 @@ class SessionUndos(SessionDrafts):
 
         def refresh(self) -> None: ...
 
-    def _offer(self, message: str, act: Callable[[SessionUndos], None]) -> None:
+    def _offer(self, message: Callable[[], str], act: Callable[[SessionUndos], None]) -> None:
         """Undo on the strip, until the person changes their sessions here in another way
         (withdraw_offer). Changes made elsewhere meanwhile (an offer noted, words saved from
         the check-in) leave it: each Undo keeps them (_restore_to, session_carry.put_back)."""
@@ -75,23 +76,31 @@ class SessionUndos(SessionDrafts):
         offered.page, offered.find = self, None
         self._offered = offered
 
-    def _restore(self, session: Session, moved: session_carry.Moved | None, message: str) -> None:
+    def _restore(
+        self,
+        session: Session,
+        moved: session_carry.Moved | None,
+        message: Callable[[], str],
+        notes: NotesKept | None = None,
+    ) -> None:
         # Lock now while Undo stood: the session would go back sealed with its words, while
         # the session they moved to (or the check-in's draft) cannot be read to take them
         # back, and after the unlock they were there twice. The passphrase first, then all
         # of it put back as it was; "Not now" leaves the words where they went, Undo standing.
         if undo_unlock_first(
-            self.ctx.locker, self.undo, lambda: self._restore(session, moved, message)
+            self.ctx.locker, self.undo, lambda: self._restore(session, moved, message, notes)
         ):
             return
         self._offered = None
         if save_record(self.ctx, session, self) is None:
             # not back (a folder that cannot be written; the person was told): its words
             # stay where they went, and Undo is offered again for when writing works
-            self._offer(message, lambda page: page._restore(session, moved, message))
+            self._offer(message, lambda page: page._restore(session, moved, message, notes))
             return
         if moved is not None:
             session_carry.put_back(self.ctx, moved, self)
+        if notes is not None:  # the notes left after it: its draft again, out of the journal
+            session_notes_left.put_back(self.ctx, notes, self)
         session_carry.checkin_follows(self.ctx)
         self.refresh()
 

@@ -10,7 +10,7 @@ import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -40,7 +40,7 @@ from footholds.ui.common.strip_place import StripPlace, place_of
 from footholds.ui.common.time_field import refused, typed_after_click
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.common.wheel import wheel_after_click
-from footholds.ui.reflect import session_carry, session_rows
+from footholds.ui.reflect import session_carry, session_notes_left, session_rows
 from footholds.ui.reflect.session_undo import SessionUndos
 
 if TYPE_CHECKING:
@@ -334,7 +334,13 @@ class SessionsEditor(SessionUndos):
         self.clear_form()
         self.refresh()
         self.add.setFocus()
-        message = self.tr("Changed the session: {session}.").format(session=self.describe(changed))
+        today = self.clock().date()
+
+        def message() -> str:  # in the language shown, made again when it changes
+            return QCoreApplication.translate(
+                "SessionsEditor", "Changed the session: {session}."
+            ).format(session=session_rows.describe(changed, today))
+
         self._offer(message, lambda page: page._restore_to(current))
 
     def _on_add_clicked(self) -> None:
@@ -362,10 +368,11 @@ class SessionsEditor(SessionUndos):
     def _on_skip_clicked(self, session: Session, key: date) -> None:
         if update_record(self.ctx, ss.cancel(session, key), self) is not None:
             self.refresh()
+            today = self.clock().date()
             self._offer(
-                self.tr("No session on {date} this time.").format(
-                    date=session_rows.short_date(key, self.clock().date())
-                ),
+                lambda: QCoreApplication.translate(
+                    "SessionsEditor", "No session on {date} this time."
+                ).format(date=session_rows.short_date(key, today)),
                 lambda page: page._restore_to(session),
             )
 
@@ -374,6 +381,9 @@ class SessionsEditor(SessionUndos):
         # what to talk about at a session still to come is never lost with it: it goes to
         # the next session, or waits in the check-in summary (session_carry.py)
         carried = session_carry.where(self.ctx, session, today)
+        # notes typed after it and left waiting as a draft go into the journal, never lost
+        # with it unseen (session_notes_left.py)
+        left = session_notes_left.waiting(self.ctx, session)
         question = self.tr("Remove the session: {session}?").format(session=self.describe(session))
         talk, notes = ss.words_in(session) if carried is None else ss.words_left(session, today)
         if carried is not None:
@@ -384,6 +394,8 @@ class SessionsEditor(SessionUndos):
             question += " " + self.tr("What you want to talk about is removed too.")
         elif notes:
             question += " " + self.tr("Its notes are removed too.")
+        if left:
+            question += " " + session_notes_left.question()
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
         moved = session_carry.carry(self.ctx, carried, self) if carried is not None else None
@@ -393,9 +405,8 @@ class SessionsEditor(SessionUndos):
             if moved is not None:  # not removed: the words were never away from it
                 session_carry.put_back(self.ctx, moved, self)
             return  # not removed (the store opened only to read): its row stays, no Undo
+        in_journal = session_notes_left.keep(self.ctx, left, self.clock(), self) if left else None
         session_carry.checkin_follows(self.ctx)
         self.refresh()
-        message = self.tr("Removed the session: {session}.").format(session=self.describe(session))
-        if carried is not None:
-            message += " " + session_carry.said(carried, today)
-        self._offer(message, lambda page: page._restore(session, moved, message))
+        message = session_carry.removed(session, carried, today, notes=in_journal is not None)
+        self._offer(message, lambda page: page._restore(session, moved, message, in_journal))

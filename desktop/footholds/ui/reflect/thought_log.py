@@ -421,7 +421,7 @@ class ThoughtLogWindow(CalmWindow):
                 save_record(self.ctx, entry, self)
                 self.refresh_past()
 
-        self.undo_bar.offer(self.tr("Thought log removed."), put_back, puts_back=entry)
+        self.undo_bar.offer(lambda: self.tr("Thought log removed."), put_back, puts_back=entry)
 
     def _on_setting_changed(self, name: str, _value: object) -> None:
         if name == "general.theme" and self.isVisible():  # an open window follows at once

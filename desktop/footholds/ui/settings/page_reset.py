@@ -32,6 +32,15 @@ def autostart_failed(reason: str) -> str:
     )
 
 
+def _reset_said(section: str) -> str:
+    """The Undo strip's words after a page's reset, in the current language."""
+    done = QCoreApplication.translate(
+        "SettingsWindow", "The “{page}” settings are back to how they started."
+    ).format(page=translated(section))
+    kept = PageReset.records_stay(section)
+    return f"{done} {kept}" if kept else done
+
+
 class PageReset(QWidget):
     """The Settings window's reset of a page and its Undo; SettingsWindow builds on it."""
 
@@ -82,7 +91,7 @@ class PageReset(QWidget):
         question = QCoreApplication.translate(
             "SettingsWindow", "Put the settings on the “{page}” page back to how they started?"
         ).format(page=page)
-        kept = self._records_stay(section)
+        kept = self.records_stay(section)
         if section == LISTS_SECTION and self._own_words():
             # said plainly, as these words are the person's own (PRODUCT.md); entries keep
             # theirs, as an entry holds its words itself, not a place in a list
@@ -99,17 +108,14 @@ class PageReset(QWidget):
             return
         before = {name: self.ctx.settings[name] for name in self._page_settings(section)}
         self.reset_section(section)
-        done = QCoreApplication.translate(
-            "SettingsWindow", "The “{page}” settings are back to how they started."
-        ).format(page=page)
         self.undo.offer(
-            f"{done} {kept}" if kept else done,
+            lambda: _reset_said(section),
             lambda: self._undo_reset(before),
-            spoken=QCoreApplication.translate("SettingsWindow", "Undo the reset"),
+            spoken=lambda: QCoreApplication.translate("SettingsWindow", "Undo the reset"),
         )
 
     @staticmethod
-    def _records_stay(section: str) -> str:
+    def records_stay(section: str) -> str:
         """On a page that also lists the person's records (their sessions, their own
         numbers, their routine suggestions), that a reset leaves them: they are data, not
         settings, and "back to how it started" must not read as if they went."""

@@ -6,6 +6,7 @@ changes."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from footholds.core.settings import LISTS_SECTION, SAFETY_SECTION, SESSIONS_SECTION
@@ -44,7 +45,7 @@ class KeptWords:
     _sessions_undo: SessionUndo | None = None
     # the same for My lists' suggestions and Safety's own numbers, whose strips go with
     # their page: what Undo puts back, its words and seconds left, and when passed, by page
-    _undos: dict[str, tuple[tuple[str, object, int], float]]
+    _undos: dict[str, tuple[tuple[Callable[[], str], object, int], float]]
 
     def _take_kept(self, name: str) -> None:
         """At the start: the words typed and not added when Footholds last closed (kept as

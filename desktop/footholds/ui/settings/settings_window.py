@@ -280,9 +280,12 @@ class SettingsWindow(ReadingOrderWindow, SettingsPages, KeptWords):
 
     def _offer_undo(self, name: str, before: list[str], row: int) -> None:
         text = before[row]
-        shown = default_lists.word(text)  # a starting entry as the person sees it
+
+        def said() -> str:  # a starting entry as the person sees it, in the language now
+            return self.tr("Removed “{entry}”.").format(entry=excerpt(default_lists.word(text)))
+
         self.undo.offer(
-            self.tr("Removed “{entry}”.").format(entry=excerpt(shown)),
+            said,
             lambda: self._put_back(name, before, row),
         )
 

@@ -393,7 +393,7 @@ class GoalsSection(QWidget):
             if current is not None and all(s["id"] != step["id"] for s in current.steps):
                 self._save(g.restore_step(current, step, index))
 
-        self.undo_bar.offer(self.tr("Step removed."), put_back)
+        self.undo_bar.offer(lambda: self.tr("Step removed."), put_back)
 
     def remove_goal(self, goal_id: str) -> None:
         goal = self._goal(goal_id)
@@ -415,7 +415,7 @@ class GoalsSection(QWidget):
             card = self.cards.get(goal.id)  # the keyboard on it again, not at Today's top
             return card.title if card else None
 
-        self.undo_bar.offer(self.tr("Goal removed."), put_back, puts_back=goal)
+        self.undo_bar.offer(lambda: self.tr("Goal removed."), put_back, puts_back=goal)
 
     def save_to_proof(self, goal_id: str) -> None:
         """Keep a finished goal on the proof list, dated the day it was finished."""

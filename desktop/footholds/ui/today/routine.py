@@ -370,4 +370,4 @@ class RoutineSection(QWidget):
             return row.field if row is not None and row.field.isVisible() else None
 
         self._put_back = put_back
-        self.undo_bar.offer(self.tr("Removed from your three."), put_back, puts_back=item)
+        self.undo_bar.offer(lambda: self.tr("Removed from your three."), put_back, puts_back=item)

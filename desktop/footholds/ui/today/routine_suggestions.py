@@ -6,9 +6,10 @@ there at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -79,7 +80,9 @@ class RoutineSuggestions(QWidget):
             "", description=self.tr("Shows the built-in suggestions you hid again")
         )
         self.undo = UndoBar()
-        self._taken: tuple[str, OwnItem | ContentMark] | None = None  # what Undo puts back
+        self._taken: tuple[Callable[[], str], OwnItem | ContentMark] | None = (
+            None  # what Undo puts back
+        )
         self.undo.button.setAccessibleDescription(
             self.tr("Puts back the suggestion you just removed or hid.")
         )
@@ -226,25 +229,39 @@ class RoutineSuggestions(QWidget):
             self._hand_on_keyboard(suggestion)
             remove_record(self.ctx, own, self)
             record: OwnItem | ContentMark | None = own
-            message = self.tr("Removed “{suggestion}”.").format(suggestion=own.text)
+            words = own.text
+
+            def message() -> str:
+                return QCoreApplication.translate(
+                    "RoutineSuggestions", "Removed “{suggestion}”."
+                ).format(suggestion=words)
+
         else:
             self._hand_on_keyboard(suggestion)
             # its words saved as the person's own by an older version would keep it shown
             for own in own_as_builtin(self.ctx.store, suggestion.item_id):
                 remove_record(self.ctx, own, self)
             record = save_record(self.ctx, ContentMark(pack=PACK, item_id=suggestion.item_id), self)
-            message = self.tr("Hid “{suggestion}”.").format(suggestion=suggestion.text)
+            hid = suggestion.text
+
+            def message() -> str:
+                return QCoreApplication.translate(
+                    "RoutineSuggestions", "Hid “{suggestion}”."
+                ).format(suggestion=hid)
+
         self.refresh()
         if record is None:
             return
         self._offer(message, record)
         bring_into_view(self.undo)  # it sits under the list, often out of sight
 
-    def _offer(self, message: str, taken: OwnItem | ContentMark, seconds: int = 0) -> None:
+    def _offer(
+        self, message: Callable[[], str], taken: OwnItem | ContentMark, seconds: int = 0
+    ) -> None:
         self._taken = (message, taken)
         self.undo.offer(message, lambda: self._put_back(taken), seconds or UNDO_SECONDS)
 
-    def pass_offer(self) -> tuple[str, object, int] | None:
+    def pass_offer(self) -> tuple[Callable[[], str], object, int] | None:
         """Before a new language makes Settings' page again: the suggestion its Undo still
         offers back, with its words and the seconds left, for the new page (take_offer).
         Its strip went with the page, and the suggestion could not come back."""
@@ -252,7 +269,7 @@ class RoutineSuggestions(QWidget):
             return None
         return (*self._taken, seconds_left(self.undo))
 
-    def take_offer(self, offer: tuple[str, object, int]) -> None:
+    def take_offer(self, offer: tuple[Callable[[], str], object, int]) -> None:
         """The Undo the page before offered (pass_offer), offered here for its seconds
         left; the keyboard stays where it is (the person has just come to the page)."""
         message, taken, seconds = offer
