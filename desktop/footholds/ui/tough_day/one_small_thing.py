@@ -6,7 +6,6 @@ with "another" for a different one. Ticking it here ticks it in Today too.
 
 from __future__ import annotations
 
-import errno
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -15,17 +14,15 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from footholds.core import days
-from footholds.core.store import RoutineCheck, RoutineItem, StoreWriteError
-from footholds.core.store.failures import write_error
+from footholds.core.store import RoutineCheck, RoutineItem
 from footholds.core.suggestions import routine_suggestions, words_of
-from footholds.ui.common import buttons, i18n, icons
+from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import hint, language, person_today
 from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback, StatusLine
 from footholds.ui.common.operations import (
     add_record,
     drop_record,
-    held_lines,
     held_words,
 )
 from footholds.ui.common.refresh import Refresher
@@ -90,9 +87,11 @@ class BareMinimum(QWidget):
         self.another.setIcon(icons.ui_icon("another"))
         self.open = buttons.link("")
         # a tick the store refused is said here, under the row: never a box over Tough day
-        # and its crisis lines. Its room is kept from the start (retranslate), so the words
-        # coming move nothing below
+        # and its crisis lines. It takes room only while it speaks: kept from the start, the
+        # two lines a refusal needs stood empty under every small thing and gave Tough day a
+        # scroll bar at its usual size, for something seldom said
         self.refused = StatusLine()
+        self.refused.hide()
         layout = column(self)
         layout.addLayout(self.list)
         layout.addWidget(self.all_done)
@@ -146,8 +145,6 @@ class BareMinimum(QWidget):
         )
         if self.said.speaking:
             self.said.say(self._done_words())
-        # a change held in memory, or refused by a store opened only to read
-        self.refused.reserve([*held_lines(), i18n.error_text(_read_only_open())])
         self.refresh()
 
     def _done_words(self) -> str:
@@ -174,7 +171,7 @@ class BareMinimum(QWidget):
         self.item_id = ""
         self.idea_index = 0
         self.said.clear_now()
-        self.refused.say("")
+        self._say_refused("")
         self.refresh()
 
     def ideas(self) -> list[str]:
@@ -188,7 +185,7 @@ class BareMinimum(QWidget):
 
     def pick_another(self) -> None:
         """The next small thing not done yet, after the one on screen, round to the first."""
-        self.refused.say("")
+        self._say_refused("")
         if not self.items():
             self.idea_index += 1
             self.said.clear_now()
@@ -257,7 +254,7 @@ class BareMinimum(QWidget):
         on the refresh the save brings. A refusal is said in the line under the row: a change
         held in memory stays shown (Today shows it too), one not kept puts the box back."""
         self.another.setVisible(False)
-        self.refused.say("")
+        self._say_refused("")
         refusals: list[str] = []
         if on:
             check = RoutineCheck(day=self.today(), item_id=item_id)
@@ -265,7 +262,7 @@ class BareMinimum(QWidget):
             if saved is not None:
                 self.said.say(self._done_words())
                 if held is not None:
-                    self.refused.say(held_words(held))
+                    self._say_refused(held_words(held))
                 return
         else:
             self.said.clear_now()
@@ -275,11 +272,15 @@ class BareMinimum(QWidget):
                 removed, held = drop_record(self.ctx, check, self, refusals.append)
                 if removed:
                     if held is not None:  # in memory only, until the disk takes it
-                        self.refused.say(held_words(held))
+                        self._say_refused(held_words(held))
                     return
         if refusals:
-            self.refused.say(refusals[-1])
+            self._say_refused(refusals[-1])
         self._put_back(not on)
+
+    def _say_refused(self, text: str) -> None:
+        self.refused.say(text)
+        self.refused.setVisible(bool(text))
 
     def _put_back(self, ticked: bool) -> None:
         """The box as the store still has it after a refusal, and "another" as it was."""
@@ -288,8 +289,3 @@ class BareMinimum(QWidget):
                 box.setChecked(ticked)
         others = [i for i in self._undone() if i.id != self.item_id]
         self.another.setVisible(not ticked and bool(others))
-
-
-def _read_only_open() -> StoreWriteError:
-    """The refusal of a store opened only to read, for the room its words need."""
-    return write_error(errno.EROFS, "store.read_only_open")
