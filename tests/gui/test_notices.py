@@ -55,6 +55,29 @@ def test_a_notice_stays_on_screen_until_it_is_closed(ctx: AppContext, qtbot: QtB
     assert notices.OPEN_NOTICES == []  # closed boxes are not kept
 
 
+def test_notices_that_come_together_share_one_box(ctx: AppContext, qtbot: QtBot) -> None:
+    """Two damaged files found at start gave two boxes, the second over the first."""
+    first = "Part of your log for 2026-10 could not be read."
+    second = "Part of your log for 2026-11 could not be read."
+    notices.show_notice(ctx, first)
+    notices.show_notice(ctx, second)
+    notices.show_notice(ctx, first)  # the same again: said once
+    settle(qtbot)
+    [box] = on_screen()
+    assert box.text() == f"{first}\n\n{second}"
+    later = "A link could not be opened."
+    notices.show_notice(ctx, later)  # once the box is up, a new notice has its own
+    settle(qtbot)
+    assert sorted(b.text() for b in on_screen()) == sorted([box.text(), later])
+    notices.show_notice(ctx, second)  # already on screen, in the first box: not again
+    settle(qtbot)
+    assert len(on_screen()) == 2
+    for shown in on_screen():
+        shown.close()
+    settle(qtbot)
+    assert notices.OPEN_NOTICES == [] and notices.PENDING == []
+
+
 def test_a_link_nothing_can_open_shows_its_note(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -104,7 +127,7 @@ def test_start_up_notices_reach_the_screen(damaged_home: AppContext, qtbot: QtBo
     notices.show_notices(ctx)
     settle(qtbot)
     shown = on_screen()
-    assert sorted(b.text() for b in shown) == sorted(expected)
+    assert [b.text() for b in shown] == ["\n\n".join(expected)]  # together, in one box
     for box in shown:
         box.close()
     settle(qtbot)

@@ -50,30 +50,56 @@ def show_notice(ctx: AppContext, message: str) -> None:
     """Show a notice in a small box that stays until the person closes it, over the window
     they are using. It has no parent widget (closing that window must not take the notice
     with it), so it is kept referenced here until closed: otherwise it is freed (and gone from
-    the screen) as soon as this returns."""
+    the screen) as soon as this returns. Notices that come together (two damaged files found
+    at start, a restore finished and a lock switch) share one box, each in its paragraph:
+    boxes stacked one over another hid all but the last."""
     from PySide6.QtCore import Qt
 
     from footholds.ui.common.prompter import note_box
 
     for shown in OPEN_NOTICES:
-        if shown.text() == message:  # the same again (a link clicked twice): one box
+        if message in _messages(shown):  # the same again (a link clicked twice): one box
             shown.raise_()
             return
+    if PENDING:  # not on screen yet: this notice came with it
+        box = PENDING[-1]
+        said = [*_messages(box), message]
+        box.setProperty(MESSAGES, said)
+        box.setText("\n\n".join(said))
+        _room_for_paths(box, box.text())
+        return
     box = note_box(message)
+    box.setProperty(MESSAGES, [message])
     _room_for_paths(box, message)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.NonModal)  # never blocks the other windows
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     OPEN_NOTICES.append(box)
+    PENDING.append(box)
 
     def forget(_result: int) -> None:
         if box in OPEN_NOTICES:
             OPEN_NOTICES.remove(box)
+        if box in PENDING:
+            PENDING.remove(box)
+
+    def put_up() -> None:
+        if box in PENDING:
+            PENDING.remove(box)
+        _put_up(box, ctx.windows.in_use())
 
     box.finished.connect(forget)
     # on the next turn of the event loop: a notice raised while a window opens (the Insights
     # that read a damaged month, the Welcome at start) then goes over that window, not under
-    QTimer.singleShot(0, box, lambda: _put_up(box, ctx.windows.in_use()))
+    QTimer.singleShot(0, box, put_up)
+
+
+MESSAGES = "footholds_messages"  # a box's notices, each as it was given
+
+
+def _messages(box: QMessageBox) -> list[str]:
+    said = box.property(MESSAGES)
+    return [str(m) for m in said] if isinstance(said, list) else [box.text()]
 
 
 def _room_for_paths(box: QMessageBox, message: str) -> None:
@@ -121,3 +147,4 @@ def _put_up(box: QMessageBox, over: QWidget | None) -> None:
 
 
 OPEN_NOTICES: list[QMessageBox] = []  # the notice boxes on screen now
+PENDING: list[QMessageBox] = []  # made this turn, on screen on the next: others join it
