@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeGuard, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QEnterEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -270,6 +270,7 @@ class UndoBar(QFrame):
 
     def dismiss(self) -> None:
         """Hide the strip; the removal stands."""
+        standing = self._undo is not None
         self._end_offer()
         self._undo = self._offered = self._puts_back = None
         self._held = False
@@ -296,6 +297,8 @@ class UndoBar(QFrame):
         # does, and a scrolling page scrolled to that next stop (My lists: up to the first
         # suggestion), before it went back where it belonged
         self.hide()
+        if standing:  # taken up (its undo runs next), its time up, or withdrawn
+            offers_ending().ended.emit(self.window())
 
     def _end_offer(self) -> None:
         """The standing offer's `ended`, once, as it goes without its Undo."""
@@ -327,6 +330,23 @@ class UndoBar(QFrame):
         if self._undo is not None and not self._held:  # held: the pointer went to the question
             self.timer.start(STAY_AFTER_POINTER_MS)
         super().leaveEvent(event)
+
+
+class _Ending(QObject):
+    """Says that an offer has ended in a window, its Undo taken up or not: a window held in
+    the language before while it stood may follow now (ui/shell/language_follow.py)."""
+
+    ended = Signal(QWidget)
+
+
+_ENDING: list[_Ending] = []
+
+
+def offers_ending() -> _Ending:
+    """The one place every strip says an offer has ended."""
+    if not _ENDING:
+        _ENDING.append(_Ending())
+    return _ENDING[0]
 
 
 def said(words: Words) -> str:

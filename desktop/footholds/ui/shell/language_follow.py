@@ -15,7 +15,10 @@ A window waits, still in the language before, while
 - the person is in it (the active window): a click or a "Saved." would be lost under them;
 - an Undo is on offer in it: built again, the removal could not be taken back.
 It catches up as soon as none of that holds, at the next change of window focus, or when
-it is closed and opened again (closed without typed words, it is built afresh anyway). A
+it is closed and opened again (closed without typed words, it is built afresh anyway). The
+end of an Undo offer (Undo pressed, its time up, withdrawn) brings its window across at
+once, once the undo has put things back, keeping the person in it if they are: else the
+thing put back, built in the new language, would sit among words in the one before. A
 window whose words the person has just saved while in it (the check-in's "Save for this
 session") may ask to come across at once (`bring_now`): it is built again in its place and
 keeps the person in it, so it is never left half in one language and half in the other.
@@ -27,6 +30,7 @@ built again; a window put away holding words never comes back on screen from her
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -116,6 +120,21 @@ class LanguageFollow:
         self._watch(bool(self.behind))
         return again
 
+    def _on_offer_ended(self, window: QWidget) -> None:
+        """An Undo offer ended in `window`: if that held it back, it comes across on the next
+        turn, after the undo has put back what it puts back."""
+        for name, shown in self.manager.open_windows().items():
+            if shown is window and name in self.behind:
+                QTimer.singleShot(0, partial(self._after_offer, name))
+
+    def _after_offer(self, name: str) -> None:
+        window = self.manager.open_windows().get(name)
+        if window is None or not shiboken6.isValid(window):
+            return  # closed meanwhile: it opens in the new language
+        if window.isActiveWindow() and safe(window):
+            self.bring_now(name)  # the person is in it: built again around them
+        self._queue()  # else as any window that waits, now nothing holds it
+
     def _restack(self, moved: list[str]) -> None:
         """A window built again shows on top: every one used after it (one waiting with words
         typed among them) goes back over it, in the order they were used."""
@@ -134,10 +153,14 @@ class LanguageFollow:
         app = QGuiApplication.instance()
         if not isinstance(app, QGuiApplication) or on == self._watching:
             return
+        from footholds.ui.common.undo import offers_ending
+
         if on:
             app.focusWindowChanged.connect(self._on_focus)
+            offers_ending().ended.connect(self._on_offer_ended)
         else:
             app.focusWindowChanged.disconnect(self._on_focus)
+            offers_ending().ended.disconnect(self._on_offer_ended)
         self._watching = on
 
     def _on_focus(self, _window: object) -> None:
@@ -146,9 +169,14 @@ class LanguageFollow:
 
 def settled(window: QWidget) -> bool:
     """Whether `window` can be built again now without losing anything (see the top)."""
+    return not window.isActiveWindow() and safe(window)
+
+
+def safe(window: QWidget) -> bool:
+    """Whether `window` can be built again now, were the person not in it."""
     from footholds.ui.shell.windows import holds_typing
 
-    if window.isActiveWindow() or asking(window) or undoing(window):
+    if asking(window) or undoing(window):
         return False
     # a window that knows what it has not saved says so (the thought log keeps a saved
     # thought in its boxes); else any words typed and still there count
