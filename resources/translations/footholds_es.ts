@@ -7918,8 +7918,8 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>La hora de acostarte y la de levantarte son la misma; revísalas, por favor.</translation>
     </message>
     <message>
-        <source>It&apos;s only {now}, so getting up at {up} is still to come; please check the time you got up.</source>
-        <translation>Aún son las {now}, así que levantarte a las {up} todavía no ha llegado; revisa la hora a la que te levantaste, por favor.</translation>
+        <source>{up} hasn&apos;t come yet. When did you get up?</source>
+        <translation>Aún no son las {up}. ¿A qué hora te levantaste?</translation>
     </message>
     <message>
         <source>From {bed} to {up} is longer than a night; were the two times swapped? Write bedtime first, like 23:30-07:10.</source>

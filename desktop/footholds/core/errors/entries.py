@@ -91,8 +91,7 @@ MESSAGES: dict[str, str] = {
     ),
     "sleep.not_yet": QT_TRANSLATE_NOOP(
         "errors",
-        "It's only {now}, so getting up at {up} is still to come; please check the time you "
-        "got up.",
+        "{up} hasn't come yet. When did you get up?",
     ),
     "sleep.too_long": QT_TRANSLATE_NOOP(
         "errors",

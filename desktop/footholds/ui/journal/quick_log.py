@@ -224,6 +224,7 @@ class QuickLogWindow(DraftKeeping):
             self.form.tail = [*question.focusable(), *self.form.tail]
             self.form.fix_tab_order()
             question.said.connect(self._show_message)
+            question.unsaid.connect(self.hint_cell.clear_message)
             question.closed.connect(lambda: QTimer.singleShot(0, self, self._refit))
             question.noted.connect(self.form.note.setFocus)  # the buttons it had are gone
         return self._sleep

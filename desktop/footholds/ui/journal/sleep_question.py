@@ -7,7 +7,7 @@ stays instant. This module is imported, and the question built, the first mornin
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTime, Signal
@@ -37,6 +37,7 @@ class SleepQuestion(QFrame):
     """ "How did you sleep?" with two times, a 1-to-5 row, "Note it" and "Not today"."""
 
     said = Signal(str)
+    unsaid = Signal()  # what it said is past: the times changed, or the night was noted
     closed = Signal()
     noted = Signal()  # answered: the thanks stands where the question was
 
@@ -54,6 +55,7 @@ class SleepQuestion(QFrame):
         # the morning the person changed a time or picked how it was, if they did: only a
         # touched answer is saved by the quick log's Save (an untouched one is no answer)
         self.touched_on: date | None = None
+        self.saying = False  # whether a refusal of its times is said under the buttons
         self.bed_label, self.up_label = QLabel(), QLabel()
         times = QHBoxLayout()
         times.setSpacing(6)
@@ -160,9 +162,10 @@ class SleepQuestion(QFrame):
         return edit
 
     def _start_from_last(self) -> None:
-        """The times last noted (or 23:00 and 07:00 before any), nothing rated, untouched."""
+        """The times last noted (or 23:00 and 07:00 before any), nothing rated, untouched;
+        up is never still to come (starting_times)."""
         last = sleep.last_times(self.ctx.store)
-        bed, up = last if last is not None else ("23:00", "07:00")
+        bed, up = starting_times(*(last or ("23:00", "07:00")), self.ask.clock())
         for edit, clock in ((self.bed, bed), (self.up, up)):
             edit.blockSignals(True)
             edit.setTime(QTime.fromString(clock, "HH:mm"))
@@ -174,6 +177,12 @@ class SleepQuestion(QFrame):
 
     def _on_touched(self) -> None:
         self.touched_on = self.ask.clock().date()
+        self._unsay()
+
+    def _unsay(self) -> None:
+        if self.saying:
+            self.saying = False
+            self.unsaid.emit()
 
     def waiting(self) -> bool:
         """Whether an answer the person touched this morning waits, shown and not saved: the
@@ -206,6 +215,7 @@ class SleepQuestion(QFrame):
                 now=now,
             )
         except (InvalidEntry, sleep.SleepTimesError) as exc:
+            self.saying = True
             self.said.emit(i18n.error_text(exc))
             return False
         except StoreWriteError as exc:
@@ -216,6 +226,7 @@ class SleepQuestion(QFrame):
             self.closed.emit()
             return True
         self.ask.settle(now.date())
+        self._unsay()  # the refusal before is past: not left under the thanks
         thanks = self.tr("Noted how you slept. Thank you.")
         self.thanks.setText(thanks)
         self.thanks.setAccessibleName(thanks)
@@ -237,3 +248,23 @@ class SleepQuestion(QFrame):
         self.ask.settle(self.ask.clock().date())
         self.hide()
         self.closed.emit()
+
+
+def starting_times(bed: str, up: str, now: datetime) -> tuple[str, str]:
+    """`bed` and `up` as the question starts with them, `up` moved back to `now` (to the
+    quarter hour before it) when it is still to come: at 04:55 the usual 07:00 was offered,
+    and refused when noted, to the person least likely to be asleep then."""
+    bed_at, up_at = time.fromisoformat(bed), time.fromisoformat(up)
+    try:
+        sleep.check_up_by(bed_at, up_at, now.date(), now)
+        return bed, up
+    except sleep.SleepTimesError:
+        pass
+    early = datetime.combine(now.date(), time(now.hour, now.minute - now.minute % 15))
+    up_at = early.time()
+    try:
+        sleep.check_night(bed_at, up_at)
+        sleep.check_up_by(bed_at, up_at, now.date(), now)
+    except sleep.SleepTimesError:
+        bed_at = (early - timedelta(hours=8)).time()  # a usual bedtime after up: a night back
+    return f"{bed_at:%H:%M}", f"{up_at:%H:%M}"

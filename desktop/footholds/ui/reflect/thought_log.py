@@ -106,6 +106,9 @@ class ThoughtLogWindow(CalmWindow):
         self.back = buttons.quiet(
             self.tr("&Back"), self.tr("Back"), self.tr("Goes to the page before; nothing is lost.")
         )
+        keep = self.back.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.back.setSizePolicy(keep)
         self.next = buttons.primary(
             self.tr("&Next"), self.tr("Next"), self.tr("Goes on to the next step.")
         )
@@ -253,9 +256,6 @@ class ThoughtLogWindow(CalmWindow):
         if index > 0 and not self.pages.written():
             index = 0
             self._say(self.tr("Start by writing the thought, in any words."))
-        last = self.pages.count() - 1
-        if index == last:
-            self.pages.prefill_balanced()
         self.pages.setCurrentIndex(index)
         self._show_state()
         page = self.pages.currentWidget()
@@ -268,7 +268,9 @@ class ThoughtLogWindow(CalmWindow):
     def _show_state(self) -> None:
         index, last = self.pages.currentIndex(), self.pages.count() - 1
         self.step.setText(self.tr("Step {i} of {n}").format(i=index + 1, n=last + 1))
+        # none on step 1, where it looked active and did nothing; its room kept (no move)
         self.back.setEnabled(index > 0)
+        self.back.setVisible(index > 0)
         self.next.setEnabled(index < last)
         # one accent button: "Next" on the way, "Save" on the last page
         for button, role in (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QTextCursor
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -177,6 +177,22 @@ class BeliefRating(QWidget):
         self.shown.setStyleSheet(f"font-style: {'italic' if value is None else 'normal'};")
 
 
+# Content questions the fixed last page asks already: "What would be a kinder, more balanced
+# way to put it?" came two steps before "A kinder, more balanced view". Not asked again; what
+# older thoughts hold under it shows in the kinder view (ThoughtPages.fill).
+ASKED_LAST = "tq-balanced-view"
+
+
+def kinder_view(entry: ThoughtLog) -> str:
+    """The entry's kinder view, with what it holds as the answer to ASKED_LAST before it
+    (unless the kinder view already starts from it, as the last page once started)."""
+    answered = entry.answers.get(ASKED_LAST, "").strip()
+    balanced = entry.balanced.strip()
+    if not answered or answered in balanced:
+        return balanced or answered
+    return f"{answered}\n\n{balanced}" if balanced else answered
+
+
 class ThoughtPages(QStackedWidget):
     """One page at a time: the thought and how much it is believed, each question (from the
     "thought_questions" pack), optional thinking traps, then a kinder view and a new rating."""
@@ -185,7 +201,7 @@ class ThoughtPages(QStackedWidget):
 
     def __init__(self, questions: list[dict[str, Any]], traps: list[dict[str, Any]]) -> None:
         super().__init__()
-        self.questions = questions
+        self.questions = [q for q in questions if q["id"] != ASKED_LAST]
         self.traps = traps
         self.thought = text_box(
             self.tr("The thought"),
@@ -195,7 +211,7 @@ class ThoughtPages(QStackedWidget):
         self.before = BeliefRating(self.tr("How much do you believe it right now?"))
         self.addWidget(self._page(self.tr("What is the thought?"), "", self.thought, self.before))
         self.answers: dict[str, LimitedText] = {}
-        for q in questions:
+        for q in self.questions:
             # The question's gentle hint is what a sighted person reads under it.
             box = text_box(q["question"], q["hint"] or self.tr("Your answer, in your own words."))
             self.answers[q["id"]] = box
@@ -319,7 +335,7 @@ class ThoughtPages(QStackedWidget):
             box.setPlainText(entry.answers.get(qid, ""))
         for tid, check in self.trap_boxes.items():
             check.setChecked(tid in entry.traps)
-        self.balanced.setPlainText(entry.balanced)
+        self.balanced.setPlainText(kinder_view(entry))
         self.after.set_value(entry.belief_after)
         for widget in widgets:
             widget.blockSignals(False)
@@ -341,10 +357,3 @@ class ThoughtPages(QStackedWidget):
 
     def written(self) -> bool:
         return bool(self.thought.toPlainText().strip())
-
-    def prefill_balanced(self) -> None:
-        """The last question already asks for a kinder view: start the last page from it."""
-        if self.questions and not self.balanced.toPlainText().strip():
-            closing = self.answers[self.questions[-1]["id"]].toPlainText().strip()
-            self.balanced.setPlainText(closing)
-            self.balanced.moveCursor(QTextCursor.MoveOperation.End)  # carry on writing
