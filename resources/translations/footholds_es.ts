@@ -2410,6 +2410,17 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language Footholds speaks. You can change it later in Settings.</source>
+        <translation>El idioma en que te habla Footholds. Puedes cambiarlo más adelante en Ajustes.</translation>
+    </message>
+</context>
+<context>
     <name>LockPart</name>
     <message>
         <source>Footholds is importing a file in another window just now. Please try again once the import is done; nothing was changed.</source>

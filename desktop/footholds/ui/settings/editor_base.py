@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from footholds.core import crisis
 from footholds.core.errors import QT_TRANSLATE_NOOP
 from footholds.core.settings import Setting
+from footholds.ui.common.i18n import LANGUAGE_NAMES
 from footholds.ui.common.time_field import typed_after_click
 from footholds.ui.settings.setting_descriptions import translated
 
@@ -49,8 +50,6 @@ CHOICE_LABELS = {
     "affirmation": QT_TRANSLATE_NOOP("settings", "Affirmation"),
     "none": QT_TRANSLATE_NOOP("settings", "The same as a click"),
 }
-# Language names are written in their own language, so anyone can find theirs.
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
 def region_label(code: str) -> str:
