@@ -2410,6 +2410,17 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language Footholds speaks. You can change it later in Settings.</source>
+        <translation>El idioma en que te habla Footholds. Puedes cambiarlo más adelante en Ajustes.</translation>
+    </message>
+</context>
+<context>
     <name>LockPart</name>
     <message>
         <source>Footholds is importing a file in another window just now. Please try again once the import is done; nothing was changed.</source>
@@ -2797,11 +2808,11 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Your evening reminder</source>
-        <translation>Tu recordatorio del anochecer</translation>
+        <translation>Tu recordatorio de la noche</translation>
     </message>
     <message>
         <source>Your night-time reminder</source>
-        <translation>Tu recordatorio de la noche</translation>
+        <translation>Tu recordatorio de antes de dormir</translation>
     </message>
     <message>
         <source>A reminder you set</source>
@@ -2816,7 +2827,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>A note for you and your therapist, kept only on this computer. Reminders never show these names: they say “your evening reminder”.</source>
-        <translation>Una nota para ti y tu terapeuta, guardada solo en este equipo. Los recordatorios nunca muestran estos nombres: dicen «tu recordatorio del anochecer».</translation>
+        <translation>Una nota para ti y tu terapeuta, guardada solo en este equipo. Los recordatorios nunca muestran estos nombres: dicen «tu recordatorio de la noche».</translation>
     </message>
     <message>
         <source>Your medicines</source>
@@ -6252,11 +6263,11 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>The darker band is when you mostly went to bed, the lighter one when you got up. A steady rhythm is the point here, not the hours.</source>
-        <translation>La franja más oscura es cuándo te acostaste casi siempre; la más clara, cuándo te levantaste. Aquí importa un ritmo estable, no las horas.</translation>
+        <translation>La franja más oscura es cuando te acostaste casi siempre; la más clara, cuando te levantaste. Aquí importa un ritmo estable, no las horas.</translation>
     </message>
     <message>
         <source>The darker band is when you went to bed, the lighter one when you got up. A steady rhythm is the point here, not the hours.</source>
-        <translation>La franja más oscura es cuándo te acostaste; la más clara, cuándo te levantaste. Aquí importa un ritmo estable, no las horas.</translation>
+        <translation>La franja más oscura es cuando te acostaste; la más clara, cuando te levantaste. Aquí importa un ritmo estable, no las horas.</translation>
     </message>
     <message>
         <source>{days} ({nights}): to bed {bed}, up {up}</source>
@@ -6298,7 +6309,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Roughly when you went to bed.</source>
-        <translation>Más o menos cuándo te acostaste.</translation>
+        <translation>Más o menos a qué hora te acostaste.</translation>
     </message>
     <message>
         <source>Up</source>
@@ -6306,7 +6317,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Roughly when you got up.</source>
-        <translation>Más o menos cuándo te levantaste.</translation>
+        <translation>Más o menos a qué hora te levantaste.</translation>
     </message>
     <message>
         <source>How it was</source>
@@ -9413,34 +9424,6 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>Una notificación del sistema</translation>
     </message>
     <message>
-        <source>Monday</source>
-        <translation>Lunes</translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation>Martes</translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation>Miércoles</translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation>Jueves</translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation>Viernes</translation>
-    </message>
-    <message>
-        <source>Saturday</source>
-        <translation>Sábado</translation>
-    </message>
-    <message>
-        <source>Sunday</source>
-        <translation>Domingo</translation>
-    </message>
-    <message>
         <source>Turns this on or off; the change applies at once.</source>
         <translation>Lo activa o lo desactiva; el cambio se aplica al momento.</translation>
     </message>
@@ -9658,7 +9641,7 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
     </message>
     <message>
         <source>&quot;Later&quot; waits (minutes)</source>
-        <translation>«Luego» espera (minutos)</translation>
+        <translation>Tiempo que espera «Luego» (minutos)</translation>
     </message>
     <message>
         <source>Usual posture</source>

@@ -97,8 +97,13 @@ def test_tab_from_got_it_goes_only_to_controls_that_show_focus(
     for widget in stops:
         assert not isinstance(widget, (QScrollArea, QLabel)), widget
         assert widget is not None and widget.isVisible() and widget.window() is window
-    # down the window: the help link under Got it, then the first choice on the card
-    assert stops[:2] == [window.help_link.button, window.country.picker.box]
+    # down the window: the help link under Got it, then the first choice on the card (the
+    # language, near its top), then the country
+    assert stops[:3] == [
+        window.help_link.button,
+        window.language.box,
+        window.country.picker.box,
+    ]
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

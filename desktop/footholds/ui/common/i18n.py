@@ -41,6 +41,9 @@ _KEEP = "footholds_translators"  # app property holding Python references to our
 # its plural. It stays installed under every language, so a sentence a translation lacks
 # still reads right in English.
 _SOURCE_PLURALS = "footholds_source_plurals"
+# The interface languages to choose from (Settings › General, the welcome card), each named
+# in its own words, so anyone can find theirs.
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
 # Qt's own words come from Qt's catalog (qtbase_<code>.qm in the PySide6 wheel, installed

@@ -148,6 +148,7 @@ def bring_into_view(
     *,
     from_top_of: QWidget | None = None,
     tall: Callable[[], int] | None = None,
+    head: QWidget | None = None,
 ) -> None:
     """Scroll the page `widget` sits on so it shows, once the layout has placed it: a card
     added at the foot of a long page otherwise appears out of sight, and only the cleared
@@ -156,7 +157,9 @@ def bring_into_view(
     `from_top_of` (a step holding the field) shows from that widget's top down as far as
     fits, so the question is read with the field it asks for. `tall` (how much of it, from
     its top, has something to read: a line's words, not the room kept under them for longer
-    ones) scrolls only as far as that shows."""
+    ones) scrolls only as far as that shows. `head` (the window's title and the line under
+    it) is never left cut by the top edge: the page is at its top when `widget` shows from
+    there, else scrolled past the head at least (a person saved in Reach out)."""
 
     # put away (hidden) since: a scroll still waiting must not move the page when it is
     # shown again at its top (the quick log, closed and opened again within the moment)
@@ -178,6 +181,8 @@ def bring_into_view(
             return
         if from_top_of is None or page is None or not from_top_of.isVisible():
             area.ensureWidgetVisible(widget, 0, margin)
+            if head is not None and page is not None:
+                _head_whole(area, page, widget, head, margin)
             return
         # (ensureWidgetVisible would show only the text cursor's line of a text box)
         bar = area.verticalScrollBar()
@@ -193,6 +198,19 @@ def bring_into_view(
     page = area.widget() if area is not None else None
     if page is not None:
         _Settling(widget, page, show, put_away)
+
+
+def _head_whole(
+    area: QScrollArea, page: QWidget, widget: QWidget, head: QWidget, margin: int
+) -> None:
+    """At the top when `widget` shows from there; else not stopped inside `head`."""
+    bar = area.verticalScrollBar()
+    low = widget.mapTo(page, QPoint(0, widget.height())).y() + margin - area.viewport().height()
+    below = head.mapTo(page, QPoint(0, head.height())).y()
+    if low <= 0:
+        bar.setValue(0)
+    elif bar.value() < below <= widget.mapTo(page, QPoint(0, 0)).y():
+        bar.setValue(below)
 
 
 SETTLE_MS = 400  # how long bring_into_view follows the page as it is laid out again

@@ -163,6 +163,7 @@ class PersonForm(QFrame):
 
     saved = Signal(object)  # a Person, new or changed (not yet stored)
     cancelled = Signal()
+    opened = Signal(bool)  # shown to fill in (True), or let go (False)
 
     def __init__(self) -> None:
         super().__init__()
@@ -272,6 +273,7 @@ class PersonForm(QFrame):
         self.as_started = self._words()  # what typed_words compares with
         self.show()
         self.name.setFocus()
+        self.opened.emit(True)
 
     def let_go(self) -> None:
         """Hide, the fields emptied: words left in them, still marked typed, made the window
@@ -283,6 +285,7 @@ class PersonForm(QFrame):
             field.setModified(False)
         self.message.clear()
         self.message.document().setModified(False)
+        self.opened.emit(False)
 
     def _words(self) -> dict[str, str]:
         return {

@@ -100,6 +100,8 @@ class ReachOutWindow(CalmWindow):
             ),
             "soft",
         )
+        # while the form is open, its Save is the page's one accent (_one_primary)
+        buttons.room_for_roles(self.reached, "secondary")
         self.add_person = buttons.secondary(self.tr("Add someone"))
         self.add_person.setIcon(icons.ui_icon("add"))
         self.add_person.setAccessibleName(self.tr("Add someone I trust"))
@@ -169,6 +171,7 @@ class ReachOutWindow(CalmWindow):
         self.reached.clicked.connect(lambda: self.log_reached_out())
         self.add_person.clicked.connect(lambda: self.start_form(None))
         self.form.saved.connect(self._on_person_saved)
+        self.form.opened.connect(self._one_primary)
         self.form.cancelled.connect(self.aside.cancel)
         self.form.clear_kept.clicked.connect(self.aside.clear)
         self.others.clicked.connect(self._on_others_clicked)
@@ -330,6 +333,13 @@ class ReachOutWindow(CalmWindow):
         if done is not None:
             self.close_form()
             self.refresh()
+            card = self.people.cards.get(person.id)
+            if card is not None:  # the form folded away: the person saved, the head whole
+                bring_into_view(card, head=self.findChild(WindowHeader))
+
+    def _one_primary(self, form_open: bool) -> None:
+        """One accent in view (LOOK.md): the form's Save while it is open."""
+        buttons.set_role(self.reached, "secondary" if form_open else "primary")
 
     def _on_person_reached(self, person_id: str) -> None:
         person = self.ctx.store.get(Person, person_id)

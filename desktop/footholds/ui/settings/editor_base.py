@@ -3,6 +3,7 @@ and the time field. The editors themselves are in setting_editors.py and list_ed
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QLocale, Signal
@@ -13,9 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import crisis
+from footholds.core import crisis, dates
 from footholds.core.errors import QT_TRANSLATE_NOOP
 from footholds.core.settings import Setting
+from footholds.core.timewindows import WEEKDAYS
+from footholds.ui.common.i18n import LANGUAGE_NAMES
 from footholds.ui.common.time_field import typed_after_click
 from footholds.ui.settings.setting_descriptions import translated
 
@@ -32,13 +35,6 @@ CHOICE_LABELS = {
     "any": QT_TRANSLATE_NOOP("settings", "Gentle or a bit more"),
     "card": QT_TRANSLATE_NOOP("settings", "A small card in the corner"),
     "notification": QT_TRANSLATE_NOOP("settings", "A system notification"),
-    "mon": QT_TRANSLATE_NOOP("settings", "Monday"),
-    "tue": QT_TRANSLATE_NOOP("settings", "Tuesday"),
-    "wed": QT_TRANSLATE_NOOP("settings", "Wednesday"),
-    "thu": QT_TRANSLATE_NOOP("settings", "Thursday"),
-    "fri": QT_TRANSLATE_NOOP("settings", "Friday"),
-    "sat": QT_TRANSLATE_NOOP("settings", "Saturday"),
-    "sun": QT_TRANSLATE_NOOP("settings", "Sunday"),
     "day_before": QT_TRANSLATE_NOOP("settings", "The day before"),
     "same_day": QT_TRANSLATE_NOOP("settings", "A few hours before"),
     "off": QT_TRANSLATE_NOOP("settings", "No offer"),
@@ -49,8 +45,6 @@ CHOICE_LABELS = {
     "affirmation": QT_TRANSLATE_NOOP("settings", "Affirmation"),
     "none": QT_TRANSLATE_NOOP("settings", "The same as a click"),
 }
-# Language names are written in their own language, so anyone can find theirs.
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
 def region_label(code: str) -> str:
@@ -66,6 +60,11 @@ def choice_label(value: str) -> str:
     """What the person sees for a choice value."""
     if value in LANGUAGE_NAMES:
         return LANGUAGE_NAMES[value]
+    if value in WEEKDAYS:
+        # by the one date formatter, as Reach out names them ("domingo"): read in a list and
+        # mid-sentence, Spanish writes a weekday lower case
+        day = date(2024, 1, 1) + timedelta(days=WEEKDAYS.index(value))  # from a Monday
+        return dates.weekday(day, locale=QLocale().name(), long=True)
     return translated(CHOICE_LABELS[value]) if value in CHOICE_LABELS else value.capitalize()
 
 

@@ -26,6 +26,7 @@ from footholds.ui.help import (
     region_name,
     save_region,
 )
+from footholds.ui.shell.welcome_language import LanguageChoice
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -277,6 +278,9 @@ class FirstRunWindow(CalmWindow):
             spacing=tokens.XS,
         )
         layout.addWidget(WindowHeader(self.tr("Welcome to Footholds"), about))
+        # the words below in the person's language, before they read on (welcome_language.py)
+        self.language = LanguageChoice(ctx)
+        layout.addWidget(self.language)
         self.texts = []
         self.country = CountryCheck(ctx)
         for title, text in parts:
