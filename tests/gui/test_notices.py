@@ -194,6 +194,6 @@ def test_a_setting_reset_to_its_default_is_told_in_spanish(ctx: AppContext, tmp_
     finally:
         i18n.remove(ctx.app)
     assert said == (
-        "«Luego» espera (minutos): escribe un número entero, por favor. "
+        "Tiempo que espera «Luego» (minutos): escribe un número entero, por favor. "
         "Se usa el valor predeterminado en su lugar."
     )
