@@ -109,3 +109,31 @@ def test_a_draft_with_the_open_windows_words_is_not_kept_twice(
     window.close()
     notes = [e.note for e in ctx.store.all(LogEntry)]
     assert len(notes) == 1 and REMEMBER in notes[0]
+
+
+def test_notes_kept_before_and_changed_in_the_window_are_not_called_removed(
+    ctx: AppContext, qtbot: QtBot, said_yes: list[str]
+) -> None:
+    """Kept with the session, then changed in the open window: the window holds them all, so
+    the question speaks of them once, as open there, not as removed with the session."""
+    session = ctx.store.add(
+        Session(
+            day="2026-12-06",
+            time="11:00",
+            notes=[{"day": "2026-12-06", "talk": "", "remember": "Mondays", "try": ""}],
+        )
+    )
+    window = cast(SessionNotesWindow, ctx.windows.get("session-notes"))
+    window.clock = lambda: FOUR_PM
+    ctx.windows.show("session-notes", session_id=session.id, key="2026-12-06")
+    qtbot.waitExposed(window)
+    assert window.remember.toPlainText() == "Mondays"
+    qtbot.keyClicks(window.to_try, TO_TRY)
+    editor = my_sessions(ctx, qtbot, FOUR_PM)
+    remove(editor, session)
+    assert "Its notes are removed too" not in said_yes[-1]
+    assert "open in After your session" in said_yes[-1]
+    assert ctx.store.get(Session, session.id) is None
+    window.close()
+    [entry] = ctx.store.all(LogEntry)
+    assert "Mondays" in entry.note and TO_TRY in entry.note

@@ -17,7 +17,7 @@ is for the words to talk about.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -56,7 +56,7 @@ def waiting(ctx: AppContext, session: Session) -> dict[str, dict[str, Any]]:
             continue
         note = next((n for n in session.notes if n.get("day") == draft.get("key")), {})
         words = {key: str(draft.get(key) or "").strip() for key in ("remember", "try")}
-        if words == shown:
+        if shown is not None and words == {key: shown[key] for key in words}:
             continue  # the open window holds them, and keeps them at its close
         if any(words[key] and words[key] != note.get(key, "") for key in words):
             found[name] = draft
@@ -65,7 +65,8 @@ def waiting(ctx: AppContext, session: Session) -> dict[str, dict[str, Any]]:
 
 def in_window(ctx: AppContext, session: Session) -> dict[str, str] | None:
     """The words After your session holds typed for `session` and not kept with it yet (it
-    keeps them in the journal once the session is gone), stripped; None when it holds none."""
+    keeps them in the journal once the session is gone), stripped, with the day they are for
+    ("key"); None when it holds none."""
     window = ctx.windows.open_windows().get(NAME)
     if window is None:
         return None
@@ -78,7 +79,19 @@ def in_window(ctx: AppContext, session: Session) -> dict[str, str] | None:
     words = {key: str(typed.get(key) or "").strip() for key in ("remember", "try")}
     if not any(words[key] and words[key] != note.get(key, "") for key in words):
         return None  # the session holds them already: its notes, removed with it
-    return words
+    return {**words, "key": str(typed.get("key") or "")}
+
+
+def beside_window(session: Session, shown: dict[str, str] | None) -> Session:
+    """`session` without the notes of the day After your session has open (`shown`): the
+    window's words stand for them, so the question does not call them removed too."""
+    if shown is None:
+        return session
+    notes = [
+        {**n, "remember": "", "try": ""} if n.get("day") == shown["key"] else n
+        for n in session.notes
+    ]
+    return replace(session, notes=notes)
 
 
 def question(*, left: bool = True, open_words: bool = False) -> str:

@@ -385,9 +385,11 @@ class SessionsEditor(SessionUndos):
         # with it unseen (session_notes_left.py)
         left = session_notes_left.waiting(self.ctx, session)
         # and those open in After your session stay there, kept in the journal at its close
-        open_words = session_notes_left.in_window(self.ctx, session) is not None
+        shown = session_notes_left.in_window(self.ctx, session)
+        open_words = shown is not None
         question = self.tr("Remove the session: {session}?").format(session=self.describe(session))
-        talk, notes = ss.words_in(session) if carried is None else ss.words_left(session, today)
+        checked = session_notes_left.beside_window(session, shown)  # the window's: said below
+        talk, notes = ss.words_in(checked) if carried is None else ss.words_left(checked, today)
         if carried is not None:
             question += " " + session_carry.question(carried, today)
         if talk and notes:
