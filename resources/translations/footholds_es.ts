@@ -5540,6 +5540,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Las notas que escribiste después, aún sin guardar, pasan a tu diario.</translation>
     </message>
     <message>
+        <source>The notes open in After your session stay there; closing it keeps them in your journal.</source>
+        <translation>Las notas abiertas en Después de tu sesión se quedan ahí; al cerrar esa ventana se guardan en tu diario.</translation>
+    </message>
+    <message>
         <source>The notes you wrote after it are in your journal.</source>
         <translation>Las notas que escribiste después están en tu diario.</translation>
     </message>

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QSizePolicy, QWidget
 
 from footholds.ui.common.breaks import breakable, ends_sentence, shortened
@@ -132,6 +132,18 @@ class Feedback(QLabel):
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
             self.updateGeometry()  # words of another length, or another size
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # its size hint is measured at its own width, and its fixed height is held to it: first
+        # laid out wider, it kept one line's room in a narrow row, and grew (moving its words
+        # up) the first time it spoke there (Get help now's "Copied", in Spanish)
+        if not getattr(self, "_could_say", None):
+            return
+        if event.size().width() != event.oldSize().width() and self.height() != (
+            self.heightForWidth(self.width())
+        ):
+            self.updateGeometry()
 
     def say(self, text: str, seconds: float | None = SHOW_SECONDS) -> None:
         """Show `text` now and let it fade after `seconds` (None: it stays until `fade_out`

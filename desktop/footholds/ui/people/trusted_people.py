@@ -70,7 +70,11 @@ class PersonRow(QFrame):
             self.tr("Swaps in a different ready message, if this one doesn't fit.")
         )
         self.other.setEnabled(len(self.messages) > 1)
-        self.done = hint(ctx, "")
+        # under the buttons, in room kept for it at any width: beside them it wrapped to
+        # three lines in a narrow window, and everything under the row dropped when it spoke
+        self.done = Feedback()
+        self.done.setContentsMargins(12, 0, 0, 0)
+        self.done.keep_room_for(self._copied_words)
         actions = QHBoxLayout()
         actions.setContentsMargins(12, 0, 0, 0)
         # their number, when how to reach them holds one, one click from the clipboard too
@@ -79,7 +83,7 @@ class PersonRow(QFrame):
             actions.addWidget(self.copy_number)
         actions.addWidget(self.copy)
         actions.addWidget(self.other)
-        actions.addWidget(self.done, 1)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(4)
@@ -95,16 +99,20 @@ class PersonRow(QFrame):
             layout.addWidget(self.own)
         layout.addWidget(self.message)
         layout.addLayout(actions)
+        layout.addWidget(self.done)
         self.copy.clicked.connect(self._on_copy_clicked)
         self.other.clicked.connect(self._on_other_clicked)
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.message.text())
-        self.done.setText(self.tr("Copied. Paste it wherever you talk to them."))
+        self.done.say(self._copied_words()[0])
+
+    def _copied_words(self) -> list[str]:
+        return [self.tr("Copied. Paste it wherever you talk to them.")]
 
     def _on_other_clicked(self) -> None:
         self.show_message(self.at + 1)
-        self.done.setText("")
+        self.done.clear_now()
 
     def show_message(self, at: int) -> None:
         """Show the ready message at `at` (counted round the list)."""

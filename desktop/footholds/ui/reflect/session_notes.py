@@ -31,7 +31,7 @@ from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.reflect import session_words
 from footholds.ui.reflect.session_notes_draft import NAME, bring_back, held
-from footholds.ui.reflect.session_notes_kept import notes_entries
+from footholds.ui.reflect.session_notes_kept import make_room, notes_entries
 from footholds.ui.reflect.session_rows import short_date
 
 if TYPE_CHECKING:
@@ -362,6 +362,7 @@ class SessionNotesWindow(CalmWindow):
         """Gone, Keep could only fail and another session's words would cover these: say
         so, and offer Keep in my journal in Keep's place. Back (an Undo), Keep as before."""
         self.gone = gone and self.occurrence is not None
+        make_room(self, (self.remember, self.to_try), self.gone)  # the window stays still
         self.gone_line.setVisible(self.gone)
         self.to_journal.setVisible(self.gone)
         self.to_journal.setDefault(self.gone)

@@ -12,11 +12,36 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from footholds.core.store import LogEntry
 from footholds.core.store.validate import NOTE_LIMIT
 from footholds.ui.reflect.session_rows import short_date
+
+
+def make_room(window: QWidget, boxes: tuple[QPlainTextEdit, ...], gone: bool) -> None:
+    """Room for the line saying the session is gone, taken from the boxes (each still shows
+    two lines of the words, and scrolls): the window keeps its place and size. Left to grow
+    for it, the window grew some 45 px and its window manager moved it up as much, and it
+    stayed so after an Undo. Should it have had to grow all the same (made as small as it
+    goes), the session back gives it its size from before."""
+    before = window.property("size_before_gone")
+    if gone:
+        for box in boxes:
+            lines = box.fontMetrics().lineSpacing() * 2
+            margins = 2 * (box.frameWidth() + int(box.document().documentMargin()))
+            box.setMinimumHeight(lines + margins)
+        if not isinstance(before, QSize):
+            window.setProperty("size_before_gone", window.size())
+        return
+    for box in boxes:
+        box.setMinimumHeight(0)
+    window.setProperty("size_before_gone", None)
+    full = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+    grown = isinstance(before, QSize) and window.height() > before.height()
+    if grown and window.width() == before.width() and not window.windowState() & full:
+        window.resize(before)
 
 
 def notes_entries(day: date, remember: str, to_try: str, at: datetime) -> list[LogEntry]:

@@ -384,8 +384,12 @@ class SessionsEditor(SessionUndos):
         # notes typed after it and left waiting as a draft go into the journal, never lost
         # with it unseen (session_notes_left.py)
         left = session_notes_left.waiting(self.ctx, session)
+        # and those open in After your session stay there, kept in the journal at its close
+        shown = session_notes_left.in_window(self.ctx, session)
+        open_words = shown is not None
         question = self.tr("Remove the session: {session}?").format(session=self.describe(session))
-        talk, notes = ss.words_in(session) if carried is None else ss.words_left(session, today)
+        checked = session_notes_left.beside_window(session, shown)  # the window's: said below
+        talk, notes = ss.words_in(checked) if carried is None else ss.words_left(checked, today)
         if carried is not None:
             question += " " + session_carry.question(carried, today)
         if talk and notes:
@@ -394,8 +398,8 @@ class SessionsEditor(SessionUndos):
             question += " " + self.tr("What you want to talk about is removed too.")
         elif notes:
             question += " " + self.tr("Its notes are removed too.")
-        if left:
-            question += " " + session_notes_left.question()
+        if left or open_words:
+            question += " " + session_notes_left.question(left=bool(left), open_words=open_words)
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
         moved = session_carry.carry(self.ctx, carried, self) if carried is not None else None
