@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from settling import settle
@@ -109,7 +109,7 @@ def test_on_a_small_screen_the_step_scrolls_from_its_top_instead_of_growing(
 ) -> None:
     """With no screen left below the window, it grows no further: the page scrolls, kept at
     the top of the chosen step, the window whole on the screen and where it was."""
-    for name in ("Sam", "Alex", "Robin", "Jo"):
+    for name in ("Sam", "Alex", "Robin", "Jo", "Kim", "Lee", "Max", "Pat"):
         ctx.store.add(Person(name=name, how="a text message"))
     window = _open(ctx, qtbot)
     screen = window.screen().availableGeometry()
@@ -125,6 +125,13 @@ def test_on_a_small_screen_the_step_scrolls_from_its_top_instead_of_growing(
     assert window.height() >= placed.height()
     assert bar.isVisible() and bar.maximum() > 0  # it scrolls instead
     assert _step_seen_from_its_top(window)
+    # taller than the view, the step keeps the place the person scrolled to as it changes
+    card, page = window.next_steps.card, window.scroller.widget()
+    assert card.height() > window.scroller.viewport().height()
+    bar.setValue(bar.maximum())
+    QApplication.postEvent(page, QEvent(QEvent.Type.LayoutRequest))
+    settle(qtbot, window)
+    assert bar.value() == bar.maximum() > 0
     window.next_steps.back.click()
     window.next_steps.choices["breath"].click()
     settle(qtbot, window)

@@ -39,11 +39,12 @@ class StepPage(QWidget):
         return super().event(event)
 
 
-def grow_to_fit(window: QWidget, area: QScrollArea, step: QWidget) -> None:
+def grow_to_fit(window: QWidget, area: QScrollArea, step: QWidget, *, chosen: bool) -> None:
     """Grow `window` just enough for the page of `area` to fit without a scroll bar:
     downwards only, so nothing under the pointer moves, within the screen below it, never
     smaller than it is. When that is not enough (a small screen), the page shows `step`
-    from its top."""
+    from its top: as it is `chosen`, and as its words change while it fits in view (another
+    breath); a step taller than the view keeps the place the person scrolled to in it."""
     page = area.widget()
     layout = page.layout() if page is not None else None
     if page is None or layout is None or not window.isVisible():
@@ -63,5 +64,5 @@ def grow_to_fit(window: QWidget, area: QScrollArea, step: QWidget) -> None:
     most = max(window.height(), room_below(window))
     if not whole and min(tall, most) > window.height():
         window.resize(window.width(), min(tall, most))
-    if tall > most or whole:  # it still scrolls: the step read from its top
-        bring_into_view(step, 0, from_top_of=step)
+    if (tall > most or whole) and (chosen or step.height() <= area.viewport().height()):
+        bring_into_view(step, 0, from_top_of=step)  # it still scrolls: read from its top

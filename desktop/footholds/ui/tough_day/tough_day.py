@@ -143,7 +143,7 @@ class ToughDayWindow(CalmWindow):
 
         # a step chosen (or changing what it shows) grows the window to fit it, as far as
         # the screen below allows; "more" and the way back leave its size to the page
-        self._fit_due = False
+        self._fit_due = self._just_chosen = False
         body.laid_out.connect(self._fit_soon)
         self.next_steps.turned.connect(self._on_turned)
 
@@ -359,6 +359,7 @@ class ToughDayWindow(CalmWindow):
             return  # back at the choices: the window stays as it is
         if chosen.key == "bare-minimum" and self.bare_minimum is not None:
             self.bare_minimum.open_again()  # the first small thing not done yet
+        self._just_chosen = True
         self._fit_soon()
 
     def _fit_soon(self) -> None:
@@ -370,8 +371,9 @@ class ToughDayWindow(CalmWindow):
 
     def _fit_step(self) -> None:
         self._fit_due = False
+        chosen, self._just_chosen = self._just_chosen, False
         if self._step_alone():
-            grow_to_fit(self, self.scroller, self.next_steps.card)
+            grow_to_fit(self, self.scroller, self.next_steps.card, chosen=chosen)
 
     def fit_height(self) -> None:
         """As tall as what is open needs at this width, up to TALLEST and the screen, as it
