@@ -127,6 +127,7 @@ def test_on_a_small_screen_the_step_scrolls_from_its_top_instead_of_growing(
     assert _step_seen_from_its_top(window)
     # taller than the view, the step keeps the place the person scrolled to as it changes
     card, page = window.next_steps.card, window.scroller.widget()
+    assert page is not None
     assert card.height() > window.scroller.viewport().height()
     bar.setValue(bar.maximum())
     QApplication.postEvent(page, QEvent(QEvent.Type.LayoutRequest))
