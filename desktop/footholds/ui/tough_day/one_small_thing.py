@@ -174,6 +174,17 @@ class BareMinimum(QWidget):
         self._say_refused("")
         self.refresh()
 
+    def open_again(self) -> None:
+        """The step chosen again (Back, then One small thing): as on a fresh opening, the
+        first small thing not done yet, or the kind line when all are. The one ticked last
+        time stood there ticked, with no kind word and no "another", the rest out of reach
+        until Tough day was closed and opened again. Made again only when that changes it."""
+        undone = self._undone()
+        first = undone[0].id if undone else ""
+        fresh = not (self.said.speaking or self.refused.isVisible() or self.idea_index)
+        if self.item_id != first or not fresh:
+            self.start_over()
+
     def ideas(self) -> list[str]:
         """The built-in and own suggestions, for when no small things are chosen yet."""
         return [s.text for s in routine_suggestions(self.ctx.store, language(self.ctx))]

@@ -31,6 +31,7 @@ from footholds.ui.people import TrustedPeople
 from footholds.ui.tough_day.grounding import Grounding
 from footholds.ui.tough_day.next_steps import NextSteps, SlowBreath, Step
 from footholds.ui.tough_day.one_small_thing import BareMinimum
+from footholds.ui.tough_day.step_fit import StepPage, grow_to_fit
 from footholds.ui.tough_day.tough_sections import (
     LyingMovement,
     NameIt,
@@ -106,7 +107,7 @@ class ToughDayWindow(CalmWindow):
             more.addWidget(widget)
         self.more_box.hide()
 
-        body = QWidget()
+        body = StepPage()
         column = QVBoxLayout(body)
         window_margins(column)
         self.header = WindowHeader("")
@@ -139,6 +140,12 @@ class ToughDayWindow(CalmWindow):
         left, top, right, bottom = tokens.WINDOW
         bar = self.scroller.verticalScrollBar().sizeHint().width()
         column.setContentsMargins(left, top, max(0, right - bar), bottom)
+
+        # a step chosen (or changing what it shows) grows the window to fit it, as far as
+        # the screen below allows; "more" and the way back leave its size to the page
+        self._fit_due = self._just_chosen = False
+        body.laid_out.connect(self._fit_soon)
+        self.next_steps.turned.connect(self._on_turned)
 
         self.help_now = buttons.primary("")
         # the help footer: a surface of its own (theme.py, helpband), never scrolled away
@@ -343,11 +350,36 @@ class ToughDayWindow(CalmWindow):
         elif self.isVisible():
             self.more.setFocus()  # not on whatever comes after what was just hidden
 
+    def _step_alone(self) -> bool:
+        return self.next_steps.chosen is not None and not self.more.isChecked()
+
+    def _on_turned(self) -> None:
+        chosen = self.next_steps.chosen
+        if chosen is None:
+            return  # back at the choices: the window stays as it is
+        if chosen.key == "bare-minimum" and self.bare_minimum is not None:
+            self.bare_minimum.open_again()  # the first small thing not done yet
+        self._just_chosen = True
+        self._fit_soon()
+
+    def _fit_soon(self) -> None:
+        """Fit the step chosen once the layouts asked for now are done: one fit for a burst
+        of them, and none while "more" is open (the page scrolls for it, as it opened)."""
+        if self._step_alone() and not self._fit_due:
+            self._fit_due = True
+            QTimer.singleShot(0, self, self._fit_step)
+
+    def _fit_step(self) -> None:
+        self._fit_due = False
+        chosen, self._just_chosen = self._just_chosen, False
+        if self._step_alone():
+            grow_to_fit(self, self.scroller, self.next_steps.card, chosen=chosen)
+
     def fit_height(self) -> None:
-        """As tall as what is open needs at this width, up to TALLEST and the screen. Only
-        as it opens: a step chosen or "more" opened after that grows the page, never the
-        window, which kept jumping in size (8 pixels for One person, then down to the
-        screen's foot for "more"); the page scrolls instead."""
+        """As tall as what is open needs at this width, up to TALLEST and the screen, as it
+        opens. After that "more" grows the page, never the window, which went down to the
+        screen's foot for it; a step chosen grows the window just enough to fit, into the
+        screen below it (GrowToFit), and the page scrolls where that is not enough."""
         fit_whole_page(self, self.width(), most=TALLEST)
 
     def present(self, **_options: Any) -> None:
