@@ -56,7 +56,8 @@ def test_a_notice_stays_on_screen_until_it_is_closed(ctx: AppContext, qtbot: QtB
 
 
 def test_notices_that_come_together_share_one_box(ctx: AppContext, qtbot: QtBot) -> None:
-    """Two damaged files found at start gave two boxes, the second over the first."""
+    """Two damaged files found at start gave two boxes, the second exactly over the first,
+    and one more came over them when a window read a damaged month."""
     first = "Part of your log for 2026-10 could not be read."
     second = "Part of your log for 2026-11 could not be read."
     notices.show_notice(ctx, first)
@@ -66,16 +67,22 @@ def test_notices_that_come_together_share_one_box(ctx: AppContext, qtbot: QtBot)
     [box] = on_screen()
     assert box.text() == f"{first}\n\n{second}"
     later = "A link could not be opened."
-    notices.show_notice(ctx, later)  # once the box is up, a new notice has its own
+    notices.show_notice(ctx, later)  # while the box is up, a new notice joins it
     settle(qtbot)
-    assert sorted(b.text() for b in on_screen()) == sorted([box.text(), later])
-    notices.show_notice(ctx, second)  # already on screen, in the first box: not again
+    assert on_screen() == [box]
+    assert box.text() == f"{first}\n\n{second}\n\n{later}"
+    notices.show_notice(ctx, second)  # already on screen: not again
     settle(qtbot)
-    assert len(on_screen()) == 2
-    for shown in on_screen():
-        shown.close()
+    assert on_screen() == [box] and box.text().count(second) == 1
+    box.close()
     settle(qtbot)
     assert notices.OPEN_NOTICES == [] and notices.PENDING == []
+    notices.show_notice(ctx, later)  # once closed, a notice has a box of its own again
+    settle(qtbot)
+    [again] = on_screen()
+    assert again.text() == later
+    again.close()
+    settle(qtbot)
 
 
 def test_a_link_nothing_can_open_shows_its_note(

@@ -50,9 +50,9 @@ def show_notice(ctx: AppContext, message: str) -> None:
     """Show a notice in a small box that stays until the person closes it, over the window
     they are using. It has no parent widget (closing that window must not take the notice
     with it), so it is kept referenced here until closed: otherwise it is freed (and gone from
-    the screen) as soon as this returns. Notices that come together (two damaged files found
-    at start, a restore finished and a lock switch) share one box, each in its paragraph:
-    boxes stacked one over another hid all but the last."""
+    the screen) as soon as this returns. A notice that comes while another is still open (two
+    damaged files found at start, one more when a window reads a month) is added to that box,
+    in a paragraph of its own: boxes stacked exactly one over another hid all but the last."""
     from PySide6.QtCore import Qt
 
     from footholds.ui.common.prompter import note_box
@@ -61,12 +61,15 @@ def show_notice(ctx: AppContext, message: str) -> None:
         if message in _messages(shown):  # the same again (a link clicked twice): one box
             shown.raise_()
             return
-    if PENDING:  # not on screen yet: this notice came with it
-        box = PENDING[-1]
-        said = [*_messages(box), message]
-        box.setProperty(MESSAGES, said)
-        box.setText("\n\n".join(said))
-        _room_for_paths(box, box.text())
+    joins = PENDING[-1] if PENDING else (OPEN_NOTICES[-1] if OPEN_NOTICES else None)
+    if joins is not None:  # one not yet closed: this notice is added to it
+        said = [*_messages(joins), message]
+        joins.setProperty(MESSAGES, said)
+        joins.setText("\n\n".join(said))
+        _room_for_paths(joins, joins.text())
+        if joins not in PENDING:  # on screen: grown for the words, and brought forward
+            joins.adjustSize()
+            joins.raise_()
         return
     box = note_box(message)
     box.setProperty(MESSAGES, [message])
