@@ -1086,6 +1086,14 @@
         <translation>No se pudo recuperar la copia y no se ha cambiado nada: {reason}.</translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the data folder can't be written to</source>
+        <translation>no se puede escribir en la carpeta de datos</translation>
+    </message>
+    <message>
         <source>Footholds is importing a file in another window just now. Please restore once the import is done; nothing was changed.</source>
         <translation>Footholds está importando un archivo en otra ventana ahora mismo. Recupera la copia cuando termine la importación; no se ha cambiado nada.</translation>
     </message>

@@ -391,3 +391,36 @@ def test_nowhere_to_keep_entries_names_a_read_only_folder_in_spanish(
     assert asked.startswith("Algunas de tus últimas entradas aún no se pueden guardar, porque")
     assert "lleno" not in asked and "espacio" not in asked
     assert "¿está lleno?" in unkept_words(write_error(errno.ENOSPC, "store.nowhere.disk_full"))
+
+
+@pytest.mark.parametrize(
+    ("number", "said"),
+    [
+        (errno.ENOSPC, "el disco está lleno"),
+        (errno.EROFS, "no se puede escribir en la carpeta de datos"),
+    ],
+)
+def test_a_restore_the_disk_refused_says_why_in_plain_words(
+    spanish: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    number: int,
+    said: str,
+) -> None:
+    """A full disk came through as the system's own English: "No space left on device"."""
+    from footholds.ui.settings.settings_data import DataPage
+
+    page = DataPage(spanish)
+    qtbot.addWidget(page)
+    made = page.back_up()
+    assert made is not None
+    monkeypatch.setattr(page, "_confirm_restore", lambda *_a: True)
+
+    def refused(*_args: Any) -> Path:
+        raise OSError(number, os.strerror(number))
+
+    monkeypatch.setattr(spanish.backups, "restore", refused)
+    assert page.restore(Path(made)) is False
+    assert page.status.text() == (
+        f"No se pudo recuperar la copia y no se ha cambiado nada: {said}."
+    )

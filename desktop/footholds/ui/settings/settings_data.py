@@ -22,6 +22,7 @@ from footholds.core.html_text import escape
 from footholds.core.paths import OwnFolder
 from footholds.core.store.backup_check import BadBackup, check
 from footholds.core.store.backups import RestoreStranded
+from footholds.core.store.failures import cause
 from footholds.ui.common import buttons, i18n, modal, tokens
 from footholds.ui.common.components import Card, label
 from footholds.ui.common.feedback import busy_pointer
@@ -307,8 +308,19 @@ class DataPage(QWidget):
                 reason=i18n.error_text(exc)
             )
         return self.tr("Restoring failed and nothing was changed: {reason}.").format(
-            reason=i18n.error_text(exc)
+            reason=self._why(exc)
         )
+
+    def _why(self, exc: Exception) -> str:
+        """Why the system refused, in plain words where it is one a person can act on (the
+        system's own, "No space left on device", came through as it was)."""
+        if isinstance(exc, OSError) and not getattr(exc, "code", ""):
+            why = cause(exc.errno)
+            if why == "disk_full":
+                return self.tr("the disk is full")
+            if why == "read_only":
+                return self.tr("the data folder can't be written to")
+        return i18n.error_text(exc)
 
     def _replace_ok(self, target: Path) -> bool:
         """Ask before an export replaces a file nobody was asked about; Keep it is the
