@@ -77,6 +77,20 @@ def test_an_empty_file_is_not_called_a_part_of_one(tmp_path: Path) -> None:
     assert HINT in message
 
 
+def test_words_written_over_a_file_are_not_called_its_end_missing(tmp_path: Path) -> None:
+    """Garbage over a file leaves quotes and brackets open, as a cut does: it was told as
+    "the end of its file was missing"."""
+    store = make(tmp_path)
+    store.add(Proof(day="2026-12-01", text="got up"))
+    store.close()
+    (tmp_path / "store" / "proof.json").write_bytes(b'garbage "written [over it')
+
+    store = make(tmp_path)
+    assert store.all(Proof) == []
+    (message,) = store.notices
+    assert message.startswith("Your proof list could not be read: its file was damaged.")
+
+
 def test_a_file_damaged_at_a_glance_is_told_as_the_store_opens(tmp_path: Path) -> None:
     path = december(tmp_path)
     path.write_bytes(path.read_bytes()[:-40])

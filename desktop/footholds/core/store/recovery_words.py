@@ -39,7 +39,10 @@ def plain_detail(detail: Said, raw: bytes, cut_off: bool) -> Said:
         return detail
     if not raw.strip():
         return said("store.damage.empty")
-    return said("store.damage.cut" if cut_off else "store.damage.garbled")
+    # cut short only if what is there began as a store file does: random bytes or words
+    # written over it also leave brackets open, and were told as "the end … was missing"
+    ours = raw.lstrip().startswith(b"{")
+    return said("store.damage.cut" if cut_off and ours else "store.damage.garbled")
 
 
 def whole_file(
