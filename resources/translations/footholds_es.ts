@@ -7937,16 +7937,16 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>{text} tiene una hora que no existe en el reloj; usa de 00:00 a 23:59, como 23:30-07:10.</translation>
     </message>
     <message>
-        <source>Bedtime and getting up are the same time; please check them.</source>
-        <translation>La hora de acostarte y la de levantarte son la misma; revísalas, por favor.</translation>
+        <source>Bed and up are the same time. Check them?</source>
+        <translation>Las dos horas son la misma. ¿Las revisas?</translation>
     </message>
     <message>
         <source>{up} hasn&apos;t come yet. When did you get up?</source>
         <translation>Aún no son las {up}. ¿A qué hora te levantaste?</translation>
     </message>
     <message>
-        <source>From {bed} to {up} is longer than a night; were the two times swapped? Write bedtime first, like 23:30-07:10.</source>
-        <translation>De {bed} a {up} es más que una noche; ¿se han intercambiado las dos horas? Escribe primero la hora de acostarte, como 23:30-07:10.</translation>
+        <source>{bed} to {up} is longer than a night; swapped round?</source>
+        <translation>De {bed} a {up} es más que una noche; ¿al revés?</translation>
     </message>
     <message>
         <source>{setting}: choose on or off.</source>

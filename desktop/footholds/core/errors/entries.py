@@ -86,16 +86,14 @@ MESSAGES: dict[str, str] = {
         "errors",
         "{text} has a time that isn't on the clock; use 00:00 to 23:59, like 23:30-07:10.",
     ),
-    "sleep.same": QT_TRANSLATE_NOOP(
-        "errors", "Bedtime and getting up are the same time; please check them."
-    ),
+    # said under the morning's sleep question too: short enough for one line there
+    "sleep.same": QT_TRANSLATE_NOOP("errors", "Bed and up are the same time. Check them?"),
     "sleep.not_yet": QT_TRANSLATE_NOOP(
         "errors",
         "{up} hasn't come yet. When did you get up?",
     ),
     "sleep.too_long": QT_TRANSLATE_NOOP(
         "errors",
-        "From {bed} to {up} is longer than a night; were the two times swapped? Write "
-        "bedtime first, like 23:30-07:10.",
+        "{bed} to {up} is longer than a night; swapped round?",
     ),
 }

@@ -40,6 +40,7 @@ from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.reading_order import focus_with_ring
 from footholds.ui.common.scrolling import bring_into_view, scrolling_page
 from footholds.ui.common.strip_place import StripPlace
+from footholds.ui.people import reach_out_follow
 from footholds.ui.people.people import PersonForm, PersonList
 from footholds.ui.people.person_aside import AsideWords
 from footholds.ui.people.reach_out_nudge import WeeklyNudge
@@ -301,6 +302,11 @@ class ReachOutWindow(CalmWindow):
             self.own.setModified(True)
             kept_words.shown(ctx, self.own_kept, [self.own])
         self.aside.from_drafts(waiting)  # every form's words: the newest in the form
+
+    def carry_over(self, old: QWidget) -> None:
+        """Built again in a new language: as it was, the keyboard too (reach_out_follow.py)."""
+        if isinstance(old, ReachOutWindow):
+            reach_out_follow.carry_over(self, old)
 
     def forget_words(self) -> None:
         """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts

@@ -407,10 +407,14 @@ class ProofListWindow(CalmWindow):
         return self.editor.isVisible() and self.editor.holds_words()
 
     def carry_over(self, old: QWidget) -> None:
-        """Built again in a new language: the words put away in the editor before wait in
-        this one's, each for its own entry, to come back the next time it opens."""
+        """Built again in a new language: the words put away in the editor wait in this one's,
+        each for its own entry; the proof chosen (put back by an Undo) keeps the keyboard."""
         if isinstance(old, ProofListWindow):
             self.editor.take_over(old.editor)
+            if (item := old.list.currentItem()) is not None:
+                self.choose(str(item.data(Qt.ItemDataRole.UserRole)))
+            if old.list.hasFocus():
+                self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_store_changed(self, kind: str) -> None:
         if kind != Proof.KIND:

@@ -73,7 +73,7 @@ class ThoughtLogWindow(CalmWindow):
             self.tr("Start a new thought"),
             self.tr("Keeps what you were writing and opens a fresh page."),
         )
-        self.remove = buttons.quiet(
+        self.remove = buttons.secondary(  # outlined as New thought: flat, it read as greyed
             self.tr("Remove"),
             self.tr("Remove the chosen thought"),
             self.tr("Takes it off the list after asking; you can undo it for a few seconds."),

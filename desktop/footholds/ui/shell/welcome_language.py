@@ -8,12 +8,15 @@ person is in, asks to come across at once, in its place, the keyboard still on t
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from footholds.ui.common.i18n import LANGUAGE_NAMES, ctx_language
+from footholds.ui.common.page_fit import grow_to_fit
+from footholds.ui.common.scrolling import PageScroll
 from footholds.ui.common.wheel import wheel_after_click
 
 if TYPE_CHECKING:
@@ -62,6 +65,20 @@ class LanguageChoice(QWidget):
         choice = again.findChild(LanguageChoice) if again is not None else None
         if isinstance(choice, LanguageChoice):
             choice.take_keyboard()
+        if again is not None:
+            # its words laid out anew: once they have, the same way Tough day's steps do
+            QTimer.singleShot(0, again, partial(grow_for_words, again))
 
     def take_keyboard(self) -> None:
         self.box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def grow_for_words(window: QWidget) -> None:
+    """The welcome in a language that says it in more lines (Spanish), grown downwards just
+    enough for them, where it stands and within the screen below it, rather than showing a
+    scroll bar with the screen free under it; where even that is too little, it scrolls
+    from where it was."""
+    area = window.findChild(PageScroll)
+    page = area.widget() if area is not None else None
+    if area is not None and page is not None:
+        grow_to_fit(window, area, page, chosen=False)

@@ -7,23 +7,12 @@ room below, and "Another" in the breath step left the page scrolled with its hea
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QWidget
 
-from footholds.ui.common.calm import screen_area, screen_room
-from footholds.ui.common.scrolling import bring_into_view
+from footholds.ui.common.page_fit import grow_to_fit, room_below
 
-
-def room_below(window: QWidget) -> int:
-    """The tallest `window` may be without moving: from where its top is down to the foot of
-    its screen's room, its lower border too, and never taller than the screen's room."""
-    area = screen_area(window)
-    room = screen_room(window)
-    if area is None or room is None:
-        return window.height()
-    place = window.geometry()
-    border = max(0, window.frameGeometry().bottom() - place.bottom())
-    return min(area.bottom() + 1 - border - place.top(), room.height())
+__all__ = ["StepPage", "grow_to_fit", "room_below"]
 
 
 class StepPage(QWidget):
@@ -37,32 +26,3 @@ class StepPage(QWidget):
         if event.type() == QEvent.Type.LayoutRequest:
             self.laid_out.emit()
         return super().event(event)
-
-
-def grow_to_fit(window: QWidget, area: QScrollArea, step: QWidget, *, chosen: bool) -> None:
-    """Grow `window` just enough for the page of `area` to fit without a scroll bar:
-    downwards only, so nothing under the pointer moves, within the screen below it, never
-    smaller than it is. When that is not enough (a small screen), the page shows `step`
-    from its top: as it is `chosen`, and as its words change while it fits in view (another
-    breath); a step taller than the view keeps the place the person scrolled to in it."""
-    page = area.widget()
-    layout = page.layout() if page is not None else None
-    if page is None or layout is None or not window.isVisible():
-        return
-    need = (
-        layout.totalHeightForWidth(page.width())
-        if layout.hasHeightForWidth()
-        else layout.totalSizeHint().height()
-    )
-    over = need - area.viewport().height()
-    if over <= 0:
-        return
-    whole = window.windowState() & (
-        Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
-    )
-    tall = window.height() + over if not whole else window.height()
-    most = max(window.height(), room_below(window))
-    if not whole and min(tall, most) > window.height():
-        window.resize(window.width(), min(tall, most))
-    if (tall > most or whole) and (chosen or step.height() <= area.viewport().height()):
-        bring_into_view(step, 0, from_top_of=step)  # it still scrolls: read from its top
