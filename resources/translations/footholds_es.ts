@@ -7937,7 +7937,7 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>{text} tiene una hora que no existe en el reloj; usa de 00:00 a 23:59, como 23:30-07:10.</translation>
     </message>
     <message>
-        <source>Bed and up are the same time. Check them?</source>
+        <source>Bedtime and getting up are the same. Check them?</source>
         <translation>Las dos horas son la misma. ¿Las revisas?</translation>
     </message>
     <message>

@@ -199,7 +199,7 @@ def test_sleep_times_that_cannot_be_a_night_are_told_in_spanish(
     question.bed.setTime(QTime(7, 0))
     question.up.setTime(QTime(7, 0))
     question._on_note_clicked()
-    assert said == ["La hora de acostarte y la de levantarte son la misma; revísalas, por favor."]
+    assert said == ["Las dos horas son la misma. ¿Las revisas?"]
 
 
 def test_an_upgrade_that_cannot_be_done_is_told_in_spanish(

@@ -43,7 +43,7 @@ def test_slept_reads_a_night_across_midnight(text: str, expected: tuple[str, str
         ("23:30", "like 23:30-07:10"),
         ("25:00-07:00", "isn't on the clock"),
         ("23:61-07:00", "isn't on the clock"),
-        ("07:00-07:00", "the same time"),
+        ("07:00-07:00", "are the same"),
         ("07:10-23:30", "swapped"),
     ],
 )

@@ -87,7 +87,7 @@ MESSAGES: dict[str, str] = {
         "{text} has a time that isn't on the clock; use 00:00 to 23:59, like 23:30-07:10.",
     ),
     # said under the morning's sleep question too: short enough for one line there
-    "sleep.same": QT_TRANSLATE_NOOP("errors", "Bed and up are the same time. Check them?"),
+    "sleep.same": QT_TRANSLATE_NOOP("errors", "Bedtime and getting up are the same. Check them?"),
     "sleep.not_yet": QT_TRANSLATE_NOOP(
         "errors",
         "{up} hasn't come yet. When did you get up?",
