@@ -162,6 +162,16 @@ def _quit(ctx: AppContext, args: dict[str, Any]) -> Result:
     return True, "Footholds is closing."
 
 
+def _unsaved(ctx: AppContext, args: dict[str, Any]) -> Result:
+    """How many entries the app holds only in memory (a full disk), tried once more first:
+    `footholds export` reads the files, so it says these are not in what it wrote."""
+    from footholds.core.store import pending
+
+    if ctx.store.retry_pending():
+        return True, "0"
+    return True, str(len(pending.unsaved_changes(ctx.store.parts_holding_unsaved())))
+
+
 def _backup(ctx: AppContext, args: dict[str, Any]) -> Result:
     target = args.get("path")
     if isinstance(target, str) and not Path(target).is_absolute():
@@ -255,6 +265,7 @@ HANDLERS: dict[str, Callable[[AppContext, dict[str, Any]], Result]] = {
     "status": _status,
     "quit": _quit,
     "backup": _backup,
+    "unsaved": _unsaved,
     "restore": _restore,
     "proof-add": _proof_add,
     "import": _import,

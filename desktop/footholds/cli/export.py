@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from footholds.cli.data_files import not_written, open_for_reading, would_replace
-from footholds.cli.handover import say
+from footholds.cli.handover import Refused, ask, say
 from footholds.core.paths import OwnFolder, Paths
 from footholds.core.plural import entries
 from footholds.core.store import Store, storage
@@ -47,6 +47,7 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
             return 1
         if would_replace(target, args.force):  # before a passphrase is asked for
             return 1
+    held = _held_by_app(paths)  # asked first: the app tries once more to save them
     # Reading is safe beside the running app: every file is replaced atomically.
     store = open_for_reading(paths)
     if storage.codec is not None:  # the lock is on: the person chose to write words out
@@ -74,6 +75,15 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
         else:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
+        if held:
+            say(
+                f"footholds: {entries(held)} Footholds is holding until it can save "
+                f"{'it' if held == 1 else 'them'} {'is' if held == 1 else 'are'} not in this "
+                "file. Keep Footholds open; once there is room on the disk they are saved, "
+                "and an export then holds them too.",
+                err=True,
+            )
+            return 1
     except ValueError as exc:  # a period that ends before it starts
         say(f"footholds: {exc}", err=True)
         return 2
@@ -87,6 +97,21 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def _held_by_app(paths: Paths) -> int:
+    """How many entries the running app holds only in memory (a full disk): not in the files
+    an export reads. 0 when no app runs, or one too old to say."""
+    try:
+        reply = ask(paths, "unsaved")
+    except Refused:
+        return 0
+    if reply is None or not reply.get("ok"):
+        return 0
+    try:
+        return max(0, int(str(reply.get("message", "0"))))
+    except ValueError:
+        return 0
 
 
 def _full_export(store: Store, fmt: str, paths: Paths) -> tuple[bytes, str]:

@@ -20,6 +20,7 @@ COMMANDS = frozenset(
         "log",
         "quit",
         "backup",
+        "unsaved",
         "restore",
         "status",
         "proof-add",

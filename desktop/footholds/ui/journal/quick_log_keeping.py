@@ -39,6 +39,8 @@ class DraftKeeping(QWidget):
 
         def _refit(self) -> None: ...
 
+        def _show_message(self, text: str) -> None: ...
+
     def draft(self) -> dict[str, Any] | None:
         """What the form holds, unsaved, to keep when Footholds closes (core/drafts.py)."""
         return quick_log_drafts.held(self.form)
@@ -50,9 +52,10 @@ class DraftKeeping(QWidget):
             return
         if quick_log_drafts.bring_back(self.form, self.ctx.windows.drafts, draft):
             self._follow_unread()  # kept, not lost, and said so where it can be let go
+        self._say_kept()
         # the words emptied by the person: gone from the drafts file at once, so a crash
-        # before the next save or quit cannot give them back
-        kept_words.until_gone(self.ctx, [self.form.note], lambda: None)
+        # before the next save or quit cannot give them back; the kept line goes with them
+        kept_words.until_gone(self.ctx, [self.form.note], self._kept_gone)
 
     def _bring_back_waiting(self) -> None:
         """Every draft kept for the quick log, newest first (quick_log_drafts); words that
@@ -61,7 +64,21 @@ class DraftKeeping(QWidget):
         if quick_log_drafts.bring_back_waiting(self.form, self.ctx.windows.drafts):
             self._follow_unread()
         if was_blank and not self.form.is_blank():
-            kept_words.until_gone(self.ctx, [self.form.note], lambda: None)
+            self._say_kept()
+            kept_words.until_gone(self.ctx, [self.form.note], self._kept_gone)
+
+    def _say_kept(self) -> None:
+        """Words given back say they are not saved yet (the kept line, as in every window),
+        in the keys hint's place; not over the line for words of another version, which
+        already says words were kept and is where they are seen."""
+        if not self.form.is_blank() and not self.hint_cell.waiting:
+            self._show_message(kept_words.kept_line())
+
+    def _kept_gone(self) -> None:
+        """The words given back are gone (emptied, saved, put away at Lock now): the kept
+        line with them, never another message that took its place."""
+        if self.hint_cell.status.text() == kept_words.kept_line():
+            self.hint_cell.clear_message()
 
     def forget_words(self) -> None:
         """Let go of what the form holds, once kept elsewhere (Lock now sealed it in the drafts

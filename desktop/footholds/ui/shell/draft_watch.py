@@ -1,6 +1,7 @@
 """Words typed reach the disk within a few seconds, not only at a quit: a kill, a crash or a
-power cut loses at most the last moments of typing. A little after the last change in a
-window that gives its words as a draft (`draft()`, ui/common/kept_words.py), what the windows
+power cut loses at most the last few seconds of typing. A little after the last change in a
+window that gives its words as a draft, and while typing goes on without a pause at most a few
+seconds after the first change not yet kept, (`draft()`, ui/common/kept_words.py), what the windows
 hold unsaved is kept (app/quitting.py keep_drafts: the drafts file, crash-safe and sealed as
 the store is; while locked, sealed to the lock's public key, one file for this run).
 
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
 KEEP_AFTER_MS = 2000  # after the last change: a pause in typing, not every key
+KEEP_AT_MOST_MS = 5000  # after the first change not yet kept: steady typing, still never each key
 FOLLOWED = "footholds_draft_followed"  # set on a control once its changes are listened to
 
 
@@ -47,18 +49,26 @@ class DraftWatch(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(KEEP_AFTER_MS)
         self.timer.timeout.connect(self.keep_now)
+        self.longest = QTimer(self)  # started by the first change not yet kept, never restarted
+        self.longest.setSingleShot(True)
+        self.longest.setInterval(KEEP_AT_MOST_MS)
+        self.longest.timeout.connect(self.keep_now)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
             self.follow(app.focusWidget())
 
     def changed(self) -> None:
-        """Something a draft holds changed: kept once the changes pause."""
+        """Something a draft holds changed: kept once the changes pause, or a few seconds
+        after the first change not yet kept when they do not."""
         self.timer.start()  # restarted by each change
+        if not self.longest.isActive():
+            self.longest.start()
 
     def keep_now(self) -> None:
         """Keep now, and nothing more until the next change."""
         self.timer.stop()
+        self.longest.stop()
         self._keep()
 
     def end(self) -> None:
