@@ -145,8 +145,10 @@ def _daylio_records(
     out.source = "daylio"
     text = io.TextIOWrapper(io.BufferedReader(hashing, 1 << 20), encoding="utf-8-sig", newline="")
     count = 0
+    tidied = import_daylio.Tidied()
     try:
-        for row in import_daylio.rows(text, out.tz, check=check, until=out.until):
+        rows = import_daylio.rows(text, out.tz, check=check, until=out.until, tidied=tidied)
+        for row in rows:
             if isinstance(row, import_daylio.BadRow):
                 yield Skipped(f"line {row.line}", row.reason, row.line, row.code, row.values)
             else:
@@ -154,6 +156,7 @@ def _daylio_records(
             count += 1
             if progress is not None and count % PROGRESS_EVERY == 0:
                 progress(count, hashing.done / size)
+            out.tidied, out.cut = tidied.invisible, tidied.cut
     except UnicodeDecodeError:
         raise failed("import.not_text", file=out.name) from None
     except import_daylio.NotDaylio:
