@@ -78,3 +78,26 @@ def test_a_note_longer_than_footholds_keeps_keeps_its_start(tmp_path: Path) -> N
     importers.apply(store, plan)
     (entry,) = store.all(LogEntry)
     assert entry.note == "x" * NOTE_LIMIT and entry.wins == ["walk", "tea"]
+
+
+def test_invisible_characters_in_a_footholds_export_are_taken_out(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    entry = LogEntry(id="a", at=at(3, 10), note="ok", feelings=["calm"]).clean().to_dict()
+    entry.update(note="line one\r\nline two\x00\ufffe", feelings=["ca\x1blm"])
+    data = {"format": "footholds-export", "version": 1, "records": {"log": [entry]}}
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    plan = importers.plan(store, path)
+    assert plan.counts() == {"log": 1} and not plan.skipped and plan.tidied == 1
+    importers.apply(store, plan)
+    (kept,) = store.all(LogEntry)
+    assert kept.note == "line one\nline two" and kept.feelings == ["calm"]
+
+
+def test_a_windows_line_break_is_no_invisible_character(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    path = _daylio(tmp_path / "daylio.csv", "first line\r\nsecond line")
+    plan = importers.plan(store, path, tz=TZ)
+    assert plan.counts() == {"log": 1} and plan.tidied == 0
+    importers.apply(store, plan)
+    assert [e.note for e in store.all(LogEntry)] == ["first line\nsecond line"]

@@ -143,7 +143,7 @@ def _entry(
     key = "\x1f".join((day, clock, mood, activities, title, note))
     title, note = _BREAK.sub("\n", title).strip(), _BREAK.sub("\n", note).strip()
     parts = [mood, activities, title, note]
-    if any(CONTROL.search(part) for part in parts):
+    if any(CONTROL.search(part.replace("\r", "")) for part in parts):
         # taken out as the windows take them out of a paste: the row's words are kept
         mood, activities, title, note = (_visible(part) for part in parts)
         if tidied is not None:

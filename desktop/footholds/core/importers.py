@@ -186,7 +186,7 @@ def _batches(
             out.skip(item)
             continue
         words = _words_of(item) if out.source == "footholds" else ""
-        if item.id in seen and seen[item.id] != words and not isinstance(item, SafetyPlan):
+        if item.id in seen and seen[item.id] != words and _own_id(item):
             # the same id, other words: kept as an entry of its own, never dropped
             item.id = fresh_id(item.id, words)
             out.renamed.add(item.id)
@@ -212,6 +212,13 @@ def _words_of(record: Record) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def _own_id(record: Record) -> bool:
+    """Whether `record` may come in under an id of its own when its id is taken by other
+    words: not a safety plan (yours stays), nor a kind one a day (a morning's sleep, a
+    day's tick), where a second one would stand beside the first."""
+    return not record.ONE_PER and not isinstance(record, SafetyPlan)
+
+
 def fresh_id(record_id: str, words: str) -> str:
     """The id of an entry whose own id another entry with other words has: made from both,
     so importing the same file again finds it already in."""
@@ -233,7 +240,7 @@ def _settle(store: Store, batch: list[Record], out: ImportPlan) -> tuple[set[str
         if mine is None:
             continue
         words = _words_of(record)
-        if words == _words_of(mine) or isinstance(record, SafetyPlan):
+        if words == _words_of(mine) or not _own_id(record):
             existing.add(record.id)
         else:
             record.id = fresh_id(record.id, words)
