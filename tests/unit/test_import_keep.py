@@ -78,6 +78,8 @@ def test_a_note_longer_than_footholds_keeps_keeps_its_start(tmp_path: Path) -> N
     importers.apply(store, plan)
     (entry,) = store.all(LogEntry)
     assert entry.note == "x" * NOTE_LIMIT and entry.wins == ["walk", "tea"]
+    again = "\n".join(plan.after(whole=True).lines())  # what the window shows after
+    assert "nothing new to add" in again and "longer than Footholds keeps" not in again
 
 
 def test_invisible_characters_in_a_footholds_export_are_taken_out(tmp_path: Path) -> None:

@@ -103,6 +103,9 @@ class ImportPlan:
             added=Counter(),
             duplicates=self.duplicates + came,
             differs=Counter(),
+            # what was tidied came in with it; stopped part-way, the rest may hold more
+            tidied=0 if whole else self.tidied,
+            cut=0 if whole else self.cut,
             words_new=+(self.words_new - self.words_added),
             words_added=Counter(),
             stopped=False,
