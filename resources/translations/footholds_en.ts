@@ -431,6 +431,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n share an id with another entry but have different words: added as new entries</source>
+        <translation>
+            <numerusform>%n shares an id with another entry but has different words: added as a new entry</numerusform>
+            <numerusform>%n share an id with another entry but have different words: added as new entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>invisible characters were taken out of %n entries; their words are kept</source>
+        <translation>
+            <numerusform>invisible characters were taken out of %n entry; its words are kept</numerusform>
+            <numerusform>invisible characters were taken out of %n entries; their words are kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes were longer than Footholds keeps: their start was kept</source>
+        <translation>
+            <numerusform>%n note was longer than Footholds keeps: its start was kept</numerusform>
+            <numerusform>%n notes were longer than Footholds keeps: their start was kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entries had details this version does not know; left out</source>
         <translation>
             <numerusform>%n entry had details this version does not know; left out</numerusform>

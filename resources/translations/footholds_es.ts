@@ -8977,6 +8977,27 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n share an id with another entry but have different words: added as new entries</source>
+        <translation>
+            <numerusform>%n comparte identificador con otra entrada, pero sus palabras son otras: se añade como entrada nueva</numerusform>
+            <numerusform>%n comparten identificador con otra entrada, pero sus palabras son otras: se añaden como entradas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>invisible characters were taken out of %n entries; their words are kept</source>
+        <translation>
+            <numerusform>se quitaron caracteres invisibles de %n entrada; sus palabras se conservan</numerusform>
+            <numerusform>se quitaron caracteres invisibles de %n entradas; sus palabras se conservan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes were longer than Footholds keeps: their start was kept</source>
+        <translation>
+            <numerusform>%n nota era más larga de lo que Footholds guarda: se ha conservado su comienzo</numerusform>
+            <numerusform>%n notas eran más largas de lo que Footholds guarda: se ha conservado su comienzo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entries had details this version does not know; left out</source>
         <translation>
             <numerusform>%n entrada tenía detalles que esta versión no conoce; se han dejado fuera</numerusform>

@@ -190,6 +190,18 @@ IMPORTERS_ES = {
         "%n repetida en el archivo, tomada una vez",
         "%n repetidas en el archivo, tomadas una vez",
     ),
+    "%n share an id with another entry but have different words: added as new entries": (
+        "%n comparte identificador con otra entrada, pero sus palabras son otras: se añade como entrada nueva",  # noqa: E501
+        "%n comparten identificador con otra entrada, pero sus palabras son otras: se añaden como entradas nuevas",  # noqa: E501
+    ),
+    "invisible characters were taken out of %n entries; their words are kept": (
+        "se quitaron caracteres invisibles de %n entrada; sus palabras se conservan",
+        "se quitaron caracteres invisibles de %n entradas; sus palabras se conservan",
+    ),
+    "%n notes were longer than Footholds keeps: their start was kept": (
+        "%n nota era más larga de lo que Footholds guarda: se ha conservado su comienzo",
+        "%n notas eran más largas de lo que Footholds guarda: se ha conservado su comienzo",
+    ),
     "%n entries had details this version does not know; left out": (
         "%n entrada tenía detalles que esta versión no conoce; se han dejado fuera",
         "%n entradas tenían detalles que esta versión no conoce; se han dejado fuera",

@@ -18,7 +18,7 @@ from typing import TextIO
 from footholds.core import errors
 from footholds.core.errors import error
 from footholds.core.store import InvalidEntry, LogEntry
-from footholds.core.store.validate import not_after
+from footholds.core.store.validate import CONTROL, NOTE_LIMIT, not_after
 
 NEEDED = ("full_date", "time", "mood", "activities", "note")
 _PARTS = ("full_date", "time", "mood", "activities", "note_title", "note")
@@ -28,6 +28,21 @@ _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # take the following lines, each a row of its own (a date first, a time a few columns on),
 # as the rest of one note. A note's own line such as "2026-03-14, dentist at 10:30" is not one.
 _FOLDED = re.compile(r"\n\s*\d{4}-\d{2}-\d{2},[^\n]*,\d{1,2}:\d{2}")
+
+
+# A note is read whole however long (a 1 MB diary page broke the csv module's 128 KB field
+# limit, and its row with it): the file itself is capped at import_read.MAX_BYTES. The limit
+# is the csv module's own, for the whole program; nothing else here reads csv.
+FIELD_LIMIT = 256 * 1024 * 1024
+
+
+@dataclass
+class Tidied:
+    """What reading the rows changed so they could be kept: rows whose invisible characters
+    were taken out (as a paste's are), and notes cut to the store's limit, their start kept."""
+
+    invisible: int = 0
+    cut: int = 0
 
 
 class NotDaylio(ValueError):
@@ -54,12 +69,20 @@ class BadRow:
 
 
 def rows(
-    text: TextIO, tz: tzinfo | None, *, check: bool = True, until: datetime | None = None
+    text: TextIO,
+    tz: tzinfo | None,
+    *,
+    check: bool = True,
+    until: datetime | None = None,
+    tidied: Tidied | None = None,
 ) -> Iterator[LogEntry | BadRow]:
     """Every row of a Daylio export as a LogEntry, or a BadRow saying why not (one dated after
     `until` too). Raises NotDaylio for a file without Daylio's columns and OpenQuote for an
     unclosed quote. With check=False entries are not validated yet: the store's add_many
-    does that."""
+    does that. What was tidied to keep a row is counted in `tidied`."""
+    if csv.field_size_limit() < FIELD_LIMIT:
+        csv.field_size_limit(FIELD_LIMIT)
+    tidy = tidied if tidied is not None else Tidied()
     reader = csv.reader(text, strict=True)
     try:
         header = [h.strip().lower() for h in next(reader)]
@@ -93,7 +116,7 @@ def rows(
         if not any(cell.strip() for cell in row):
             continue
         try:
-            yield _entry(row, where, width, tz, check, until)
+            yield _entry(row, where, width, tz, check, until, tidy)
         except InvalidEntry as exc:
             yield BadRow(start, str(exc), exc.code, exc.values)
 
@@ -105,6 +128,7 @@ def _entry(
     tz: tzinfo | None,
     check: bool,
     until: datetime | None = None,
+    tidied: Tidied | None = None,
 ) -> LogEntry:
     if len(row) < width or any(cell.strip() for cell in row[width:]):
         raise error(InvalidEntry, "daylio.columns", width=width, found=len(row))
@@ -118,12 +142,23 @@ def _entry(
         not_after(at, until)
     key = "\x1f".join((day, clock, mood, activities, title, note))
     title, note = _BREAK.sub("\n", title).strip(), _BREAK.sub("\n", note).strip()
+    parts = [mood, activities, title, note]
+    if any(CONTROL.search(part.replace("\r", "")) for part in parts):
+        # taken out as the windows take them out of a paste: the row's words are kept
+        mood, activities, title, note = (_visible(part) for part in parts)
+        if tidied is not None:
+            tidied.invisible += 1
+    whole = "\n".join(part for part in (title, note) if part)
+    if len(whole) > NOTE_LIMIT:  # cut as a paste too long for the note box is
+        whole = whole[:NOTE_LIMIT]
+        if tidied is not None:
+            tidied.cut += 1
     entry = LogEntry(
         id="daylio-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:32],
         at=at,
         feelings=[mood] if mood else [],
         wins=[w.strip() for w in activities.split(" | ") if w.strip()],
-        note="\n".join(part for part in (title, note) if part),
+        note=whole,
         source="import",
     )
     return entry.clean() if check else entry
@@ -161,3 +196,8 @@ def _time(value: str) -> time:
     if hour > 23 or minute > 59 or second > 59:
         raise error(InvalidEntry, "daylio.time", value=repr(value[:30]))
     return time(hour, minute, second)
+
+
+def _visible(text: str) -> str:
+    """`text` without control characters and noncharacters (its line breaks kept)."""
+    return CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()

@@ -20,7 +20,7 @@ from footholds.core.errors import Explained
 from footholds.core.import_pace import Stop, Stopped, parse, read_all
 from footholds.core.safe_read import MB, Refused, open_regular
 from footholds.core.store import BY_KIND, InvalidEntry, Record
-from footholds.core.store.validate import invalid, not_after
+from footholds.core.store.validate import CONTROL, invalid, not_after
 
 if TYPE_CHECKING:
     from footholds.core.importers import ImportPlan
@@ -145,8 +145,10 @@ def _daylio_records(
     out.source = "daylio"
     text = io.TextIOWrapper(io.BufferedReader(hashing, 1 << 20), encoding="utf-8-sig", newline="")
     count = 0
+    tidied = import_daylio.Tidied()
     try:
-        for row in import_daylio.rows(text, out.tz, check=check, until=out.until):
+        rows = import_daylio.rows(text, out.tz, check=check, until=out.until, tidied=tidied)
+        for row in rows:
             if isinstance(row, import_daylio.BadRow):
                 yield Skipped(f"line {row.line}", row.reason, row.line, row.code, row.values)
             else:
@@ -154,6 +156,7 @@ def _daylio_records(
             count += 1
             if progress is not None and count % PROGRESS_EVERY == 0:
                 progress(count, hashing.done / size)
+            out.tidied, out.cut = tidied.invisible, tidied.cut
     except UnicodeDecodeError:
         raise failed("import.not_text", file=out.name) from None
     except import_daylio.NotDaylio:
@@ -190,7 +193,7 @@ def _footholds_records(
 
     out.lists = from_export(data.get("lists"))
     total = max(sum(len(v) for v in groups.values() if isinstance(v, list)), 1)
-    count = trimmed = 0
+    count = trimmed = tidied = 0
     for kind, items in groups.items():
         model = BY_KIND.get(kind)
         found = len(items) if isinstance(items, list) else 0
@@ -206,6 +209,10 @@ def _footholds_records(
             if isinstance(item, dict) and set(item) - known:
                 trimmed += 1  # a newer Footholds added a field: keep what this one knows
                 item = {k: v for k, v in item.items() if k in known}
+            if isinstance(item, dict):
+                visible = _visible(item)
+                if visible is not item:
+                    item, tidied = visible, tidied + 1
             try:
                 if isinstance(item, dict) and "at" not in item:
                     # an export always says when; without it the entry would be dated the
@@ -217,6 +224,33 @@ def _footholds_records(
                 yield Skipped(where, str(exc), None, exc.code, exc.values, kind=kind, number=n)
     if trimmed:
         out.trimmed += trimmed
+    out.tidied += tidied
+
+
+def _visible(item: dict[str, Any]) -> dict[str, Any]:
+    """`item` with control characters and noncharacters taken out of its words (and of its
+    lists of words), as the windows take them out of a paste; `item` itself when it has none."""
+    out: dict[str, Any] | None = None
+    for key, value in item.items():
+        if isinstance(value, str) and _hidden(value):
+            clean: Any = _tidy(value)
+        elif isinstance(value, list) and any(isinstance(x, str) and _hidden(x) for x in value):
+            clean = [_tidy(x) if isinstance(x, str) else x for x in value]
+        else:
+            continue
+        out = dict(item) if out is None else out
+        out[key] = clean
+    return item if out is None else out
+
+
+def _hidden(text: str) -> bool:
+    """Whether `text` holds characters to take out (a line's carriage return is no such one:
+    the store makes it a plain line break)."""
+    return CONTROL.search(text) is not None and CONTROL.search(text.replace("\r", "")) is not None
+
+
+def _tidy(text: str) -> str:
+    return CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _not_ahead(record: Record, until: datetime | None) -> Record:

@@ -97,6 +97,21 @@ DUPLICATES = QT_TRANSLATE_N_NOOP(
 REPEATED = QT_TRANSLATE_N_NOOP(
     "importers", "%n repeated in the file, taken once", "%n repeated in the file, taken once"
 )
+DIFFERS = QT_TRANSLATE_N_NOOP(
+    "importers",
+    "%n share an id with another entry but have different words: added as new entries",
+    "%n shares an id with another entry but has different words: added as a new entry",
+)
+TIDIED = QT_TRANSLATE_N_NOOP(
+    "importers",
+    "invisible characters were taken out of %n entries; their words are kept",
+    "invisible characters were taken out of %n entry; its words are kept",
+)
+CUT = QT_TRANSLATE_N_NOOP(
+    "importers",
+    "%n notes were longer than Footholds keeps: their start was kept",
+    "%n note was longer than Footholds keeps: its start was kept",
+)
 PLAN_KEPT = QT_TRANSLATE_NOOP(
     "importers", "your current safety plan stays as it is; the one in the file is left out"
 )
@@ -173,6 +188,13 @@ def preview_lines(
     repeats = sum(plan.repeated.values())
     if repeats:
         out.append("  " + plural(CONTEXT, REPEATED, repeats))
+    differs = sum(plan.differs.values())
+    if differs:
+        out.append("  " + plural(CONTEXT, DIFFERS, differs))
+    if plan.tidied:
+        out.append("  " + plural(CONTEXT, TIDIED, plan.tidied))
+    if plan.cut:
+        out.append("  " + plural(CONTEXT, CUT, plan.cut))
     if plan.kept["safety_plan"]:
         out.append("  " + words(CONTEXT, PLAN_KEPT))
     if plan.trimmed:

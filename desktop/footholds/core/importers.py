@@ -11,6 +11,8 @@ same reason. Reading the file itself (the Daylio and JSON readers) is core/impor
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -58,6 +60,13 @@ class ImportPlan:
     added: Counter[str] = field(default_factory=Counter)  # what apply() has added so far
     duplicates: Counter[str] = field(default_factory=Counter)  # already in the store
     repeated: Counter[str] = field(default_factory=Counter)  # twice in the file itself
+    # sharing an id with another entry (in the file or in the store) but not its words:
+    # added as new entries under an id of their own (`fresh_id`), so no words are lost
+    differs: Counter[str] = field(default_factory=Counter)
+    # the ids given while reading to entries whose id another in the file had first
+    renamed: set[str] = field(default_factory=set, repr=False)
+    tidied: int = 0  # Daylio rows whose invisible characters were taken out
+    cut: int = 0  # Daylio notes longer than the store keeps: their start is kept
     kept: Counter[str] = field(default_factory=Counter)  # kinds where yours stays (safety plan)
     skipped: list[Skipped] = field(default_factory=list)  # the first SKIPPED_KEPT of them
     skipped_total: int = 0
@@ -93,6 +102,10 @@ class ImportPlan:
             new=+(self.new - came),
             added=Counter(),
             duplicates=self.duplicates + came,
+            differs=Counter(),
+            # what was tidied came in with it; stopped part-way, the rest may hold more
+            tidied=0 if whole else self.tidied,
+            cut=0 if whole else self.cut,
             words_new=+(self.words_new - self.words_added),
             words_added=Counter(),
             stopped=False,
@@ -142,7 +155,7 @@ def plan(
     has_plan = bool(store.all(SafetyPlan))
     with no_collection():
         for batch in _batches(path, out, progress, stop=Asked(stop)):
-            existing = store.saved_ids(batch)
+            existing, differ = _settle(store, batch, out)
             for record in batch:
                 if record.id in existing:
                     out.duplicates[record.KIND] += 1
@@ -150,6 +163,8 @@ def plan(
                     out.kept[record.KIND] += 1
                 else:
                     out.new[record.KIND] += 1
+                    if record.id in differ:
+                        out.differs[record.KIND] += 1
     if settings is not None and out.lists:
         from footholds.core.own_lists import missing
 
@@ -165,17 +180,23 @@ def _batches(
     """The file's records in batches, each record once; fills in what `out` says of the file.
     check=False leaves validating Daylio rows to the store (apply: the preview did it once).
     Ends early, with out.stopped set, when `stop` says so."""
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # id: its words' fingerprint (Daylio's ids are their words)
     batch: list[Record] = []
     for count, item in enumerate(read_records(path, out, progress, check, stop), 1):
         if count % STOP_EVERY == 0 and stop():
             break
         if isinstance(item, Skipped):
             out.skip(item)
-        elif item.id in seen:
+            continue
+        words = _words_of(item) if out.source == "footholds" else ""
+        if item.id in seen and seen[item.id] != words and _own_id(item):
+            # the same id, other words: kept as an entry of its own, never dropped
+            item.id = fresh_id(item.id, words)
+            out.renamed.add(item.id)
+        if item.id in seen:
             out.repeated[item.KIND] += 1
         else:
-            seen.add(item.id)
+            seen[item.id] = words
             batch.append(item)
             if len(batch) >= BATCH:
                 yield batch
@@ -184,6 +205,53 @@ def _batches(
         out.stopped = True
     elif batch:
         yield batch
+
+
+def _words_of(record: Record) -> str:
+    """A fingerprint of everything `record` says but its id."""
+    said = record.to_dict()
+    said.pop("id", None)
+    text = json.dumps(said, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _own_id(record: Record) -> bool:
+    """Whether `record` may come in under an id of its own when its id is taken by other
+    words: not a safety plan (yours stays), nor a kind one a day (a morning's sleep, a
+    day's tick), where a second one would stand beside the first."""
+    return not record.ONE_PER and not isinstance(record, SafetyPlan)
+
+
+def fresh_id(record_id: str, words: str) -> str:
+    """The id of an entry whose own id another entry with other words has: made from both,
+    so importing the same file again finds it already in."""
+    return "imp-" + hashlib.sha256(f"{record_id}\x1f{words}".encode()).hexdigest()[:32]
+
+
+def _settle(store: Store, batch: list[Record], out: ImportPlan) -> tuple[set[str], set[str]]:
+    """The ids of `batch` already in the store with the same words, and those to be added as
+    new because their id was another entry's (in the file or the store) with other words. An
+    entry whose id the store has with other words gets an id of its own here."""
+    held = store.saved_records(batch)
+    existing: set[str] = set()
+    differ = {r.id for r in batch if r.id in out.renamed}
+    if out.source != "footholds":  # a Daylio row's id is made from its words
+        return set(held), differ
+    moved: list[Record] = []
+    for record in batch:
+        mine = held.get(record.id)
+        if mine is None:
+            continue
+        words = _words_of(record)
+        if words == _words_of(mine) or not _own_id(record):
+            existing.add(record.id)
+        else:
+            record.id = fresh_id(record.id, words)
+            moved.append(record)
+    there = store.saved_ids(moved)  # came in with an earlier import of the same file
+    existing |= there
+    differ |= {r.id for r in moved}
+    return existing, differ - existing
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -250,6 +318,8 @@ def _add_all(
         has_plan = has_plan or bool(store.all(SafetyPlan))
         if has_plan:
             batch = [r for r in batch if not isinstance(r, SafetyPlan)]
+        # entries whose id is taken by others with other words get their own, as previewed
+        _settle(store, batch, again)
         # rows the preview listed as unreadable are left out here the same way
         try:
             saved = store.add_many(batch, skip_invalid=True, stop=asked)

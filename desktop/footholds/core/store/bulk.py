@@ -95,13 +95,22 @@ def _sync(store: Store, folders: set[Path]) -> None:
 def saved_ids(store: Store, records: Iterable[Record]) -> set[str]:
     """The ids among `records` already saved, each looked for in the file it would be saved in
     (as add does), reading each file once without filling the month cache."""
+    return set(saved_records(store, records))
+
+
+def saved_records(store: Store, records: Iterable[Record]) -> dict[str, Record]:
+    """The saved records by id whose ids are among `records`, looked for as saved_ids does:
+    an import compares their words with the file's."""
     wanted: dict[tuple[str, str], set[str]] = {}
     for record in records:
         wanted.setdefault(file_key(record), set()).add(record.id)
-    found: set[str] = set()
+    found: dict[str, Record] = {}
     for (kind, month), ids in wanted.items():
         if not month:
-            found |= ids & store._small_part(kind).records.keys()
+            held = store._small_part(kind).records
         elif month in store.months(BY_KIND[kind]):
-            found |= ids & store._peek_part(kind, month).records.keys()
+            held = store._peek_part(kind, month).records
+        else:
+            continue
+        found.update((i, held[i]) for i in ids & held.keys())
     return found

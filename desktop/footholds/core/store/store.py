@@ -303,6 +303,12 @@ class Store(StoreReader):
 
         return bulk.saved_ids(self, records)
 
+    def saved_records(self, records: Iterable[Record]) -> dict[str, Record]:
+        """The saved records, by id, sharing an id with one of `records`."""
+        from footholds.core.store import bulk
+
+        return bulk.saved_records(self, records)
+
     def update(self, record: R) -> R:
         """Save a changed record (found by id; a time-ordered record keeps its month)."""
         record.clean()
