@@ -5971,6 +5971,26 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Sesión quitada: {session}.</translation>
     </message>
     <message>
+        <source>Notes from this session</source>
+        <translation>Notas de esta sesión</translation>
+    </message>
+    <message>
+        <source>Notes from {date}</source>
+        <translation>Notas del {date}</translation>
+    </message>
+    <message>
+        <source>Notes from the session: {session}</source>
+        <translation>Notas de la sesión: {session}</translation>
+    </message>
+    <message>
+        <source>Notes from the session on {date}: {session}</source>
+        <translation>Notas de la sesión del {date}: {session}</translation>
+    </message>
+    <message>
+        <source>Opens After your session, for what to remember and what to try.</source>
+        <translation>Abre Después de tu sesión, para lo que quieres recordar y lo que quieres probar.</translation>
+    </message>
+    <message>
         <source>Skip the next session: {session}</source>
         <translation>Saltar la próxima sesión: {session}</translation>
     </message>

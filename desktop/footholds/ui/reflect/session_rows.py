@@ -10,11 +10,11 @@ are.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from footholds.core import sessions as ss
 from footholds.core.store import Session
@@ -22,6 +22,10 @@ from footholds.ui.common import buttons, dates
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import escape, long_date
 from footholds.ui.common.i18n import counted
+
+# how far back a session keeps its own way to After your session: its offer is made once, and
+# a notification missed (away from the screen, closed by a click) left no other way to it
+NOTES_FOR = timedelta(days=14)
 
 
 def short_date(day: date, today: date) -> str:
@@ -94,10 +98,13 @@ def row(
     on_skip: Callable[[Session, date], None],
     on_remove: Callable[[Session], None],
     on_edit: Callable[[Session], None],
+    on_notes: Callable[[Session, date], None],
 ) -> QWidget:
     """The session's line, with "Next: …" under it for a repeating one, and its buttons:
     Skip the next one (repeating only), Edit and Remove, which call `on_skip`, `on_edit` and
-    `on_remove`; a double-click on the line edits it too."""
+    `on_remove`; a double-click on the line edits it too. Under the line, once one of its
+    sessions is over (in the last NOTES_FOR), a link to After your session for the latest,
+    which calls `on_notes` with its day."""
     line = describe(session, now.date())
     upcoming = ss.next_occurrence([session], now) if session.every else None
     html = escape(breakable(line))  # a long pasted name wraps, never widening the page
@@ -117,7 +124,14 @@ def row(
     widget.setObjectName(f"session-{session.id}")
     layout = QHBoxLayout(widget)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(label, 1)
+    words = QVBoxLayout()
+    words.setContentsMargins(0, 0, 0, 0)
+    words.setSpacing(0)
+    words.addWidget(label)
+    notes = notes_link(session, now, line, on_notes)
+    if notes is not None:  # under the line, left: the buttons beside it keep their room
+        words.addWidget(notes, 0, Qt.AlignmentFlag.AlignLeft)
+    layout.addLayout(words, 1)
     if upcoming is not None:
         skip = buttons.quiet(
             QCoreApplication.translate("SessionsEditor", "Skip the next one"),
@@ -151,6 +165,37 @@ def row(
     remove.clicked.connect(lambda _=False: on_remove(session))
     layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
     return widget
+
+
+def notes_link(
+    session: Session, now: datetime, line: str, on_notes: Callable[[Session, date], None]
+) -> QPushButton | None:
+    """ "Notes from this session" ("Notes from Tue 1 Dec" for a repeating one: its latest),
+    when one of the session's days is over and no older than NOTES_FOR; else None."""
+    over = ss.last_occurrence([session], now, reach_days=NOTES_FOR.days)
+    if over is None:
+        return None
+    if session.every:  # the day it took place, a moved one's too
+        day = short_date(over.start.astimezone(now.tzinfo).date(), now.date())
+        text = QCoreApplication.translate("SessionsEditor", "Notes from {date}").format(date=day)
+        name = QCoreApplication.translate(
+            "SessionsEditor", "Notes from the session on {date}: {session}"
+        ).format(date=day, session=line)
+    else:
+        text = QCoreApplication.translate("SessionsEditor", "Notes from this session")
+        name = QCoreApplication.translate(
+            "SessionsEditor", "Notes from the session: {session}"
+        ).format(session=line)
+    link = buttons.link(
+        text,
+        name,
+        QCoreApplication.translate(
+            "SessionsEditor", "Opens After your session, for what to remember and what to try."
+        ),
+    )
+    link.setObjectName("notes")
+    link.clicked.connect(lambda _=False, k=over.key: on_notes(session, k))
+    return link
 
 
 def say_edit(edit: QPushButton, *, editing: bool) -> None:

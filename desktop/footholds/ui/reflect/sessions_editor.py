@@ -202,6 +202,7 @@ class SessionsEditor(SessionUndos):
                     self._on_skip_clicked,
                     self._on_remove_clicked,
                     self.edit_keeping_words,
+                    self._on_notes_clicked,
                 )
             )
             self.list.addWidget(self.rows[-1])
@@ -375,6 +376,11 @@ class SessionsEditor(SessionUndos):
                 ).format(date=session_rows.short_date(key, today)),
                 lambda page: page._restore_to(session),
             )
+
+    def _on_notes_clicked(self, session: Session, key: date) -> None:
+        """After your session for that day, as its offer opens it (session_offers.py): the
+        window says it was opened, and the offer is noted as made, or withdrawn."""
+        self.ctx.windows.show("session-notes", session_id=session.id, key=key.isoformat())
 
     def _on_remove_clicked(self, session: Session) -> None:
         today = self.clock().date()
