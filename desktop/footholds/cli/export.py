@@ -76,11 +76,12 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
         if held:
+            them = "it" if held == 1 else "them"
             say(
-                f"footholds: {entries(held)} Footholds is holding until it can save "
-                f"{'it' if held == 1 else 'them'} {'is' if held == 1 else 'are'} not in this "
-                "file. Keep Footholds open; once there is room on the disk they are saved, "
-                "and an export then holds them too.",
+                f"footholds: {entries(held)} {'is' if held == 1 else 'are'} not in this file: "
+                f"Footholds is holding {them} in memory until {them} can be saved. Keep "
+                f"Footholds open; once there is room on the disk, {them} will be saved, and "
+                f"an export then holds {them} too.",
                 err=True,
             )
             return 1
