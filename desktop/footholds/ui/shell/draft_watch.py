@@ -1,7 +1,7 @@
 """Words typed reach the disk within a few seconds, not only at a quit: a kill, a crash or a
-power cut loses at most the last few seconds of typing. A little after the last change in a
-window that gives its words as a draft, and while typing goes on without a pause at most a few
-seconds after the first change not yet kept, (`draft()`, ui/common/kept_words.py), what the windows
+power cut loses at most the last few seconds of typing. In a window that gives its words as
+a draft (`draft()`, ui/common/kept_words.py), a little after the last change (or, while typing
+goes on without a pause, a few seconds after the first change not yet kept), what the windows
 hold unsaved is kept (app/quitting.py keep_drafts: the drafts file, crash-safe and sealed as
 the store is; while locked, sealed to the lock's public key, one file for this run).
 
