@@ -1,4 +1,5 @@
-"""Tough day grows to fit the step chosen, into the screen below it.
+"""Tough day grows to fit the step chosen, into the screen below it (ui/common/page_fit.py),
+each time its page is laid out anew.
 
 Opened as tall as its words (the choices), the window was 10 to 20 pixels short for a step
 once chosen: a scroll bar came, "More that can help" was partly hidden, though the screen had
@@ -9,10 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
-
-from footholds.ui.common.page_fit import grow_to_fit, room_below
-
-__all__ = ["StepPage", "grow_to_fit", "room_below"]
 
 
 class StepPage(QWidget):

@@ -25,13 +25,14 @@ from footholds.ui.common import buttons, kept_words, tokens
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import Card, WindowHeader, label, window_margins
 from footholds.ui.common.locked import LockedNote
+from footholds.ui.common.page_fit import grow_to_fit
 from footholds.ui.common.scrolling import bring_into_view, fit_whole_page, form_scroll
 from footholds.ui.help import CrisisLines, SafetyPlanView
 from footholds.ui.people import TrustedPeople
 from footholds.ui.tough_day.grounding import Grounding
 from footholds.ui.tough_day.next_steps import NextSteps, SlowBreath, Step
 from footholds.ui.tough_day.one_small_thing import BareMinimum
-from footholds.ui.tough_day.step_fit import StepPage, grow_to_fit
+from footholds.ui.tough_day.step_fit import StepPage
 from footholds.ui.tough_day.tough_sections import (
     LyingMovement,
     NameIt,
@@ -379,7 +380,7 @@ class ToughDayWindow(CalmWindow):
         """As tall as what is open needs at this width, up to TALLEST and the screen, as it
         opens. After that "more" grows the page, never the window, which went down to the
         screen's foot for it; a step chosen grows the window just enough to fit, into the
-        screen below it (GrowToFit), and the page scrolls where that is not enough."""
+        screen below it (page_fit.grow_to_fit), and the page scrolls where that is not enough."""
         fit_whole_page(self, self.width(), most=TALLEST)
 
     def present(self, **_options: Any) -> None:
