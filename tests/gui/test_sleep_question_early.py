@@ -6,22 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from typing import cast
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QTime
-from PySide6.QtGui import QScreen
+from PySide6.QtCore import QPoint, QTime
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sleep_support import sleep_question_open
 
 from footholds.app.build import AppContext
 from footholds.core import sleep
-from footholds.ui.common import i18n
 from footholds.ui.journal.quick_log import QuickLogWindow
 
 EARLY = datetime(2026, 12, 7, 4, 55).astimezone()
-SCREEN = QRect(0, 0, 1280, 800)
-ICON = QRect(1256, 2, 24, 24)
 
 
 @pytest.fixture(params=["es", "en"])
@@ -32,25 +28,8 @@ def early(
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[QuickLogWindow]:
     """The quick log opened at 04:55 from the icon of an 800-pixel-tall screen."""
-    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(SCREEN))
-    monkeypatch.setattr(QScreen, "geometry", lambda _screen: QRect(SCREEN))
-    ctx.settings.set("day.sleep_question", True)
-    ctx.settings.set("general.language", request.param)
-    i18n.apply(ctx)
-    QApplication.processEvents()
-    ctx.windows.prebuild("quick-log")
-    window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
-    window.sleep_ask.clock = lambda: EARLY
-    window.present(ICON)
-    qtbot.waitExposed(window)
-    assert window.sleep.isVisible()
-    try:
+    with sleep_question_open(ctx, qtbot, monkeypatch, request.param, EARLY) as window:
         yield window
-    finally:
-        window.put_away()
-        ctx.settings.set("general.language", "en")
-        i18n.apply(ctx)
-        i18n.remove(ctx.app)
 
 
 def test_the_times_it_starts_with_can_be_noted(

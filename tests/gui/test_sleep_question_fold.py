@@ -7,21 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from typing import cast
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from sleep_support import SCREEN, sleep_question_open
 
 from footholds.app.build import AppContext
-from footholds.ui.common import i18n
 from footholds.ui.journal.quick_log import QuickLogWindow
 
 MORNING = datetime(2026, 12, 7, 8, 30).astimezone()
-SCREEN = QRect(0, 0, 1280, 800)  # the desktop session's screen; the panel takes no room
-ICON = QRect(1256, 2, 24, 24)  # its tray icon, top right
 
 
 @pytest.fixture(params=["es", "en"])
@@ -32,25 +28,8 @@ def morning(
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[QuickLogWindow]:
     """The quick log opened from the icon of an 800-pixel-tall screen, the sleep question due."""
-    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(SCREEN))
-    monkeypatch.setattr(QScreen, "geometry", lambda _screen: QRect(SCREEN))
-    ctx.settings.set("day.sleep_question", True)
-    ctx.settings.set("general.language", request.param)
-    i18n.apply(ctx)
-    QApplication.processEvents()
-    ctx.windows.prebuild("quick-log")
-    window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
-    window.sleep_ask.clock = lambda: MORNING
-    window.present(ICON)
-    qtbot.waitExposed(window)
-    assert window.sleep.isVisible()
-    try:
+    with sleep_question_open(ctx, qtbot, monkeypatch, request.param, MORNING) as window:
         yield window
-    finally:
-        window.put_away()
-        ctx.settings.set("general.language", "en")
-        i18n.apply(ctx)
-        i18n.remove(ctx.app)
 
 
 def inside(widget: QWidget, area: QWidget) -> bool:
