@@ -61,13 +61,13 @@ def show_notice(ctx: AppContext, message: str) -> None:
         if message in _messages(shown):  # the same again (a link clicked twice): one box
             shown.raise_()
             return
-    joins = PENDING[-1] if PENDING else (OPEN_NOTICES[-1] if OPEN_NOTICES else None)
-    if joins is not None:  # one not yet closed: this notice is added to it
+    if OPEN_NOTICES:  # one not yet closed, on screen or put up next turn: added to it
+        joins = OPEN_NOTICES[-1]
         said = [*_messages(joins), message]
         joins.setProperty(MESSAGES, said)
         joins.setText("\n\n".join(said))
         _room_for_paths(joins, joins.text())
-        if joins not in PENDING:  # on screen: grown for the words, and brought forward
+        if joins.isVisible():  # on screen: grown for the words, and brought forward
             joins.adjustSize()
             joins.raise_()
         return
@@ -78,23 +78,16 @@ def show_notice(ctx: AppContext, message: str) -> None:
     box.setWindowModality(Qt.WindowModality.NonModal)  # never blocks the other windows
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     OPEN_NOTICES.append(box)
-    PENDING.append(box)
 
     def forget(_result: int) -> None:
         if box in OPEN_NOTICES:
             OPEN_NOTICES.remove(box)
-        if box in PENDING:
-            PENDING.remove(box)
-
-    def put_up() -> None:
-        if box in PENDING:
-            PENDING.remove(box)
-        _put_up(box, ctx.windows.in_use())
 
     box.finished.connect(forget)
     # on the next turn of the event loop: a notice raised while a window opens (the Insights
-    # that read a damaged month, the Welcome at start) then goes over that window, not under
-    QTimer.singleShot(0, box, put_up)
+    # that read a damaged month, the Welcome at start) then goes over that window, not under;
+    # notices that come before then join the box, shown with them all at once
+    QTimer.singleShot(0, box, lambda: _put_up(box, ctx.windows.in_use()))
 
 
 MESSAGES = "footholds_messages"  # a box's notices, each as it was given
@@ -149,5 +142,6 @@ def _put_up(box: QMessageBox, over: QWidget | None) -> None:
         box.activateWindow()
 
 
-OPEN_NOTICES: list[QMessageBox] = []  # the notice boxes on screen now
-PENDING: list[QMessageBox] = []  # made this turn, on screen on the next: others join it
+# the notice box not yet closed (one at most: a notice joins it), on screen now or put up on
+# the next turn of the event loop (not visible until then)
+OPEN_NOTICES: list[QMessageBox] = []

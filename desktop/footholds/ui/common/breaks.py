@@ -5,6 +5,7 @@ building block may use it without importing another's module."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _LONG_RUN = re.compile(r"\S{30,}")
 RUN = 10  # letters between the invisible break points in a long run
@@ -61,6 +62,23 @@ def shortened(text: str, at: int) -> str:
     while start and start[-1] in ENDING:
         start = start[:-1].rstrip()
     return (start or text[:at].rstrip()) + "…"
+
+
+def longest_fitting(text: str, fits: Callable[[str], bool]) -> str:
+    """`text` whole when it `fits`, else the longest of its starts (`shortened`, with "…")
+    that does: "…" alone when none does. `fits` judges the words as they would be shown
+    (the Undo strip's sentence in its lines, a StatusLine's sentence naming them); halving
+    the letters each try, a long text costs a few measures, not one a letter."""
+    if fits(text):
+        return text
+    good, over = 0, len(text)  # the most letters that fit, and the fewest that do not
+    while over - good > 1:
+        middle = (good + over) // 2
+        if fits(shortened(text, middle)):
+            good = middle
+        else:
+            over = middle
+    return shortened(text, good)
 
 
 def ends_sentence(text: str) -> bool:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QSizePolicy, QWidget
 
-from footholds.ui.common.breaks import breakable, ends_sentence, shortened
+from footholds.ui.common.breaks import breakable, ends_sentence, longest_fitting
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size (a C++ constant PySide does not export)
 
@@ -229,17 +229,14 @@ class StatusLine(QLabel):
             return said.format(what=breakable(shown))
 
         room = max((self._tall(t, width) for t in self.could_say), default=0)
-        if width <= 0 or not room or self._tall(told(words), width) <= room:
+        if width <= 0 or not room:
             self.say(told(words))
             return
-        fits, over = 0, len(words)  # the most letters that fit, and the fewest that do not
-        while over - fits > 1:
-            middle = (fits + over) // 2
-            if self._tall(told(shortened(words, middle)), width) <= room:
-                fits = middle
-            else:
-                over = middle
-        self.say(told(shortened(words, fits)))
+
+        def fits(shown: str) -> bool:
+            return self._tall(told(shown), width) <= room
+
+        self.say(told(longest_fitting(words, fits)))
 
     def words_height(self) -> int:
         """How much of its room the line said now takes (the rest is kept for longer ones)."""

@@ -188,6 +188,16 @@ def appear(label: StatusLine) -> None:
     label.show()
 
 
+def unsaid(label: StatusLine) -> None:
+    """`label` (from `line`) hidden and taking no room again, as before it first appeared:
+    for a form opened afresh over other words (the proof list's editor, opened for another
+    entry), where the room kept for a line gone would be a blank band."""
+    label.hide()
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(False)
+    label.setSizePolicy(policy)
+
+
 def shown(
     ctx: AppContext, label: StatusLine, boxes: Iterable[QLineEdit | QTextEdit | QPlainTextEdit]
 ) -> None:

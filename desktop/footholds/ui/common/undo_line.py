@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
-from footholds.ui.common.breaks import breakable, shortened
+from footholds.ui.common.breaks import breakable, longest_fitting
 
 
 class OneLine(QLabel):
@@ -56,6 +56,9 @@ class OneLine(QLabel):
         metrics = self.fontMetrics()
         self.setFixedHeight(metrics.lineSpacing() * (self.lines - 1) + metrics.height())
 
+    def _fits(self, text: str) -> bool:
+        return self._tall(text) <= self.height()
+
     def _tall(self, text: str) -> int:
         flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
         room = QRect(0, 0, max(1, self.width()), 100_000)
@@ -64,14 +67,7 @@ class OneLine(QLabel):
     def _fit(self) -> None:
         whole = breakable(self.whole)
         shown = whole
-        if self.width() > 0 and self._tall(whole) > self.height():
-            fits, over = 0, len(whole)  # the most letters that fit, and the fewest that do not
-            while over - fits > 1:
-                middle = (fits + over) // 2
-                if self._tall(shortened(whole, middle)) <= self.height():
-                    fits = middle
-                else:
-                    over = middle
-            shown = shortened(whole, fits)
+        if self.width() > 0:
+            shown = longest_fitting(whole, self._fits)
         if shown != self.text():
             self.setText(shown)

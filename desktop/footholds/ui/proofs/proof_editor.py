@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
@@ -35,6 +35,9 @@ from footholds.ui.common.components import label
 from footholds.ui.common.day_edit import DayEdit
 from footholds.ui.common.limits import LimitedText
 
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
 
 def parse_tags(text: str) -> list[str]:
     """Tags typed as "work, family" (a leading # is allowed and dropped)."""
@@ -53,6 +56,7 @@ class Draft:
     latest: QDate  # the latest day the date field allowed
     tags: str
     tags_typed: bool
+    kept: bool = False  # kept when Footholds closed and given back, not saved since
 
 
 class ProofEditor(QFrame):
@@ -61,9 +65,14 @@ class ProofEditor(QFrame):
     opened = Signal(bool)  # shown or hidden: the window's accent passes to Save and back
 
     def __init__(
-        self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+        self,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        ctx: AppContext | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ctx = ctx  # to settle the drafts file once words given back are gone
         # the person's today (core/days.py): at 00:30 with the day starting at 4 am, a proof
         # added is Saturday's, as the check-in and the list count it, not Sunday's
         self.today = today
@@ -85,6 +94,10 @@ class ProofEditor(QFrame):
         )
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(TEXT_HEIGHT)
+        # under words kept when Footholds closed and given back: not saved yet (kept_words)
+        self.kept = kept_words.line()
+        self.given_back = False  # the words in it now are those, not saved since
+        self._watching = False  # until they are gone (kept_words.until_gone), once
         # "Today", "Thu 3 Dec": as the list reads; stored as ISO
         self.date = DayEdit(today=lambda: self.today())
         # a day to come, clicked in the calendar: why it cannot be picked
@@ -135,6 +148,7 @@ class ProofEditor(QFrame):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.text)
         layout.addWidget(self.text.said)
+        layout.addWidget(self.kept)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -167,9 +181,30 @@ class ProofEditor(QFrame):
             self.date.setDate(day)
             self.tags.setText(", ".join(proof.tags) if proof else "")
         self.say_gone(False)  # "Save changes", or "Save" for a new one
+        self._say_given_back(draft is not None and draft.kept)
         kept_words.to_the_end(self.text)  # on from where the words end
         self.show()
         self.text.setFocus()
+
+    def _say_given_back(self, back: bool) -> None:
+        """The kept line under words kept at the last close, as every window says it, until
+        they are gone (saved, emptied); opened over other words, no line and no room."""
+        self.given_back = back
+        if not back:
+            kept_words.unsaid(self.kept)
+            return
+        kept_words.appear(self.kept)
+        if self.ctx is not None and not self._watching:
+            # emptied or saved: the line goes, and the drafts file follows (kept_words.shown)
+            self._watching = True
+            kept_words.until_gone(self.ctx, [self.text], self._given_back_gone)
+
+    def _given_back_gone(self) -> None:
+        """The words given back are gone: the line with them, and not said again when the
+        words typed since are put away and open again."""
+        self._watching = False
+        self.given_back = False
+        self.kept.hide()
 
     def say_gone(self, gone: bool) -> None:
         """Whether the entry being changed is still saved. Gone, Save could only fail with
@@ -301,7 +336,7 @@ class ProofEditor(QFrame):
                 day = QDate.fromString(str(values["day"]), Qt.DateFormat.ISODate)
                 latest = QDate.fromString(str(values["latest"]), Qt.DateFormat.ISODate)
                 text, tags = str(values["text"]), str(values["tags"])
-                draft = Draft(text, day, latest, tags, bool(values["tags_typed"]))
+                draft = Draft(text, day, latest, tags, bool(values["tags_typed"]), kept=True)
             except (KeyError, TypeError):
                 continue
             if isinstance(key, str) and day.isValid() and latest.isValid():
@@ -333,6 +368,7 @@ class ProofEditor(QFrame):
             latest=QDate(self.date.maximumDate()),
             tags=self.tags.text(),
             tags_typed=self.tags.isModified(),
+            kept=self.given_back,
         )
 
     def _fill(self, draft: Draft) -> None:

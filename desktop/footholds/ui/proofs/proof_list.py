@@ -75,7 +75,7 @@ class ProofListWindow(CalmWindow):
         top.addWidget(self.show_one)
         top.addWidget(self.add)
 
-        self.editor = ProofEditor(today=self.today)
+        self.editor = ProofEditor(today=self.today, ctx=ctx)
 
         # one gentle line, a few examples, one action while there is no entry (proof_empty.py)
         first = FirstProof(ctx, self)
@@ -195,7 +195,9 @@ class ProofListWindow(CalmWindow):
 
     def present(self, add: bool = False, text: str = "", **_options: Any) -> None:
         """Show the window; `add` opens the editor, optionally with `text` filled in. Words
-        for a new entry kept when Footholds last closed open in it the first time."""
+        for a new entry kept when Footholds last closed open in it the first time, said not
+        saved yet (the editor's kept line), and once emptied by the person are gone from the
+        drafts file at once, so a crash before the next save or quit cannot give them back."""
         kept = self.ctx.windows.drafts.pop("proof-list", None)
         if isinstance(kept, dict):
             self.editor.bring_back(kept)
@@ -204,10 +206,6 @@ class ProofListWindow(CalmWindow):
         super().present()
         if add:
             self._start_new(text)
-        if isinstance(kept, dict) and self.editor.holds_words():
-            # the words brought back emptied by the person: gone from the drafts file at
-            # once, so a crash before the next save or quit cannot give them back
-            kept_words.until_gone(self.ctx, [self.editor.text], lambda: None)
 
     def draft(self) -> dict[str, Any] | None:
         """The editor's words not saved, to keep when Footholds closes (app/quitting.py)."""
