@@ -1,7 +1,8 @@
 """An export made while the disk is full: entries the running app holds only in memory are
-in the app's own export (Settings › Your data reads through its store), and `footholds export`,
-which reads the files, asks the app how many it holds and says plainly they are not in the
-file, with a non-zero exit, so a safety copy is never taken for complete."""
+in the app's own export (Settings › Your data reads through its store). `footholds export`
+hands its export to the app (test_export_handover.py); when it reads the files itself (an app
+too old to take the export), it asks the app how many it holds and says plainly they are not
+in the file, with a non-zero exit, so a safety copy is never taken for complete."""
 
 from __future__ import annotations
 

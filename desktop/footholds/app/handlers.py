@@ -22,7 +22,7 @@ Result = tuple[bool, str]
 
 
 # commands that replace the store, import, or close windows: not while a window imports
-WAIT_FOR_IMPORT = frozenset({"restore", "import", "close-windows", "lock-now", "unlock"})
+WAIT_FOR_IMPORT = frozenset({"restore", "import", "close-windows", "lock-now", "unlock", "export"})
 IMPORT_RUNNING = (
     "Footholds is importing a file in its window just now; nothing was changed. "
     "Please try again once the import is done."
@@ -172,6 +172,40 @@ def _unsaved(ctx: AppContext, args: dict[str, Any]) -> Result:
     return True, str(len(pending.unsaved_changes(ctx.store.parts_holding_unsaved())))
 
 
+def _export(ctx: AppContext, args: dict[str, Any]) -> Result:
+    """Write the whole export where `footholds export` asked, from the store the app holds
+    (entries the disk refused included), as Settings › Your data writes it. The answer is
+    how many entries it holds; a refusal is one line, and the app still holds everything."""
+    import errno
+
+    from footholds.core import own_lists
+    from footholds.core.atomic import is_stream, write_out
+    from footholds.core.export import FORMATS, export_bytes
+    from footholds.core.paths import OwnFolder
+
+    target, fmt = args.get("path"), args.get("format")
+    if not isinstance(fmt, str) or fmt not in FORMATS:
+        return False, "Which format: json or csv? Nothing was written."
+    if not isinstance(target, str) or not Path(target).is_absolute():
+        # the app's folder is not the caller's: `footholds export` sends an absolute path
+        return False, "Please give the export's full path (from /); nothing was written."
+    where = Path(target)
+    if is_stream(where):  # the app's own output is not the caller's terminal
+        return False, "Please give a file for the export to go to; nothing was written."
+    try:
+        ctx.paths.check_outside(where)  # never over the store or the settings
+        data, count = export_bytes(ctx.store, fmt, own_lists.of(ctx.settings))
+        write_out(where, data)
+    except OwnFolder as exc:
+        return False, str(exc)
+    except OSError as exc:
+        why = f"{exc.strerror or exc} ({where})."
+        if exc.errno == errno.ENOENT and not where.parent.is_dir():  # which part is missing
+            why = f"there is no folder {where.parent}."
+        return False, f"could not write the export: {why}"
+    return True, str(count)
+
+
 def _backup(ctx: AppContext, args: dict[str, Any]) -> Result:
     target = args.get("path")
     if isinstance(target, str) and not Path(target).is_absolute():
@@ -266,6 +300,7 @@ HANDLERS: dict[str, Callable[[AppContext, dict[str, Any]], Result]] = {
     "quit": _quit,
     "backup": _backup,
     "unsaved": _unsaved,
+    "export": _export,
     "restore": _restore,
     "proof-add": _proof_add,
     "import": _import,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 Result = tuple[bool, str]
 # Commands that read or change existing entries: while locked they wait for the passphrase.
 # (log and proof-add still save: the store seals them; show asks in the app's own window.)
-NEED_UNLOCK = frozenset({"import", "restore", "session-add", "session-remove"})
+NEED_UNLOCK = frozenset({"import", "restore", "session-add", "session-remove", "export"})
 LOCKED = (
     "Your entries are locked. Unlock Footholds first (footholds unlock), then try again. "
     "Nothing was changed."

@@ -1,19 +1,29 @@
 """`footholds export`: every entry as JSON or a zip of CSV files, or the check-in summary as
-Markdown, HTML or PDF, to a file or standard output. Reading is safe beside the running app
-(every file is replaced atomically), so an export never goes through it.
+Markdown, HTML or PDF, to a file or standard output.
+
+While the app runs, a JSON or CSV export is handed to it and written from its store, so what
+it holds only in memory (a disk that refused a save) is in the file, as in Settings › Your
+data. With no app, or one too old to export, the files are read here: that is safe beside the
+app, since every file is replaced atomically.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from footholds.cli.data_files import not_written, open_for_reading, would_replace
-from footholds.cli.handover import Refused, ask, say
+from footholds.cli.handover import Refused, ask, say, surely_not_running_anywhere
 from footholds.core.paths import OwnFolder, Paths
 from footholds.core.plural import entries
 from footholds.core.store import Store, storage
+
+NOT_ENCRYPTED = (
+    "footholds: this export is not encrypted: anyone who can open the file can read what you "
+    "wrote. Keep it somewhere private, or delete it when done."
+)
 
 
 def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
@@ -47,15 +57,15 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
             return 1
         if would_replace(target, args.force):  # before a passphrase is asked for
             return 1
+    if not summary:
+        handed = _handed_over(paths, args, target, stream)
+        if handed is not None:
+            return handed
     held = _held_by_app(paths)  # asked first: the app tries once more to save them
     # Reading is safe beside the running app: every file is replaced atomically.
     store = open_for_reading(paths)
     if storage.codec is not None:  # the lock is on: the person chose to write words out
-        say(
-            "footholds: this export is not encrypted: anyone who can open the file can read "
-            "what you wrote. Keep it somewhere private, or delete it when done.",
-            err=True,
-        )
+        say(NOT_ENCRYPTED, err=True)
     reading = True  # a failure while reading is not one of writing the export
     try:
         data, what = (
@@ -64,17 +74,9 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
             else _full_export(store, args.format, paths)
         )
         reading = False
+        _deliver(data, target)
         if target is not None:
-            from footholds.core.atomic import write_out
-
-            write_out(target, data)
-            # to stderr when the export itself went to a stream: -o /dev/stdout must hold
-            # nothing but the export
-            kind = " (a .zip of CSV files)" if args.format == "csv" else ""
-            say(f"Exported {what} to {args.output}{kind}", err=stream)
-        else:
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
+            _say_exported(what, args, stream)
         if held:
             them = "it" if held == 1 else "them"
             say(
@@ -98,6 +100,74 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def _deliver(data: bytes, target: Path | None) -> None:
+    """The export to -o FILE (or a stream named so), or to standard output."""
+    if target is not None:
+        from footholds.core.atomic import write_out
+
+        write_out(target, data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
+
+def _say_exported(what: str, args: argparse.Namespace, stream: bool) -> None:
+    # to stderr when the export itself went to a stream: -o /dev/stdout must hold nothing
+    # but the export
+    kind = " (a .zip of CSV files)" if args.format == "csv" else ""
+    say(f"Exported {what} to {args.output}{kind}", err=stream)
+
+
+def _handed_over(
+    paths: Paths, args: argparse.Namespace, target: Path | None, stream: bool
+) -> int | None:
+    """Hand a JSON or CSV export to the running app, which writes it from its store (what it
+    holds only in memory included); the exit status. None when no app runs, or it did not
+    take the export (one too old to know it): then the files are read here, as before. For
+    standard output or a stream, the app writes into a private folder of this command's, and
+    the export is passed on from there."""
+    if surely_not_running_anywhere(paths):  # no socket: nothing to ask, nothing made
+        return None
+    import shutil
+    import tempfile
+
+    passed_on = target is None or stream
+    folder = Path(tempfile.mkdtemp(prefix="footholds-export-")) if passed_on else None
+    name = "export.zip" if args.format == "csv" else "export.json"
+    # the app does not run where this command was started: the path goes whole
+    where = folder / name if folder is not None else Path(os.path.abspath(target or name))
+    try:
+        reply = ask(paths, "export", path=str(where), format=args.format)
+        if reply is None or _not_taken(reply):
+            return None
+        if not reply["ok"]:  # nothing was written; the app still holds every entry
+            say(f"footholds: {reply.get('message', '')}", err=True)
+            return 1
+        if folder is not None:
+            _deliver(where.read_bytes(), target)
+    except OSError as exc:
+        say(f"footholds: could not write the export: {not_written(exc, target)}", err=True)
+        return 1
+    finally:
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+    from footholds.core.lock import is_on
+
+    if is_on(paths.data_dir):
+        say(NOT_ENCRYPTED, err=True)
+    if target is not None:
+        message = str(reply.get("message", ""))
+        _say_exported(entries(int(message)) if message.isdigit() else "your entries", args, stream)
+    return 0
+
+
+def _not_taken(reply: dict[str, object]) -> bool:
+    """The app did not take the export: it is too old to know it, or took nothing."""
+    from footholds.core.protocol import not_known
+
+    return not_known(reply) or (reply.get("answered") is False and not reply.get("sent"))
 
 
 def _held_by_app(paths: Paths) -> int:

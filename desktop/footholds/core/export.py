@@ -81,6 +81,24 @@ FORMAT = "footholds-export"
 VERSION = 1
 
 
+FORMATS = ("json", "csv")
+
+
+def export_bytes(
+    store: Store, fmt: str, lists: dict[str, list[str]] | None = None
+) -> tuple[bytes, int]:
+    """The whole export file and how many records it holds: JSON with the person's `lists`,
+    or ("csv") a zip of CSV files. Settings › Your data, the running app's `export` command
+    and `footholds export` with no app running all make it here, so each writes the same."""
+    if fmt == "csv":
+        raw = io.BytesIO()
+        count = write_csv_zip(store, raw)
+        return raw.getvalue(), count
+    text = io.StringIO()
+    count = write_json(store, text, lists)
+    return text.getvalue().encode("utf-8"), count
+
+
 def write_json(store: Store, out: IO[str], lists: dict[str, list[str]] | None = None) -> int:
     """Write every record to `out`, and the person's own `lists` (own_lists.of) when given;
     returns how many records were written."""

@@ -21,6 +21,7 @@ COMMANDS = frozenset(
         "quit",
         "backup",
         "unsaved",
+        "export",  # footholds export (json, csv), written by the app from its store
         "restore",
         "status",
         "proof-add",
@@ -77,6 +78,15 @@ def reply(ok: bool, message: str = "", **extra: Any) -> bytes:
     """One reply line."""
     body = {"ok": ok, "message": message, **extra}
     return json.dumps(body, ensure_ascii=False).encode("utf-8") + b"\n"
+
+
+def not_known(reply: dict[str, Any]) -> bool:
+    """Whether a reply is an app's refusal of a command it does not know (one older than the
+    command line): the command line then does the work itself, as it did before."""
+    message = str(reply.get("message", ""))
+    return not reply.get("ok") and (
+        "unknown command" in message or "does not know the command" in message
+    )
 
 
 def read_reply(line: bytes) -> dict[str, Any]:

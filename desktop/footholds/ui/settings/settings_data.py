@@ -3,7 +3,6 @@ import."""
 
 from __future__ import annotations
 
-import io
 import os
 from datetime import date
 from pathlib import Path
@@ -369,7 +368,7 @@ class DataPage(QWidget):
         written atomically)."""
         from footholds.core import own_lists
         from footholds.core.atomic import is_stream
-        from footholds.core.export import write_csv_zip, write_json
+        from footholds.core.export import export_bytes
 
         if fmt == "csv" and target.suffix.lower() != ".zip" and not is_stream(target):
             # CSV files come in a zip: a zip named .csv would fool a spreadsheet
@@ -379,14 +378,7 @@ class DataPage(QWidget):
                 return None
         try:
             self.ctx.paths.check_outside(target)  # never over the store or the settings
-            if fmt == "csv":
-                raw = io.BytesIO()
-                count = write_csv_zip(self.ctx.store, raw)
-                data = raw.getvalue()
-            else:
-                text = io.StringIO()
-                count = write_json(self.ctx.store, text, own_lists.of(self.ctx.settings))
-                data = text.getvalue().encode("utf-8")
+            data, count = export_bytes(self.ctx.store, fmt, own_lists.of(self.ctx.settings))
             write_out(target, data)
         except OwnFolder as exc:
             self._say(i18n.error_text(exc))
