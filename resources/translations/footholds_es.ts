@@ -5975,6 +5975,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Notas de esta sesión</translation>
     </message>
     <message>
+        <source>Notes from today&apos;s session</source>
+        <translation>Notas de la sesión de hoy</translation>
+    </message>
+    <message>
         <source>Notes from {date}</source>
         <translation>Notas del {date}</translation>
     </message>

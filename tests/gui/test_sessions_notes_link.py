@@ -65,6 +65,14 @@ def notes_of(row: QWidget) -> QAbstractButton | None:
     return row.findChild(QAbstractButton, NOTES)
 
 
+def notes_window(ctx: AppContext, qtbot: QtBot, now: datetime) -> SessionNotesWindow:
+    """After your session, open already on the page's clock, for a link to bring forward."""
+    window = cast(SessionNotesWindow, ctx.windows.show("session-notes"))
+    qtbot.addWidget(window)
+    window.clock = lambda: now
+    return window
+
+
 def test_a_session_over_an_hour_ago_opens_its_notes_and_counts_as_its_offer(
     ctx: AppContext, qtbot: QtBot
 ) -> None:
@@ -106,3 +114,45 @@ def test_a_repeating_session_names_its_latest_day_and_old_ones_have_none(
     link = present(notes_of(row_of(editor, weekly)))
     assert link.text() == "Notes from Tue 1 Dec"
     assert notes_of(row_of(editor, long_ago)) is None  # three weeks ago: past the two
+
+
+def test_a_weekly_session_reaches_the_week_before_too(ctx: AppContext, qtbot: QtBot) -> None:
+    """Only its latest day had a link: notes for the week before, whose offer was missed,
+    could not be reached. Each day over in the last two weeks has its own, latest first."""
+    weekly = ctx.store.add(Session(day="2026-11-03", time="17:00", every="1w"))
+    now = datetime(2026, 12, 2, 9, 0).astimezone()
+    editor = page(ctx, qtbot, now)
+    row = row_of(editor, weekly)
+    assert present(notes_of(row)).text() == "Notes from Tue 1 Dec"
+    earlier = present(row.findChild(QAbstractButton, "notes-2026-11-24"))
+    assert earlier.isVisibleTo(row) and earlier.text() == "Tue 24 Nov"
+    assert earlier.accessibleName().startswith("Notes from the session on Tue 24 Nov: ")
+    assert row.findChild(QAbstractButton, "notes-2026-11-17") is None  # over two weeks ago
+    window = notes_window(ctx, qtbot, now)
+    earlier.click()
+    shown = present(window.occurrence)
+    assert (shown.session.id, shown.key.isoformat()) == (weekly.id, "2026-11-24")
+    present(notes_of(row)).click()  # and back to the latest, in the same window
+    assert present(window.occurrence).key.isoformat() == "2026-12-01"
+
+
+def test_a_session_kept_by_its_day_alone_has_its_link_on_that_day(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """No offer comes for it (its time is not known: one could come before it), and the
+    link waited for its day to end: on the evening of the session there was no way to its
+    notes. From its day on, the link names it as today's."""
+    now = datetime(2026, 12, 3, 19, 0).astimezone()
+    untimed = ctx.store.add(Session(day="2026-12-03"))
+    tomorrow = ctx.store.add(Session(day="2026-12-04"))
+    editor = page(ctx, qtbot, now)
+    assert notes_of(row_of(editor, tomorrow)) is None
+    link = present(notes_of(row_of(editor, untimed)))
+    assert link.text() == "Notes from today's session"
+    window = notes_window(ctx, qtbot, now)
+    link.click()
+    shown = present(window.occurrence)
+    assert (shown.session.id, shown.key.isoformat()) == (untimed.id, "2026-12-03")
+    assert window.when.text() == "Your session today"
+    next_day = page(ctx, qtbot, now + timedelta(days=1))
+    assert present(notes_of(row_of(next_day, untimed))).text() == "Notes from this session"

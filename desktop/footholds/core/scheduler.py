@@ -167,7 +167,12 @@ class Scheduler(DueTimes):
         covers it, so it comes with the rest (comes_back_at(Kind.REST)), not on its own."""
         now, tz = self._read_clock()
         due = self._due_at(kind, tz)
-        return due is not None and self._waits_for_rest(kind, due, now, tz)
+        if due is None or self._waits_for_rest(kind, due, now, tz):
+            return due is not None
+        # held (a session's quiet) until the rest is due too: they come free together, and
+        # the rest comes, covering the movement
+        at = self._possible_at(kind, now, tz)
+        return at is not None and at > max(due, now) and self._waits_for_rest(kind, at, now, tz)
 
     # -- the person's actions -----------------------------------------------------------------
 
@@ -289,10 +294,17 @@ class Scheduler(DueTimes):
             self._came_back(now - timedelta(seconds=idle))
 
     def _came_back(self, at: datetime) -> None:
-        """Time away was a break: movement and rest count afresh, after a minute of calm."""
+        """Time away was a break: movement and rest count afresh, after a minute of calm.
+        Not a Later asked for in a therapy session's quiet, back before that quiet is over:
+        time away in a session is the session, and the card said it comes after it."""
         self._away = False
+        _, tz = self._read_clock()
+        session = self._rules.hours_hold(Kind.MOVEMENT, at, tz)
         for kind in INTERVAL:
+            later = self._snoozed.get(kind)
             self._restart(kind, at)
+            if later is not None and session is not None and session[0] == "session":
+                self._snoozed[kind] = later
         if self._waiting in INTERVAL:
             self._waiting = None
         self._hold = max(self._hold, at + SETTLE)

@@ -165,6 +165,18 @@ def last_occurrence(
     return over[-1] if over else None
 
 
+def noted(
+    sessions: Sequence[Session], now: datetime, reach: timedelta, tz: tzinfo | None = None
+) -> list[Occurrence]:
+    """The sessions whose notes can be written now, latest first: each one over within
+    `reach` (every day of a repeating one, not only its latest), and one kept by its day
+    alone from that day's start: no offer is made for it, as its time is not known, and it
+    may be over at any moment of its day."""
+    tz = zone(now, tz)
+    found = occurrences(sessions, now - reach, now, tz)
+    return [o for o in reversed(found) if o.end <= now or (not o.timed and o.start <= now)]
+
+
 def next_occurrence(
     sessions: Sequence[Session], now: datetime, tz: tzinfo | None = None, *, reach_days: int = 400
 ) -> Occurrence | None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from footholds.core import sessions as ss
 from footholds.core.store import Session
-from footholds.ui.common import buttons, dates
+from footholds.ui.common import buttons, dates, tokens
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import escape, long_date
 from footholds.ui.common.i18n import counted
@@ -103,8 +103,8 @@ def row(
     """The session's line, with "Next: …" under it for a repeating one, and its buttons:
     Skip the next one (repeating only), Edit and Remove, which call `on_skip`, `on_edit` and
     `on_remove`; a double-click on the line edits it too. Under the line, once one of its
-    sessions is over (in the last NOTES_FOR), a link to After your session for the latest,
-    which calls `on_notes` with its day."""
+    sessions is over (in the last NOTES_FOR), a link to After your session for each, the
+    latest first, which calls `on_notes` with its day."""
     line = describe(session, now.date())
     upcoming = ss.next_occurrence([session], now) if session.every else None
     html = escape(breakable(line))  # a long pasted name wraps, never widening the page
@@ -169,20 +169,45 @@ def row(
 
 def notes_link(
     session: Session, now: datetime, line: str, on_notes: Callable[[Session, date], None]
-) -> QPushButton | None:
-    """ "Notes from this session" ("Notes from Tue 1 Dec" for a repeating one: its latest),
-    when one of the session's days is over and no older than NOTES_FOR; else None."""
-    over = ss.last_occurrence([session], now, reach_days=NOTES_FOR.days)
-    if over is None:
+) -> QWidget | None:
+    """ "Notes from this session" ("Notes from Tue 1 Dec" for a repeating one: its latest,
+    then a link for each earlier day over in NOTES_FOR, "Tue 24 Nov"), once one of its days is
+    over and no older than NOTES_FOR; one kept by its day alone has it from that day on,
+    "Notes from today's session" on it (ss.noted). Else None."""
+    found = ss.noted([session], now, NOTES_FOR)
+    if not found:
         return None
-    if session.every:  # the day it took place, a moved one's too
-        day = short_date(over.start.astimezone(now.tzinfo).date(), now.date())
+    links = QWidget()
+    row = QHBoxLayout(links)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(tokens.S)
+    for number, over in enumerate(found):
+        link = _notes_button(session, over, now, line, latest=number == 0)
+        link.clicked.connect(lambda _=False, k=over.key: on_notes(session, k))
+        row.addWidget(link)
+    row.addStretch(1)
+    return links
+
+
+def _notes_button(
+    session: Session, over: ss.Occurrence, now: datetime, line: str, *, latest: bool
+) -> QPushButton:
+    """One day's link to After your session: the latest named "notes", an earlier one by
+    its day ("notes-2026-11-24")."""
+    day = short_date(over.start.astimezone(now.tzinfo).date(), now.date())
+    if session.every and latest:  # the day it took place, a moved one's too
         text = QCoreApplication.translate("SessionsEditor", "Notes from {date}").format(date=day)
+    elif session.every:  # beside the latest: "Notes from" is said once, before it
+        text = day
+    elif over.end > now:  # kept by its day alone, and that day is today
+        text = QCoreApplication.translate("SessionsEditor", "Notes from today's session")
+    else:
+        text = QCoreApplication.translate("SessionsEditor", "Notes from this session")
+    if session.every:
         name = QCoreApplication.translate(
             "SessionsEditor", "Notes from the session on {date}: {session}"
         ).format(date=day, session=line)
     else:
-        text = QCoreApplication.translate("SessionsEditor", "Notes from this session")
         name = QCoreApplication.translate(
             "SessionsEditor", "Notes from the session: {session}"
         ).format(session=line)
@@ -193,8 +218,7 @@ def notes_link(
             "SessionsEditor", "Opens After your session, for what to remember and what to try."
         ),
     )
-    link.setObjectName("notes")
-    link.clicked.connect(lambda _=False, k=over.key: on_notes(session, k))
+    link.setObjectName("notes" if latest else f"notes-{over.key.isoformat()}")
     return link
 
 

@@ -126,7 +126,8 @@ class ThanksWords(QObject):
         a rest is due comes with that rest. Nothing said when no time is known (paused until
         resumed): a promise of minutes would not be kept."""
         back = self.scheduler.comes_back_at(kind)
-        with_rest = back is None and self.scheduler.comes_with_rest(kind)
+        # a rest held until about then too (a long session's quiet) comes in its place
+        with_rest = self.scheduler.comes_with_rest(kind)
         if with_rest:
             back = self.scheduler.comes_back_at(Kind.REST)
         if back is None:
