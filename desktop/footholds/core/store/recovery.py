@@ -49,6 +49,10 @@ _OBJECT = re.compile(r'\{\s*"')
 # a whole string (group 1 empty when the text ends inside it), or a bracket outside strings
 _TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*("?)|[{}\[\]]', re.DOTALL)
 _WINDOW = 1024
+# how the store ends every file it writes (storage.AtomicCachedStorage.write): its schema last
+_ENDS_WHOLE = re.compile(
+    r'"_meta"\s*:\s*\{\s*"1"\s*:\s*\{\s*"schema"\s*:\s*\d+\s*\}\s*\}\s*\}\s*\Z'
+)
 
 
 @dataclass(frozen=True)
@@ -118,7 +122,9 @@ def salvage(raw: bytes, kind: str) -> Salvage:
     # entries begun but cut off or broken inside, in the stretches between those read: each
     # holds one "at" and begins with its id, and one of the two may be what was damaged
     counted = _blank(text, broken)
-    cut_off = ends_early(text)
+    # brackets left open in a file that still ends as the store ends every file were opened
+    # by a damaged stretch inside it: its end is there, and nothing followed it
+    cut_off = ends_early(text) and not _ENDS_WHOLE.search(text)
     edges = [0, *(edge for span in spans for edge in span), len(text)]
     gaps = list(zip(edges[::2], edges[1::2], strict=True))
     if cut_off:  # the last stretch runs into the cut: what was there is told as a whole
