@@ -142,6 +142,20 @@ def test_damage_inside_a_cut_file_is_still_counted() -> None:
     assert not found.cut_off and found.unreadable == 2
 
 
+def test_an_entry_whose_id_and_time_were_overwritten_is_still_counted() -> None:
+    """Zeros over an entry's beginning take its id and its time: what is left of it between
+    two whole entries still shows one was there. It was told "Nothing seems to be missing"."""
+    entries = [LogEntry(note=f"n{i}", at=MARCH).to_dict() for i in range(3)]
+    table = {"log": {str(i): e for i, e in enumerate(entries, 1)}, "_meta": {"1": {"schema": 1}}}
+    whole = json.dumps(table, separators=(",", ":")).encode()
+    start = whole.index(b'{"id":"' + str(entries[1]["id"]).encode())
+    end = whole.index(b'"at":"', start) + 12
+    found = salvage(whole[:start] + bytes(end - start) + whole[end:], "log")
+    assert [r.note for r in found.records.values()] == ["n0", "n2"]  # type: ignore[attr-defined]
+    assert found.unreadable == 1 and not found.cut_off
+    assert salvage(whole, "log").unreadable == 0  # a whole file's frame is not an entry
+
+
 def test_salvage_reads_any_shape_and_counts_what_it_cannot() -> None:
     good = LogEntry(note="kept", at=MARCH).to_dict()
     broken = {**LogEntry(note="x", at=MARCH).to_dict(), "energy": "lots"}

@@ -49,6 +49,10 @@ _OBJECT = re.compile(r'\{\s*"')
 # a whole string (group 1 empty when the text ends inside it), or a bracket outside strings
 _TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*("?)|[{}\[\]]', re.DOTALL)
 _WINDOW = 1024
+# between whole entries a table holds only its frame (keys, brackets, commas); anything else
+# with a field's name in it is what is left of an entry
+_FRAME = re.compile(r'\s+|[{}\[\],:]|"[A-Za-z0-9_]*"|\d+')
+_FIELD = re.compile(r'"[a-z][a-z_]*"\s*:')
 # how the store ends every file it writes (storage.AtomicCachedStorage.write): its schema last
 _ENDS_WHOLE = re.compile(
     r'"_meta"\s*:\s*\{\s*"1"\s*:\s*\{\s*"schema"\s*:\s*\d+\s*\}\s*\}\s*\}\s*\Z'
@@ -132,7 +136,10 @@ def salvage(raw: bytes, kind: str) -> Salvage:
     for gap_start, gap_end in gaps:
         gap = counted[gap_start:gap_end]
         begun = [m[1] for m in _ENTRY_START.finditer(gap)]
-        unreadable += max(len(begun), len(_AT.findall(gap)))
+        seen = max(len(begun), len(_AT.findall(gap)))
+        if not seen and _FIELD.search(gap) and _FRAME.sub("", gap):
+            seen = 1  # the rest of an entry whose beginning (its id and time) was overwritten
+        unreadable += seen
         lost.update(begun)
     last_end = spans[-1][1] if spans else 0
     may_miss_end = cut_off and not text[last_end:].lstrip().startswith("}")
