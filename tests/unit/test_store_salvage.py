@@ -79,6 +79,34 @@ def test_a_damaged_stretch_loses_only_the_entry_it_is_in(tmp_path: Path) -> None
     assert [p.read_bytes() for p in aside] == [bad]
 
 
+@pytest.mark.parametrize("note", ["entry 1", "entry 4"], ids=["backed-up", "not-backed-up"])
+def test_an_entry_overwritten_from_its_beginning_is_told_as_the_backup_has_it(
+    tmp_path: Path, note: str
+) -> None:
+    """Zeros over an entry's id and time: it came back when the backup has it (it was told
+    as lost all the same), and is told as lost when no backup has it (it was told "Nothing
+    seems to be missing")."""
+    backups, _old, _new = backed_up_then_more(tmp_path)
+    path = tmp_path / "store" / MONTH
+    raw = path.read_bytes()
+    start, _end = entry_span(raw, note)
+    path.write_bytes(raw[:start] + bytes(70) + raw[start + 70 :])
+
+    store = make(tmp_path, backups.find_part)
+    notes = [e.note for e in store.all(LogEntry)]
+    (message,) = store.notices
+    if note == "entry 1":
+        assert len(notes) == 6
+        assert "6 entries came back: 5 from the file itself and 1 from your latest backup." in (
+            message
+        )
+        assert "could not be brought back" not in message
+    else:
+        assert note not in notes and len(notes) == 5
+        assert "1 entry could not be brought back." in message
+        assert "Nothing seems to be missing" not in message
+
+
 def test_a_cut_entry_comes_back_from_the_backup_when_it_has_it(tmp_path: Path) -> None:
     backups, old, _new = backed_up_then_more(tmp_path)
     path = tmp_path / "store" / MONTH

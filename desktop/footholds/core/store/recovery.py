@@ -276,6 +276,9 @@ def recover(
             records[record.id] = record
             came_back.add(record.id)
     left_out = max(0, unreadable - len(lost & came_back))
+    if not sound:  # one counted without its id (overwritten) may be one only the backup had
+        unknown = max(0, unreadable - len(lost))
+        left_out = max(0, left_out - min(unknown, len(came_back - lost)))
     data = _table(kind, records)
     if writable:
         try:
