@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -141,3 +142,34 @@ def test_the_path_of_a_kept_file_fits_on_its_line(ctx: AppContext, qtbot: QtBot)
         assert words.minimumWidth() >= wanted > 300
     finally:
         box.close()
+
+
+def test_the_look_over_goes_a_file_a_turn_and_its_notices_join_one_box(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The look-over parses each file, so it is spread over turns of the event loop: the
+    windows answer meanwhile on a ten-year store. Two months found damaged in different turns
+    are told in one box, not two."""
+    from footholds.app import notices
+
+    for month in (11, 12):
+        ctx.store.add(LogEntry(note="kept", at=MARCH.replace(month=month)))
+    ctx.store.close()
+    for name in ("2026-11.json", "2026-12.json"):
+        path = ctx.paths.store_dir / "log" / name
+        raw = path.read_bytes()
+        middle = len(raw) // 2
+        path.write_bytes(raw[:middle] + b'\xff" ]] {{' + raw[middle + 8 :])
+    ctx.store.open()
+    notices.show_notices(ctx)
+    monkeypatch.setattr(notices, "LOOK_OVER_TURN_MS", 0)  # one file a turn
+
+    notices.look_over(ctx)
+    assert len(ctx.store.notices) <= 1  # the rest waits for the next turns
+    qtbot.waitUntil(lambda: len(ctx.store.notices) == 2)
+    qtbot.waitUntil(lambda: bool(notices.OPEN_NOTICES) and not notices.PENDING)
+    texts = [box.text() for box in notices.OPEN_NOTICES]
+    for box in list(notices.OPEN_NOTICES):
+        box.close()
+    assert len(texts) == 1
+    assert "November 2026" in texts[0] and "December 2026" in texts[0]

@@ -4,8 +4,19 @@ what they can do; and that it is told as the app starts, not when a window first
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+
+import pytest
+from test_store_look_over import (
+    an_empty_list,
+    entries_not_objects,
+    garbage_middle,
+    no_schema,
+    not_a_table,
+    zeros_middle,
+)
 
 from footholds.core.store import LogEntry, Proof, Store
 
@@ -114,3 +125,49 @@ def test_looking_over_whole_files_reads_and_tells_nothing(tmp_path: Path) -> Non
     store = make(tmp_path)
     store.look_over()
     assert store.notices == [] and not (tmp_path / "aside").exists()
+
+
+@pytest.mark.parametrize("damage", [garbage_middle, zeros_middle], ids=lambda f: f.__name__)
+def test_a_file_damaged_in_its_middle_is_not_told_as_cut_short(
+    tmp_path: Path, damage: Callable[[bytes], bytes]
+) -> None:
+    """Its end is there: "the end of its file was missing" was not true."""
+    path = december(tmp_path)
+    path.write_bytes(damage(path.read_bytes()))
+
+    store = make(tmp_path)
+    store.look_over()
+    (message,) = store.notices
+    assert "could not be read: its file was damaged." in message
+    assert "end of its file" not in message and "written last may be missing" not in message
+
+
+@pytest.mark.parametrize(
+    "damage", [not_a_table, an_empty_list, entries_not_objects], ids=lambda f: f.__name__
+)
+def test_a_file_not_shaped_as_the_store_writes_is_told_as_damaged(
+    tmp_path: Path, damage: Callable[[bytes], bytes]
+) -> None:
+    """As a garbled file is, in plain words: not "shaped like a Footholds store"."""
+    path = december(tmp_path)
+    path.write_bytes(damage(path.read_bytes()))
+
+    store = make(tmp_path)
+    store.look_over()
+    (message,) = store.notices
+    assert message.startswith("Your log for December 2026 could not be read: its file was damaged.")
+    assert "shaped" not in message.split("\n")[0]
+
+
+def test_a_file_without_its_schema_is_told_in_plain_words(tmp_path: Path) -> None:
+    """Every entry still in it comes back; "the file has no schema version" is not for people."""
+    path = december(tmp_path)
+    path.write_bytes(no_schema(path.read_bytes()))
+
+    store = make(tmp_path)
+    assert len(store.all(LogEntry)) == 3
+    (message,) = store.notices
+    assert message.startswith(
+        "Part of your log for December 2026 could not be read: its file was damaged. "
+        "3 entries came back from the file itself. Nothing seems to be missing."
+    )

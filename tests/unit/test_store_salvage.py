@@ -79,6 +79,34 @@ def test_a_damaged_stretch_loses_only_the_entry_it_is_in(tmp_path: Path) -> None
     assert [p.read_bytes() for p in aside] == [bad]
 
 
+@pytest.mark.parametrize("note", ["entry 1", "entry 4"], ids=["backed-up", "not-backed-up"])
+def test_an_entry_overwritten_from_its_beginning_is_told_as_the_backup_has_it(
+    tmp_path: Path, note: str
+) -> None:
+    """Zeros over an entry's id and time: it came back when the backup has it (it was told
+    as lost all the same), and is told as lost when no backup has it (it was told "Nothing
+    seems to be missing")."""
+    backups, _old, _new = backed_up_then_more(tmp_path)
+    path = tmp_path / "store" / MONTH
+    raw = path.read_bytes()
+    start, _end = entry_span(raw, note)
+    path.write_bytes(raw[:start] + bytes(70) + raw[start + 70 :])
+
+    store = make(tmp_path, backups.find_part)
+    notes = [e.note for e in store.all(LogEntry)]
+    (message,) = store.notices
+    if note == "entry 1":
+        assert len(notes) == 6
+        assert "6 entries came back: 5 from the file itself and 1 from your latest backup." in (
+            message
+        )
+        assert "could not be brought back" not in message
+    else:
+        assert note not in notes and len(notes) == 5
+        assert "1 entry could not be brought back." in message
+        assert "Nothing seems to be missing" not in message
+
+
 def test_a_cut_entry_comes_back_from_the_backup_when_it_has_it(tmp_path: Path) -> None:
     backups, old, _new = backed_up_then_more(tmp_path)
     path = tmp_path / "store" / MONTH
@@ -140,6 +168,20 @@ def test_damage_inside_a_cut_file_is_still_counted() -> None:
     # damaged in the middle but whole to its end: not cut off, and the count stays exact
     found = salvage(whole.replace(b'"n2", ', b'"n2" \x00\xff '), "log")
     assert not found.cut_off and found.unreadable == 2
+
+
+def test_an_entry_whose_id_and_time_were_overwritten_is_still_counted() -> None:
+    """Zeros over an entry's beginning take its id and its time: what is left of it between
+    two whole entries still shows one was there. It was told "Nothing seems to be missing"."""
+    entries = [LogEntry(note=f"n{i}", at=MARCH).to_dict() for i in range(3)]
+    table = {"log": {str(i): e for i, e in enumerate(entries, 1)}, "_meta": {"1": {"schema": 1}}}
+    whole = json.dumps(table, separators=(",", ":")).encode()
+    start = whole.index(b'{"id":"' + str(entries[1]["id"]).encode())
+    end = whole.index(b'"at":"', start) + 12
+    found = salvage(whole[:start] + bytes(end - start) + whole[end:], "log")
+    assert [r.note for r in found.records.values()] == ["n0", "n2"]  # type: ignore[attr-defined]
+    assert found.unreadable == 1 and not found.cut_off
+    assert salvage(whole, "log").unreadable == 0  # a whole file's frame is not an entry
 
 
 def test_salvage_reads_any_shape_and_counts_what_it_cannot() -> None:

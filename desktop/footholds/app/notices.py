@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from PySide6.QtWidgets import QMessageBox, QWidget
 
     from footholds.app.context import AppContext
@@ -27,21 +30,35 @@ def show_notices(ctx: AppContext) -> None:
 
 
 LOOK_OVER_MS = 1500  # after start, once the tray is up: a damaged file is told then
+LOOK_OVER_TURN_MS = 8  # the look-over's share of one turn of the event loop
 
 
 def look_over_soon(ctx: AppContext) -> None:
-    """A moment after start, look over the store's files: one damaged at a glance (empty, or
-    cut short) is put right and told now, once, not only when a window first reads it."""
+    """A moment after start, look over the store's files: one damaged (empty, cut short,
+    damaged inside, not shaped as a store file) is put right and told now, once, not only when
+    a window first reads it."""
     QTimer.singleShot(LOOK_OVER_MS, ctx.app, lambda: look_over(ctx))
 
 
 def look_over(ctx: AppContext) -> None:
-    """Read the files that look damaged (Store.look_over); what recovery tells reaches the
-    screen through the store's notices. Nothing here may stop the app."""
-    if not ctx.store.is_open:
+    """Read the files that are damaged (Store.looking_over); what recovery tells reaches the
+    screen through the store's notices. Each file is parsed, so on a store of many years it
+    goes a few files a turn of the event loop: the tray and the windows answer meanwhile.
+    Nothing here may stop the app."""
+    if ctx.store.is_open:
+        _look_over_turn(ctx, ctx.store.looking_over())
+
+
+def _look_over_turn(ctx: AppContext, steps: Iterator[None]) -> None:
+    """Go on with the look-over for LOOK_OVER_TURN_MS, then leave the rest to the next turn."""
+    if not ctx.store.is_open:  # closed meanwhile (quitting, a restore): nothing to look over
         return
+    ends = time.monotonic() + LOOK_OVER_TURN_MS / 1000
     try:
-        ctx.store.look_over()
+        for _ in steps:
+            if time.monotonic() >= ends:
+                QTimer.singleShot(0, ctx.app, lambda: _look_over_turn(ctx, steps))
+                return
     except Exception:  # a file that cannot be read: said when a window reads it
         log.exception("looking over the store's files failed")
 

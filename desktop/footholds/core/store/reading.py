@@ -24,7 +24,7 @@ from footholds.core.store.failures import (
 )
 from footholds.core.store.loading import Loader
 from footholds.core.store.models import MODELS, Record
-from footholds.core.store.storage import Part, looks_cut
+from footholds.core.store.storage import Part, looks_damaged
 from footholds.core.store.validate import invalid
 
 R = TypeVar("R", bound=Record)
@@ -142,20 +142,35 @@ class StoreReader:
         return found if isinstance(found, model) else None
 
     def look_over(self) -> None:
-        """Read every file that looks damaged at a glance (empty, or cut off before its end),
-        so that what recovery tells of it is told now, as the app starts, rather than when a
-        window first reads that month. A glance reads a few bytes of each file, no more;
-        damage inside a file that ends whole is still found when it is read."""
+        """Read every file that reading would find damaged (empty, cut off, damaged in its
+        middle, not shaped as a store file), so that what recovery tells of it is told now, as
+        the app starts, rather than when a window first reads that month. Each file is parsed
+        and dropped, one at a time; an entry that cannot be read in a whole file is still
+        found when that file is read."""
         self._check_open()
-        if self.sealed is not None:  # locked: nothing can be read, nor put right
-            return
+        for _ in self.looking_over():
+            pass
+
+    def looking_over(self) -> Iterator[None]:
+        """look_over one file at a time: yields after each file, so the app can spread it over
+        turns of its event loop. Stops when the store closes or is locked meanwhile."""
         for model in MODELS:
-            if model.PARTITIONED:
-                for month in self.months(model):
-                    if looks_cut(self._month_path(model.KIND, month)):
+            for month in self.months(model) if model.PARTITIONED else [None]:
+                if not self._opened or self.sealed is not None:  # nothing to read, nor put right
+                    return
+                # a file in memory was read whole already; a missing one has nothing to tell
+                if month is None:
+                    path = self.folder / f"{model.KIND}.json"
+                    if model.KIND in self._small or not path.exists():
+                        continue
+                    if looks_damaged(path, model.KIND):
+                        self._small_part(model.KIND)
+                else:
+                    if (model.KIND, month) in self._months:
+                        continue
+                    if looks_damaged(self._month_path(model.KIND, month), model.KIND):
                         self._peek_part(model.KIND, month)
-            elif model.KIND not in self._small and looks_cut(self.folder / f"{model.KIND}.json"):
-                self._small_part(model.KIND)
+                yield
 
     # -- parts -----------------------------------------------------------------------------
     def _part_for(self, record: Record) -> Part:

@@ -49,6 +49,14 @@ _OBJECT = re.compile(r'\{\s*"')
 # a whole string (group 1 empty when the text ends inside it), or a bracket outside strings
 _TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*("?)|[{}\[\]]', re.DOTALL)
 _WINDOW = 1024
+# between whole entries a table holds only its frame (keys, brackets, commas); anything else
+# with a field's name in it is what is left of an entry
+_FRAME = re.compile(r'\s+|[{}\[\],:]|"[A-Za-z0-9_]*"|\d+')
+_FIELD = re.compile(r'"[a-z][a-z_]*"\s*:')
+# how the store ends every file it writes (storage.AtomicCachedStorage.write): its schema last
+_ENDS_WHOLE = re.compile(
+    r'"_meta"\s*:\s*\{\s*"1"\s*:\s*\{\s*"schema"\s*:\s*\d+\s*\}\s*\}\s*\}\s*\Z'
+)
 
 
 @dataclass(frozen=True)
@@ -118,7 +126,9 @@ def salvage(raw: bytes, kind: str) -> Salvage:
     # entries begun but cut off or broken inside, in the stretches between those read: each
     # holds one "at" and begins with its id, and one of the two may be what was damaged
     counted = _blank(text, broken)
-    cut_off = ends_early(text)
+    # brackets left open in a file that still ends as the store ends every file were opened
+    # by a damaged stretch inside it: its end is there, and nothing followed it
+    cut_off = ends_early(text) and not _ENDS_WHOLE.search(text)
     edges = [0, *(edge for span in spans for edge in span), len(text)]
     gaps = list(zip(edges[::2], edges[1::2], strict=True))
     if cut_off:  # the last stretch runs into the cut: what was there is told as a whole
@@ -126,7 +136,10 @@ def salvage(raw: bytes, kind: str) -> Salvage:
     for gap_start, gap_end in gaps:
         gap = counted[gap_start:gap_end]
         begun = [m[1] for m in _ENTRY_START.finditer(gap)]
-        unreadable += max(len(begun), len(_AT.findall(gap)))
+        seen = max(len(begun), len(_AT.findall(gap)))
+        if not seen and _FIELD.search(gap) and _FRAME.sub("", gap):
+            seen = 1  # the rest of an entry whose beginning (its id and time) was overwritten
+        unreadable += seen
         lost.update(begun)
     last_end = spans[-1][1] if spans else 0
     may_miss_end = cut_off and not text[last_end:].lstrip().startswith("}")
@@ -263,6 +276,9 @@ def recover(
             records[record.id] = record
             came_back.add(record.id)
     left_out = max(0, unreadable - len(lost & came_back))
+    if not sound:  # one counted without its id (overwritten) may be one only the backup had
+        unknown = max(0, unreadable - len(lost))
+        left_out = max(0, left_out - min(unknown, len(came_back - lost)))
     data = _table(kind, records)
     if writable:
         try:

@@ -32,9 +32,16 @@ def _month(month: str) -> Said | str:
     return said("store.month", month=said(code), year=year)
 
 
+# what a file not shaped as the store writes it is told as: damaged, as a person sees it
+_SHAPES = {"store.damage.shape", "store.damage.no_schema", "store.damage.entry_shape"}
+
+
 def plain_detail(detail: Said, raw: bytes, cut_off: bool) -> Said:
     """What was wrong with a whole file, as a person would put it: empty, cut short, or
-    damaged, rather than "not valid JSON"; other reasons (a newer Footholds) as they are."""
+    damaged, rather than "not valid JSON" or "not shaped like a Footholds store"; other
+    reasons (a newer Footholds) as they are."""
+    if detail.code in _SHAPES:
+        return said("store.damage.garbled")
     if detail.code != "store.damage.not_json":  # an undecryptable file's bytes are not kept
         return detail
     if not raw.strip():

@@ -128,21 +128,18 @@ def read_file(path: Path, kind: str) -> dict[str, Any] | None:
     return parse_bytes(raw, path, kind)
 
 
-def looks_cut(path: Path) -> bool:
-    """Whether a store file looks damaged at a glance: empty, or ending before the brace that
-    closes it (a torn write, a cut copy). Reads its first and last few bytes; a locked file,
-    one that cannot be read and one that is missing are left to a real read."""
+def looks_damaged(path: Path, kind: str) -> bool:
+    """Whether reading a store file would find it damaged: empty, cut off, damaged inside (in
+    its middle, zeros, not UTF-8) or not shaped as a store file; its entries themselves are
+    checked only when it is read. Parses this one file and keeps nothing of it. A locked
+    file, one that cannot be read, one that is missing and a folder are left to a real read."""
     try:
-        with path.open("rb") as file:
-            head = file.read(len(SEALED_FILE))
-            if head == SEALED_FILE:
-                return False
-            size = file.seek(0, 2)
-            file.seek(max(0, size - 16))
-            tail = file.read()
-    except OSError:
+        read_file(path, kind)
+    except DamagedFile:
+        return True
+    except (OSError, NotAFile, StoreLocked):
         return False
-    return not (head + tail).strip() or not tail.rstrip().endswith(b"}")
+    return False
 
 
 def file_schema(data: dict[str, Any]) -> int | None:
