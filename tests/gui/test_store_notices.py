@@ -167,7 +167,7 @@ def test_the_look_over_goes_a_file_a_turn_and_its_notices_join_one_box(
     notices.look_over(ctx)
     assert len(ctx.store.notices) <= 1  # the rest waits for the next turns
     qtbot.waitUntil(lambda: len(ctx.store.notices) == 2)
-    qtbot.waitUntil(lambda: bool(notices.OPEN_NOTICES) and not notices.PENDING)
+    qtbot.waitUntil(lambda: bool(notices.OPEN_NOTICES) and notices.OPEN_NOTICES[-1].isVisible())
     texts = [box.text() for box in notices.OPEN_NOTICES]
     for box in list(notices.OPEN_NOTICES):
         box.close()
