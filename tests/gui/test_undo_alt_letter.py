@@ -5,19 +5,15 @@ window; with every letter taken, it underlines none (Ctrl+Z still undoes)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import cast
 
 import pytest
+from alt_letter_support import alt_letters
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QGroupBox,
-    QLabel,
     QPushButton,
-    QTabBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -42,25 +38,6 @@ WINDOWS = [
     "help-now",
     "settings",
 ]
-
-
-def alt_letters(window: QWidget, besides: QWidget) -> list[str]:
-    """Each Alt letter showing in `window` but `besides`'s, walked here on its own: buttons,
-    labels with a buddy, group boxes and tabs, read as "&" marks."""
-    texts: list[str] = []
-    for widget in window.findChildren(QWidget):
-        if widget is besides or not widget.isVisibleTo(window):
-            continue
-        if isinstance(widget, QAbstractButton) or (
-            isinstance(widget, QLabel) and widget.buddy() is not None
-        ):
-            texts.append(widget.text())
-        elif isinstance(widget, QGroupBox):
-            texts.append(widget.title())
-        elif isinstance(widget, QTabBar):
-            texts.extend(widget.tabText(i) for i in range(widget.count()))
-    found = (re.search(r"&([^&\s])", text.replace("&&", "")) for text in texts)
-    return [mark.group(1).lower() for mark in found if mark]
 
 
 def seed(ctx: AppContext) -> None:
