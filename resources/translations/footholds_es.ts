@@ -75,6 +75,10 @@
         <translation>Lo hice</translation>
     </message>
     <message>
+        <source>&amp;I did it</source>
+        <translation>Lo hic&amp;e</translation>
+    </message>
+    <message>
         <source>Notes it as done, and asks how it was.</source>
         <translation>Lo anota como hecho y pregunta qué tal fue.</translation>
     </message>
@@ -1305,6 +1309,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>Save to my proof list</source>
         <translation>Guardar en lo que ya he superado</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to my proof list</source>
+        <translation>&amp;Guardar en lo que ya he superado</translation>
     </message>
     <message>
         <source>Save this finished goal to my proof list</source>

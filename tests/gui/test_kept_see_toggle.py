@@ -27,7 +27,8 @@ SOURCES = (
 
 
 def _words(button: QPushButton) -> tuple[str, str, str]:
-    return button.text(), button.accessibleName(), button.accessibleDescription()
+    # the words as shared; the quick log's line marks an Alt letter of its own on them
+    return buttons.plain(button.text()), button.accessibleName(), button.accessibleDescription()
 
 
 def _strips(ctx: AppContext, qtbot: QtBot) -> tuple[UnreadKept, GoneDoseWords]:

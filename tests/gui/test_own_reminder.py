@@ -3,6 +3,7 @@ which the app hands to the reminders as to every window."""
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -72,3 +73,41 @@ def test_cancel_or_esc_keeps_the_idea_for_the_next_opening(ctx: AppContext, qtbo
     presenter.open_add_own()
     assert presenter._own_dialog is not None and presenter._own_dialog.text.text() == ""
     presenter._own_dialog.reject()
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.3])
+def test_the_spanish_example_shows_whole_in_its_field(
+    ctx: AppContext, qtbot: QtBot, scale: float
+) -> None:
+    """«Por ejemplo: estírate como un gato, despacio» filled the field to its last pixel at
+    the usual size and was cut off with a larger font: the field is as wide as its example."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionFrame
+
+    from footholds.ui.common import i18n
+
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    font = QApplication.font()
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * scale)
+    QApplication.setFont(bigger)
+    try:
+        dialog = OwnReminderDialog(ctx.store, ctx.prompter)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        field = dialog.text
+        example = field.placeholderText()
+        assert example.startswith("Por ejemplo")
+        option = QStyleOptionFrame()
+        field.initStyleOption(option)
+        inside = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field)
+        margins = field.textMargins()
+        room = inside.width() - margins.left() - margins.right() - 2 * 2  # Qt's 2 px each side
+        assert field.fontMetrics().horizontalAdvance(example) <= room
+    finally:
+        QApplication.setFont(font)
+        ctx.settings.set("general.language", "en")
+        i18n.apply(ctx)
+        i18n.remove(ctx.app)

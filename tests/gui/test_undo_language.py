@@ -50,10 +50,10 @@ def test_a_removal_said_on_the_strip_follows_the_language_there_and_back(
     switch(ctx, "es")
     assert window.undo.pending()
     assert window.undo.message.whole == "Quitado de lo que ya has superado."
-    assert window.undo.button.text() == "Deshacer"
+    assert window.undo.button.text().replace("&", "") == "Deshacer"  # its Alt letter aside
     switch(ctx, "en")
     assert window.undo.message.whole == "Removed from your proof list."
-    assert window.undo.button.text() == "Undo"
+    assert window.undo.button.text().replace("&", "") == "Undo"  # its Alt letter aside
     window.undo.button.click()
     assert ctx.store.get(Proof, proof.id) is not None  # the Undo still puts it back
 

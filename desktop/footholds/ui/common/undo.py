@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from footholds.ui.common import buttons, tokens
+from footholds.ui.common.alt_letters import free_letter
 from footholds.ui.common.never_raises import never_raises
 from footholds.ui.common.undo_line import OneLine
 
@@ -89,13 +90,22 @@ class UndoBar(QFrame):
         window keeps its strip for its life). A message on screen is made again in the new
         language too, with what the button undoes (given to `offer` as callables)."""
         self.setAccessibleName(self.tr("Undo"))
-        self.button.setText(self.tr("Undo"))
+        self._button_words()
         if self._offered is None:
             self._name_button(self._spoken)
             return
         message, _undo, _seconds, spoken = self._offered
         self.message.set_whole(said(message))
         self._name_button(said(spoken))
+
+    def _button_words(self) -> None:
+        """Undo, with an Alt letter while an offer shows: one of its letters that no other
+        Alt letter in the window takes (each window has its own, in each language), or
+        none when all are taken, Ctrl+Z doing as much. Chosen when it shows, not before."""
+        if self._offered is not None and not self.isHidden():
+            free_letter(self.button, self.tr("Undo"))
+        else:
+            self.button.setText(self.tr("Undo"))
 
     def belong_to_pages(self, tabs: QTabWidget) -> None:
         """On a window of pages (Settings), an offer belongs to the page it was made on: the
@@ -114,6 +124,7 @@ class UndoBar(QFrame):
         if not here and held is not None and self.isAncestorOf(held):
             self._tabs.tabBar().setFocus()  # not on to whatever follows the strip (help)
         self.setVisible(here)
+        self._button_words()  # its page's letters, or none while it is hidden
 
     def _name_button(self, spoken: str) -> None:
         """The button as a screen reader says it: what this offer undoes (`spoken`, already
@@ -172,6 +183,7 @@ class UndoBar(QFrame):
         self._came_from = self.window().focusWidget() or QApplication.focusWidget()
         self._page = self._tabs.currentIndex() if self._tabs is not None else -1
         self.show()
+        self._button_words()  # a letter free in the window as it is now
         self.button.setFocus()
         self.timer.start(seconds * 1000)
         app = QApplication.instance()
@@ -280,6 +292,7 @@ class UndoBar(QFrame):
         # (a strip kept while locked would keep them in memory)
         self.message.set_whole("")
         self._name_button("")
+        self._button_words()  # its letter let go
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._keys)

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from footholds.ui.common import buttons, kept_bar, kept_words, tokens
+from footholds.ui.common.alt_letters import free_letter
 from footholds.ui.common.components import label, set_type
 from footholds.ui.journal import quick_log_drafts
 
@@ -94,11 +95,25 @@ class UnreadKept(QWidget):
             return False
         self.words.setText(quick_log_drafts.unread_text(found))
         self.show()
+        self.key_letters()
+        # again once the window is whole: the sleep question is built after this, at a show
+        QTimer.singleShot(0, self, self.key_letters)
         return True
+
+    def key_letters(self) -> None:
+        """An Alt letter on each link, none the quick log's own (Save, More, the sleep
+        question's…) nor each other's: chosen from their words as they show, in whatever
+        language, since the words are shared with My medicines, whose letters differ."""
+        links = (self.see, self.let_go, self.copy)
+        for link in links:
+            link.setText(buttons.plain(link.text()))  # the letters chosen before let go
+        for link in links:
+            free_letter(link, link.text())
 
     def _on_see_toggled(self, on: bool) -> None:
         self.seen.setVisible(on)
         kept_bar.say_see(self.see)
+        self.key_letters()
         self.resized.emit()
 
     def _on_copy_clicked(self) -> None:
@@ -138,3 +153,5 @@ class UnreadKept(QWidget):
             ),
             QCoreApplication.translate("KeptWordsBar", "Asks first, then lets them go for good."),
         )
+        if not self.isHidden():
+            self.key_letters()

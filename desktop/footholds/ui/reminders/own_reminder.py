@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -74,6 +74,7 @@ class OwnReminderDialog(QDialog):
         self.text = QLineEdit()
         limited_under(self.text, SHORT_LIMIT)
         self.text.setPlaceholderText(self.tr("For example: stretch like a cat, slowly"))
+        self._room_for_example()
         self.text.setAccessibleName(self.tr("Your reminder"))
         self.text.setAccessibleDescription(
             self.tr("Your idea, the way you would say it to yourself.")
@@ -121,6 +122,21 @@ class OwnReminderDialog(QDialog):
         if words.strip():  # set aside by Cancel or Esc the last time: typed, not saved
             self.text.setText(words)
             self.text.setModified(True)
+
+    def _room_for_example(self) -> None:
+        """The field as wide as its example, so it shows whole: the Spanish one («Por
+        ejemplo: estírate como un gato, despacio») was cut off with a larger font. Measured
+        again when the font or style changes."""
+        field = self.text
+        metrics = field.fontMetrics()
+        # what Qt adds round the words of a field (its margins, frame and padding)
+        around = field.sizeHint().width() - metrics.horizontalAdvance("x") * 17
+        field.setMinimumWidth(metrics.horizontalAdvance(field.placeholderText()) + around + 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._room_for_example()
+        super().changeEvent(event)
 
     def done(self, result: int) -> None:
         """Saved, Cancel, Esc or the title bar's close: the words typed wait for the next

@@ -186,8 +186,10 @@ class ActivitySection(QWidget):
         line.addWidget(when)
         if plan.day != today.isoformat():
             return row  # tomorrow's waits for tomorrow
+        # an Alt letter on the first of today's plans only: rows repeat, and one letter on
+        # every row would only pass the keyboard between them (Tab reaches the others)
         did = buttons.secondary(
-            self.tr("I did it"),
+            self.tr("I did it") if self.buttons else self.tr("&I did it"),
             self.tr("I did it: {what}").format(what=what),
             self.tr("Notes it as done, and asks how it was."),
         )

@@ -77,8 +77,11 @@ class FinishedRow(QFrame):
         self.save.clicked.connect(lambda: section.save_to_proof(self.goal.id))
         self.remove.clicked.connect(lambda: section.remove_goal(self.goal.id))
 
-    def show_goal(self, goal: Goal, in_proof: bool) -> None:
+    def show_goal(self, goal: Goal, in_proof: bool, latest: bool = False) -> None:
+        """`latest`: the first row, whose Save alone has an Alt letter (rows repeat)."""
         self.goal = goal
+        keyed = self.tr("Sa&ve to my proof list")
+        self.save.setText(keyed if latest else self.tr("Save to my proof list"))
         when = goal.done_at or g.last_touched(goal)
         # the one day format ("today", "Tue 3 Dec"): short, so the row seldom wraps
         today = days.day_of(now_local(), self.start_hour)
@@ -207,8 +210,8 @@ class GoalsSection(QWidget):
         )
         self._sync(self.rows, self.finished_box, finished, lambda goal: FinishedRow(self, goal))
         proofs = {p.text for p in self.ctx.store.all(Proof) if p.source == "goal"}
-        for goal in finished:
-            self.rows[goal.id].show_goal(goal, self.proof_text(goal) in proofs)
+        for at, goal in enumerate(finished):
+            self.rows[goal.id].show_goal(goal, self.proof_text(goal) in proofs, at == 0)
         self.empty.setVisible(not every)
         if self.prompt.text() not in self.fitting_prompts(under_way):
             self.choose_prompt()
