@@ -32,6 +32,7 @@ NUMBERS = [
     "0800 123 456 ext. 12 ask for Sam",
     "+1 (415) 555-0132 or +1 (415) 555-0133 after six",
     "Ask at the front desk for the duty nurse on call",
+    "0800 123 456 or 0800 123 457",
 ]
 
 
@@ -123,6 +124,12 @@ def test_an_own_number_makes_the_window_no_wider_at_its_least(
     _nothing_cut(window)
     [row] = window.own.rows
     assert isinstance(row, OwnRow)
+    # beside the buttons only where that is no taller than under them: words squeezed into a
+    # narrow column a line or two each ("Aunt Carmen:", "0800 123 456 or") read worse
+    said = row.said.heightForWidth(row.width()) if row.said is not None else 0
+    gaps = 2 * row.row.spacing()
+    under = row.label.heightForWidth(row.width()) + row.buttons.sizeHint().height() + said + gaps
+    assert row.height() <= under
     # the number, where there is one, whole on one of the label's lines
     shown = row.copying.written[row.copying.start : row.copying.end]
     if shown:

@@ -110,9 +110,21 @@ class OwnRow(QWidget):
             self.said.say(self._said_words())
 
     def side_by_side(self, width: int) -> bool:
-        """Whether the actions fit beside the words at `width`, the number whole."""
-        beside = self.buttons.sizeHint().width() + self.row.spacing()
-        return width >= self.label.minimumSizeHint().width() + beside
+        """Whether the actions go beside the words at `width`: where the number fits whole
+        beside them, and the row is no taller so than with them under the words (the words
+        squeezed into a narrow column, a line each, read worse and take more room)."""
+        room = width - self.buttons.sizeHint().width() - self.row.spacing()
+        if room < self.label.minimumSizeHint().width():
+            return False
+        tall = self.buttons.sizeHint().height()
+        beside = max(self._words_height(room), tall)
+        under = self._words_height(width) + self.row.spacing() + tall
+        return beside <= under
+
+    def _words_height(self, width: int) -> int:
+        """The words' height at `width`, with room for what the Copied line may say."""
+        height = self.label.heightForWidth(width)
+        return height + (self.said.heightForWidth(width) if self.said is not None else 0)
 
     def minimumSizeHint(self) -> QSize:
         # as narrow as the number or the actions: below the two side by side, one under
