@@ -3185,6 +3185,17 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>OwnRow</name>
+    <message>
+        <source>Copied the first number: {number}</source>
+        <translation>Se ha copiado el primer número: {number}</translation>
+    </message>
+    <message>
+        <source>Copied just the number: {number}</source>
+        <translation>Se ha copiado solo el número: {number}</translation>
+    </message>
+</context>
+<context>
     <name>OwnReminderDialog</name>
     <message>
         <source>Add your own reminder</source>

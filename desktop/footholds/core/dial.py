@@ -71,7 +71,7 @@ def number_part(written: str) -> tuple[str, str]:
     return number, text[len(number) :]
 
 
-def _spelled(rest: str) -> bool:
+def spelled(rest: str) -> bool:
     """Whether the words after the number are letters standing for digits: a word joined to
     it ("273-TALK", "0800FLOWERS"; "0958x12" is an extension), or one in capitals after a
     space ("0800 FLOWERS")."""
@@ -89,7 +89,7 @@ def dialled(written: str) -> str | None:
     """The digits a call to `written` dials, with a leading "+" where it has a country code
     ("+442079460958"), or None when it holds no whole number to call."""
     number, rest = number_part(written)
-    if not number or _spelled(rest):
+    if not number or spelled(rest):
         return None
     international = number.startswith("+")
     if international:

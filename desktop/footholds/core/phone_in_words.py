@@ -16,10 +16,10 @@ _RUN = re.compile(r"\+?[(\d][\d \u00a0().\-]*")
 FEWEST, MOST = 6, 15
 
 
-def phone_number(words: str) -> str | None:
-    """The one phone number in `words`, as digits with a leading "+" where written (what to
-    paste or dial), or None."""
-    found: list[str] = []
+def spans(words: str) -> list[tuple[int, int]]:
+    """Where each run in `words` that the rule takes for a phone number starts and ends, in
+    the order written."""
+    found: list[tuple[int, int]] = []
     for match in _RUN.finditer(words):
         run = match.group().rstrip(" \u00a0().-")  # "…123 or", "…123." end at the 3
         start = match.start()
@@ -29,7 +29,16 @@ def phone_number(words: str) -> str | None:
         if end < len(words) and words[end].isalnum():  # "0770090012x"
             continue
         digits = re.sub(r"\D", "", run)
-        if not FEWEST <= len(digits) <= MOST:
-            continue
-        found.append(("+" if run.startswith("+") else "") + digits)
-    return found[0] if len(found) == 1 else None
+        if FEWEST <= len(digits) <= MOST:
+            found.append((start, end))
+    return found
+
+
+def phone_number(words: str) -> str | None:
+    """The one phone number in `words`, as digits with a leading "+" where written (what to
+    paste or dial), or None."""
+    found = [words[start:end] for start, end in spans(words)]
+    if len(found) != 1:
+        return None
+    run = found[0]
+    return ("+" if run.startswith("+") else "") + re.sub(r"\D", "", run)

@@ -186,14 +186,20 @@ def big_number(html: str) -> str:
 
 
 def line_actions(
-    name: str, call: str, text: str, on_link: Callable[[str], None], keyword: str = ""
+    name: str,
+    call: str,
+    text: str,
+    on_link: Callable[[str], None],
+    keyword: str = "",
+    copied: str = "",
 ) -> list[QPushButton]:
     """A line's actions, first the one the focus may open on: "Call" where the system can
     place a call to a whole number, with "Copy number" always beside it, quiet (a phone app
     may be registered and still not work: the number is never one click further away); else
     "Copy number" alone; for a line one only texts, "Copy text number"; none without a
     number. The crisis lines and the person's own numbers share it, so their own doctor's
-    number is as easy to reach as a helpline's."""
+    number is as easy to reach as a helpline's. `copied` is what Copy number copies, where
+    that is not `call` itself (an own number's digits without its extension)."""
     if not call:
         return [text_copy(name, text, keyword)] if text else []
     translate = QCoreApplication.translate
@@ -203,8 +209,8 @@ def line_actions(
         translate("CrisisLines", "Copy the number for {name}").format(name=name),
         translate(
             "CrisisLines", "Puts {number} on the clipboard, to paste or to dial from your phone."
-        ).format(number=call),
-        call,
+        ).format(number=copied or call),
+        copied or call,
         "secondary" if url is None else "quiet",
     )
     if url is None:  # nothing to call with, or "ext 12": no whole number to dial

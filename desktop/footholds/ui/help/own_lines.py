@@ -6,22 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from footholds.core.dial import dialled, number_part
 from footholds.core.store import OwnLine
 from footholds.ui.common import buttons, icons, kept_words
-from footholds.ui.common.breaks import breakable
-from footholds.ui.common.calm import escape, hint
+from footholds.ui.common.calm import hint
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.limits import limited_under, room_under
 from footholds.ui.common.locked import LockedNote, undo_unlock_first, unlock_first
@@ -29,7 +25,7 @@ from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.undo import UNDO_SECONDS, UndoBar, seconds_left
-from footholds.ui.help.line_parts import big_number, line_actions, linked_label, number_html
+from footholds.ui.help.own_row import OwnRow
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -44,41 +40,6 @@ def locked_numbers_words() -> str:
         "Your own numbers are safe, only locked for now; they show here again once "
         "Footholds is unlocked.",
     )
-
-
-def line_label(line: OwnLine, on_link: Callable[[str], None]) -> QLabel:
-    """The name, the number big, and the note under them, as Get help now shows a number."""
-    html = f"<b>{escape(breakable(line.name))}</b>: {_number_html(line.number)}"
-    if line.note.strip():
-        html += f"<br>{escape(breakable(line.note))}"
-    label = linked_label(html, on_link)
-    label.setAccessibleName(line.name)
-    # level with Call, at the top of the row its Copy number makes taller than the words
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    return label
-
-
-def _number_html(written: str) -> str:
-    """The number big and bold, as in the crisis lines above, and what is written after it
-    ("extension 12", "then press 2") plainly after it. A phone number stays on one line
-    (split, it misreads); only something far longer than a number is allowed to wrap."""
-    number, rest = number_part(written)
-    if not number or dialled(written) is None:  # no number first: as written, bold if short
-        number, rest = written.strip(), ""
-        if len(number) > 24:
-            return escape(breakable(number))
-    if len(number) > 24:
-        return f"<b>{escape(breakable(number))}</b>{escape(breakable(rest))}"
-    return big_number(number_html(number)) + escape(breakable(rest))
-
-
-class OwnRow(QWidget):
-    """One of the person's numbers, as shown."""
-
-    def __init__(self, line: OwnLine, remove: QPushButton) -> None:
-        super().__init__()
-        self.line = line
-        self.remove = remove
 
 
 class OwnLines(QWidget):
@@ -231,28 +192,13 @@ class OwnLines(QWidget):
         self.refresh()
 
     def _row(self, line: OwnLine) -> OwnRow:
-        label = line_label(line, self.on_link)
         remove = buttons.quiet(
             self.tr("Remove"),
             self.tr("Remove {name}").format(name=line.name),
             self.tr("Takes this number off your list; you can undo it for a few seconds."),
         )
         remove.clicked.connect(lambda _=False, r=line: self._on_remove_clicked(r))
-        row = OwnRow(line, remove)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label, 1)
-        # Call with Copy number under it, or Copy number alone, as beside the crisis lines
-        # above (the one call action: the words only name the number)
-        actions = QVBoxLayout()
-        actions.setContentsMargins(0, 0, 0, 0)
-        actions.setSpacing(4)
-        for action in line_actions(line.name, line.number, "", self.on_link):
-            actions.addWidget(action)
-        actions.addStretch(1)
-        layout.addLayout(actions)
-        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
-        return row
+        return OwnRow(line, self.on_link, remove)
 
     def _on_add_clicked(self) -> None:
         name, number = self.name.text().strip(), self.number.text().strip()
