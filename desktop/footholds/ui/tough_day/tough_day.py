@@ -32,7 +32,7 @@ from footholds.ui.people import TrustedPeople
 from footholds.ui.tough_day.grounding import Grounding
 from footholds.ui.tough_day.next_steps import NextSteps, SlowBreath, Step
 from footholds.ui.tough_day.one_small_thing import BareMinimum
-from footholds.ui.tough_day.step_fit import StepPage
+from footholds.ui.tough_day.step_fit import LentHeight, StepPage
 from footholds.ui.tough_day.tough_sections import (
     LyingMovement,
     NameIt,
@@ -145,6 +145,7 @@ class ToughDayWindow(CalmWindow):
         # a step chosen (or changing what it shows) grows the window to fit it, as far as
         # the screen below allows; "more" and the way back leave its size to the page
         self._fit_due = self._just_chosen = False
+        self.lent = LentHeight(self)  # given back as the step closes
         body.laid_out.connect(self._fit_soon)
         self.next_steps.turned.connect(self._on_turned)
 
@@ -356,8 +357,9 @@ class ToughDayWindow(CalmWindow):
 
     def _on_turned(self) -> None:
         chosen = self.next_steps.chosen
-        if chosen is None:
-            return  # back at the choices: the window stays as it is
+        if chosen is None:  # back at the choices: the height it had before the step
+            self.lent.give_back()
+            return
         if chosen.key == "bare-minimum" and self.bare_minimum is not None:
             self.bare_minimum.open_again()  # the first small thing not done yet
         self._just_chosen = True
@@ -374,7 +376,10 @@ class ToughDayWindow(CalmWindow):
         self._fit_due = False
         chosen, self._just_chosen = self._just_chosen, False
         if self._step_alone():
-            grow_to_fit(self, self.scroller, self.next_steps.card, chosen=chosen)
+            before = self.size()
+            grown = grow_to_fit(self, self.scroller, self.next_steps.card, chosen=chosen)
+            if grown is not None:
+                self.lent.grew(before, grown)
 
     def fit_height(self) -> None:
         """As tall as what is open needs at this width, up to TALLEST and the screen, as it
