@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from settling import settle
@@ -74,9 +74,41 @@ def test_a_step_chosen_grows_the_window_to_fit_it_without_a_scroll_bar(
     grown = window.geometry()
     assert grown.width() == opened.width() and grown.height() >= opened.height()
     assert grown.topLeft() == opened.topLeft()  # nothing under the pointer moved
-    window.next_steps.back.click()  # back to the choices: it may stay as it is
+    window.next_steps.back.click()  # back to the choices: the height it had before
     settle(qtbot, window)
-    assert window.geometry() == grown
+    assert window.geometry() == opened
+
+
+@pytest.mark.parametrize("close", ["back", "esc"])
+def test_the_height_grown_for_a_step_is_given_back_as_it_closes(
+    ctx: AppContext, qtbot: QtBot, close: str
+) -> None:
+    """Grown 14 to 20 px for a breath or a movement, the window stayed so after Esc: an
+    empty band under "More that can help"."""
+    window = _open(ctx, qtbot)
+    opened = window.geometry()
+    for key in ("breath", "movement"):
+        window.next_steps.choices[key].click()
+        settle(qtbot, window)
+        if close == "esc":
+            qtbot.keyClick(window, Qt.Key.Key_Escape)
+        else:
+            window.next_steps.back.click()
+        settle(qtbot, window)
+        assert window.next_steps.chosen is None and window.isVisible()
+        assert window.geometry() == opened, key
+
+
+def test_a_height_the_person_chose_meanwhile_is_kept(ctx: AppContext, qtbot: QtBot) -> None:
+    window = _open(ctx, qtbot)
+    window.next_steps.choices["breath"].click()
+    settle(qtbot, window)
+    window.resize(window.width(), window.height() + 60)  # the person makes it taller
+    settle(qtbot, window)
+    chosen = window.geometry()
+    window.next_steps.back.click()
+    settle(qtbot, window)
+    assert window.geometry() == chosen
 
 
 def test_another_breath_keeps_the_page_whole_and_at_its_top(ctx: AppContext, qtbot: QtBot) -> None:

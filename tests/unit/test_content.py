@@ -280,3 +280,14 @@ def test_the_thanks_kinds_are_the_reminder_kinds_the_store_knows() -> None:
     from footholds.core.store.models import REMINDER_KINDS
 
     assert content.ACK_ABOUT == REMINDER_KINDS
+
+
+def test_the_urge_topic_says_plainly_how_an_urge_goes() -> None:
+    """ "The worst of an urge rises and falls" ("Lo peor de un impulso sube y baja") read
+    oddly: it is the urge that rises, peaks and falls."""
+    titles = {
+        language: {t["id"]: t["title"] for t in content.load_pack("help_knowledge", language)}
+        for language in ("en", "es")
+    }
+    assert titles["en"]["hk-urge"] == "An urge rises, peaks and falls"
+    assert titles["es"]["hk-urge"] == "Un impulso sube, llega a su punto más alto y baja"

@@ -23,16 +23,17 @@ def room_below(window: QWidget) -> int:
     return min(area.bottom() + 1 - border - place.top(), room.height())
 
 
-def grow_to_fit(window: QWidget, area: QScrollArea, step: QWidget, *, chosen: bool) -> None:
+def grow_to_fit(window: QWidget, area: QScrollArea, step: QWidget, *, chosen: bool) -> int | None:
     """Grow `window` just enough for the page of `area` to fit without a scroll bar:
     downwards only, so nothing under the pointer moves, within the screen below it, never
     smaller than it is. When that is not enough (a small screen), the page shows `step`
     from its top: as it is `chosen`, and as its words change while it fits in view (another
-    breath); a step taller than the view keeps the place the person scrolled to in it."""
+    breath); a step taller than the view keeps the place the person scrolled to in it.
+    Gives the height asked for when it grew the window (to give back later), else None."""
     page = area.widget()
     layout = page.layout() if page is not None else None
     if page is None or layout is None or not window.isVisible():
-        return
+        return None
     need = (
         layout.totalHeightForWidth(page.width())
         if layout.hasHeightForWidth()
@@ -40,13 +41,16 @@ def grow_to_fit(window: QWidget, area: QScrollArea, step: QWidget, *, chosen: bo
     )
     over = need - area.viewport().height()
     if over <= 0:
-        return
+        return None
     whole = window.windowState() & (
         Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
     )
     tall = window.height() + over if not whole else window.height()
     most = max(window.height(), room_below(window))
+    grown = None
     if not whole and min(tall, most) > window.height():
-        window.resize(window.width(), min(tall, most))
+        grown = min(tall, most)
+        window.resize(window.width(), grown)
     if (tall > most or whole) and (chosen or step.height() <= area.viewport().height()):
         bring_into_view(step, 0, from_top_of=step)  # it still scrolls: read from its top
+    return grown

@@ -18,6 +18,12 @@ XL = 36
 # window's title sits at the same place (components.window_margins sets them in one call)
 WINDOW = (L, L, L, M)
 
+# the measure, in ch (the width of "0" in the page's font, as CSS measures a line): a page's
+# column runs at most MEASURE wide (about 90 letters of running text), the extra room of a
+# wide window after it (measure.py); a window of reading goes no narrower than LEAST_MEASURE
+MEASURE = 75
+LEAST_MEASURE = 40
+
 RADIUS = 8  # one corner radius for cards, chips and buttons
 EDGE = 4  # the soft edge of accent colour down a card's side, as on the reminder card
 

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from footholds.core import content
 from footholds.ui.common import tokens
 from footholds.ui.common.calm import CalmWindow, heading, language, wrapped
 from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.measure import in_measure, keep_readable
 from footholds.ui.common.scrolling import page_area, scrolling_page
 
 if TYPE_CHECKING:
@@ -37,8 +38,14 @@ class HelpKnowledgeWindow(CalmWindow):
         # grey button of its own at the bottom left, beside a Close button no other window had)
         self.help_link = HelpLink(ctx)
         inner = scrolling_page(self, "", "", self.help_link)
-        inner.addWidget(self.header)
-        inner.addLayout(self.column)
+        # the words up to the measure wide: at 1280 pixels they crossed the whole screen
+        words = QWidget()
+        held = QVBoxLayout(words)
+        held.setContentsMargins(0, 0, 0, 0)
+        held.setSpacing(inner.spacing())
+        held.addWidget(self.header)
+        held.addLayout(self.column)
+        inner.addWidget(in_measure(words))
         inner.addStretch(1)
         self.scroller: QScrollArea = page_area(self)
         self.retranslate()
@@ -58,6 +65,7 @@ class HelpKnowledgeWindow(CalmWindow):
             )
         )
         self._fill()
+        keep_readable(self, self.scroller)  # never too small to read, in this language
 
     def _fill(self) -> None:
         while self.column.count():
@@ -88,10 +96,12 @@ class HelpKnowledgeWindow(CalmWindow):
         super().present()
         target = self.topics.get(topic)
         bar = self.scroller.verticalScrollBar()
-        if target is not None:
-            self.scroller.widget().adjustSize()  # type: ignore[union-attr]  # set in __init__
+        page = self.scroller.widget()
+        if target is not None and page is not None:
+            page.adjustSize()
             self.scroller.ensureWidgetVisible(target, 0, 0)
-            bar.setValue(target.y())
+            # its place on the page (the topics sit in the measure's column, inside it)
+            bar.setValue(target.mapTo(page, QPoint(0, 0)).y())
         else:
             bar.setValue(0)
         # (Page Down reads on from the help link, its one control: CalmWindow.keyPressEvent)

@@ -9,10 +9,17 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from footholds.core import content
 from footholds.ui.common import buttons, icons
-from footholds.ui.common.calm import hint, language, wrapped
+from footholds.ui.common.calm import hint, language
+from footholds.ui.common.own_words import own_words
+from footholds.ui.common.scrolling import bring_into_view
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
+
+
+# the room kept for the words: the tallest of the opening, the steps and the closing, up to
+# this many lines (a longer one still gets all it needs)
+MOST_LINES = 5
 
 
 class Grounding(QWidget):
@@ -27,7 +34,14 @@ class Grounding(QWidget):
         self.at = -1  # -1 the opening, 0..4 a step, len(steps) the closing
 
         self.where = hint(ctx, "")
-        self.words = wrapped(selectable=True)
+        # "Step 1 of 5" keeps its line at the opening and closing words too, and the words
+        # the room of the tallest of them: the buttons below never move from step to step
+        # (they moved 16 px as the Spanish went from two lines to one, "Next" under the
+        # help footer)
+        policy = self.where.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.where.setSizePolicy(policy)
+        self.words = own_words(selectable=True)
         font = QFont(self.words.font())
         font.setPointSizeF(font.pointSizeF() + 1.5)
         self.words.setFont(font)
@@ -53,6 +67,7 @@ class Grounding(QWidget):
         self.opening = data["opening"]["text"]
         self.steps = [step["prompt"] for step in data["steps"]]
         self.closing = data["closing"]["text"]
+        self.words.keep_room(1, among=[self.opening, *self.steps, self.closing], most=MOST_LINES)
         self.words.setAccessibleName(self.tr("Grounding step"))
         self.back.setText(self.tr("Back"))
         self.back.setAccessibleName(self.tr("The previous grounding step"))
@@ -66,6 +81,7 @@ class Grounding(QWidget):
         self.at = -1 if self.at >= len(self.steps) else self.at + 1
         self._show()
         self.forward.setFocus()
+        bring_into_view(self.forward, 0)  # focus given by code scrolls nothing by itself
 
     def go_back(self) -> None:
         """One step back."""
@@ -74,15 +90,15 @@ class Grounding(QWidget):
 
     def _show(self) -> None:
         total = len(self.steps)
+        # worded even while hidden (the opening, the closing): its line keeps the same room
+        step = min(max(self.at, 0), total - 1) + 1
+        self.where.setText(self.tr("Step {step} of {steps}").format(step=step, steps=total))
         if self.at < 0:
             self.words.setText(self.opening)
             label, name = self.tr("Begin"), self.tr("Begin the grounding exercise")
             about = self.tr("Starts five short steps that bring you back to your senses.")
         elif self.at < total:
             self.words.setText(self.steps[self.at])
-            self.where.setText(
-                self.tr("Step {step} of {steps}").format(step=self.at + 1, steps=total)
-            )
             label, name = self.tr("Next"), self.tr("The next grounding step")
             about = self.tr("Moves on to the next sense, whenever you are ready.")
         else:
@@ -93,4 +109,7 @@ class Grounding(QWidget):
         self.forward.setAccessibleName(name)
         self.forward.setAccessibleDescription(about)
         self.back.setVisible(self.at >= 0)
+        # the row as tall with "Back" hidden (at the opening) as beside it: its icon makes
+        # it 2 px taller, and the row moved as it came
+        self.forward.setMinimumHeight(self.back.sizeHint().height())
         self.where.setVisible(0 <= self.at < total)

@@ -11,10 +11,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -23,16 +21,18 @@ from footholds.core import drafts
 from footholds.core.lock import people_copy
 from footholds.ui.common import buttons, kept_words, tokens
 from footholds.ui.common.calm import CalmWindow
-from footholds.ui.common.components import Card, WindowHeader, label, window_margins
+from footholds.ui.common.components import Card, WindowHeader, label
 from footholds.ui.common.locked import LockedNote
+from footholds.ui.common.measure import MeasureLayout, keep_readable
 from footholds.ui.common.page_fit import grow_to_fit
 from footholds.ui.common.scrolling import bring_into_view, fit_whole_page, form_scroll
 from footholds.ui.help import CrisisLines, SafetyPlanView
 from footholds.ui.people import TrustedPeople
 from footholds.ui.tough_day.grounding import Grounding
+from footholds.ui.tough_day.help_band import help_band
 from footholds.ui.tough_day.next_steps import NextSteps, SlowBreath, Step
 from footholds.ui.tough_day.one_small_thing import BareMinimum
-from footholds.ui.tough_day.step_fit import StepPage
+from footholds.ui.tough_day.step_fit import LentHeight, StepPage
 from footholds.ui.tough_day.tough_sections import (
     LyingMovement,
     NameIt,
@@ -108,9 +108,14 @@ class ToughDayWindow(CalmWindow):
             more.addWidget(widget)
         self.more_box.hide()
 
+        # the page's column, up to the measure wide (a wide window's room after it)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(tokens.S)
         body = StepPage()
-        column = QVBoxLayout(body)
-        window_margins(column)
+        page = MeasureLayout(body)
+        page.addWidget(inner)
         self.header = WindowHeader("")
         column.addWidget(self.header)
         column.addWidget(self.proofs)
@@ -140,28 +145,17 @@ class ToughDayWindow(CalmWindow):
         # margins either side, its cards in line with the help footer's button below
         left, top, right, bottom = tokens.WINDOW
         bar = self.scroller.verticalScrollBar().sizeHint().width()
-        column.setContentsMargins(left, top, max(0, right - bar), bottom)
+        page.setContentsMargins(left, top, max(0, right - bar), bottom)
 
         # a step chosen (or changing what it shows) grows the window to fit it, as far as
         # the screen below allows; "more" and the way back leave its size to the page
         self._fit_due = self._just_chosen = False
+        self.lent = LentHeight(self)  # given back as the step closes
         body.laid_out.connect(self._fit_soon)
         self.next_steps.turned.connect(self._on_turned)
 
         self.help_now = buttons.primary("")
-        # the help footer: a surface of its own (theme.py, helpband), never scrolled away
-        self.footer = QFrame()
-        self.footer.setProperty("helpband", True)
-        self.footer.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        footer = QHBoxLayout(self.footer)
-        footer.setContentsMargins(tokens.L, tokens.S, tokens.L, tokens.M)
-        footer.setSpacing(tokens.M)
-        footer.addWidget(self.crisis, 1)
-        footer.addWidget(self.help_now, 0, Qt.AlignmentFlag.AlignVCenter)
-        # however small the window, the scroll area gives way and the footer never does
-        policy = self.footer.sizePolicy()
-        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
-        self.footer.setSizePolicy(policy)
+        self.footer = help_band(self.crisis, self.help_now)  # never scrolled away
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -220,6 +214,7 @@ class ToughDayWindow(CalmWindow):
         for (heading, _), text in zip(self.sections, headings, strict=True):
             heading.setText(text)
         self._word_more(self.more.isChecked())
+        keep_readable(self, self.scroller)  # never too small to read, in this language
         self.scroller.setAccessibleName(self.tr("Things that can help on a hard day"))
         self.scroller.setAccessibleDescription(
             self.tr("Take what helps and leave the rest; the crisis lines stay in view below.")
@@ -356,8 +351,9 @@ class ToughDayWindow(CalmWindow):
 
     def _on_turned(self) -> None:
         chosen = self.next_steps.chosen
-        if chosen is None:
-            return  # back at the choices: the window stays as it is
+        if chosen is None:  # back at the choices: the height it had before the step
+            self.lent.give_back()
+            return
         if chosen.key == "bare-minimum" and self.bare_minimum is not None:
             self.bare_minimum.open_again()  # the first small thing not done yet
         self._just_chosen = True
@@ -374,7 +370,10 @@ class ToughDayWindow(CalmWindow):
         self._fit_due = False
         chosen, self._just_chosen = self._just_chosen, False
         if self._step_alone():
-            grow_to_fit(self, self.scroller, self.next_steps.card, chosen=chosen)
+            before = self.size()
+            grown = grow_to_fit(self, self.scroller, self.next_steps.card, chosen=chosen)
+            if grown is not None:
+                self.lent.grew(before, grown)
 
     def fit_height(self) -> None:
         """As tall as what is open needs at this width, up to TALLEST and the screen, as it
