@@ -96,3 +96,28 @@ def test_after_an_unlock_the_keyboard_is_back_on_the_first_line(
         qtbot.waitUntil(lambda: _ringed(window, window.crisis.first_action()))
     finally:
         stop(ctx)
+
+
+@pytest.mark.parametrize("opened_by", ["button", "footer"])
+def test_esc_closes_only_the_list_of_countries(
+    ctx: AppContext, qtbot: QtBot, opened_by: str
+) -> None:
+    # the tour: Esc on the open list closed the whole window; it closes the list, as Esc
+    # closes a step elsewhere, and the keyboard is back on "Change country"
+    ctx.settings.set("safety.region", "US")
+    if opened_by == "button":
+        window = cast(HelpNowWindow, ctx.windows.show("help-now"))
+        qtbot.waitExposed(window)
+        window.region_line.change.click()
+    else:  # the tough day's footer opens it with the list open
+        window = cast(HelpNowWindow, ctx.windows.show("help-now", choose_region=True))
+        qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.asking() and window.picker.box.hasFocus()
+    qtbot.keyClick(window.picker.box, Qt.Key.Key_Escape)
+    assert window.isVisible() and not window.asking()
+    assert window.region_line.change.hasFocus()
+    assert ctx.settings["safety.region"] == "US"
+    qtbot.keyClick(window.region_line.change, Qt.Key.Key_Escape)  # then Esc closes it
+    assert not window.isVisible()

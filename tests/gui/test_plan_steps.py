@@ -107,3 +107,17 @@ def test_show_all_in_spanish(plan: AppContext, spanish: None, qtbot: QtBot) -> N
     toggle.click()
     assert toggle.text() == "Mostrar menos"
     window.close()
+
+
+@pytest.mark.parametrize("name", ["tough-day", "help-now"])
+def test_a_step_keeps_its_own_number_when_those_before_are_empty(
+    ctx: AppContext, spanish: None, qtbot: QtBot, name: str
+) -> None:
+    # the tour: only "small supply" ticked under step 6, and both windows said "1." for it,
+    # where the plan's window and `footholds safety-plan` say "6."
+    ctx.store.add(SafetyPlan(sections={}, safer=["small-supply"]))
+    window = ctx.windows.show(name)
+    assert window is not None
+    [step] = steps(window.plan.parts).values()  # type: ignore[attr-defined]
+    assert step.heading.text() == "<b>6. Hacer mi entorno más seguro</b>"
+    window.close()

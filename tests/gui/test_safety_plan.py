@@ -176,7 +176,7 @@ def test_the_safer_ways_are_ticked_saved_and_shown(ctx: AppContext, qtbot: QtBot
     view = SafetyPlanView(ctx)
     qtbot.addWidget(view)
     assert "Keep only a small supply at home" in view.text()
-    assert "1. Making my space safer" in view.text()
+    assert "6. Making my space safer" in view.text()  # its own number, as the editor says
 
 
 def test_an_old_plan_opens_with_nothing_ticked_and_keeps_its_words(
@@ -200,8 +200,8 @@ def test_copy_puts_the_plan_as_shown_on_the_clipboard(ctx: AppContext, qtbot: Qt
     qtbot.mouseClick(window.output.copy, Qt.MouseButton.LeftButton)
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith("My safety plan\n")
-    assert copied.index("The sea in June") < copied.index("1. People I can ask for help")
-    assert "2. Making my space safer" in copied and "Give them to someone I trust" in copied
+    assert copied.index("The sea in June") < copied.index("4. People I can ask for help")
+    assert "6. Making my space safer" in copied and "Give them to someone I trust" in copied
     assert "#" not in copied
     assert window.status.text().startswith("Copied.")
     [plan] = ctx.store.all(SafetyPlan)  # what leaves is what is kept

@@ -57,14 +57,16 @@ def test_markdown_has_every_filled_part_in_order_with_numbered_steps() -> None:
     assert "small supply" not in md
 
 
-def test_empty_parts_are_left_out_and_steps_count_what_is_shown() -> None:
+def test_empty_parts_are_left_out_and_steps_keep_their_own_numbers() -> None:
+    # the editor, the tough day, Get help now and the command line name a step alike: step 6
+    # is "6." even when the steps before it are empty (the tour found "1." for it)
     plan = render.page(
         {"sp-on-my-own": "A walk", "sp-professionals": "  ", "sp-ask-for-help": "Jo"}, []
     )
     md = render.to_markdown(plan)
     titles = _titles()
-    assert f"## 1. {titles['sp-on-my-own']}" in md
-    assert f"## 2. {titles['sp-ask-for-help']}" in md
+    assert f"## 2. {titles['sp-on-my-own']}" in md
+    assert f"## 4. {titles['sp-ask-for-help']}" in md
     for gone in ("sp-reasons", "sp-warning-signs", "sp-professionals", "sp-safer-space"):
         assert titles[gone] not in md
     assert "What I will do" not in md
@@ -73,7 +75,7 @@ def test_empty_parts_are_left_out_and_steps_count_what_is_shown() -> None:
 def test_ticked_ways_alone_show_the_safer_part() -> None:
     plan = render.page({}, ["small-supply", "from-a-newer-version"])
     [part] = plan.parts
-    assert part.id == "sp-safer-space" and part.number == 1
+    assert part.id == "sp-safer-space" and part.number == 6
     assert part.chosen == ("Keep only a small supply at home",)
     text = render.to_text(plan)
     assert "from-a-newer-version" not in text
@@ -150,7 +152,7 @@ def test_a_plan_saved_before_the_new_fields_still_loads(tmp_path: Path) -> None:
     plan = SafetyPlan.from_dict(old)
     assert plan.safer == []
     text = render.to_text(render.page(plan.sections, plan.safer))
-    assert "1. My warning signs" in text and "2. Making my space safer" in text
+    assert "1. My warning signs" in text and "6. Making my space safer" in text
 
 
 def test_the_new_fields_survive_export_and_import(tmp_path: Path) -> None:

@@ -2,8 +2,8 @@
 
 Every word comes from the content packs (safety_plan, safety_plan_words) in the person's
 language, so the command line writes the same plan the window shows. Only the parts the
-person filled in are shown; the numbered steps are counted among those, so a printed plan
-reads 1, 2, 3 from the top.
+person filled in are shown, each step with its own number, the one the plan's window gives
+it: step 6 is "6." on paper, on screen and in the window alike, whichever steps are empty.
 
 A plan leaving the app (saved, printed, copied) ends with where help is (with_help): the
 emergency number and the crisis lines of the person's country, from the same data Get help
@@ -101,17 +101,11 @@ def page(
     # left out rather than shown as a bare id
     chosen = tuple(options[i] for i in options if i in safer)
     parts: list[Part] = []
-    number = 0
     for section in content.load_pack("safety_plan", language):
         text = sections.get(section["id"], "").strip()
         ticks = chosen if section["id"] == SAFER_SECTION else ()
-        if not text and not ticks:
-            continue
-        if section["step"]:
-            number += 1
-        parts.append(
-            Part(section["id"], section["title"], number if section["step"] else 0, text, ticks)
-        )
+        if text or ticks:  # each step keeps the number the plan's window gives it
+            parts.append(Part(section["id"], section["title"], section["step"], text, ticks))
     return PlanPage(words["title"], words["order"], words["chosen"], tuple(parts))
 
 

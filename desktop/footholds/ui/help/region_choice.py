@@ -248,6 +248,15 @@ class RegionChoice(QWidget):
         if self.below.isVisibleTo(self.below.window()):
             bring_into_view(self.below)  # under a long list of lines, out of sight
 
+    def close_list(self) -> bool:
+        """Esc: the list "Change country" opened closes, as "Keep as it is" closes it (the
+        keyboard back on "Change country"); False when no such list is open (none chosen
+        yet: the list is the window's question then, and Esc closes the window)."""
+        if not (self.choosing and self.asking() and self.picker.cancel.isVisibleTo(self.picker)):
+            return False
+        self._on_cancelled()
+        return True
+
     def _on_cancelled(self) -> None:
         self.choosing = False
         self.refresh()

@@ -14,7 +14,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -273,6 +273,9 @@ class SafetyPlanWindow(CalmWindow):
         try:
             for key, field in self.fields.items():
                 field.setPlainText(saved.get(key, ""))
+                # each part opens at its start, to read from its top: a long one showed
+                # its end in its box (words given back, below, open where they end)
+                field.moveCursor(QTextCursor.MoveOperation.Start)
             ticked = plan.safer if plan else []
             for key, box in self.safer.items():
                 box.setChecked(key in ticked)

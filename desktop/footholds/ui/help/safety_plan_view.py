@@ -12,10 +12,11 @@ from footholds.core import safety_plan_render
 from footholds.core.safety_plan_render import current_plan
 from footholds.core.store import SafetyPlan
 from footholds.core.store.recovery import has_set_aside
-from footholds.ui.common import buttons
+from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import hint, language
 from footholds.ui.common.locked import LockedNote
 from footholds.ui.common.refresh import Refresher
+from footholds.ui.common.scrolling import bring_into_view
 from footholds.ui.help.plan_steps import page_parts
 
 if TYPE_CHECKING:
@@ -94,6 +95,10 @@ class SafetyPlanView(QWidget):
         for part in self.parts:
             self.body.addWidget(part)
         self.empty.setVisible(not self.parts)
+        if self.window().focusWidget() is self.edit:
+            # the plan written, its parts now above the button: the keyboard, back on it
+            # when the plan's window closes, was out of sight below the view (the tough day)
+            bring_into_view(self.edit, tokens.S)
         # while locked, the plan kept readable opens to read only (SafetyPlanWindow
         # follow_lock): the button says what it does, not "Edit". With nothing written
         # there is nothing to read: "Write my safety plan", which asks for the passphrase
