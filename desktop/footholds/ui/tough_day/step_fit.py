@@ -32,8 +32,10 @@ class LentHeight:
     had before the step opened, unless the person resized it meanwhile (then their size
     stays)."""
 
-    def __init__(self, window: QWidget) -> None:
-        self.window = window
+    # it holds no reference to its window, which holds it: a cycle through a window left
+    # the window to the garbage collector, whose collect after a close (give_back) then
+    # deleted it part-way through Qt's own work and crashed the app
+    def __init__(self) -> None:
         self._before = 0  # the height before the first growth
         self._asked: QSize | None = None  # the size the last growth asked for
 
@@ -43,10 +45,10 @@ class LentHeight:
             self._before = before.height()
         self._asked = QSize(before.width(), height)
 
-    def give_back(self) -> None:
-        """The step closed: back to the height before it, if the window is as it was grown."""
+    def give_back(self, window: QWidget) -> None:
+        """The step closed: `window` back to the height before it, if it is as it was grown."""
         asked, self._asked = self._asked, None
         whole = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
-        if asked is None or self.window.size() != asked or self.window.windowState() & whole:
+        if asked is None or window.size() != asked or window.windowState() & whole:
             return
-        self.window.resize(asked.width(), self._before)
+        window.resize(asked.width(), self._before)

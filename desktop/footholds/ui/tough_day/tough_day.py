@@ -150,7 +150,7 @@ class ToughDayWindow(CalmWindow):
         # a step chosen (or changing what it shows) grows the window to fit it, as far as
         # the screen below allows; "more" and the way back leave its size to the page
         self._fit_due = self._just_chosen = False
-        self.lent = LentHeight(self)  # given back as the step closes
+        self.lent = LentHeight()  # given back as the step closes
         body.laid_out.connect(self._fit_soon)
         self.next_steps.turned.connect(self._on_turned)
 
@@ -352,7 +352,7 @@ class ToughDayWindow(CalmWindow):
     def _on_turned(self) -> None:
         chosen = self.next_steps.chosen
         if chosen is None:  # back at the choices: the height it had before the step
-            self.lent.give_back()
+            self.lent.give_back(self)
             return
         if chosen.key == "bare-minimum" and self.bare_minimum is not None:
             self.bare_minimum.open_again()  # the first small thing not done yet
