@@ -317,7 +317,8 @@ class LimitedText(QPlainTextEdit):
         sides: Qt's own keeps the margin at the left only, and the check-in's "…something
         that happened, a" ran into the right border."""
         self._example = text
-        self.viewport().update()
+        if self.isVisible():  # asking for the viewport at start-up loads 14 more Qt types
+            self.viewport().update()
 
     def placeholderText(self) -> str:
         return self._example
