@@ -6330,6 +6330,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Horas de acostarte y levantarte, semana a semana</translation>
     </message>
     <message>
+        <source>Bed and wake times, night by night</source>
+        <translation>Horas de acostarte y levantarte, noche a noche</translation>
+    </message>
+    <message>
         <source>The darker band is when you mostly went to bed, the lighter one when you got up. A steady rhythm is the point here, not the hours.</source>
         <translation>La franja más oscura es cuando te acostaste casi siempre; la más clara, cuando te levantaste. Aquí importa un ritmo estable, no las horas.</translation>
     </message>
