@@ -5757,6 +5757,30 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Your own words from after your last session; here until the next one.</source>
         <translation>Tus propias palabras de después de tu última sesión; aquí hasta la próxima.</translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Show all of what to try</source>
+        <translation>Mostrar todo lo que quieres probar</translation>
+    </message>
+    <message>
+        <source>Shows all of what you wanted to try, here in Today.</source>
+        <translation>Muestra todo lo que querías probar, aquí en Hoy.</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Mostrar menos</translation>
+    </message>
+    <message>
+        <source>Show less of what to try</source>
+        <translation>Mostrar menos de lo que quieres probar</translation>
+    </message>
+    <message>
+        <source>Shows only the first lines of what you wanted to try again.</source>
+        <translation>Vuelve a mostrar solo las primeras líneas de lo que querías probar.</translation>
+    </message>
 </context>
 <context>
     <name>SessionWords</name>
@@ -6315,6 +6339,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Bed and wake times, week by week</source>
         <translation>Horas de acostarte y levantarte, semana a semana</translation>
+    </message>
+    <message>
+        <source>Bed and wake times, night by night</source>
+        <translation>Horas de acostarte y levantarte, noche a noche</translation>
     </message>
     <message>
         <source>The darker band is when you mostly went to bed, the lighter one when you got up. A steady rhythm is the point here, not the hours.</source>

@@ -377,8 +377,8 @@ def test_the_sleep_weeks_start_on_the_day_the_week_shown_starts(
     monkeypatch.setattr("footholds.core.days.now_local", lambda: SATURDAY)
     nights(ctx, (date(2026, 11, 28), "22:45"), (date(2026, 11, 30), "23:00"))
     nights(ctx, (date(2026, 12, 5), "23:30"))
-    window = open_insights(ctx, qtbot)
-    assert window.period.text() == "Sun 29 Nov – Sat 5 Dec"
+    window = open_insights(ctx, qtbot, span="month")  # week by week
+    assert window.period.text().endswith("Sat 5 Dec")  # its weeks end on Saturday too
     chart = window.sleep.chart
     assert [(w.first, w.nights) for w in chart.weeks] == [
         (date(2026, 11, 22), 1),
@@ -397,7 +397,7 @@ def test_last_nights_sleep_is_labelled_by_the_days_its_week_holds(
     monday = datetime(2026, 12, 7, 10).astimezone()
     monkeypatch.setattr("footholds.core.days.now_local", lambda: monday)
     nights(ctx, (date(2026, 12, 7), "00:59"))
-    window = open_insights(ctx, qtbot)
+    window = open_insights(ctx, qtbot, span="month")  # week by week
     chart = window.sleep.chart
     [week] = chart.weeks
     assert chart.week_label(week.first, week.last) == "1–7 Dec"
@@ -411,7 +411,7 @@ def test_one_night_is_not_called_how_the_person_mostly_sleeps(
     three nights in a week make it a habit worth the word."""
     monkeypatch.setattr("footholds.core.days.now_local", lambda: SATURDAY)
     nights(ctx, (date(2026, 12, 5), "23:00"))
-    window = open_insights(ctx, qtbot)
+    window = open_insights(ctx, qtbot, span="month")  # week by week
     card = window.sleep
     assert "mostly" not in card.caption.text()
     assert card.caption.text().startswith("The darker band is when you went to bed")
@@ -447,7 +447,7 @@ def test_the_sleep_caption_says_truly_which_band_is_bedtime(
     theme.apply(ctx.app, choice)
     monkeypatch.setattr("footholds.core.days.now_local", lambda: SATURDAY)
     nights(ctx, *((date(2026, 12, day), "23:00") for day in (3, 4, 5)))
-    window = open_insights(ctx, qtbot)
+    window = open_insights(ctx, qtbot, span="month")  # week by week
     card = window.sleep
     assert card.caption.text().startswith("The darker band is when you mostly went to bed")
     chart = card.chart

@@ -257,3 +257,18 @@ def test_a_getting_up_time_still_to_come_is_refused(
     else:
         record()
         assert len(sleep.recent(store, date(2026, 12, 6), days=2)) == 1
+
+
+def test_nights_are_one_a_morning_within_the_days_asked() -> None:
+    """Insights' week shows each night at its morning, as its other charts show days."""
+    tuesday = date(2026, 12, 8)
+    entries = nights("23:00", "00:30", last=tuesday) + nights("22:00", last=date(2026, 11, 30))
+    shown = sleep.nights(entries, date(2026, 12, 2), tuesday)
+    assert [(n.first, n.last, n.mornings) for n in shown] == [
+        (date(2026, 12, 7), date(2026, 12, 7), (date(2026, 12, 7),)),
+        (tuesday, tuesday, (tuesday,)),
+    ]
+    assert [(n.nights, n.bed, n.up) for n in shown] == [
+        (1, ("23:00", "23:00"), ("07:00", "07:00")),
+        (1, ("00:30", "00:30"), ("07:00", "07:00")),
+    ]

@@ -240,6 +240,18 @@ def weeks(
     return out
 
 
+def nights(entries: Iterable[SleepEntry], first: date, last: date) -> list[Week]:
+    """Night by night from `first` to `last`, each as a `Week` of its morning alone (one
+    night: its own times), for a view that shows days (Insights' week)."""
+    out = []
+    for s in sorted(entries, key=_day):
+        morning = date.fromisoformat(s.day)
+        if first <= morning <= last:
+            bed, up = _middle([after_noon(s.bed)]), _middle([after_noon(s.up)])
+            out.append(Week(morning, 1, bed, up, s.quality, morning, (morning,)))
+    return out
+
+
 def _middle(values: list[int]) -> tuple[str, str]:
     """The middle half of the values (all of them when there are three or fewer)."""
     values = sorted(values)

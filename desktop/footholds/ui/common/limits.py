@@ -22,6 +22,8 @@ from PySide6.QtGui import (
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QPainter,
+    QPaintEvent,
     QTextCursor,
     QValidator,
 )
@@ -307,7 +309,31 @@ class LimitedText(QPlainTextEdit):
         self.said = Feedback()
         self.said.keep_room_for(partial(_limit_lines, limit))  # whole in a narrow column
         self._holding = False
+        self._example = ""  # the placeholder, drawn by paintEvent within both margins
         self.textChanged.connect(self._on_text_changed)
+
+    def setPlaceholderText(self, text: str) -> None:
+        """Example words shown while the box is empty, wrapped within its margin on both
+        sides: Qt's own keeps the margin at the left only, and the check-in's "…something
+        that happened, a" ran into the right border."""
+        self._example = text
+        if self.isVisible():  # asking for the viewport at start-up loads 14 more Qt types
+            self.viewport().update()
+
+    def placeholderText(self) -> str:
+        return self._example
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._example or not self.document().isEmpty():
+            return
+        margin = int(self.document().documentMargin())
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().placeholderText().color())
+        painter.setClipRect(event.rect())
+        room = self.viewport().rect().adjusted(margin, margin, -margin, 0)
+        painter.drawText(room, Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self._example)
+        painter.end()
 
     def setPlainText(self, text: str) -> None:
         """Words set whole (a saved entry reopened, a draft) leave the caret after them, where

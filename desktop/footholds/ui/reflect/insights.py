@@ -221,7 +221,9 @@ class InsightsWindow(CalmWindow):
         self.helped.chart.setVisible(bool(data.helped))
         self.winddown.setVisible(data.winddown_used)
         self.helps.refresh(self.ctx.store, last, self.day_start_hour(), language(self.ctx))
-        self.sleep.refresh(self.ctx.store, last, colours, self._week_label)
+        # the week in the other charts' day columns; the month week by week
+        week = insights.each_day(first, last) if self.span == "week" else None
+        self.sleep.refresh(self.ctx.store, last, colours, self._week_label, week, self.day_label)
         if empty and (self.helps.isVisibleTo(self) or self.sleep.isVisibleTo(self)):
             self.empty.hide()
 

@@ -1,5 +1,6 @@
 """Two Insights cards: "What seems to help" (only once there is enough to notice) and bed and
-wake times over the weeks (steadiness, never hours). Neither ranks or scores the person."""
+wake times, night by night in a week and week by week in a month (steadiness, never hours).
+Neither ranks or scores the person."""
 
 from __future__ import annotations
 
@@ -97,6 +98,8 @@ class SleepChart(QWidget):
             lambda first, last: dates.short_span(first, last, today=last)
         )
         self.colours: dict[str, str] = {}
+        self.columns: list[tuple[str, sleep.Week | None]] = []  # each column's words, and band
+        self.by_day = False  # nights in day columns (Insights' week), not weeks
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(360)
         self.setFixedHeight(190)
@@ -110,8 +113,31 @@ class SleepChart(QWidget):
         colours: dict[str, str],
         label: Callable[[date, date], str],
     ) -> None:
+        """Week by week, each named by its days ("1–7 Dec"): Insights' month."""
         self.weeks, self.colours, self.week_label = weeks, colours, label
+        self.columns = [(label(w.first, w.last), w) for w in weeks]
+        self.by_day = False
         self.update()
+
+    def show_nights(
+        self,
+        days: list[date],
+        nights: list[sleep.Week],
+        colours: dict[str, str],
+        day_label: Callable[[date], str],
+    ) -> None:
+        """Night by night in the days' columns, as the other charts show them ("Wed" …
+        "Tue"): Insights' week, where one band over "2–8 Dec" read as another picture."""
+        at = {night.first: night for night in nights}
+        self.weeks, self.colours = nights, colours
+        self.columns = [(day_label(day), at.get(day)) for day in days]
+        self.by_day = True
+        self.update()
+
+    def column_x(self, index: int) -> float:
+        """The middle of column `index`, where the other charts put that column's day."""
+        step = (self.width() - LABEL_WIDTH - 12) / max(1, len(self.columns))
+        return LABEL_WIDTH + (index + 0.5) * step
 
     def _y(self, minutes: int, top: float, height: float) -> float:
         clipped = min(max(minutes, NIGHT_START), NIGHT_END)
@@ -133,23 +159,27 @@ class SleepChart(QWidget):
             painter.setPen(line)
             painter.drawLine(QPointF(LABEL_WIDTH - 4, y), QPointF(self.width() - 8, y))
             painter.setPen(soft)
-        count = max(1, len(self.weeks))
-        step = (self.width() - LABEL_WIDTH - 12) / count
+        step = (self.width() - LABEL_WIDTH - 12) / max(1, len(self.columns))
         bed, up = band_colours(self.colours)
-        for i, week in enumerate(self.weeks):
+        if self.by_day:  # the day names as small as the other charts' own
+            small = QFont(self.font())
+            small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+            painter.setFont(small)
+            metrics = QFontMetrics(small)
+        for i, (text, week) in enumerate(self.columns):
             width = min(step * 0.5, BAND_WIDTH)  # one week alone is not a bar across the card
-            x = LABEL_WIDTH + i * step + (step - width) / 2
-            for pair, colour in ((week.bed, bed), (week.up, up)):
+            x = self.column_x(i) - width / 2
+            for pair, colour in ((week.bed, bed), (week.up, up)) if week else ():
                 a, b = (sleep.after_noon(t) for t in pair)
                 y1, y2 = self._y(a, top, height), self._y(b, top, height)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(colour))
                 painter.drawRoundedRect(QRectF(x, y1 - 3, width, max(6.0, y2 - y1 + 6)), 3, 3)
             painter.setPen(soft)
-            text = self.week_label(week.first, week.last)  # "1–7 Dec", never "1 Dec" alone
-            if metrics.horizontalAdvance(text) > step - 6:  # eight weeks side by side
+            # a week is "1–7 Dec", never "1 Dec" alone; eight weeks side by side draw closer
+            if metrics.horizontalAdvance(text) > step - 6:
                 text = text.replace(" \u2013 ", "\u2013")  # "29 Nov–5 Dec"
-            tx = x + width / 2 - metrics.horizontalAdvance(text) / 2
+            tx = self.column_x(i) - metrics.horizontalAdvance(text) / 2
             painter.drawText(QPointF(tx, self.height() - 8), text)
         painter.end()
 
@@ -162,7 +192,6 @@ class SleepCard(QFrame):
         as_card(self)  # the design system's card surface, as elsewhere
         self.title = _bold(QLabel(self.tr("Bed and wake times")))
         self.chart = SleepChart()
-        self.chart.setAccessibleName(self.tr("Bed and wake times, week by week"))
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -178,12 +207,23 @@ class SleepCard(QFrame):
         last: date,
         colours: dict[str, str],
         label: Callable[[date, date], str],
+        days: list[date] | None = None,
+        day_label: Callable[[date], str] | None = None,
     ) -> None:
-        first = last - timedelta(weeks=SLEEP_WEEKS) + timedelta(days=1)
-        # the weeks end on `last`, as Insights' own week does (the seven days up to it)
-        entries = sleep.recent(store, last, days=SLEEP_WEEKS * 7)
-        weeks = sleep.weeks(entries, first, last, starts_on=sleep.weeks_ending_on(last))
-        self.chart.show_weeks(weeks, colours, label)
+        """Week by week over the last weeks; with `days` (Insights' week), night by night
+        in those days' columns, named by `day_label` as the other charts name them."""
+        if days and day_label is not None:
+            entries = sleep.recent(store, last, days=len(days))
+            weeks = sleep.nights(entries, days[0], last)
+            self.chart.show_nights(days, weeks, colours, day_label)
+            self.chart.setAccessibleName(self.tr("Bed and wake times, night by night"))
+        else:
+            first = last - timedelta(weeks=SLEEP_WEEKS) + timedelta(days=1)
+            # the weeks end on `last`, as Insights' own week does (the seven days up to it)
+            entries = sleep.recent(store, last, days=SLEEP_WEEKS * 7)
+            weeks = sleep.weeks(entries, first, last, starts_on=sleep.weeks_ending_on(last))
+            self.chart.show_weeks(weeks, colours, label)
+            self.chart.setAccessibleName(self.tr("Bed and wake times, week by week"))
         # "mostly" only where a week has enough nights to make a habit: one night noted is
         # not how the person mostly sleeps (as the check-in summary says it)
         if any(w.nights >= sleep.USUAL_FROM_NIGHTS for w in weeks):

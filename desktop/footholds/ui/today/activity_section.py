@@ -109,16 +109,24 @@ class HowWasThatDialog(QDialog):
         self.word.setAccessibleName(self.tr("A word about it"))
         self.word.setAccessibleDescription(self.tr("One word or a few, for you to look back on."))
         limited_under(self.word, 80)
+        # "Keep it" is the accent button, the default, and where the keyboard starts: it
+        # started on mood "1" (very low), and Space recorded the lowest mood; no mood is
+        # chosen until the person chooses one
+        self.keep = buttons.primary(
+            self.tr("Keep it"),
+            self.tr("Keep it"),
+            self.tr("Notes that you did it, with how it felt."),
+        )
+        self.back = buttons.secondary(
+            self.tr("Back"), self.tr("Back"), self.tr("Closes this and changes nothing.")
+        )
         box = QDialogButtonBox()
-        keep = box.addButton(self.tr("Keep it"), QDialogButtonBox.ButtonRole.AcceptRole)
-        keep.setDefault(True)
-        keep.setAccessibleName(self.tr("Keep it"))
-        keep.setAccessibleDescription(self.tr("Notes that you did it, with how it felt."))
-        back = box.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
-        back.setAccessibleName(self.tr("Back"))
-        back.setAccessibleDescription(self.tr("Closes this and changes nothing."))
+        box.addButton(self.keep, QDialogButtonBox.ButtonRole.AcceptRole)
+        box.addButton(self.back, QDialogButtonBox.ButtonRole.RejectRole)
+        self.keep.setDefault(True)
         for widget in (name, hint, self.before, self.after, self.word, box):
             layout.addWidget(widget)
+        self.keep.setFocus()
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
 
