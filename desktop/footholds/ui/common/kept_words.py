@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLayout, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from footholds.core import drafts
 from footholds.ui.common.feedback import StatusLine
+from footholds.ui.common.never_raises import never_raises
+from footholds.ui.common.page_fit import room_below
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTextEdit  # named only: no window of the idle app has one
@@ -177,31 +179,116 @@ def line() -> StatusLine:
 
 
 def appear(label: StatusLine) -> None:
-    """`label` (from `line`) says words came back, and keeps its room from now on, for the
-    longer of its two sayings and once hidden again: nothing below jumps when it goes (the
-    words saved or emptied), as with Settings' lines under a field (feedback.StatusLine)."""
+    """`label` (from `line`) says words came back, in a window grown for it: downwards, where
+    the window stands and within the screen below it (page_fit.room_below), so the boxes
+    above keep their height and the window its place; before the window first shows (its
+    words given back as it opens) at that showing, so the line is there from the first
+    frame. When it goes (`gone`) its room goes with it: the rows below close up and the
+    window keeps its size, the room left at the form's end, no gap in its middle."""
     label.reserve(kept_lines())  # in the language of now
     label.say(kept_line())
-    policy = label.sizePolicy()
-    policy.setRetainSizeWhenHidden(True)
-    label.setSizePolicy(policy)
+    if not label.isHidden():
+        return  # there already: the window was sized with it
+    window = label.window()
+    was = window.height()  # grown from this: a window grown meanwhile for its least height
     label.show()
+    if window is label or window.windowState() & (
+        Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+    ):
+        return
+    if window.isVisible():
+        _grow_for(label, window, was)
+    elif window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        # sized already, not shown yet: grown as it shows (a size set before that would move
+        # its place, as the window is centred on its height the first time)
+        _GrowAtShow(label, window, was)
+    # a window never sized takes its size at its showing, the line in it (adjustSize)
+
+
+class _GrowAtShow(QObject):
+    """Grows a window for the kept line at its showing, once."""
+
+    def __init__(self, label: StatusLine, window: QWidget, was: int) -> None:
+        super().__init__(label)
+        self.label = label
+        self.window = window
+        self.was = was
+        window.installEventFilter(self)
+
+    @never_raises
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            self.window.removeEventFilter(self)
+            if not self.label.isHidden():
+                _grow_for(self.label, self.window, self.was)
+            self.deleteLater()
+        return False
+
+
+def _grow_for(label: StatusLine, window: QWidget, was: int) -> None:
+    """`window` as tall as it `was` and the room `label` takes (its height and the spacing
+    above it), downwards within the screen below it; never moved, never shrunk (CalmWindow
+    may have grown it already for the least height its layout needs with the line)."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()  # the line laid out at the window's width, to measure it
+    width = label.width() if label.width() > 0 else label.sizeHint().width()
+    tall = label.heightForWidth(width) if label.hasHeightForWidth() else -1
+    room = (tall if tall > 0 else label.sizeHint().height()) + _spacing_above(label)
+    most = max(window.height(), room_below(window))
+    grown = min(was + room, most)
+    if grown > window.height():
+        window.resize(window.width(), grown)
+
+
+def _spacing_above(label: QWidget) -> int:
+    """The spacing of the layout that holds `label`, as it adds to the room it takes."""
+    parent = label.parentWidget()
+    found = _holding(parent.layout(), label) if parent is not None else None
+    if found is None:
+        return 0
+    spacing = found.spacing()
+    if spacing < 0 and parent is not None:
+        style = parent.style()
+        spacing = style.layoutSpacing(
+            QSizePolicy.ControlType.Label,
+            QSizePolicy.ControlType.Label,
+            Qt.Orientation.Vertical,
+        )
+    return max(0, spacing)
+
+
+def _holding(layout: QLayout | None, widget: QWidget) -> QLayout | None:
+    if layout is None:
+        return None
+    if layout.indexOf(widget) >= 0:
+        return layout
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        inner = item.layout() if item is not None else None
+        found = _holding(inner, widget)
+        if found is not None:
+            return found
+    return None
+
+
+def gone(label: StatusLine) -> None:
+    """`label` (from `appear`) goes, and its room with it: the rows below close up, and the
+    window keeps its size (nothing shrinks under the pointer), the room at the form's end."""
+    label.hide()
 
 
 def unsaid(label: StatusLine) -> None:
     """`label` (from `line`) hidden and taking no room again, as before it first appeared:
     for a form opened afresh over other words (the proof list's editor, opened for another
-    entry), where the room kept for a line gone would be a blank band."""
-    label.hide()
-    policy = label.sizePolicy()
-    policy.setRetainSizeWhenHidden(False)
-    label.setSizePolicy(policy)
+    entry)."""
+    gone(label)
 
 
 def shown(
     ctx: AppContext, label: StatusLine, boxes: Iterable[QLineEdit | QTextEdit | QPlainTextEdit]
 ) -> None:
     """`label` (from `line`) shows under words brought back into `boxes` (`appear`), until
-    they are saved or emptied (until_gone); its room stays when it goes."""
+    they are saved or emptied (until_gone), when it goes with its room (`gone`)."""
     appear(label)
-    until_gone(ctx, boxes, label.hide)
+    until_gone(ctx, boxes, lambda: gone(label))

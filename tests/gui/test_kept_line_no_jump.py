@@ -1,0 +1,132 @@
+"""Words given back after a kill or a quit come with the kept line ("...not saved yet"), in a
+window grown for it where it stands: the line is there from the first frame, the boxes above
+keep their height and the window its place (After your session's boxes shrank and the window
+moved up 20 px; the check-in's "Session on" row dropped and its checkboxes went out of view).
+When the line goes, its room goes with it, the window keeping its size: no gap is left in
+the middle of the form (the check-in kept one under its box)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import cast
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from settling import settle
+
+from checkin_clock import checkin_on
+from footholds.app import quitting
+from footholds.app.build import AppContext
+from footholds.core.store import Session
+from footholds.ui.reflect.checkin import CheckinWindow
+from footholds.ui.reflect.session_notes import NAME, SessionNotesWindow
+
+TODAY = date(2026, 12, 6)
+
+
+def now() -> datetime:
+    return datetime(2026, 12, 8, 18, 10).astimezone()
+
+
+def top(widget: QWidget, window: QWidget) -> int:
+    QApplication.processEvents()
+    return widget.mapTo(window, QPoint(0, 0)).y()
+
+
+def next_start(ctx: AppContext, name: str) -> None:
+    """Footholds killed after its drafts reached the disk, and started again."""
+    assert quitting.keep_drafts(ctx)
+    ctx.windows.forget(name)
+    ctx.windows.drafts = {}
+    quitting.bring_back_drafts(ctx)
+
+
+def notes(ctx: AppContext, qtbot: QtBot) -> SessionNotesWindow:
+    window = cast(SessionNotesWindow, ctx.windows.get(NAME))
+    window.clock = now
+    ctx.windows.show(NAME)
+    qtbot.waitExposed(window)
+    settle(qtbot, window)
+    return window
+
+
+def test_after_your_session_grows_for_the_line_and_keeps_its_boxes_and_place(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    quitting.bring_back_drafts(ctx)
+    ctx.store.add(Session(day="2026-12-01", time="17:00", every="1w", therapist="Ana"))
+    first = notes(ctx, qtbot)
+    place: QRect = first.geometry()
+    boxes = (first.remember.height(), first.to_try.height())
+    gap = top(first.keep, first) - (top(first.to_try, first) + first.to_try.height())
+    first.remember.setFocus()
+    qtbot.keyClicks(first.remember, "remember the breathing thing")
+    qtbot.keyClicks(first.to_try, "a short walk")
+
+    next_start(ctx, NAME)
+    again = notes(ctx, qtbot)
+    assert again is not first
+    assert again.kept.isVisible() and "not saved yet" in again.kept.text()
+    grown = again.geometry()
+    assert grown.topLeft() == place.topLeft()  # never moved
+    assert grown.width() == place.width()
+    assert grown.height() >= place.height() + again.kept.height()  # grown for the line
+    assert (again.remember.height(), again.to_try.height()) == boxes  # not squeezed
+
+    keep_top = top(again.keep, again)
+    again.remember.clear()
+    again.to_try.clear()  # the words gone: the line with them
+    settle(qtbot, again)
+    assert not again.kept.isVisible()
+    assert again.geometry() == grown  # the window keeps its size and place
+    assert top(again.keep, again) == keep_top  # its buttons at the foot, where they were
+    # its room given back to the boxes, no gap left under them
+    assert again.to_try.height() > boxes[1]
+    assert top(again.keep, again) - (top(again.to_try, again) + again.to_try.height()) == gap
+
+
+def checkin(ctx: AppContext, qtbot: QtBot) -> CheckinWindow:
+    window = cast(CheckinWindow, ctx.windows.show("check-in"))
+    qtbot.waitExposed(window)
+    settle(qtbot, window)
+    return window
+
+
+def test_the_checkin_grows_for_the_line_and_leaves_no_gap_when_it_goes(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checkin_on(monkeypatch, TODAY)
+    first = checkin(ctx, qtbot)
+    first.resize(first.width(), 520)  # room below it on the screen to grow into
+    settle(qtbot, first)
+    place = first.geometry()
+    where = first.pos()
+    note = first.note
+    below = top(note.session_day, first) - top(note.talk, first)
+    view = first.choices.viewport()
+    shown_whole = first.parts.mapTo(view, QPoint(0, first.parts.height())).y() <= view.height()
+    first.talk.setFocus()
+    qtbot.keyClicks(first.talk, "sleep and work stress")
+
+    next_start(ctx, "check-in")
+    again = cast(CheckinWindow, ctx.windows.get("check-in"))
+    again.resize(place.size())
+    again.move(first.pos())
+    again = checkin(ctx, qtbot)
+    kept = again.note.kept
+    assert kept.isVisible() and "not saved yet" in kept.text()
+    assert again.pos() == where
+    assert again.height() > place.height()  # grown for the line, downwards
+    # the choices under the line as much in view as they were: the page did not need more
+    assert again.choices.verticalScrollBar().value() == 0
+    view = again.choices.viewport()
+    foot = again.parts.mapTo(view, QPoint(0, again.parts.height())).y()
+    assert foot <= view.height() or not shown_whole
+
+    again.talk.clear()
+    settle(qtbot, again)
+    assert not kept.isVisible()
+    # the "Session on" row back under the box, no gap between them
+    assert top(again.note.session_day, again) - top(again.note.talk, again) == below
