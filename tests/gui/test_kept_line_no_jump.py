@@ -12,6 +12,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from settling import settle
@@ -20,6 +21,8 @@ from checkin_clock import checkin_on
 from footholds.app import quitting
 from footholds.app.build import AppContext
 from footholds.core.store import Session
+from footholds.ui.common.kept_words import kept_line
+from footholds.ui.journal.quick_log import QuickLogWindow
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.reflect.session_notes import NAME, SessionNotesWindow
 
@@ -130,3 +133,38 @@ def test_the_checkin_grows_for_the_line_and_leaves_no_gap_when_it_goes(
     assert not kept.isVisible()
     # the "Session on" row back under the box, no gap between them
     assert top(again.note.session_day, again) - top(again.note.talk, again) == below
+
+
+def by_the_icon(ctx: AppContext, qtbot: QtBot) -> QuickLogWindow:
+    """The quick log opened from a tray icon at the top right, as on a panel at the top."""
+    window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
+    screen = QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    window.present(near=QRect(area.right() - 24, area.top(), 24, 24))
+    qtbot.waitExposed(window)
+    settle(qtbot, window)
+    return window
+
+
+def test_the_quick_log_grows_from_its_icon_for_the_line_its_form_in_place(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    first = by_the_icon(ctx, qtbot)
+    place = first.geometry()
+    rows = (top(first.form.note, first), top(first.save, first))
+    qtbot.keyClicks(first.form.note, "tired words about the day")
+
+    next_start(ctx, "quick-log")
+    again = by_the_icon(ctx, qtbot)
+    assert again.hint_cell.status.text() == kept_line()
+    grown = again.geometry()
+    # beside the tray icon as ever, grown away from it: downwards under a panel at the top
+    assert grown.topLeft() == place.topLeft() and grown.width() == place.width()
+    assert grown.height() >= place.height()
+    assert (top(again.form.note, again), top(again.save, again)) == rows  # none squeezed
+
+    again.form.note.clear()  # the line goes, the keys hint back in its place
+    settle(qtbot, again)
+    assert again.hint_cell.status.isHidden()
+    assert again.geometry() == place  # its room given back at its foot, not mid-form
+    assert (top(again.form.note, again), top(again.save, again)) == rows
