@@ -21,7 +21,9 @@ from checkin_clock import checkin_on
 from footholds.app import quitting
 from footholds.app.build import AppContext
 from footholds.core.store import Session
+from footholds.ui.common.calm import FRAME_ALLOWANCE
 from footholds.ui.common.kept_words import kept_line
+from footholds.ui.common.page_fit import room_below
 from footholds.ui.journal.quick_log import QuickLogWindow
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.reflect.session_notes import NAME, SessionNotesWindow
@@ -168,3 +170,15 @@ def test_the_quick_log_grows_from_its_icon_for_the_line_its_form_in_place(
     assert again.hint_cell.status.isHidden()
     assert again.geometry() == place  # its room given back at its foot, not mid-form
     assert (top(again.form.note, again), top(again.save, again)) == rows
+
+
+def test_room_below_a_window_not_framed_yet_leaves_room_for_its_frame(qtbot: QtBot) -> None:
+    """Grown as it shows, before the window manager frames it: with only the room to the
+    screen's foot, its title bar pushed it up 20 px (the check-in, on a 800-pixel screen)."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    window.resize(300, 200)
+    window.move(area.left(), area.bottom() - 400)
+    assert window.frameGeometry().height() == window.height()  # not framed yet
+    assert room_below(window) <= area.bottom() + 1 - window.y() - FRAME_ALLOWANCE
