@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 FRAME_ALLOWANCE = 48  # pixels a window manager's title bar and borders may add
+# a window's property: pixels it grew by at its foot before it first showed (the kept line
+# under words given back), left out when it is centred, so it opens where it would without
+GROWN_BELOW = "footholds_grown_below"
 FRAME_SIDES = 8  # pixels its borders may add at the left and right, both together
 
 
@@ -222,6 +225,8 @@ def centre_first_time(window: QWidget) -> None:
     fit_to_screen(window)
     frame = window.frameGeometry()
     frame.moveCenter(area.center())
+    below = min(int(window.property(GROWN_BELOW) or 0), frame.height())
+    frame.translate(0, below // 2)  # placed as without what it grew by at its foot
     window.move(frame.topLeft())
     # centred before the window manager framed it: its title bar pushed its foot down past
     # the bottom of the screen (the thought log, 9 pixels on an 800-pixel screen)

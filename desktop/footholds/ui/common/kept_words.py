@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLayout, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from footholds.core import drafts
+from footholds.ui.common.calm import FRAME_ALLOWANCE, GROWN_BELOW, screen_area, screen_room
 from footholds.ui.common.feedback import StatusLine
-from footholds.ui.common.never_raises import never_raises
 from footholds.ui.common.page_fit import room_below
 
 if TYPE_CHECKING:
@@ -181,10 +181,11 @@ def line() -> StatusLine:
 def appear(label: StatusLine) -> None:
     """`label` (from `line`) says words came back, in a window grown for it: downwards, where
     the window stands and within the screen below it (page_fit.room_below), so the boxes
-    above keep their height and the window its place; before the window first shows (its
-    words given back as it opens) at that showing, so the line is there from the first
-    frame. When it goes (`gone`) its room goes with it: the rows below close up and the
-    window keeps its size, the room left at the form's end, no gap in its middle."""
+    above keep their height and the window its place. Words given back as a window opens
+    are there from its first frame, the window sized with them and centred, the first time,
+    where it would be without them (calm.GROWN_BELOW). When it goes (`gone`) its room goes
+    with it: the rows below close up and the window keeps its size, the room left at the
+    form's end, no gap in its middle."""
     label.reserve(kept_lines())  # in the language of now
     label.say(kept_line())
     if not label.isHidden():
@@ -196,49 +197,46 @@ def appear(label: StatusLine) -> None:
         Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
     ):
         return
-    if window.isVisible():
+    if window.isVisible() or window.testAttribute(Qt.WidgetAttribute.WA_Resized):
         _grow_for(label, window, was)
-    elif window.testAttribute(Qt.WidgetAttribute.WA_Resized):
-        # sized already, not shown yet: grown as it shows (a size set before that would move
-        # its place, as the window is centred on its height the first time)
-        _GrowAtShow(label, window, was)
-    # a window never sized takes its size at its showing, the line in it (adjustSize)
-
-
-class _GrowAtShow(QObject):
-    """Grows a window for the kept line at its showing, once."""
-
-    def __init__(self, label: StatusLine, window: QWidget, was: int) -> None:
-        super().__init__(label)
-        self.label = label
-        self.window = window
-        self.was = was
-        window.installEventFilter(self)
-
-    @never_raises
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Show:
-            self.window.removeEventFilter(self)
-            if not self.label.isHidden():
-                _grow_for(self.label, self.window, self.was)
-            self.deleteLater()
-        return False
+    if not window.property("centred") and not window.testAttribute(Qt.WidgetAttribute.WA_Moved):
+        # centred as it first shows (calm.centre_first_time) where it would be without the
+        # line, which it grew by downwards: the same place with or without words given back
+        window.setProperty(GROWN_BELOW, int(window.property(GROWN_BELOW) or 0) + _room(label))
 
 
 def _grow_for(label: StatusLine, window: QWidget, was: int) -> None:
     """`window` as tall as it `was` and the room `label` takes (its height and the spacing
     above it), downwards within the screen below it; never moved, never shrunk (CalmWindow
     may have grown it already for the least height its layout needs with the line)."""
+    placed = window.isVisible() or window.testAttribute(Qt.WidgetAttribute.WA_Moved)
+    most = room_below(window) if placed else _room_when_centred(window, was)
+    grown = min(was + _room(label), max(window.height(), most))
+    if grown > window.height():
+        window.resize(window.width(), grown)
+
+
+def _room_when_centred(window: QWidget, was: int) -> int:
+    """The tallest a window `was` tall may grow, at its foot, once centred as it first shows
+    (calm.centre_first_time: its top where it would be without the growth, then kept whole
+    on the screen, title bar and borders reckoned at FRAME_ALLOWANCE) without moving up."""
+    area = screen_area(window)
+    room = screen_room(window)
+    if area is None or room is None:
+        return was
+    top = min(area.top() + (area.height() - was) // 2, area.bottom() + 1 - was - FRAME_ALLOWANCE)
+    return min(area.bottom() + 1 - FRAME_ALLOWANCE - max(top, area.top()), room.height())
+
+
+def _room(label: StatusLine) -> int:
+    """The height `label` takes in its layout, at the width it is laid out at."""
+    window = label.window()
     layout = window.layout()
     if layout is not None:
         layout.activate()  # the line laid out at the window's width, to measure it
     width = label.width() if label.width() > 0 else label.sizeHint().width()
     tall = label.heightForWidth(width) if label.hasHeightForWidth() else -1
-    room = (tall if tall > 0 else label.sizeHint().height()) + _spacing_above(label)
-    most = max(window.height(), room_below(window))
-    grown = min(was + room, most)
-    if grown > window.height():
-        window.resize(window.width(), grown)
+    return (tall if tall > 0 else label.sizeHint().height()) + _spacing_above(label)
 
 
 def _spacing_above(label: QWidget) -> int:
