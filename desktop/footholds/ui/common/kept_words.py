@@ -11,6 +11,7 @@ flag) and not blank are kept, so a box filled from the store is never kept as a 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -18,7 +19,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLayout, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from footholds.core import drafts
-from footholds.ui.common.calm import FRAME_ALLOWANCE, GROWN_BELOW, screen_area, screen_room
+from footholds.ui.common.calm import FRAME_ALLOWANCE, grows_below, screen_area, screen_room
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.page_fit import room_below
 
@@ -202,7 +203,9 @@ def appear(label: StatusLine) -> None:
     if not window.property("centred") and not window.testAttribute(Qt.WidgetAttribute.WA_Moved):
         # centred as it first shows (calm.centre_first_time) where it would be without the
         # line, which it grew by downwards: the same place with or without words given back
-        window.setProperty(GROWN_BELOW, int(window.property(GROWN_BELOW) or 0) + _room(label))
+        # (measured then, at the size it opens at: a window fitted to its page after its
+        # words came back, the affirmation, wraps the line in more lines than now)
+        grows_below(window, partial(_room_while_shown, label))
 
 
 def _grow_for(label: StatusLine, window: QWidget, was: int) -> None:
@@ -226,6 +229,10 @@ def _room_when_centred(window: QWidget, was: int) -> int:
         return was
     top = min(area.top() + (area.height() - was) // 2, area.bottom() + 1 - was - FRAME_ALLOWANCE)
     return min(area.bottom() + 1 - FRAME_ALLOWANCE - max(top, area.top()), room.height())
+
+
+def _room_while_shown(label: StatusLine) -> int:
+    return 0 if label.isHidden() else _room(label)
 
 
 def _room(label: StatusLine) -> int:
