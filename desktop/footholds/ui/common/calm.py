@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 FRAME_ALLOWANCE = 48  # pixels a window manager's title bar and borders may add
+# on a window: how to measure what it grew by at its foot before it first showed (the kept
+# line under words given back), left out when it is centred, so it opens where it would without
+GROWN_BELOW = "_footholds_grown_below"
 FRAME_SIDES = 8  # pixels its borders may add at the left and right, both together
 
 
@@ -205,6 +209,17 @@ def fit_wrapped_height(window: QWidget) -> None:
         keep_on_screen(window)  # grown where it stands: its foot ran past the screen's
 
 
+def grows_below(window: QWidget, measure: Callable[[], int]) -> None:
+    """`window`, not shown yet, grew at its foot by what `measure` says as it first shows:
+    centred as it first shows, it is placed where it would be without that."""
+    setattr(window, GROWN_BELOW, [*getattr(window, GROWN_BELOW, []), measure])
+
+
+def grown_below(window: QWidget) -> int:
+    """What `window` grew by at its foot (`grows_below`), measured at its size now."""
+    return sum(measure() for measure in getattr(window, GROWN_BELOW, []))
+
+
 def centre_first_time(window: QWidget) -> None:
     """Put a window about to show for the first time in the middle of the screen, fitted to
     it. Left to itself, a window manager puts a new window where it likes: with others up,
@@ -222,6 +237,8 @@ def centre_first_time(window: QWidget) -> None:
     fit_to_screen(window)
     frame = window.frameGeometry()
     frame.moveCenter(area.center())
+    below = min(grown_below(window), frame.height())
+    frame.translate(0, below // 2)  # placed as without what it grew by at its foot
     window.move(frame.topLeft())
     # centred before the window manager framed it: its title bar pushed its foot down past
     # the bottom of the screen (the thought log, 9 pixels on an 800-pixel screen)

@@ -11,14 +11,17 @@ flag) and not blank are kept, so a box filled from the store is never kept as a 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLayout, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from footholds.core import drafts
+from footholds.ui.common.calm import FRAME_ALLOWANCE, grows_below, screen_area, screen_room
 from footholds.ui.common.feedback import StatusLine
+from footholds.ui.common.page_fit import room_below
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTextEdit  # named only: no window of the idle app has one
@@ -177,31 +180,120 @@ def line() -> StatusLine:
 
 
 def appear(label: StatusLine) -> None:
-    """`label` (from `line`) says words came back, and keeps its room from now on, for the
-    longer of its two sayings and once hidden again: nothing below jumps when it goes (the
-    words saved or emptied), as with Settings' lines under a field (feedback.StatusLine)."""
+    """`label` (from `line`) says words came back, in a window grown for it: downwards, where
+    the window stands and within the screen below it (page_fit.room_below), so the boxes
+    above keep their height and the window its place. Words given back as a window opens
+    are there from its first frame, the window sized with them and centred, the first time,
+    where it would be without them (calm.GROWN_BELOW). When it goes (`gone`) its room goes
+    with it: the rows below close up and the window keeps its size, the room left at the
+    form's end, no gap in its middle."""
     label.reserve(kept_lines())  # in the language of now
     label.say(kept_line())
-    policy = label.sizePolicy()
-    policy.setRetainSizeWhenHidden(True)
-    label.setSizePolicy(policy)
+    if not label.isHidden():
+        return  # there already: the window was sized with it
+    window = label.window()
+    was = window.height()  # grown from this: a window grown meanwhile for its least height
     label.show()
+    if window is label or window.windowState() & (
+        Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+    ):
+        return
+    if window.isVisible() or window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        _grow_for(label, window, was)
+    if not window.property("centred") and not window.testAttribute(Qt.WidgetAttribute.WA_Moved):
+        # centred as it first shows (calm.centre_first_time) where it would be without the
+        # line, which it grew by downwards: the same place with or without words given back
+        # (measured then, at the size it opens at: a window fitted to its page after its
+        # words came back, the affirmation, wraps the line in more lines than now)
+        grows_below(window, partial(_room_while_shown, label))
+
+
+def _grow_for(label: StatusLine, window: QWidget, was: int) -> None:
+    """`window` as tall as it `was` and the room `label` takes (its height and the spacing
+    above it), downwards within the screen below it; never moved, never shrunk (CalmWindow
+    may have grown it already for the least height its layout needs with the line)."""
+    placed = window.isVisible() or window.testAttribute(Qt.WidgetAttribute.WA_Moved)
+    most = room_below(window) if placed else _room_when_centred(window, was)
+    grown = min(was + _room(label), max(window.height(), most))
+    if grown > window.height():
+        window.resize(window.width(), grown)
+
+
+def _room_when_centred(window: QWidget, was: int) -> int:
+    """The tallest a window `was` tall may grow, at its foot, once centred as it first shows
+    (calm.centre_first_time: its top where it would be without the growth, then kept whole
+    on the screen, title bar and borders reckoned at FRAME_ALLOWANCE) without moving up."""
+    area = screen_area(window)
+    room = screen_room(window)
+    if area is None or room is None:
+        return was
+    top = min(area.top() + (area.height() - was) // 2, area.bottom() + 1 - was - FRAME_ALLOWANCE)
+    return min(area.bottom() + 1 - FRAME_ALLOWANCE - max(top, area.top()), room.height())
+
+
+def _room_while_shown(label: StatusLine) -> int:
+    return 0 if label.isHidden() else _room(label)
+
+
+def _room(label: StatusLine) -> int:
+    """The height `label` takes in its layout, at the width it is laid out at."""
+    window = label.window()
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()  # the line laid out at the window's width, to measure it
+    width = label.width() if label.width() > 0 else label.sizeHint().width()
+    tall = label.heightForWidth(width) if label.hasHeightForWidth() else -1
+    return (tall if tall > 0 else label.sizeHint().height()) + _spacing_above(label)
+
+
+def _spacing_above(label: QWidget) -> int:
+    """The spacing of the layout that holds `label`, as it adds to the room it takes."""
+    parent = label.parentWidget()
+    found = _holding(parent.layout(), label) if parent is not None else None
+    if found is None:
+        return 0
+    spacing = found.spacing()
+    if spacing < 0 and parent is not None:
+        style = parent.style()
+        spacing = style.layoutSpacing(
+            QSizePolicy.ControlType.Label,
+            QSizePolicy.ControlType.Label,
+            Qt.Orientation.Vertical,
+        )
+    return max(0, spacing)
+
+
+def _holding(layout: QLayout | None, widget: QWidget) -> QLayout | None:
+    if layout is None:
+        return None
+    if layout.indexOf(widget) >= 0:
+        return layout
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        inner = item.layout() if item is not None else None
+        found = _holding(inner, widget)
+        if found is not None:
+            return found
+    return None
+
+
+def gone(label: StatusLine) -> None:
+    """`label` (from `appear`) goes, and its room with it: the rows below close up, and the
+    window keeps its size (nothing shrinks under the pointer), the room at the form's end."""
+    label.hide()
 
 
 def unsaid(label: StatusLine) -> None:
     """`label` (from `line`) hidden and taking no room again, as before it first appeared:
     for a form opened afresh over other words (the proof list's editor, opened for another
-    entry), where the room kept for a line gone would be a blank band."""
-    label.hide()
-    policy = label.sizePolicy()
-    policy.setRetainSizeWhenHidden(False)
-    label.setSizePolicy(policy)
+    entry)."""
+    gone(label)
 
 
 def shown(
     ctx: AppContext, label: StatusLine, boxes: Iterable[QLineEdit | QTextEdit | QPlainTextEdit]
 ) -> None:
     """`label` (from `line`) shows under words brought back into `boxes` (`appear`), until
-    they are saved or emptied (until_gone); its room stays when it goes."""
+    they are saved or emptied (until_gone), when it goes with its room (`gone`)."""
     appear(label)
-    until_gone(ctx, boxes, label.hide)
+    until_gone(ctx, boxes, lambda: gone(label))

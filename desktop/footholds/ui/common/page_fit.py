@@ -7,19 +7,26 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
-from footholds.ui.common.calm import screen_area, screen_room
+from footholds.ui.common.calm import FRAME_ALLOWANCE, screen_area, screen_room
 from footholds.ui.common.scrolling import bring_into_view
 
 
 def room_below(window: QWidget) -> int:
     """The tallest `window` may be without moving: from where its top is down to the foot of
-    its screen's room, its lower border too, and never taller than the screen's room."""
+    its screen's room, its lower border too (its whole frame, before the window manager has
+    framed it), and never taller than the screen's room."""
     area = screen_area(window)
     room = screen_room(window)
     if area is None or room is None:
         return window.height()
     place = window.geometry()
-    border = max(0, window.frameGeometry().bottom() - place.bottom())
+    frame = window.frameGeometry()
+    if frame.height() > place.height():
+        border = max(0, frame.bottom() - place.bottom())
+    else:
+        # not framed yet (about to show): its title bar and borders reckoned as
+        # keep_on_screen reckons them, so the window manager's frame does not push it up
+        border = FRAME_ALLOWANCE
     return min(area.bottom() + 1 - border - place.top(), room.height())
 
 

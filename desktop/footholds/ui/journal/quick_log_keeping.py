@@ -76,9 +76,12 @@ class DraftKeeping(QWidget):
 
     def _kept_gone(self) -> None:
         """The words given back are gone (emptied, saved, put away at Lock now): the kept
-        line with them, never another message that took its place."""
+        line with them, never another message that took its place; the window fitted again,
+        so the room of its second line goes from the window's foot rather than opening a gap
+        between the form and its buttons (the form's box took it, the buttons dropped)."""
         if self.hint_cell.status.text() == kept_words.kept_line():
             self.hint_cell.clear_message()
+            self._refit()
 
     def forget_words(self) -> None:
         """Let go of what the form holds, once kept elsewhere (Lock now sealed it in the drafts
