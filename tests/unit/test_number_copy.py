@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from footholds.core.dial import dialled
 from footholds.core.number_copy import to_copy
 
 
@@ -109,3 +110,42 @@ def test_where_the_number_stands_in_the_words_as_written() -> None:
     assert shown.written == "call 116 123 (free)"
     whole = to_copy("Ask at the desk ")
     assert (whole.start, whole.end) == (0, 0)  # no number to show apart from the words
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "116 123 (24/7)",
+        "0412 345 678 (9-5)",
+        "Samaritans 116 123 24/7",
+        "Samaritans 116 123 24 hours",
+        "Jo 0412 345 678 (9-5)",
+        "Mum 07700 900123 - 9 to 5",
+        "0800 123 456 9am-5pm",
+        "0800 123 456 9 am",
+    ],
+)
+def test_hours_written_after_a_number_are_never_read_into_it(written: str) -> None:
+    """A review found these read as one longer number ("116 123 24", "041234567895"): a
+    wrong number to copy and, where the number came first, to call. The words are copied
+    whole instead, and no call is offered."""
+    assert to_copy(written).text == written
+    assert dialled(written) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "copied", "called"),
+    [
+        ("+1 (555) 010-9999", "+1 (555) 010-9999", "+15550109999"),
+        ("(555) 010-9999 x3", "(555) 010-9999", "5550109999"),
+        ("+49 (30) 1234567", "+49 (30) 1234567", "+49301234567"),
+        ("030/1234567", "030/1234567", "0301234567"),
+        ("999 / 112", "999", "999"),
+        ("0800 123 456 (free)", "0800 123 456", "0800123456"),
+    ],
+)
+def test_area_codes_slashes_and_notes_in_brackets_stay_numbers(
+    written: str, copied: str, called: str
+) -> None:
+    assert to_copy(written).text == copied
+    assert dialled(written) == called

@@ -85,11 +85,34 @@ def spelled(rest: str) -> bool:
     return False
 
 
+# a bracket the number opens after its first digits that is no "(0)": "0412 345 678 (9-5)"
+_LATE_BRACKET = re.compile(r"\d[^(]*\((?!\s*0\s*\))")
+_AREA_CODE_FIRST = re.compile(r"^\+?\d{0,4}\s*\(")  # "(555) 010", "+1 (555) 010"
+# a short group after a slash or a spaced dash: "24/7", "- 9" (hours, not digits to dial)
+_SHORT_AFTER = re.compile(r"(/\s*\d{1,2}(?!\d))|(\s[-\u2010-\u2014]\s)")
+# words after the number that make its last group a time or an hour: "24 hours", "9 am"
+_TIME_WORDS = re.compile(
+    r"/(?=\S)|\s*(:|h\b|hrs?\b|hours?\b|horas?\b|am\b|pm\b|a\.m\.|p\.m\.)", re.IGNORECASE
+)
+
+
+def unclear(number: str, rest: str) -> bool:
+    """Whether `number`, as read from words, may hold digits that are no part of it: hours
+    written after it ("116 123 (24/7)", "116 123 24 hours", "0412 345 678 (9-5)", "07700
+    900123 - 9 to 5"). Then no number is told from the words: Call is not offered and Copy
+    copies the words whole, rather than a wrong number (a review found all four read as one
+    longer number)."""
+    late = _LATE_BRACKET.search(number)
+    if late is not None and not _AREA_CODE_FIRST.match(number[: late.end()].lstrip()):
+        return True
+    return bool(_SHORT_AFTER.search(number) or _TIME_WORDS.match(rest))
+
+
 def dialled(written: str) -> str | None:
     """The digits a call to `written` dials, with a leading "+" where it has a country code
     ("+442079460958"), or None when it holds no whole number to call."""
     number, rest = number_part(written)
-    if not number or spelled(rest):
+    if not number or spelled(rest) or unclear(number, rest):
         return None
     international = number.startswith("+")
     if international:

@@ -17,7 +17,15 @@ import unicodedata
 from dataclasses import dataclass
 
 from footholds.core import phone_in_words
-from footholds.core.dial import EXTENSION_WORDS, SPACES, TRUNK, dialled, number_part, spelled
+from footholds.core.dial import (
+    EXTENSION_WORDS,
+    SPACES,
+    TRUNK,
+    dialled,
+    number_part,
+    spelled,
+    unclear,
+)
 
 DASHES = "-\u2010\u2011\u2012\u2013\u2014"
 KEPT = "+./()"  # kept as written between the digits
@@ -82,7 +90,7 @@ def to_copy(written: str) -> ToCopy:
     """What Copy number copies for `written`, and where it stands in it."""
     text = written.strip()
     number, rest = number_part(text)
-    if number and spelled(rest):
+    if number and (spelled(rest) or unclear(number, rest)):
         return ToCopy(text, text)
     if number and dialled(text) is not None:
         start, end = 0, len(number)
@@ -91,4 +99,6 @@ def to_copy(written: str) -> ToCopy:
         if not found:
             return ToCopy(text, text)
         start, end = found[0]
+        if unclear(text[start:end], text[end:]):  # hours after it: the words whole
+            return ToCopy(text, text)
     return ToCopy(text, dialable(text[start:end]), start, end, _numbers_after(text, end))
