@@ -137,16 +137,38 @@ def test_the_command_hands_over_a_csv_zip(
         assert any("nowhere yet" in kept.read(name).decode("utf-8") for name in kept.namelist())
 
 
-def test_the_command_writes_what_the_app_made_to_standard_output(
+def test_standard_output_is_never_handed_over(
     all_full: AppContext,
     monkeypatch: pytest.MonkeyPatch,
     capsysbinary: pytest.CaptureFixture[bytes],
 ) -> None:
+    """The app would have to write the whole export to a file for it, unencrypted on disk
+    even with the lock on, and left there if the command were stopped while it waited (a
+    review): the files are read here instead, once the app has been asked to save what it
+    holds (what it still cannot save is named, as for an app too old to export)."""
     logged(all_full, "nowhere yet")
-    through_the_app(all_full, monkeypatch)
-    assert export.cmd_export(all_full.paths, arguments("json", None)) == 0
-    out = capsysbinary.readouterr().out
-    assert "nowhere yet" in json.dumps(json.loads(out.decode("utf-8")))
+    sent = through_the_app(all_full, monkeypatch)
+    code = export.cmd_export(all_full.paths, arguments("json", None))
+    said = capsysbinary.readouterr()
+    assert "export" not in sent and "unsaved" in sent
+    # asked what it holds, the app tried its save once more, and had room by then
+    assert code == 0
+    assert "nowhere yet" in json.dumps(json.loads(said.out.decode("utf-8")))
+
+
+def test_a_socket_not_the_persons_own_is_read_around(
+    ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footholds.cli.handover import Refused
+
+    def refused(_paths: object, command: str, **_k: object) -> dict[str, Any] | None:
+        raise Refused("not yours")
+
+    monkeypatch.setattr(export, "ask", refused)
+    monkeypatch.setattr(export, "surely_not_running_anywhere", lambda _paths: False)
+    target = tmp_path / "copy.json"
+    assert export.cmd_export(ctx.paths, arguments("json", str(target))) == 0
+    assert json.loads(target.read_text(encoding="utf-8"))
 
 
 def test_a_refusal_from_the_app_is_one_line_and_fails(

@@ -124,42 +124,34 @@ def _handed_over(
     paths: Paths, args: argparse.Namespace, target: Path | None, stream: bool
 ) -> int | None:
     """Hand a JSON or CSV export to the running app, which writes it from its store (what it
-    holds only in memory included); the exit status. None when no app runs, or it did not
-    take the export (one too old to know it): then the files are read here, as before. For
-    standard output or a stream, the app writes into a private folder of this command's, and
-    the export is passed on from there."""
-    if surely_not_running_anywhere(paths):  # no socket: nothing to ask, nothing made
+    holds only in memory included); the exit status. None when no app runs, it did not take
+    the export (one too old to know it, a socket not the person's own), or the export goes
+    to standard output or a stream: then the files are read here, as before, and what the
+    app holds in memory is named. A stream is never handed over: the app would have to write
+    the whole export to a file first, unencrypted on disk even with the lock on, and left
+    there if this command were stopped while it waited (a review)."""
+    if target is None or stream or surely_not_running_anywhere(paths):
         return None
-    import shutil
-    import tempfile
-
-    passed_on = target is None or stream
-    folder = Path(tempfile.mkdtemp(prefix="footholds-export-")) if passed_on else None
-    name = "export.zip" if args.format == "csv" else "export.json"
     # the app does not run where this command was started: the path goes whole
-    where = folder / name if folder is not None else Path(os.path.abspath(target or name))
+    where = Path(os.path.abspath(target))
     try:
         reply = ask(paths, "export", path=str(where), format=args.format)
-        if reply is None or _not_taken(reply):
-            return None
-        if not reply["ok"]:  # nothing was written; the app still holds every entry
-            say(f"footholds: {reply.get('message', '')}", err=True)
-            return 1
-        if folder is not None:
-            _deliver(where.read_bytes(), target)
+    except Refused:
+        return None
     except OSError as exc:
         say(f"footholds: could not write the export: {not_written(exc, target)}", err=True)
         return 1
-    finally:
-        if folder is not None:
-            shutil.rmtree(folder, ignore_errors=True)
+    if reply is None or _not_taken(reply):
+        return None
+    if not reply["ok"]:  # nothing was written; the app still holds every entry
+        say(f"footholds: {reply.get('message', '')}", err=True)
+        return 1
     from footholds.core.lock import is_on
 
     if is_on(paths.data_dir):
         say(NOT_ENCRYPTED, err=True)
-    if target is not None:
-        message = str(reply.get("message", ""))
-        _say_exported(entries(int(message)) if message.isdigit() else "your entries", args, stream)
+    message = str(reply.get("message", ""))
+    _say_exported(entries(int(message)) if message.isdigit() else "your entries", args, stream)
     return 0
 
 
