@@ -64,6 +64,11 @@ def plan_words(ctx: AppContext) -> dict[str, Any]:
     return content.load_document("safety_plan_words", language(ctx))
 
 
+# a part this many lines long, or shorter, shows whole in its box (before it is laid out,
+# its size is not known): it opens with the caret after its words
+FEW_LINES = 4
+
+
 class SafetyPlanWindow(CalmWindow):
     """Write or change the plan. Words are saved as typing pauses and when the window closes,
     with or without Save."""
@@ -273,9 +278,14 @@ class SafetyPlanWindow(CalmWindow):
         try:
             for key, field in self.fields.items():
                 field.setPlainText(saved.get(key, ""))
-                # each part opens at its start, to read from its top: a long one showed
-                # its end in its box (words given back, below, open where they end)
-                field.moveCursor(QTextCursor.MoveOperation.Start)
+                # a part longer than its box opens at its start, to read from its top (one
+                # showed its end); one that fits keeps the caret after its words, where
+                # typing goes on
+                text = field.toPlainText()
+                fits = text.count("\n") < FEW_LINES and len(text) <= FEW_LINES * 40
+                field.moveCursor(
+                    QTextCursor.MoveOperation.End if fits else QTextCursor.MoveOperation.Start
+                )
             ticked = plan.safer if plan else []
             for key, box in self.safer.items():
                 box.setChecked(key in ticked)
