@@ -178,20 +178,14 @@ def _held_by_app(paths: Paths) -> int:
 
 
 def _full_export(store: Store, fmt: str, paths: Paths) -> tuple[bytes, str]:
-    import io
-
     from footholds.core import own_lists
-    from footholds.core.export import write_csv_zip, write_json
+    from footholds.core.export import export_bytes
 
-    if fmt == "csv":
-        raw = io.BytesIO()
-        count = write_csv_zip(store, raw)
-        return raw.getvalue(), entries(count)
-    text = io.StringIO()
     # the person's lists as the app has them (their sealed copy opened with the lock)
-    settings = own_lists.load_opened(paths.settings_file)
-    count = write_json(store, text, own_lists.of(settings) if settings is not None else None)
-    return text.getvalue().encode("utf-8"), entries(count)
+    settings = own_lists.load_opened(paths.settings_file) if fmt == "json" else None
+    lists = own_lists.of(settings) if settings is not None else None
+    data, count = export_bytes(store, fmt, lists)
+    return data, entries(count)
 
 
 def _summary_bytes(paths: Paths, store: Store, args: argparse.Namespace) -> tuple[bytes, str]:
