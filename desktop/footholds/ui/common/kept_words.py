@@ -279,15 +279,9 @@ def _holding(layout: QLayout | None, widget: QWidget) -> QLayout | None:
 
 def gone(label: StatusLine) -> None:
     """`label` (from `appear`) goes, and its room with it: the rows below close up, and the
-    window keeps its size (nothing shrinks under the pointer), the room at the form's end."""
+    window keeps its size (nothing shrinks under the pointer), the room at the form's end.
+    Also for a form opened afresh over other words (the proof list's editor)."""
     label.hide()
-
-
-def unsaid(label: StatusLine) -> None:
-    """`label` (from `line`) hidden and taking no room again, as before it first appeared:
-    for a form opened afresh over other words (the proof list's editor, opened for another
-    entry)."""
-    gone(label)
 
 
 def shown(

@@ -191,7 +191,7 @@ class ProofEditor(QFrame):
         they are gone (saved, emptied); opened over other words, no line and no room."""
         self.given_back = back
         if not back:
-            kept_words.unsaid(self.kept)
+            kept_words.gone(self.kept)
             return
         kept_words.appear(self.kept)
         if self.ctx is not None and not self._watching:
