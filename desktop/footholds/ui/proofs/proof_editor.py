@@ -204,7 +204,7 @@ class ProofEditor(QFrame):
         words typed since are put away and open again."""
         self._watching = False
         self.given_back = False
-        self.kept.hide()
+        kept_words.gone(self.kept)
 
     def say_gone(self, gone: bool) -> None:
         """Whether the entry being changed is still saved. Gone, Save could only fail with
