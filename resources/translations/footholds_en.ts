@@ -239,6 +239,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of them had been saved in another text format, as some editors do, and were read back in that format.</source>
+        <translation>
+            <numerusform>%n of them had been saved in another text format, as some editors do, and was read back in that format.</numerusform>
+            <numerusform>%n of them had been saved in another text format, as some editors do, and were read back in that format.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entries could not be brought back.</source>
         <translation>
             <numerusform>%n entry could not be brought back.</numerusform>

@@ -8312,6 +8312,10 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>su archivo estaba dañado</translation>
     </message>
     <message>
+        <source>its file had been saved in another text format</source>
+        <translation>su archivo se había guardado en otro formato de texto</translation>
+    </message>
+    <message>
         <source>the file is not shaped like a Footholds store</source>
         <translation>el archivo no tiene la forma de los datos de Footholds</translation>
     </message>
@@ -8356,6 +8360,10 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>No se pudo leer {file}: {detail}.</translation>
     </message>
     <message>
+        <source>Some of the words in {file} had been saved in another text format, as some editors do; Footholds read them back in that format.</source>
+        <translation>Algunas palabras de {file} se habían guardado en otro formato de texto, como hacen algunos editores; Footholds las leyó en ese formato.</translation>
+    </message>
+    <message>
         <source>Part of {file} could not be read ({detail}), and what could be saved of it could not be written back ({reason}).</source>
         <translation>No se pudo leer una parte de {file} ({detail}), y lo que se pudo salvar no se pudo volver a escribir ({reason}).</translation>
     </message>
@@ -8385,6 +8393,13 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <translation>
             <numerusform>Se recuperó %n entrada de tu última copia de seguridad.</numerusform>
             <numerusform>Se recuperaron %n entradas de tu última copia de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had been saved in another text format, as some editors do, and were read back in that format.</source>
+        <translation>
+            <numerusform>%n de ellas se había guardado en otro formato de texto, como hacen algunos editores, y se leyó en ese formato.</numerusform>
+            <numerusform>%n de ellas se habían guardado en otro formato de texto, como hacen algunos editores, y se leyeron en ese formato.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

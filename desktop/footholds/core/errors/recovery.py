@@ -53,6 +53,10 @@ MESSAGES: dict[str, str] = {
     "store.damage.empty": QT_TRANSLATE_NOOP("errors", "its file was empty"),
     "store.damage.cut": QT_TRANSLATE_NOOP("errors", "the end of its file was missing"),
     "store.damage.garbled": QT_TRANSLATE_NOOP("errors", "its file was damaged"),
+    # all that was wrong: an editor saved it in the older Windows/Latin-1 format (text_format)
+    "store.damage.other_text": QT_TRANSLATE_NOOP(
+        "errors", "its file had been saved in another text format"
+    ),
     "store.damage.shape": QT_TRANSLATE_NOOP(
         "errors", "the file is not shaped like a Footholds store"
     ),
@@ -80,6 +84,12 @@ MESSAGES: dict[str, str] = {
     ),
     # nothing came back from the file itself (an empty file): no "part of" it
     "store.unreadable": QT_TRANSLATE_NOOP("errors", "{file} could not be read: {detail}."),
+    # the file was whole, but some of its words were not UTF-8 (core/store/text_format)
+    "store.read_other_text": QT_TRANSLATE_NOOP(
+        "errors",
+        "Some of the words in {file} had been saved in another text format, as some editors "
+        "do; Footholds read them back in that format.",
+    ),
     "store.salvage_unwritten": QT_TRANSLATE_NOOP(
         "errors",
         "Part of {file} could not be read ({detail}), and what could be saved of it could not "
@@ -105,6 +115,12 @@ MESSAGES: dict[str, str] = {
         "errors",
         "%n entries came back from your latest backup.",
         "%n entry came back from your latest backup.",
+    ),
+    # of the entries that came back from a damaged file, those read in the older format
+    "store.other_text_entries": QT_TRANSLATE_N_NOOP(
+        "errors",
+        "%n of them had been saved in another text format, as some editors do, and were read back in that format.",  # noqa: E501
+        "%n of them had been saved in another text format, as some editors do, and was read back in that format.",  # noqa: E501
     ),
     "store.left_out": QT_TRANSLATE_N_NOOP(
         "errors",

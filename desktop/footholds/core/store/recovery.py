@@ -33,6 +33,7 @@ from footholds.core.store.storage import (
     parse_bytes,
     read_records,
 )
+from footholds.core.store.text_format import read_text, read_within, reads_whole
 from footholds.core.store.validate import InvalidEntry, stored
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,10 @@ class Salvage:
     # cut before the table of entries closed: more entries may have followed the cut (a file
     # cut only in what follows its last entry has lost none)
     may_miss_end: bool = False
+    # entries whose words had been saved in another text format (cp1252: core/store/text_format)
+    other_text: int = 0
+    # that was all that was wrong: the file reads whole and as the store writes it once read so
+    only_text: bool = False
 
 
 def salvage(raw: bytes, kind: str) -> Salvage:
@@ -80,11 +85,13 @@ def salvage(raw: bytes, kind: str) -> Salvage:
     Each `{` is tried as the start of a JSON value; one that parses as a whole entry is kept
     and skipped over. So everything before a cut or a damaged stretch (the longest valid
     prefix) and every whole entry after it come back, whatever shape the file around them has.
+    Words saved in the older Windows/Latin-1 format come back with their letters (read_text).
     """
-    text = raw.decode("utf-8", "surrogateescape")  # a broken byte fails its entry's checks
+    text, other = read_text(raw)  # a byte no format reads fails its entry's checks
     model = BY_KIND[kind]
     decoder = json.JSONDecoder()
     records: dict[str, Record] = {}
+    other_ids: set[str] = set()  # read in the older format
     lost: set[str] = set()
     unreadable = 0
     spans: list[tuple[int, int]] = []
@@ -121,6 +128,10 @@ def salvage(raw: bytes, kind: str) -> Salvage:
             pos = _next_object(text, pos + 1)
             continue
         records[record.id] = record
+        if read_within(other, pos, end):
+            other_ids.add(record.id)
+        else:  # the same id again, in UTF-8: the entry kept is that one
+            other_ids.discard(record.id)
         spans.append((pos, end))
         pos = _next_object(text, end)
     # entries begun but cut off or broken inside, in the stretches between those read: each
@@ -143,7 +154,9 @@ def salvage(raw: bytes, kind: str) -> Salvage:
         lost.update(begun)
     last_end = spans[-1][1] if spans else 0
     may_miss_end = cut_off and not text[last_end:].lstrip().startswith("}")
-    return Salvage(records, unreadable, frozenset(lost - records.keys()), cut_off, may_miss_end)
+    only_text = bool(other_ids) and not unreadable and not cut_off and reads_whole(text, kind)
+    lost_ids = frozenset(lost - records.keys())
+    return Salvage(records, unreadable, lost_ids, cut_off, may_miss_end, len(other_ids), only_text)
 
 
 def ends_early(text: str) -> bool:
@@ -255,7 +268,8 @@ def recover(
     path = damage.path
     relative = path.relative_to(folder).as_posix()
     sound = damage.readable is not None  # a sound file with some unreadable entries
-    cut_off = may_miss_end = False
+    cut_off = may_miss_end = only_text = False
+    other_text = 0
     if sound:
         # only the unreadable entries come back from a backup, so nothing removed since does
         kept = {r.id: r for r in damage.readable or []}
@@ -264,10 +278,18 @@ def recover(
         found = salvage(damage.raw, kind)
         kept, unreadable, lost = found.records, found.unreadable, found.lost_ids
         cut_off, may_miss_end = found.cut_off, found.may_miss_end
+        other_text, only_text = found.other_text, found.only_text
+    if sound:
+        detail = damage.said
+    elif only_text:  # nothing else was wrong with it
+        detail = said("store.damage.other_text")
+    else:
+        detail = plain_detail(damage.said, damage.raw, cut_off)
     moved = set_aside(path, aside_dir, damage.reason) if writable else None
     backup: dict[str, Record] | None = None
     readable = True
-    if not sound or lost:
+    # a file read whole in the older format holds all it held: the backups have nothing to add
+    if (not sound and not only_text) or lost:
         backup, readable = _from_backups(find_in_backups, relative, path, kind)
     records = dict(kept)
     came_back: set[str] = set()
@@ -290,9 +312,7 @@ def recover(
                     said(
                         "store.salvage_unwritten",
                         file=describe(relative),
-                        detail=damage.said
-                        if sound
-                        else plain_detail(damage.said, damage.raw, cut_off),
+                        detail=detail,
                         reason=exc.strerror,
                     ),
                     said("store.kept_damaged", path=moved),
@@ -303,14 +323,15 @@ def recover(
             waiting.add(relative, None if not sound else lost - came_back)
     counts = (len(kept), len(came_back), left_out)
     if sound:
-        message = some_entries(damage.unreadable, damage.said, relative, counts)
+        message = some_entries(damage.unreadable, detail, relative, counts)
     else:
         message = whole_file(
-            plain_detail(damage.said, damage.raw, cut_off),
+            detail,
             relative,
             counts,
             had_backup=backup is not None or not readable,
             may_miss_end=may_miss_end,
+            other_text=other_text,
         )
     if not readable:
         message.append(said("store.backups_waiting"))

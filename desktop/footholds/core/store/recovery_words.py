@@ -59,20 +59,28 @@ def whole_file(
     *,
     had_backup: bool,
     may_miss_end: bool,
+    other_text: int = 0,
 ) -> list[Said]:
     """A file that could not be read as a whole: `counts` are the entries that came back from
     the file itself and from the latest backup, and those seen that could not come back;
-    `may_miss_end` when entries may have followed where the file was cut."""
+    `may_miss_end` when entries may have followed where the file was cut; `other_text` of
+    those from the file had been saved in another text format (core/store/text_format)."""
     kept, restored, left_out = counts
     file = describe(relative)
     code = "store.part_unreadable" if kept else "store.unreadable"  # "part of" what came back
-    message = [said(code, file=file, detail=detail)]
+    only_text = detail.code == "store.damage.other_text"  # and nothing else was wrong
+    if only_text:  # it was read whole, in that format
+        message = [said("store.read_other_text", file=file)]
+    else:
+        message = [said(code, file=file, detail=detail)]
     if kept and restored:
         message.append(said("store.came_back", kept + restored, kept=kept, restored=restored))
     elif kept:
         message.append(said("store.came_back_file", kept))
     elif restored:
         message.append(said("store.came_back_backup", restored))
+    if other_text and not only_text:
+        message.append(said("store.other_text_entries", other_text))
     if left_out:
         message.append(said("store.left_out", left_out))
     if may_miss_end:  # how much followed the cut is not known: no count, which could only be low
@@ -81,7 +89,7 @@ def whole_file(
     missing = bool(left_out or may_miss_end or not kept)
     if not missing:
         message.append(said("store.nothing_missing"))
-    if not had_backup and not restored:
+    if not had_backup and not restored and not only_text:  # a whole file needs none
         message.append(said("store.no_backup"))
     if missing:
         message.append(said("store.restore_hint"))
