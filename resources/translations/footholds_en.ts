@@ -445,6 +445,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n are earlier versions of entries you have changed since; your versions stay</source>
+        <translation>
+            <numerusform>%n is an earlier version of an entry you have changed since; your version stays</numerusform>
+            <numerusform>%n are earlier versions of entries you have changed since; your versions stay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were earlier versions of entries you have changed since; your versions stay.</source>
+        <translation>
+            <numerusform>%n was an earlier version of an entry you have changed since; your version stays.</numerusform>
+            <numerusform>%n were earlier versions of entries you have changed since; your versions stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>invisible characters were taken out of %n entries; their words are kept</source>
         <translation>
             <numerusform>invisible characters were taken out of %n entry; its words are kept</numerusform>

@@ -9070,6 +9070,20 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n are earlier versions of entries you have changed since; your versions stay</source>
+        <translation>
+            <numerusform>%n es una versión anterior de una entrada que has cambiado desde entonces; se queda tu versión</numerusform>
+            <numerusform>%n son versiones anteriores de entradas que has cambiado desde entonces; se quedan tus versiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were earlier versions of entries you have changed since; your versions stay.</source>
+        <translation>
+            <numerusform>%n era una versión anterior de una entrada que has cambiado desde entonces; se queda tu versión.</numerusform>
+            <numerusform>%n eran versiones anteriores de entradas que has cambiado desde entonces; se quedan tus versiones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>invisible characters were taken out of %n entries; their words are kept</source>
         <translation>
             <numerusform>se quitaron caracteres invisibles de %n entrada; sus palabras se conservan</numerusform>

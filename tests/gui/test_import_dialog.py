@@ -107,3 +107,54 @@ def test_nothing_is_said_of_the_lists_when_they_hold_it_all(
     dialog.import_button.click()
     qtbot.waitUntil(dialog.choose.isEnabled)
     assert dialog.message.text() == "Imported 1 log entry."
+
+
+@pytest.mark.parametrize(
+    ("language", "preview", "said"),
+    [
+        (
+            "en",
+            "  1 is an earlier version of an entry you have changed since; your version stays",
+            "Imported 1 log entry. 1 was an earlier version of an entry you have changed "
+            "since; your version stays.",
+        ),
+        (
+            "es",
+            "  1 es una versión anterior de una entrada que has cambiado desde entonces; se "
+            "queda tu versión",
+            "Importado: 1 entrada del registro. 1 era una versión anterior de una entrada que "
+            "has cambiado desde entonces; se queda tu versión.",
+        ),
+    ],
+)
+def test_an_export_from_before_an_edit_leaves_the_older_words_out_and_says_so(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, language: str, preview: str, said: str
+) -> None:
+    from dataclasses import replace
+
+    from footholds.core import export
+    from footholds.core.store import LogEntry
+
+    ctx.settings.set("general.language", language)
+    i18n.apply(ctx)
+    try:
+        entry = ctx.store.add(LogEntry(note="a slow start"))
+        raw, _count = export.export_bytes(ctx.store, "json")
+        ctx.store.update(replace(entry, note="a slow start, then tea with Sam"))
+        data = json.loads(raw)
+        data["records"]["log"].append(LogEntry(note="from the other computer").to_dict())
+        path = tmp_path / "export.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        dialog = ImportDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.set_file(path)
+        qtbot.waitUntil(dialog.choose.isEnabled)
+        assert preview in dialog.preview.toPlainText().splitlines()
+        dialog.import_button.click()
+        qtbot.waitUntil(dialog.choose.isEnabled)
+        assert dialog.message.text() == said
+        notes = sorted(e.note for e in ctx.store.all(LogEntry))
+        assert notes == ["a slow start, then tea with Sam", "from the other computer"]
+    finally:
+        i18n.remove(ctx.app)

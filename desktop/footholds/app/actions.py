@@ -93,7 +93,9 @@ class Actions:
         from footholds.core import importers
 
         summarize = summarize or (
-            lambda done: importers.summary(done.added, lists=done.words_added)
+            lambda done: importers.summary(
+                done.added, lists=done.words_added, earlier=done.earlier.total()
+            )
         )
         ctx = self.ctx
         # windows are told once per kind at the end; what another window saves while the

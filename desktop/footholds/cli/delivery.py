@@ -27,6 +27,7 @@ def save_once(store: Store, record: Record) -> bool:
     from datetime import timedelta
 
     from footholds.core.store import InvalidEntry
+    from footholds.core.store.earlier import same_words
 
     record.clean()
     model = type(record)
@@ -39,7 +40,7 @@ def save_once(store: Store, record: Record) -> bool:
     if saved is None:
         store.add(record)
         return True
-    if saved.to_dict() != record.to_dict():
+    if not same_words(saved, record):  # changed since, the request the same
         raise InvalidEntry("Another entry with this id is already saved.")
     return False
 

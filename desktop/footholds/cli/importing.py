@@ -78,7 +78,7 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
         except StoreWriteError as exc:
             importing(-1, 1.0)
             raise import_refused(exc, plan.added) from exc
-        say(importers.summary(added, lists=plan.words_added))
+        say(importers.summary(added, lists=plan.words_added, earlier=plan.earlier.total()))
         return 0
 
     return app_or_here(

@@ -51,10 +51,14 @@ Schema (version 1), stable; new fields are only ever added:
       }
     }
 
-Each record's fields are those of its dataclass in footholds.core.store.models.
+Each record's fields are those of its dataclass in footholds.core.store.models. Any record
+may also hold (added later) "earlier": [sha256 hex digests], those of the words it had before
+it was changed in Footholds, oldest first, at most 20 (core/store/earlier.py); importing an
+export made before a change leaves that older version out. A record never changed has none.
 
 CSV (`write_csv_zip`): a zip holding one `<kind>.csv` per record kind (log.csv, proof.csv, ...)
-and README.txt. Each CSV has a header row with the record's field names in dataclass order,
+and README.txt. Each CSV has a header row with the record's field names in dataclass order
+(but "earlier"),
 then one row per record, oldest first. Times are ISO 8601 with offset; lists and mappings
 (feelings, wins, tags, answers, steps, sections) are JSON text in their cell; true/false for
 yes/no fields; an empty cell for a missing number. Text that begins with =, +, -, @, a tab or
@@ -167,7 +171,8 @@ def write_csv_zip(store: Store, out: IO[bytes]) -> int:
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr(zipfile.ZipInfo("README.txt", written), CSV_README, zipfile.ZIP_DEFLATED)
         for model in store.kinds():
-            names = [f.name for f in fields(model)]
+            # digests of earlier words help an import, not a spreadsheet
+            names = [f.name for f in fields(model) if f.name != "earlier"]
             member = zipfile.ZipInfo(f"{model.KIND}.csv", written)
             member.compress_type = zipfile.ZIP_DEFLATED
             with zf.open(member, "w") as raw:

@@ -102,6 +102,17 @@ DIFFERS = QT_TRANSLATE_N_NOOP(
     "%n share an id with another entry but have different words: added as new entries",
     "%n shares an id with another entry but has different words: added as a new entry",
 )
+# an entry changed in Footholds since the export was made: the file holds its older words
+EARLIER = QT_TRANSLATE_N_NOOP(
+    "importers",
+    "%n are earlier versions of entries you have changed since; your versions stay",
+    "%n is an earlier version of an entry you have changed since; your version stays",
+)
+EARLIER_DONE = QT_TRANSLATE_N_NOOP(
+    "importers",
+    "%n were earlier versions of entries you have changed since; your versions stay.",
+    "%n was an earlier version of an entry you have changed since; your version stays.",
+)
 TIDIED = QT_TRANSLATE_N_NOOP(
     "importers",
     "invisible characters were taken out of %n entries; their words are kept",
@@ -191,6 +202,9 @@ def preview_lines(
     differs = sum(plan.differs.values())
     if differs:
         out.append("  " + plural(CONTEXT, DIFFERS, differs))
+    older = sum(plan.earlier.values())
+    if older:
+        out.append("  " + plural(CONTEXT, EARLIER, older))
     if plan.tidied:
         out.append("  " + plural(CONTEXT, TIDIED, plan.tidied))
     if plan.cut:
@@ -239,19 +253,23 @@ def summary(
     plural: Plural = plural_english,
     words: Words = english,
     lists: Counter[str] | None = None,
+    earlier: int = 0,
 ) -> str:
-    """One warm sentence about what was imported, and one about what joined the person's
-    lists (`lists`, by setting name) when anything did."""
+    """One warm sentence about what was imported, one about what joined the person's lists
+    (`lists`, by setting name) when anything did, and one about the `earlier` versions of
+    entries changed since, left out, when there were any."""
     joined = (
         words(CONTEXT, LISTS_ADDED).format(amounts=list_amounts(lists, plural))
         if lists and +lists
         else ""
     )
     if not +added:
-        return joined or words(CONTEXT, NONE_NEW)
-    parts = [amount(kind, n, plural) for kind, n in added.items() if n]
-    said = words(CONTEXT, IMPORTED).format(amounts=", ".join(parts))
-    return f"{said} {joined}" if joined else said
+        said = joined or words(CONTEXT, NONE_NEW)
+    else:
+        parts = [amount(kind, n, plural) for kind, n in added.items() if n]
+        said = words(CONTEXT, IMPORTED).format(amounts=", ".join(parts))
+        said = f"{said} {joined}" if joined else said
+    return f"{said} {plural(CONTEXT, EARLIER_DONE, earlier)}" if earlier else said
 
 
 def stopped(added: Counter[str], plural: Plural = plural_english, words: Words = english) -> str:

@@ -12,7 +12,6 @@ same reason. Reading the file itself (the Daylio and JSON readers) is core/impor
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -36,6 +35,7 @@ from footholds.core.import_words import Words, english
 from footholds.core.plural import Plural
 from footholds.core.plural import english as plural_english
 from footholds.core.store import Record, SafetyPlan, Store, StoreWriteError
+from footholds.core.store.earlier import words_digest
 
 if TYPE_CHECKING:
     from footholds.core.settings import Settings
@@ -63,6 +63,9 @@ class ImportPlan:
     # sharing an id with another entry (in the file or in the store) but not its words:
     # added as new entries under an id of their own (`fresh_id`), so no words are lost
     differs: Counter[str] = field(default_factory=Counter)
+    # sharing an id with an entry changed since in Footholds, and holding words it had before
+    # (Record.earlier): an older version of the person's own, left out
+    earlier: Counter[str] = field(default_factory=Counter)
     # the ids given while reading to entries whose id another in the file had first
     renamed: set[str] = field(default_factory=set, repr=False)
     tidied: int = 0  # Daylio rows whose invisible characters were taken out
@@ -155,9 +158,11 @@ def plan(
     has_plan = bool(store.all(SafetyPlan))
     with no_collection():
         for batch in _batches(path, out, progress, stop=Asked(stop)):
-            existing, differ = _settle(store, batch, out)
+            existing, differ, older = _settle(store, batch, out)
             for record in batch:
-                if record.id in existing:
+                if record.id in older:
+                    out.earlier[record.KIND] += 1
+                elif record.id in existing:
                     out.duplicates[record.KIND] += 1
                 elif isinstance(record, SafetyPlan) and has_plan:
                     out.kept[record.KIND] += 1
@@ -188,7 +193,7 @@ def _batches(
         if isinstance(item, Skipped):
             out.skip(item)
             continue
-        words = _words_of(item) if out.source == "footholds" else ""
+        words = words_digest(item) if out.source == "footholds" else ""
         if item.id in seen and seen[item.id] != words and _own_id(item):
             # the same id, other words: kept as an entry of its own, never dropped
             item.id = fresh_id(item.id, words)
@@ -207,14 +212,6 @@ def _batches(
         yield batch
 
 
-def _words_of(record: Record) -> str:
-    """A fingerprint of everything `record` says but its id."""
-    said = record.to_dict()
-    said.pop("id", None)
-    text = json.dumps(said, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
 def _own_id(record: Record) -> bool:
     """Whether `record` may come in under an id of its own when its id is taken by other
     words: not a safety plan (yours stays), nor a kind one a day (a morning's sleep, a
@@ -228,30 +225,38 @@ def fresh_id(record_id: str, words: str) -> str:
     return "imp-" + hashlib.sha256(f"{record_id}\x1f{words}".encode()).hexdigest()[:32]
 
 
-def _settle(store: Store, batch: list[Record], out: ImportPlan) -> tuple[set[str], set[str]]:
-    """The ids of `batch` already in the store with the same words, and those to be added as
-    new because their id was another entry's (in the file or the store) with other words. An
-    entry whose id the store has with other words gets an id of its own here."""
+def _settle(
+    store: Store, batch: list[Record], out: ImportPlan
+) -> tuple[set[str], set[str], set[str]]:
+    """The ids of `batch` already in the store with the same words; those to be added as new
+    because their id was another entry's (in the file or the store) with other words; and
+    those whose words the entry with their id had before it was changed here (left out, as
+    the store has them). An entry whose id the store has with other words, none of them its
+    earlier ones, gets an id of its own here."""
     held = store.saved_records(batch)
     existing: set[str] = set()
+    older: set[str] = set()
     differ = {r.id for r in batch if r.id in out.renamed}
     if out.source != "footholds":  # a Daylio row's id is made from its words
-        return set(held), differ
+        return set(held), differ, older
     moved: list[Record] = []
     for record in batch:
         mine = held.get(record.id)
         if mine is None:
             continue
-        words = _words_of(record)
-        if words == _words_of(mine) or not _own_id(record):
+        words = words_digest(record)
+        if words == words_digest(mine) or not _own_id(record):
             existing.add(record.id)
+        elif words in mine.earlier:  # changed since: the person's newer words stay
+            existing.add(record.id)
+            older.add(record.id)
         else:
             record.id = fresh_id(record.id, words)
             moved.append(record)
     there = store.saved_ids(moved)  # came in with an earlier import of the same file
     existing |= there
     differ |= {r.id for r in moved}
-    return existing, differ - existing
+    return existing, differ - existing, older
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -349,7 +354,9 @@ def summary(
     plural: Plural = plural_english,
     words: Words = english,
     lists: Counter[str] | None = None,
+    earlier: int = 0,
 ) -> str:
-    """One warm sentence about what was imported, and one about the list items added to
-    the person's lists (`lists`, by setting name) when there were any."""
-    return import_words.summary(added, plural, words, lists)
+    """One warm sentence about what was imported, one about the list items added to the
+    person's lists (`lists`, by setting name) when there were any, and one about the `earlier`
+    versions of entries changed since that were left out."""
+    return import_words.summary(added, plural, words, lists, earlier)

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any, ClassVar, Self
 
 from footholds.core.store import validate as v
+from footholds.core.store.earlier import digests
 from footholds.core.store.validate import invalid
 
 POSTURES = ("", "sitting", "standing", "lying")
@@ -48,10 +49,11 @@ _FIELD_NAMES: dict[type, frozenset[str]] = {}
 
 
 def _field_order(model: type[Record]) -> tuple[str, ...]:
-    """A model's field names in dataclass order, worked out once."""
+    """A model's field names in dataclass order, worked out once; `earlier` is not among them
+    (to_dict writes it last, and only when it holds something)."""
     names = _FIELD_ORDER.get(model)
     if names is None:
-        names = _FIELD_ORDER[model] = tuple(f.name for f in fields(model))
+        names = _FIELD_ORDER[model] = tuple(f.name for f in fields(model) if f.name != "earlier")
     return names
 
 
@@ -94,11 +96,15 @@ class Record:
 
     id: str = field(default_factory=new_id)
     at: datetime = field(default_factory=now_local)
+    # digests of the words this entry had before it was changed, oldest first (core/store/
+    # earlier.py): an import knows an older version of it by them. Added later: optional.
+    earlier: list[str] = field(default_factory=list)
 
     def clean(self) -> Self:
         """Validate and normalise in place; raises InvalidEntry with a kind message."""
         self.id = v.ident(self.id)
         self.at = v.moment(self.at)
+        self.earlier = digests(self.earlier)
         self._clean()
         return self
 
@@ -120,6 +126,8 @@ class Record:
             elif isinstance(value, dict):
                 value = dict(value)
             out[name] = value
+        if self.earlier:  # an entry never changed is written as it always was
+            out["earlier"] = list(self.earlier)
         return out
 
     @classmethod

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from footholds.core.atomic import fsync_dir, set_aside, write_atomic
 from footholds.core.paths import make_private_dir
 from footholds.core.store import storage
+from footholds.core.store.earlier import same_words
 from footholds.core.store.models import BY_KIND
 from footholds.core.store.storage import DamagedFile, Part, read_file
 from footholds.core.store.validate import InvalidEntry
@@ -179,7 +180,7 @@ def apply(store: Store, changes: list[Change]) -> tuple[int, bool]:
             record = model.from_dict(change["record"])
             if saved is None:
                 store.add(record)
-            elif saved.to_dict() != record.to_dict():
+            elif not same_words(saved, record):
                 store.update(record)
             else:
                 continue
@@ -210,7 +211,7 @@ def _held(store: Store, change: Change) -> bool:
         return False
     if wanted is None or saved is None:
         return wanted is saved
-    return saved.to_dict() == wanted.to_dict()
+    return same_words(saved, wanted)  # a save adds to its earlier words, not to what it says
 
 
 def remove_files(places: Iterable[Path]) -> None:

@@ -287,6 +287,18 @@ class Part:
         finally:
             storage.sync_dir = True  # type: ignore[attr-defined]
 
+    def saved(self, record_id: str) -> Record | None:
+        """The record with `record_id` as last written (or held to be written), read from the
+        file's table rather than `records`, whose object a window may have changed since."""
+        doc = self.table.get(Query().id == record_id)
+        if not isinstance(doc, dict):
+            return None
+        try:
+            with stored():
+                return self.model.from_dict(dict(doc))
+        except InvalidEntry:
+            return None
+
     def update(self, record: Record) -> None:
         self.records[record.id] = record
         self._write(lambda: self.table.update(record.to_dict(), Query().id == record.id))

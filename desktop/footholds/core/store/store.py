@@ -20,7 +20,7 @@ from footholds.core import errors
 from footholds.core.atomic import set_aside, write_atomic
 from footholds.core.events import EventHook
 from footholds.core.paths import make_private_dir
-from footholds.core.store import migrations, pending, storage
+from footholds.core.store import earlier, migrations, pending, storage
 from footholds.core.store.backups import make_backup
 from footholds.core.store.failures import (
     StoreIsLocked,
@@ -317,6 +317,9 @@ class Store(StoreReader):
         part = self._part_for(record)
         if record.id not in part.records:
             raise invalid("entry.gone")
+        before = part.saved(record.id)  # as written: a window may have changed the one held
+        if before is not None:
+            earlier.remember(record, before)  # an import then knows the words it replaces
         self._save(part, record.KIND, lambda: part.update(record))
         return record
 

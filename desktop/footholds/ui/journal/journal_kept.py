@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from footholds.core.store import Store
 
 log = logging.getLogger(__name__)
-WORDS = tuple(f.name for f in dataclasses.fields(LogEntry) if f.name not in ("id", "at", "source"))
+# the entry's words, without what the store keeps about it (its earlier words' digests)
+BESIDE = ("id", "at", "source", "earlier")
+WORDS = tuple(f.name for f in dataclasses.fields(LogEntry) if f.name not in BESIDE)
 # what each text box of the entry editor holds (ui/journal/journal_fields.py)
 TEXTS = {**dict.fromkeys(("note", "trigger", "tried", "helped"), NOTE_LIMIT), "part": WORD_LIMIT}
 

@@ -316,7 +316,11 @@ class ImportDialog(QDialog):
         if plan.stopped:
             return import_words.stopped(plan.added, i18n.counted, QCoreApplication.translate)
         return importers.summary(
-            plan.added, i18n.counted, QCoreApplication.translate, plan.words_added
+            plan.added,
+            i18n.counted,
+            QCoreApplication.translate,
+            plan.words_added,
+            plan.earlier.total(),
         )
 
     def _failure(self, exc: Exception) -> str:
