@@ -234,8 +234,10 @@ class UndoBar(QFrame):
         return record
 
     def offers(self, undo: Callable[[], QWidget | None]) -> bool:
-        """Whether the offer of `undo` (as given to `offer`) still stands."""
-        return self._undo is not None and self._undo is undo
+        """Whether the offer of `undo` (as given to `offer`) still stands. A method is told
+        by its object and function (each reading of it is a new one), so its owner need not
+        keep one reading of it, which held the owner in a cycle."""
+        return self._undo is not None and self._undo == undo
 
     def withdraw(self, undo: Callable[[], QWidget | None]) -> None:
         """End the offer of `undo` (as given to `offer`) if it still stands: what it would
