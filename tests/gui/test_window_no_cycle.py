@@ -29,7 +29,6 @@ CYCLES_LEFT = {
     "check-in",
     "thought-log",
     "settings",
-    "proof-list",
 }
 
 
