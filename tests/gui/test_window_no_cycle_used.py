@@ -76,7 +76,7 @@ USES: dict[str, Callable[[Any], None]] = {
 
 
 # used, held in a cycle still (see CYCLES_LEFT in test_window_no_cycle.py)
-USED_CYCLES_LEFT = {"medication", "today", "safety-plan", "reach-out", "proof-list"}
+USED_CYCLES_LEFT = {"medication", "proof-list"}
 
 
 @pytest.mark.parametrize("name", sorted(set(USES) - USED_CYCLES_LEFT))
