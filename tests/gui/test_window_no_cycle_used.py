@@ -75,11 +75,7 @@ USES: dict[str, Callable[[Any], None]] = {
 }
 
 
-# used, held in a cycle still (see CYCLES_LEFT in test_window_no_cycle.py)
-USED_CYCLES_LEFT = {"medication", "proof-list"}
-
-
-@pytest.mark.parametrize("name", sorted(set(USES) - USED_CYCLES_LEFT))
+@pytest.mark.parametrize("name", sorted(USES))
 def test_a_window_used_and_released_is_freed_without_the_collector(
     ctx: AppContext, said_yes: list[str], name: str
 ) -> None:
