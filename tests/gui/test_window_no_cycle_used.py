@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from footholds.app.build import AppContext
+from footholds.core.store import Goal, Person, Proof
 
 
 def _flush_deletes() -> None:
@@ -31,6 +32,8 @@ def _medication(window: Any) -> None:
     window.change_dose.setText("100 mg")
     window.add_change.click()
     window.remove.click()  # its Undo offered, and standing as the window closes
+    assert window.undo_bar.pending()
+    window.name.setText("Half typed")
 
 
 def _today(window: Any) -> None:
@@ -38,12 +41,19 @@ def _today(window: Any) -> None:
     window.routine.add.click()
     window.refresh()
     window.next_done.click()
+    window.goals.new_goal.setText("Walk to the corner")
+    window.goals.add_goal.click()
+    window.routine.change.click()
+    assert [goal.title for goal in window.ctx.store.all(Goal)] == ["Walk to the corner"]
 
 
 def _safety_plan(window: Any) -> None:
     window.fields["sp-warning-signs"].setPlainText("Not answering messages")
     window.save.click()
     window.output.copy.click()
+    assert window.status.text().startswith("Copied")
+    next(iter(window.safer.values())).click()
+    window.fields["sp-on-my-own"].setPlainText("A hot shower")
 
 
 def _reach_out(window: Any) -> None:
@@ -53,6 +63,13 @@ def _reach_out(window: Any) -> None:
     window.add_person.click()
     window.form.name.setText("Alex")
     window.form.save.click()
+    window.others.click()
+    window.own.setText("Hello, thinking of you")
+    window.add_own.click()
+    card = next(iter(window.people.cards.values()))
+    card.did.click()
+    card.drop.click()  # its Undo offered, and standing as the window closes
+    assert window.undo_bar.pending() and not window.ctx.store.all(Person)
 
 
 def _proof_list(window: Any) -> None:
@@ -62,8 +79,15 @@ def _proof_list(window: Any) -> None:
     window.add.click()
     window.editor.text.setPlainText("Answered one message")
     window.editor.cancel.click()  # the words set aside, offered back by the Undo strip
+    window.search.setText("shop")
+    window.search.clear()
+    window.show_one.click()
+    window.list.setCurrentRow(0)
+    window.edit.click()
+    window.editor.cancel.click()
     window.list.setCurrentRow(0)
     window.remove.click()  # its Undo offered, and standing as the window closes
+    assert window.undo.pending() and len(window.ctx.store.all(Proof)) == 0
 
 
 USES: dict[str, Callable[[Any], None]] = {
