@@ -29,11 +29,6 @@ CYCLES_LEFT = {
     "check-in",
     "thought-log",
     "settings",
-    "medication",
-    "today",
-    "safety-plan",
-    "reach-out",
-    "proof-list",
 }
 
 

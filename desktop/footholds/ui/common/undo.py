@@ -4,7 +4,9 @@ answers to Ctrl+Z the same way everywhere."""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, TypeGuard, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -83,6 +85,10 @@ class UndoBar(QFrame):
         self._shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self._shortcut.activated.connect(self.undo)
         self._keys = _UndoKeyClaim(self)
+        # what an offer would call often holds the window (a lambda over it): let go of as
+        # the strip goes with its window, or the window stays held in a cycle through it,
+        # left to the garbage collector (whose collect after a close once crashed the app)
+        self.destroyed.connect(partial(_let_go_of_offer, weakref.ref(self)))
         self.hide()
 
     def retranslate(self) -> None:
@@ -234,8 +240,10 @@ class UndoBar(QFrame):
         return record
 
     def offers(self, undo: Callable[[], QWidget | None]) -> bool:
-        """Whether the offer of `undo` (as given to `offer`) still stands."""
-        return self._undo is not None and self._undo is undo
+        """Whether the offer of `undo` (as given to `offer`) still stands. A method is told
+        by its object and function (each reading of it is a new one), so its owner need not
+        keep one reading of it, which held the owner in a cycle."""
+        return self._undo is not None and self._undo == undo
 
     def withdraw(self, undo: Callable[[], QWidget | None]) -> None:
         """End the offer of `undo` (as given to `offer`) if it still stands: what it would
@@ -313,6 +321,11 @@ class UndoBar(QFrame):
         if standing:  # taken up (its undo runs next), its time up, or withdrawn
             offers_ending().ended.emit(self.window())
 
+    def _let_go(self) -> None:
+        """Nothing of an offer held any more, nor run: the strip is going with its window,
+        and its Undo can no longer be pressed."""
+        self._undo = self._offered = self._undoing = self._ended = self._came_from = None
+
     def _end_offer(self) -> None:
         """The standing offer's `ended`, once, as it goes without its Undo."""
         ended, self._ended = self._ended, None
@@ -353,6 +366,14 @@ class _Ending(QObject):
 
 
 _ENDING: list[_Ending] = []
+
+
+def _let_go_of_offer(strip: weakref.ref[UndoBar], *_destroyed: object) -> None:
+    """`strip` is being destroyed: its offer is let go of (a method of the strip itself is
+    not called by then, nor may the call hold the strip, or nothing would free it)."""
+    bar = strip()
+    if bar is not None:
+        bar._let_go()
 
 
 def offers_ending() -> _Ending:

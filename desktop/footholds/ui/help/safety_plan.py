@@ -104,7 +104,7 @@ class SafetyPlanWindow(CalmWindow):
         # what Save, Copy, Save as and Print did, just above them and never scrolled away;
         # a saved file's place with Open it and Show in folder (ui/common/saved_file.py)
         self.status = SavedFile()
-        self.output = PlanOutput(ctx, self, self._page, self.save_plan, self.status)
+        self.output = PlanOutput(ctx, self, self.status)
         self.save = buttons.primary(
             self.tr("Save"),
             self.tr("Save my safety plan"),
@@ -326,7 +326,7 @@ class SafetyPlanWindow(CalmWindow):
         kept = [k for k in (plan.safer if plan else []) if k not in self.safer]
         return kept + [key for key, box in self.safer.items() if box.isChecked()]
 
-    def _page(self) -> safety_plan_render.PlanPage:
+    def plan_page(self) -> safety_plan_render.PlanPage:
         """The plan as shown in the window, saved or not, for copying, saving and printing,
         ending with where help is: the emergency number and lines Get help now shows."""
         words = language(self.ctx)

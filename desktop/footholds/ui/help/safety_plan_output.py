@@ -3,13 +3,11 @@ Markdown, or printed. The words come from the core renderer; only PDF and print 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
 
 from footholds.core import content, safety_plan_render
 from footholds.core.safety_plan_render import PlanPage
@@ -21,25 +19,16 @@ from footholds.ui.common.saved_file import SavedFile, file_format
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
+    from footholds.ui.help.safety_plan import SafetyPlanWindow
 
 
 class PlanOutput(QObject):
-    """Copy, Save as and Print buttons for a plan; `page` gives the plan as shown, `save`
-    keeps it first (so what leaves is what is kept), `status` says what happened."""
+    """Copy, Save as and Print buttons for the plan in `parent`, its window: the plan as
+    shown, kept first (so what leaves is what is kept); `status` says what happened."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        parent: QWidget,
-        page: Callable[[], PlanPage],
-        save: Callable[[], bool],
-        status: SavedFile,
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: SafetyPlanWindow, status: SavedFile) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.window = parent
-        self.page = page
-        self.save = save
         self.status = status
         # quiet: ways to take the plan elsewhere, beside Save rather than
         # four raised buttons of equal weight
@@ -62,15 +51,22 @@ class PlanOutput(QObject):
         self.save_as.clicked.connect(self._on_save_as_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
 
+    @property
+    def window(self) -> SafetyPlanWindow:
+        """Its window, reached through Qt (its parent), never held here: the window holds
+        this, and a cycle through a window left it to the garbage collector (whose collect
+        after a close crashed the app over Tough day's window)."""
+        return cast("SafetyPlanWindow", self.parent())
+
     def _ready(self) -> PlanPage | None:
         """The plan, kept first; None (and a kind word) when there is nothing in it."""
-        plan = self.page()
+        plan = self.window.plan_page()
         if plan.empty:
             self.status.say(
                 self.tr("Anything you write here can then be copied, saved or printed.")
             )
             return None
-        self.save()
+        self.window.save_plan()
         return plan
 
     def _on_copy_clicked(self) -> None:

@@ -35,7 +35,7 @@ from footholds.ui.common.operations import remove_record, save_record, update_re
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.scrolling import scrolling_page
 from footholds.ui.common.undo import UndoBar
-from footholds.ui.journal.medication_change import ASIDE, DoseChangeWords
+from footholds.ui.journal.medication_change import ASIDE, DoseChangeWords, name_first
 from footholds.ui.journal.medication_kept import GONE, GoneDoseWords
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
         limited_under(self.dose, Medicine.DOSE_LIMIT)
         # "Added." and "Dose change noted." by the button clicked, in room kept for them
         self.added = Feedback()  # "Dose change noted." is laid just under its button
-        self.added.keep_room_for(lambda: [self.tr("Write the medicine's name first.")])
+        self.added.keep_room_for(name_first)
         self.added.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.add = buttons.secondary(self.tr("Add medicine"))
         self.add.setDefault(True)
@@ -357,7 +357,7 @@ class MedicationWindow(CalmWindow, DoseChangeWords):
     def _on_add_clicked(self) -> None:
         name = self.name.text().strip()
         if not name:
-            self.added.say(self.tr("Write the medicine's name first."))
+            self.added.say(name_first()[0])
             self.name.setFocus()
             return
         if save_record(self.ctx, Medicine(name=name, dose=self.dose.text()), self) is None:

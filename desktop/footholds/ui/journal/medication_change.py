@@ -41,6 +41,13 @@ if TYPE_CHECKING:
 ASIDE = "aside"  # dose changes typed for other medicines, put aside as one was chosen
 
 
+def name_first() -> list[str]:
+    """Add's words while no medicine's name is typed (medication.py), and what their line
+    keeps room for: a function of no window, since a lambda over the window, kept by the
+    line, held the window in a cycle (left to the garbage collector, as in Tough day)."""
+    return [QCoreApplication.translate("MedicationWindow", "Write the medicine's name first.")]
+
+
 class DoseChangeWords(QWidget):
     """Mixed into MedicationWindow: the window builds the form and the list (these names);
     this keeps the dose change's words with the medicine they were typed for."""

@@ -12,9 +12,9 @@ follows when they go (kept_words.settled)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from footholds.core.store import Person
 from footholds.ui.common import buttons, kept_words
@@ -56,11 +56,11 @@ class EarlierWordsBar(KeptWordsBar):
         )
 
 
-class AsideWords:
+class AsideWords(QObject):
     """The words Cancel closed the form on, while their Undo is offered, and those kept."""
 
     def __init__(self, window: ReachOutWindow) -> None:
-        self.window = window
+        super().__init__(window)
         self.words: dict[str, Any] | None = None  # PersonForm.typed_words, kept at a quit too
         # words set aside earlier, whose offer a later Cancel (or an Undo over other words)
         # took the place of, and those a quit kept: the strip offers them, and a quit keeps
@@ -68,10 +68,16 @@ class AsideWords:
         self.kept: list[dict[str, Any]] = []
         self.from_quit: list[dict[str, Any]] = []  # of them, those a close kept (said so)
         self.gone: list[dict[str, Any]] = []  # of those, words for someone removed since
-        self._back = self.bring_back  # one callable: the strip knows its offer by it
         self.bar = EarlierWordsBar()
         window.strip_place.add(self.bar)
         self.bar.button.clicked.connect(self.open_next)
+
+    @property
+    def window(self) -> ReachOutWindow:
+        """Its window, reached through Qt (its parent), never held here: the window holds
+        this, and a cycle through a window left it to the garbage collector (whose collect
+        after a close crashed the app over Tough day's window)."""
+        return cast("ReachOutWindow", self.parent())
 
     def follow(self) -> None:
         """The strip shows while words kept earlier wait, once no Undo is offered over it."""
@@ -97,7 +103,7 @@ class AsideWords:
         self.words = words
         window.undo_bar.offer(
             lambda: QCoreApplication.translate("ReachOutWindow", "Your words were set aside."),
-            self._back,
+            self.bring_back,
             spoken=lambda: QCoreApplication.translate(
                 "ReachOutWindow", "Bring back the words you were writing"
             ),
@@ -111,7 +117,7 @@ class AsideWords:
         if self.words is not None:
             self.kept.append(self.words)
             self.words = None
-            self.window.undo_bar.withdraw(self._back)
+            self.window.undo_bar.withdraw(self.bring_back)
 
     def clear(self) -> None:
         """Clear them: the form as it started, the words kept earlier out of it; the strip
@@ -124,9 +130,9 @@ class AsideWords:
             return
         self._keep_offered()
 
-        def back() -> QWidget | None:
+        def back() -> QWidget | None:  # kept by the strip: the window reached through this
             self._open(words)
-            return window.form.name
+            return self.window.form.name
 
         window.undo_bar.offer(
             lambda: QCoreApplication.translate("ReachOutWindow", "Your words were cleared."),
@@ -141,7 +147,7 @@ class AsideWords:
     def let_go(self) -> None:
         """The offer ended (or the words are sealed with the lock): they go, from the drafts
         file too (written again with what is held now; nothing while locked)."""
-        self.window.undo_bar.withdraw(self._back)
+        self.window.undo_bar.withdraw(self.bring_back)
         self.words = None
         kept_words.settled(self.window.ctx)
 

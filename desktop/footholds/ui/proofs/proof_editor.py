@@ -99,7 +99,7 @@ class ProofEditor(QFrame):
         self.given_back = False  # the words in it now are those, not saved since
         self._watching = False  # until they are gone (kept_words.until_gone), once
         # "Today", "Thu 3 Dec": as the list reads; stored as ISO
-        self.date = DayEdit(today=lambda: self.today())
+        self.date = DayEdit(today=today)
         # a day to come, clicked in the calendar: why it cannot be picked
         self.date.beyond_hint = self.tr(
             "A proof is something you have already got through: choose today or a day before."

@@ -10,9 +10,9 @@ entries (ui/journal/journal_kept.py).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from footholds.core.store import Proof
 from footholds.ui.common import kept_words
@@ -24,13 +24,20 @@ if TYPE_CHECKING:
     from footholds.ui.proofs.proof_list import ProofListWindow
 
 
-class GoneWords:
+class GoneWords(QObject):
     """The proof list's strip for words whose entry is gone, and what it opens."""
 
     def __init__(self, window: ProofListWindow) -> None:
-        self.window = window
+        super().__init__(window)
         self.bar = KeptWordsBar()
         self.bar.button.clicked.connect(self.open_kept)
+
+    @property
+    def window(self) -> ProofListWindow:
+        """Its window, reached through Qt (its parent), never held here: the window holds
+        this, and a cycle through a window left it to the garbage collector (whose collect
+        after a close crashed the app over Tough day's window)."""
+        return cast("ProofListWindow", self.parent())
 
     def gone(self, proof_id: str) -> bool:
         """Whether the entry is no longer saved; while locked nothing is read, so not."""
@@ -62,17 +69,23 @@ class GoneWords:
         self.find()
 
 
-class AsideWords:
+class AsideWords(QObject):
     """Cancel's words, set aside among the editor's drafts (as Esc puts them away) while the
     window's Undo strip offers them back for a few seconds; let go when the offer ends. Add
     or the entry opened again meanwhile brings them, as after Esc."""
 
     def __init__(self, window: ProofListWindow) -> None:
-        self.window = window
+        super().__init__(window)
         self.entry: Proof | None = None
-        self._back = self.bring_back  # one callable: the strip knows its offer by it
         # the editor opened again (Add, Edit): its draft came with it, and the offer ends
         window.editor.opened.connect(self._on_editor_opened)
+
+    @property
+    def window(self) -> ProofListWindow:
+        """Its window, reached through Qt (its parent), never held here: the window holds
+        this, and a cycle through a window left it to the garbage collector (whose collect
+        after a close crashed the app over Tough day's window)."""
+        return cast("ProofListWindow", self.parent())
 
     def cancel(self) -> None:
         """Cancel closes the editor; its words are set aside and offered back. For an entry
@@ -117,7 +130,7 @@ class AsideWords:
 
         self.window.undo.offer(
             lambda: QCoreApplication.translate("ProofListWindow", "Your words were set aside."),
-            self._back,
+            self.bring_back,
             spoken=lambda: QCoreApplication.translate(
                 "ProofListWindow", "Bring back the words you were writing"
             ),
@@ -134,9 +147,9 @@ class AsideWords:
 
     def let_go(self) -> None:
         """The offer ends now, if it stands (Lock now sealed the words with the drafts)."""
-        self.window.undo.withdraw(self._back)
+        self.window.undo.withdraw(self.bring_back)
         self.entry = None
 
     def _on_editor_opened(self, shown: bool) -> None:
         if shown:
-            self.window.undo.withdraw(self._back)
+            self.window.undo.withdraw(self.bring_back)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -75,7 +76,8 @@ class ProofListWindow(CalmWindow):
         top.addWidget(self.show_one)
         top.addWidget(self.add)
 
-        self.editor = ProofEditor(today=self.today, ctx=ctx)
+        # the day itself, not the window's bound today: kept by the editor, it held the window
+        self.editor = ProofEditor(today=partial(person_today, ctx), ctx=ctx)
 
         # one gentle line, a few examples, one action while there is no entry (proof_empty.py)
         first = FirstProof(ctx, self)

@@ -6,7 +6,9 @@ waits for that moment, so the ticks clear without any polling.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer
@@ -53,12 +55,17 @@ MAX_WAIT_MS = 3600 * 1000  # re-check hourly at most: a suspend pauses timers, n
 NAME = "today"  # its name among the windows, and its drafts'
 
 
+def day_by(clock: Callable[[], datetime], ctx: AppContext) -> date:
+    """The person's day at `clock()`, turning over at their chosen hour."""
+    return days.day_of(clock(), ctx.settings["day.start_hour"])
+
+
 class TodayWindow(CalmWindow):
     """One calm page; it scrolls when there is a lot, and Esc closes it."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.clock = now_local  # tests put a fixed clock here
+        self._clock: Callable[[], datetime] = now_local  # tests put a fixed one (`clock`)
         self.setWindowTitle(self.tr("Today"))
         self.resize(560, 760)
         self.at_least_wide(420)  # or what the words need, in Spanish or a larger font
@@ -94,12 +101,12 @@ class TodayWindow(CalmWindow):
         bottom.addWidget(self.next_from, 1)
         bottom.addWidget(self.next_done, 0, Qt.AlignmentFlag.AlignBottom)
         self.next_card.body.addLayout(bottom)
-        self.routine = RoutineSection(ctx, self.undo_bar, lambda: self.clock())
-        self.checkins = TodayCheckins(ctx, self.today)
+        self.routine = RoutineSection(ctx, self.undo_bar, self._clock)
+        self.checkins = TodayCheckins(ctx, partial(day_by, self._clock, ctx))
         self.showed_up = label(soft=True)
         self.goals = GoalsSection(ctx, self.undo_bar)
         self.to_try = SessionTryCard()
-        self.activities = ActivitySection(ctx, lambda: self.clock())
+        self.activities = ActivitySection(ctx, self._clock)
 
         # help one click away from every window (PRODUCT.md), kept in view under the page
         self.help_link = HelpLink(ctx)
@@ -163,9 +170,22 @@ class TodayWindow(CalmWindow):
         ctx.signals.setting_changed.connect(self._on_setting_changed)
 
     # -- the day -------------------------------------------------------------------------
+    @property
+    def clock(self) -> Callable[[], datetime]:
+        """The time now, for the window and its parts; tests put a fixed clock here."""
+        return self._clock
+
+    @clock.setter
+    def clock(self, clock: Callable[[], datetime]) -> None:
+        # each part is given the clock itself, never a way back to the window: a lambda over
+        # the window, kept by a part, held it in a cycle, leaving it to the garbage collector
+        # (whose collect after a close crashed the app over Tough day's window)
+        self._clock = self.routine.clock = self.activities.clock = clock
+        self.checkins.today = partial(day_by, clock, self.ctx)
+
     def today(self) -> date:
         """The person's day now, turning over at their chosen hour."""
-        return days.day_of(self.clock(), self.ctx.settings["day.start_hour"])
+        return day_by(self.clock, self.ctx)
 
     def arm_turnover(self) -> None:
         """Wait for the next day to begin (or an hour, whichever is sooner)."""
