@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import gc
 import weakref
+from collections.abc import Callable
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
+from footholds.ui.proofs.affirmation import AffirmationWindow
+from footholds.ui.reflect.thought_log import ThoughtLogWindow
 from footholds.ui.shell import windows as windows_module
 from footholds.ui.shell.registry import names
 
@@ -57,3 +62,53 @@ def test_a_released_window_is_freed_without_the_collector(ctx: AppContext, name:
     held = [ctx.windows.show(name)]
     QCoreApplication.processEvents()
     _freed_once_released(held, name)
+
+
+# -- used a little first: a cycle can be made by what a person does (an Undo offered, a page
+# built, another span shown), not only by opening ---------------------------------------------
+def _use_affirmation(window: QWidget, ctx: AppContext, qtbot: QtBot) -> None:
+    shown = cast(AffirmationWindow, window)
+    shown.next.click()
+    shown.favourite.click()
+    shown.from_proof.click()
+    shown.next.click()
+    shown.hide_button.click()  # hidden, its Undo offered (and standing as it closes)
+    shown.write.click()
+    qtbot.keyClicks(shown.own_text, "I am still here")
+    shown.own_save.click()
+
+
+def _use_thought_log(window: QWidget, ctx: AppContext, qtbot: QtBot) -> None:
+    shown = cast(ThoughtLogWindow, window)
+    qtbot.keyClicks(shown.pages.thought, "I always get it wrong")
+    shown.next.click()
+    shown.next.click()
+    shown.back.click()
+    shown.save.click()
+    shown.new.click()
+    shown.past.setCurrentRow(0)
+    shown.remove.click()  # removed, its Undo offered (and standing as it closes)
+
+
+USES: dict[str, Callable[[QWidget, AppContext, QtBot], None]] = {
+    "affirmation": _use_affirmation,
+    "thought-log": _use_thought_log,
+}
+
+
+@pytest.mark.parametrize("name", sorted(USES))
+def test_a_window_used_then_released_is_freed_without_the_collector(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.setattr(ctx.prompter, "confirm", _yes)
+    window = ctx.windows.show(name)
+    qtbot.waitExposed(window)
+    USES[name](window, ctx, qtbot)
+    QCoreApplication.processEvents()
+    held = [window]
+    del window
+    _freed_once_released(held, name)
+
+
+def _yes(_parent: object, _question: str, _action: str) -> bool:
+    return True

@@ -4,7 +4,9 @@ answers to Ctrl+Z the same way everywhere."""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, TypeGuard, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -83,6 +85,9 @@ class UndoBar(QFrame):
         self._shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self._shortcut.activated.connect(self.undo)
         self._keys = _UndoKeyClaim(self)
+        # an offer lasts while its strip does: its callables hold their window, which holds
+        # the strip, and that cycle left a closed window to Python's collector
+        self.destroyed.connect(partial(_let_go, weakref.ref(self)))
         self.hide()
 
     def retranslate(self) -> None:
@@ -391,6 +396,15 @@ def put_back(items: Sequence[T], before: Sequence[T], row: int) -> list[T]:
             return now
     now.insert(min(row, len(now)), removed)
     return now
+
+
+def _let_go(held: weakref.ref[UndoBar], *_destroyed: object) -> None:
+    """The strip is destroyed with its window: nothing can take its offer up now (the
+    removal stands, as at its time up), and nothing of it is held any longer."""
+    bar = held()
+    if bar is not None:
+        bar._undo = bar._offered = bar._undoing = bar._ended = None
+        bar._puts_back = bar._undoing_record = bar._came_from = None
 
 
 def usable(widget: object) -> TypeGuard[QWidget]:
