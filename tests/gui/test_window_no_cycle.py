@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
 from footholds.ui.proofs.affirmation import AffirmationWindow
+from footholds.ui.reflect.insights import InsightsWindow
 from footholds.ui.reflect.thought_log import ThoughtLogWindow
 from footholds.ui.shell import windows as windows_module
 from footholds.ui.shell.registry import names
@@ -30,7 +31,6 @@ def _flush_deletes() -> None:
 # Held in a cycle today, and freed by the collector once their Qt side is gone; no crash has
 # been traced to them in many full runs, but each is a window to free by reference counts.
 CYCLES_LEFT = {
-    "insights",
     "check-in",
     "settings",
     "medication",
@@ -90,9 +90,19 @@ def _use_thought_log(window: QWidget, ctx: AppContext, qtbot: QtBot) -> None:
     shown.remove.click()  # removed, its Undo offered (and standing as it closes)
 
 
+def _use_insights(window: QWidget, ctx: AppContext, qtbot: QtBot) -> None:
+    shown = cast(InsightsWindow, window)
+    shown.month.click()  # the month: the sleep chart week by week, named by its days
+    shown.earlier.click()
+    shown.later.click()
+    shown.week.click()
+    shown.earlier.click()
+
+
 USES: dict[str, Callable[[QWidget, AppContext, QtBot], None]] = {
     "affirmation": _use_affirmation,
     "thought-log": _use_thought_log,
+    "insights": _use_insights,
 }
 
 
