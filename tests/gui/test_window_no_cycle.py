@@ -21,6 +21,9 @@ from footholds.ui.proofs.affirmation import AffirmationWindow
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.reflect.insights import InsightsWindow
 from footholds.ui.reflect.thought_log import ThoughtLogWindow
+from footholds.ui.settings.list_editors import ListEditor
+from footholds.ui.settings.setting_editors import BoolEditor
+from footholds.ui.settings.settings_window import SettingsWindow
 from footholds.ui.shell import windows as windows_module
 from footholds.ui.shell.registry import names
 
@@ -33,7 +36,6 @@ def _flush_deletes() -> None:
 # Held in a cycle today, and freed by the collector once their Qt side is gone; no crash has
 # been traced to them in many full runs, but each is a window to free by reference counts.
 CYCLES_LEFT = {
-    "settings",
     "medication",
     "today",
     "safety-plan",
@@ -110,11 +112,29 @@ def _use_checkin(window: QWidget, ctx: AppContext, qtbot: QtBot, tmp: Path) -> N
     assert shown.output.export_to(tmp / "summary.md")
 
 
+def _use_settings(window: QWidget, ctx: AppContext, qtbot: QtBot, tmp: Path) -> None:
+    shown = cast(SettingsWindow, window)
+    for key in shown.tabs.page_keys():  # every page built, each with its own parts
+        shown.tabs.show_page(key)
+        QCoreApplication.processEvents()
+    ticks = [row.editor for row in shown.rows.values() if isinstance(row.editor, BoolEditor)]
+    ticks[0].check.click()
+    ticks[0].check.click()
+    lists = [row for row in shown.rows.values() if isinstance(row.editor, ListEditor)]
+    editor = cast(ListEditor, lists[0].editor)
+    shown.tabs.show_page(lists[0].setting.section)
+    editor.items.setCurrentRow(0)
+    editor.remove_button.click()  # taken off, its Undo offered
+    shown.reset_buttons[lists[0].setting.section].click()  # the page reset, Undo offered
+    assert shown.undo.pending()
+
+
 USES: dict[str, Callable[[QWidget, AppContext, QtBot, Path], None]] = {
     "affirmation": _use_affirmation,
     "thought-log": _use_thought_log,
     "insights": _use_insights,
     "check-in": _use_checkin,
+    "settings": _use_settings,
 }
 CHECKIN_REBUILD_MS = 300
 
@@ -124,6 +144,7 @@ def test_a_window_used_then_released_is_freed_without_the_collector(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, name: str
 ) -> None:
     monkeypatch.setattr(ctx.prompter, "confirm", _yes)
+    monkeypatch.setattr(ctx.prompter, "ask", _go_ahead)
     window = ctx.windows.show(name)
     qtbot.waitExposed(window)
     USES[name](window, ctx, qtbot, tmp_path)
@@ -134,4 +155,8 @@ def test_a_window_used_then_released_is_freed_without_the_collector(
 
 
 def _yes(_parent: object, _question: str, _action: str) -> bool:
+    return True
+
+
+def _go_ahead(_parent: object, _title: str, _question: str, action: str, stay: str = "") -> bool:
     return True
