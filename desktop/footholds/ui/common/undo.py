@@ -85,9 +85,10 @@ class UndoBar(QFrame):
         self._shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self._shortcut.activated.connect(self.undo)
         self._keys = _UndoKeyClaim(self)
-        # an offer lasts while its strip does: its callables hold their window, which holds
-        # the strip, and that cycle left a closed window to Python's collector
-        self.destroyed.connect(partial(_let_go, weakref.ref(self)))
+        # what an offer would call often holds the window (a lambda over it): let go of as
+        # the strip goes with its window, or the window stays held in a cycle through it,
+        # left to the garbage collector (whose collect after a close once crashed the app)
+        self.destroyed.connect(partial(_let_go_of_offer, weakref.ref(self)))
         self.hide()
 
     def retranslate(self) -> None:
@@ -318,6 +319,11 @@ class UndoBar(QFrame):
         if standing:  # taken up (its undo runs next), its time up, or withdrawn
             offers_ending().ended.emit(self.window())
 
+    def _let_go(self) -> None:
+        """Nothing of an offer held any more, nor run: the strip is going with its window,
+        and its Undo can no longer be pressed."""
+        self._undo = self._offered = self._undoing = self._ended = self._came_from = None
+
     def _end_offer(self) -> None:
         """The standing offer's `ended`, once, as it goes without its Undo."""
         ended, self._ended = self._ended, None
@@ -360,6 +366,14 @@ class _Ending(QObject):
 _ENDING: list[_Ending] = []
 
 
+def _let_go_of_offer(strip: weakref.ref[UndoBar], *_destroyed: object) -> None:
+    """`strip` is being destroyed: its offer is let go of (a method of the strip itself is
+    not called by then, nor may the call hold the strip, or nothing would free it)."""
+    bar = strip()
+    if bar is not None:
+        bar._let_go()
+
+
 def offers_ending() -> _Ending:
     """The one place every strip says an offer has ended."""
     if not _ENDING:
@@ -396,15 +410,6 @@ def put_back(items: Sequence[T], before: Sequence[T], row: int) -> list[T]:
             return now
     now.insert(min(row, len(now)), removed)
     return now
-
-
-def _let_go(held: weakref.ref[UndoBar], *_destroyed: object) -> None:
-    """The strip is destroyed with its window: nothing can take its offer up now (the
-    removal stands, as at its time up), and nothing of it is held any longer."""
-    bar = held()
-    if bar is not None:
-        bar._undo = bar._offered = bar._undoing = bar._ended = None
-        bar._puts_back = bar._undoing_record = bar._came_from = None
 
 
 def usable(widget: object) -> TypeGuard[QWidget]:
