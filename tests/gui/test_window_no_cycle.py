@@ -21,20 +21,7 @@ def _flush_deletes() -> None:
     QCoreApplication.processEvents()
 
 
-# Held in a cycle today, and freed by the collector once their Qt side is gone; no crash has
-# been traced to them in many full runs, but each is a window to free by reference counts.
-CYCLES_LEFT = {
-    "affirmation",
-    "insights",
-    "check-in",
-    "thought-log",
-    "settings",
-}
-
-
-@pytest.mark.parametrize(
-    "name", [n for n in names() if n not in windows_module.KEPT and n not in CYCLES_LEFT]
-)
+@pytest.mark.parametrize("name", [n for n in names() if n not in windows_module.KEPT])
 def test_a_released_window_is_freed_without_the_collector(ctx: AppContext, name: str) -> None:
     window = ctx.windows.show(name)
     QCoreApplication.processEvents()

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from footholds.ui.common.never_raises import never_raises
+from footholds.ui.common.weak import is_bound, weak_method
 
 if TYPE_CHECKING:
     from footholds.ui.common.bridge import CoreSignals
@@ -24,7 +26,9 @@ DEBOUNCE_MS = 120
 
 class Refresher(QObject):
     """Calls `refresh` after a watched change, at most once per burst, only while `window`
-    is visible. Owned by the window: it goes when the window goes."""
+    is visible. Owned by the window: it goes when the window goes. It holds the window, and
+    `refresh` when that is a method (the window's or a part's), only weakly: the window holds
+    it, and a cycle left a closed window to Python's collector (ui/common/weak.py)."""
 
     def __init__(
         self,
@@ -37,8 +41,8 @@ class Refresher(QObject):
         delay_ms: int = DEBOUNCE_MS,
     ) -> None:
         super().__init__(window)
-        self.window = window
-        self.refresh = refresh
+        self._window = weakref.ref(window)
+        self.refresh = weak_method(refresh) if is_bound(refresh) else refresh
         self.kinds = frozenset(kinds)
         self.settings = frozenset(settings)
         self.stale = False
@@ -54,7 +58,8 @@ class Refresher(QObject):
         """Something the window shows changed: refresh soon if it is on screen, else when
         it is next shown."""
         self.stale = True
-        if self.window.isVisible():
+        window = self._window()
+        if window is not None and window.isVisible():
             self.timer.start()
 
     def fresh(self) -> None:
@@ -68,7 +73,8 @@ class Refresher(QObject):
         # While a window is taken apart, Qt can still hand its events to this filter after
         # PySide has let go of this object's Python side (its attributes are gone): then
         # there is nothing left to refresh. Seen now and then in full test runs.
-        window = self.__dict__.get("window")
+        held = self.__dict__.get("_window")
+        window = held() if held is not None else None
         if window is not None and watched is window:
             if event.type() == QEvent.Type.Show and self.stale:
                 self._refresh_now()
@@ -85,7 +91,8 @@ class Refresher(QObject):
             self.mark()
 
     def _on_timer_timeout(self) -> None:
-        if self.window.isVisible():
+        window = self._window()
+        if window is not None and window.isVisible():
             self._refresh_now()
 
     def _refresh_now(self) -> None:

@@ -23,6 +23,7 @@ from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import form_scroll
+from footholds.ui.common.weak import weak_method
 from footholds.ui.reflect.checkin_extras import CheckinExtras
 from footholds.ui.reflect.checkin_language import CheckinLanguage
 from footholds.ui.reflect.checkin_output import CheckinOutput
@@ -114,7 +115,11 @@ class CheckinWindow(CalmWindow, CheckinLanguage):
         side.addStretch(1)
 
         self.gathered: tuple[tuple[object, ...], checkin.Report] | None = None
-        self.paper = CheckinPreview(ctx, self.words, self._span, self.read_already)
+        # its questions to the window go through weak references: held by the window, it
+        # would otherwise hold it (a cycle left the closed window to Python's collector)
+        self.paper = CheckinPreview(
+            ctx, self.words, weak_method(self._span), weak_method(self.read_already)
+        )
         self.preview, self.preview_note = self.paper.preview, self.paper.note
         self.splitter = splitter = QSplitter()
         # the choices scroll when the screen is short (large text on a laptop): the window

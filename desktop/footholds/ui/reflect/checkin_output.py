@@ -3,9 +3,10 @@ printed, and what that did, said beside the buttons."""
 
 from __future__ import annotations
 
+import weakref
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QWidget
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 
+T = TypeVar("T")
+
+
 class Summary(Protocol):
     """What the output asks of the check-in window."""
 
@@ -40,13 +44,16 @@ class Summary(Protocol):
 
 class CheckinOutput(QObject):
     """Print and Save as for the summary `summary` shows in `parent`; `status` says what
-    they did. What to talk about is kept first, as every way out of the window does."""
+    they did. What to talk about is kept first, as every way out of the window does.
+
+    Both are the check-in window, which holds this: it holds them only weakly (a cycle left
+    the closed window to Python's collector). Its buttons go with the window."""
 
     def __init__(self, ctx: AppContext, parent: QWidget, summary: Summary) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.window = parent
-        self.summary = summary
+        self._window = weakref.ref(parent)
+        self._summary = weakref.ref(summary)
         # what Save as and Print did, beside them: never at the foot of the choices, where it
         # was scrolled out of sight and a tired person would save again
         self.status = SavedFile(right=True)
@@ -62,6 +69,14 @@ class CheckinOutput(QObject):
         )
         self.print_button.clicked.connect(self._on_print_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
+
+    @property
+    def window(self) -> QWidget:
+        return _alive(self._window())
+
+    @property
+    def summary(self) -> Summary:
+        return _alive(self._summary())
 
     def _on_print_clicked(self) -> None:
         summary = self.summary
@@ -103,3 +118,10 @@ class CheckinOutput(QObject):
             return False
         summary.keep_talk()
         return True
+
+
+def _alive(held: T | None) -> T:
+    """What a weak reference gave, which the output's window holds while it is used."""
+    if held is None:
+        raise ReferenceError("the check-in window is gone")
+    return held

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
@@ -63,6 +64,18 @@ class Card(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(chart)
         layout.addWidget(self.caption)
+
+
+def day_label(span: str, d: date) -> str:
+    """A bar's label: its weekday in a week, its day and month in a month."""
+    if span == "week":
+        return dates.weekday(d, locale=QLocale().name())
+    return dates.short_day(d, locale=QLocale().name())
+
+
+def week_label(first: date, last: date) -> str:
+    """A week's column in the month's sleep chart: its days ("1–7 Dec")."""
+    return dates.short_span(first, last, today=last, locale=QLocale().name())
 
 
 class InsightsWindow(CalmWindow):
@@ -182,12 +195,6 @@ class InsightsWindow(CalmWindow):
     def dark(self) -> bool:
         return theme.is_dark(self.ctx.settings["general.theme"])
 
-    def day_label(self, d: date) -> str:
-        """A bar's label: its weekday in a week, its day and month in a month."""
-        if self.span == "week":
-            return dates.weekday(d, locale=QLocale().name())
-        return dates.short_day(d, locale=QLocale().name())
-
     def refresh(self) -> None:
         """Read the days shown and redraw every picture."""
         first, last = insights.span_days(self.today(), self.span, self.offset)
@@ -211,9 +218,12 @@ class InsightsWindow(CalmWindow):
         }
         # a screen reader hears every row of what helped whole (the chart cuts long ones)
         described = {self.helped: self._helped_rows(data)}
+        # the charts keep how to name a day, not the window (a cycle through it left the
+        # closed window to Python's collector)
+        labels = partial(day_label, self.span)
         for card, caption in captions.items():
             words = described.get(card) or caption
-            card.chart.show_data(data, colours, dark, self.day_label, words)
+            card.chart.show_data(data, colours, dark, labels, words)
             card.caption.setText(caption)
         self.energy.setVisible(not empty and data.entries > 0)
         self.moves.setVisible(not empty)
@@ -223,12 +233,9 @@ class InsightsWindow(CalmWindow):
         self.helps.refresh(self.ctx.store, last, self.day_start_hour(), language(self.ctx))
         # the week in the other charts' day columns; the month week by week
         week = insights.each_day(first, last) if self.span == "week" else None
-        self.sleep.refresh(self.ctx.store, last, colours, self._week_label, week, self.day_label)
+        self.sleep.refresh(self.ctx.store, last, colours, week_label, week, labels)
         if empty and (self.helps.isVisibleTo(self) or self.sleep.isVisibleTo(self)):
             self.empty.hide()
-
-    def _week_label(self, first: date, last: date) -> str:
-        return dates.short_span(first, last, today=last, locale=QLocale().name())
 
     # -- words under the pictures -----------------------------------------------------------
     def _energy_caption(self, data: insights.Insights) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import os
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -30,6 +31,11 @@ from footholds.ui.settings.settings_parts import PageParts
 
 if TYPE_CHECKING:
     from footholds.platform.autostart import Autostart
+    from footholds.ui.context import AppContext
+
+
+def _open_link(ctx: AppContext, url: str) -> None:
+    open_or_explain(ctx, url)
 
 
 class SettingsPages(PageParts, PageReset):
@@ -118,7 +124,8 @@ class SettingsPages(PageParts, PageReset):
         elif section == SAFETY_SECTION:
             from footholds.ui.help import OwnLines
 
-            self._own_lines = OwnLines(self.ctx, self._on_link)
+            # what a link needs, not the window: the lines, kept on the window, would hold it
+            self._own_lines = OwnLines(self.ctx, partial(_open_link, self.ctx))
             outer.addSpacing(8)
             outer.addWidget(
                 heading(QCoreApplication.translate("SettingsWindow", "Your own numbers"), 1)
@@ -133,9 +140,6 @@ class SettingsPages(PageParts, PageReset):
                 heading(QCoreApplication.translate("SettingsWindow", "Your sessions"), 1)
             )
             outer.addWidget(self._sessions)
-
-    def _on_link(self, url: str) -> None:
-        open_or_explain(self.ctx, url)
 
     def _prepare_autostart_row(self) -> None:
         row = self._rows[AUTOSTART]

@@ -38,6 +38,7 @@ from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.reading_order import ReadingOrderWindow, open_on_first
 from footholds.ui.common.strip_place import StripPlace
 from footholds.ui.common.undo import UndoBar, put_back
+from footholds.ui.common.weak import weak_method
 from footholds.ui.settings.list_editors import ListBase
 from footholds.ui.settings.page_reset import AUTOSTART, autostart_failed
 from footholds.ui.settings.setting_descriptions import translated
@@ -143,12 +144,16 @@ class SettingsWindow(ReadingOrderWindow, SettingsPages, KeptWords):
                 about = self.tr(
                     "Everything on the {page} page; each change applies at once."
                 ).format(page=translated(section))
-                build = partial(self._section_page, section, shown)
+                # a page not built yet holds how to build it, and that weakly: its window
+                # holds the tabs (a cycle left the closed window to Python's collector)
+                build = partial(weak_method(self._section_page), section, shown)
                 self.tabs.add_page(section, translated(section), about, build)
         about = self.tr(
             "Where your entries are kept, and ways to back up, restore, export or import them."
         )
-        self.tabs.add_page(DATA_PAGE, self.tr("Your data"), about, self._make_data_page)
+        self.tabs.add_page(
+            DATA_PAGE, self.tr("Your data"), about, weak_method(self._make_data_page)
+        )
         self.tabs.open_at(max(0, current))
         self._load_values()
         self._fit_tabs()
