@@ -28,6 +28,7 @@ def _window(qtbot: QtBot) -> tuple[QWidget, QPushButton, QPushButton]:
     other = buttons.quiet("&Save")
     layout.addWidget(link)
     layout.addWidget(other)
+    layout.addWidget(buttons.link("Change country"))  # no Alt letter of its own
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -37,12 +38,15 @@ def _window(qtbot: QtBot) -> tuple[QWidget, QPushButton, QPushButton]:
 
 
 def test_holding_alt_shows_a_links_letter_alone(ctx: AppContext, qtbot: QtBot) -> None:
-    _, link, other = _window(qtbot)
+    window, link, other = _window(qtbot)
     assert link.font().underline()  # a link, underlined whole
     qtbot.keyPress(other, Qt.Key.Key_Alt, ALT)
     assert link.property(ALT_HELD)
     assert not link.font().underline()  # only the Alt letter's own line now
     assert not other.font().underline()
+    # a link with no Alt letter has nothing to show: it stays underlined, a link
+    [plain] = [b for b in window.findChildren(QPushButton) if b.text() == "Change country"]
+    assert plain.font().underline()
     qtbot.keyRelease(other, Qt.Key.Key_Alt)
     assert not link.property(ALT_HELD)
     assert link.font().underline()

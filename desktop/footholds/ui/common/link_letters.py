@@ -9,7 +9,7 @@ Alt alone): no filter on the whole application."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from footholds.ui.common.never_raises import never_raises
@@ -51,9 +51,12 @@ class AltHeld(QObject):
 
 
 def show_letters(window: QWidget, held: bool) -> None:
-    """Every link in `window` with only its Alt letter underlined (`held`), or whole."""
+    """Every link in `window` that has an Alt letter with only that letter underlined
+    (`held`), or whole; a link with none stays a link."""
     for button in window.findChildren(QPushButton):
         if button.property("role") != "link" or bool(button.property(ALT_HELD)) == held:
+            continue
+        if held and QKeySequence.mnemonic(button.text()).isEmpty():
             continue
         button.setProperty(ALT_HELD, held)
         button.style().unpolish(button)
