@@ -22,8 +22,8 @@ class AltHeld(QObject):
     """Watches one window for Alt pressed and let go."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(window)  # its window is its parent: no reference of its own to it,
+        # which with the window's to it would make a cycle Python's collector frees in Qt
         self.held = False
         window.installEventFilter(self)
 
@@ -45,9 +45,10 @@ class AltHeld(QObject):
         return False
 
     def hold(self, held: bool) -> None:
-        if held != self.held:
+        window = self.parent()
+        if held != self.held and isinstance(window, QWidget):
             self.held = held
-            show_letters(self.window, held)
+            show_letters(window, held)
 
 
 def show_letters(window: QWidget, held: bool) -> None:

@@ -5,6 +5,9 @@ scrolls gives up some of its height first (`yield_height`): the check-in's choic
 
 from __future__ import annotations
 
+import weakref
+
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
@@ -73,8 +76,9 @@ class YieldHeight(QObject):
     the page (words given back) takes its room from the box, not from what is under it."""
 
     def __init__(self, area: QScrollArea, box: QWidget) -> None:
-        super().__init__(box)
-        self.area, self.box = area, box
+        super().__init__(box)  # the box is its parent; the area only watched, held weakly:
+        # a reference of its own to either would make a cycle the collector frees in Qt
+        self._area = weakref.ref(area)
         area.viewport().installEventFilter(self)
         page = area.widget()
         if page is not None:
@@ -88,7 +92,10 @@ class YieldHeight(QObject):
 
     def fit(self) -> None:
         """The box's height for the page as it is now: its own wish where the page fits."""
-        page = self.area.widget()
+        area, box = self._area(), self.parent()
+        if area is None or not isinstance(box, QWidget) or not shiboken6.isValid(area):
+            return
+        page = area.widget()
         layout = page.layout() if page is not None else None
         if page is None or layout is None:
             return
@@ -97,13 +104,13 @@ class YieldHeight(QObject):
             if layout.hasHeightForWidth()
             else layout.totalSizeHint().height()
         )
-        wish = self.box.sizeHint().height()
-        now = min(wish, self.box.maximumHeight())
-        over = need - now + wish - self.area.viewport().height()
-        least = self.box.minimumHeight()
+        wish = box.sizeHint().height()
+        now = min(wish, box.maximumHeight())
+        over = need - now + wish - area.viewport().height()
+        least = box.minimumHeight()
         tallest = QWIDGETSIZE_MAX if over <= 0 else max(least, wish - over)
-        if tallest != self.box.maximumHeight():
-            self.box.setMaximumHeight(tallest)
+        if tallest != box.maximumHeight():
+            box.setMaximumHeight(tallest)
 
 
 def yield_height(area: QScrollArea, box: QWidget) -> YieldHeight:
