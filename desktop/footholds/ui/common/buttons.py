@@ -14,11 +14,11 @@ import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 from shiboken6 import isValid
 
-from footholds.ui.common import icons
+from footholds.ui.common import icons, link_letters
 
 ROLES = ("primary", "secondary", "quiet", "link")
 COPIED_MS = 2500  # how long a copy button says "Copied"
@@ -39,6 +39,11 @@ class Button(QPushButton):
             self.click()
             return  # taken here: the window's own Enter (a quick log's save) must not run
         super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.property("role") == "link":  # its Alt letter shown while Alt is held
+            link_letters.watch(self)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -15,8 +15,15 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLayout, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtGui import QResizeEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 from footholds.core import drafts
 from footholds.ui.common.calm import FRAME_ALLOWANCE, grows_below, screen_area, screen_room
@@ -239,11 +246,37 @@ def _room(label: StatusLine) -> int:
     """The height `label` takes in its layout, at the width it is laid out at."""
     window = label.window()
     layout = window.layout()
-    if layout is not None:
+    if not window.isVisible():
+        _lay_out_hidden(label)  # resized hidden: its layouts still at its size before
+    elif layout is not None:
         layout.activate()  # the line laid out at the window's width, to measure it
     width = label.width() if label.width() > 0 else label.sizeHint().width()
     tall = label.heightForWidth(width) if label.hasHeightForWidth() else -1
     return (tall if tall > 0 else label.sizeHint().height()) + _spacing_above(label)
+
+
+def _lay_out_hidden(label: QWidget) -> None:
+    """`label`'s window laid out at its size down to `label`, in a window not shown yet: Qt
+    lays out a hidden widget's children only as it shows, and gives a scroll area's page
+    its width only then, so the Affirmation's line was measured on a page still 640 wide,
+    one line where it takes two, and the window opened 7 px higher with words given back
+    than without."""
+    chain: list[QWidget] = []
+    parent = label.parentWidget()
+    while parent is not None:
+        chain.insert(0, parent)
+        parent = parent.parentWidget()
+    for widget in chain:  # the outermost first: each sets the sizes of the next
+        view = widget.parentWidget()
+        area = view.parentWidget() if view is not None else None
+        if isinstance(area, QScrollArea) and area.widget() is widget and area.widgetResizable():
+            widget.resize(area.viewport().width(), widget.height())
+        if isinstance(widget, QScrollArea):  # its view laid out in it
+            QCoreApplication.sendEvent(widget, QResizeEvent(widget.size(), widget.size()))
+        layout = widget.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
 
 
 def _spacing_above(label: QWidget) -> int:

@@ -1,13 +1,19 @@
 """A window grows downwards just enough for its page to fit without a scroll bar, into the
 screen below it: Tough day's step once chosen (tough_day/step_fit.py), the welcome card once
-in a language that says it in more lines (shell/welcome_language.py)."""
+in a language that says it in more lines (shell/welcome_language.py). A box on a page that
+scrolls gives up some of its height first (`yield_height`): the check-in's choices."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import weakref
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from footholds.ui.common.calm import FRAME_ALLOWANCE, screen_area, screen_room
+from footholds.ui.common.feedback import QWIDGETSIZE_MAX
+from footholds.ui.common.never_raises import never_raises
 from footholds.ui.common.scrolling import bring_into_view
 
 
@@ -61,3 +67,53 @@ def grow_to_fit(window: QWidget, area: QScrollArea, step: QWidget, *, chosen: bo
     if (tall > most or whole) and (chosen or step.height() <= area.viewport().height()):
         bring_into_view(step, 0, from_top_of=step)  # it still scrolls: read from its top
     return grown
+
+
+class YieldHeight(QObject):
+    """Keeps `box` (a text box) on the page of `area` no taller than lets the page fit its
+    view, down to the box's least height, and as tall as it would be where the view has the
+    room: so what is under the box shows without scrolling where it can. A line shown on
+    the page (words given back) takes its room from the box, not from what is under it."""
+
+    def __init__(self, area: QScrollArea, box: QWidget) -> None:
+        super().__init__(box)  # the box is its parent; the area only watched, held weakly:
+        # a reference of its own to either would make a cycle the collector frees in Qt
+        self._area = weakref.ref(area)
+        area.viewport().installEventFilter(self)
+        page = area.widget()
+        if page is not None:
+            page.installEventFilter(self)
+
+    @never_raises
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        """The box's height for the page as it is now: its own wish where the page fits."""
+        area, box = self._area(), self.parent()
+        if area is None or not isinstance(box, QWidget) or not shiboken6.isValid(area):
+            return
+        page = area.widget()
+        layout = page.layout() if page is not None else None
+        if page is None or layout is None:
+            return
+        need = (
+            layout.totalHeightForWidth(page.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        wish = box.sizeHint().height()
+        now = min(wish, box.maximumHeight())
+        over = need - now + wish - area.viewport().height()
+        least = box.minimumHeight()
+        tallest = QWIDGETSIZE_MAX if over <= 0 else max(least, wish - over)
+        if tallest != box.maximumHeight():
+            box.setMaximumHeight(tallest)
+
+
+def yield_height(area: QScrollArea, box: QWidget) -> YieldHeight:
+    """`box` on the page of `area` gives up height, down to its least, before the page
+    scrolls (YieldHeight)."""
+    return YieldHeight(area, box)

@@ -412,6 +412,7 @@ QPushButton[role="link"] {{ background: transparent; color: {c.link}; text-decor
     outline: none; }}
 QPushButton[role="link"]:focus {{ border-color: {c.focus}; }}
 QPushButton[role="link"]:disabled {{ color: {c.soft_text}; }}
+QPushButton[role="link"][alt_held="true"] {{ text-decoration: none; }}
 """
 
 

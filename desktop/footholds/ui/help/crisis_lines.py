@@ -29,6 +29,7 @@ from footholds.ui.help.line_parts import (
     number_html,
     text_copy,
 )
+from footholds.ui.help.line_row import LineRow
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -202,25 +203,15 @@ class CrisisLines(QWidget):
 
     def _add(self, label: QLabel, action: QPushButton | None = None, *more: QPushButton) -> None:
         """`label`, with `action` (one of the lines' `buttons`) and `more` (copies) stacked
-        beside it."""
+        beside it, or under it where the row is too narrow for both."""
         self.labels.append(label)
         if action is None and not more:
             self.rows.append(label)
             self.layout_.addWidget(label)
             return
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(label, 1)
-        stack = QVBoxLayout()
-        stack.setContentsMargins(0, 0, 0, 0)
-        stack.setSpacing(4)
-        for button in (action, *more):
-            if button is not None:
-                stack.addWidget(button)
-                self.copies.append(button)
-        stack.addStretch(1)
-        line.addLayout(stack)
+        actions = [b for b in (action, *more) if b is not None]
+        self.copies.extend(actions)
+        row = LineRow(label, actions)  # the buttons beside the words, or under them
         if action is not None:
             self.buttons.append(action)
         self.rows.append(row)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from footholds.core import phone_in_words
 from footholds.core.number_copy import ToCopy, to_copy
 from footholds.core.store import OwnLine
 from footholds.ui.common import tokens
@@ -40,16 +41,28 @@ def line_label(line: OwnLine, copying: ToCopy, on_link: Callable[[str], None]) -
 def own_number_html(copying: ToCopy) -> str:
     """The number Copy number copies big and bold, as in the crisis lines above, and the
     words written before and after it ("extension 12", "then press 2") plainly round it. A
-    phone number stays on one line (split, it misreads), and the words round it wrap; one
-    written far longer than a number wraps between its groups, never inside them."""
+    phone number stays on one line (split, it misreads), another one in the words too ("or
+    07700 900123"), and the words round them wrap; a number written far longer than most is
+    not big, so it fits the window's least width whole."""
     text = copying.written
     if copying.whole:  # no number told from the words: as written, big if short
-        words = escape(breakable(text))
-        return big_number(words) if len(text) <= LONGEST_WHOLE else words
-    number = text[copying.start : copying.end]
-    shown = number_html(number) if len(number) <= LONGEST_WHOLE else escape(number)
+        return (
+            big_number(escape(breakable(text))) if len(text) <= LONGEST_WHOLE else words_html(text)
+        )
+    number = number_html(text[copying.start : copying.end])
+    shown = big_number(number) if copying.end - copying.start <= LONGEST_WHOLE else number
     before, after = text[: copying.start], text[copying.end :]
-    return escape(breakable(before)) + big_number(shown) + escape(breakable(after))
+    return words_html(before) + shown + words_html(after)
+
+
+def words_html(words: str) -> str:
+    """`words` free to wrap, each phone number in them (phone_in_words' rule) kept whole on
+    one line: only as shown, never in what is stored, copied or dialled."""
+    html, at = "", 0
+    for start, end in phone_in_words.spans(words):
+        html += escape(breakable(words[at:start])) + number_html(words[start:end])
+        at = end
+    return html + escape(breakable(words[at:]))
 
 
 class OwnRow(QWidget):

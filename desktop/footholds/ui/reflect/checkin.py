@@ -21,6 +21,7 @@ from footholds.ui.common.calm import CalmWindow, hint, language, long_date
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.page_fit import yield_height
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.common.weak import weak_method
@@ -129,6 +130,8 @@ class CheckinWindow(CalmWindow, CheckinLanguage):
             self.tr("What goes into the summary"),
             self.tr("The days it covers and the parts to include."),
         )
+        # on a short screen the box gives up height first, so the parts to include show
+        self.talk_fit = yield_height(self.choices, self.talk)
         splitter.addWidget(self.choices)
         splitter.addWidget(self.paper)
         splitter.setStretchFactor(1, 1)
