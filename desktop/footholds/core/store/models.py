@@ -98,7 +98,8 @@ class Record:
     at: datetime = field(default_factory=now_local)
     # digests of the words this entry had before it was changed, oldest first (core/store/
     # earlier.py): an import knows an older version of it by them. Added later: optional.
-    earlier: list[str] = field(default_factory=list)
+    # No part of what the entry says, so two records are equal whatever their earlier words.
+    earlier: list[str] = field(default_factory=list, compare=False)
 
     def clean(self) -> Self:
         """Validate and normalise in place; raises InvalidEntry with a kind message."""
