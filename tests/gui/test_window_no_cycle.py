@@ -5,20 +5,15 @@ and the app crashed (a segmentation fault, in one test run of two)."""
 
 from __future__ import annotations
 
-import gc
 import weakref
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
+from release_checks import collector_off, flush_deletes
 
 from footholds.app.build import AppContext
 from footholds.ui.shell import windows as windows_module
 from footholds.ui.shell.registry import names
-
-
-def _flush_deletes() -> None:
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
 
 
 @pytest.mark.parametrize("name", [n for n in names() if n not in windows_module.KEPT])
@@ -26,12 +21,8 @@ def test_a_released_window_is_freed_without_the_collector(ctx: AppContext, name:
     window = ctx.windows.show(name)
     QCoreApplication.processEvents()
     gone = weakref.ref(window)
-    gc.collect()
-    gc.disable()  # only reference counts may free it now
-    try:
+    with collector_off():  # only reference counts may free it now
         window.close()
         del window
-        _flush_deletes()
+        flush_deletes()
         assert gone() is None, f"{name} is held in a reference cycle after its release"
-    finally:
-        gc.enable()

@@ -5,16 +5,16 @@ as well as at the opening. See test_window_no_cycle.py for why."""
 
 from __future__ import annotations
 
-import gc
 import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from release_checks import collector_off, flush_deletes
 
 from footholds.app.build import AppContext
 from footholds.core.store import Affirmation, ThoughtLog
@@ -27,11 +27,6 @@ from footholds.ui.settings.setting_editors import BoolEditor
 from footholds.ui.settings.settings_window import SettingsWindow
 
 CHECKIN_REBUILD_MS = 300  # past the preview's wait (150 ms) for a burst of changes
-
-
-def _flush_deletes() -> None:
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
 
 
 def _affirmation(window: QWidget, qtbot: QtBot, tmp: Path) -> None:
@@ -122,15 +117,11 @@ def test_a_window_used_then_released_is_freed_without_the_collector(
     USES[name](window, qtbot, tmp_path)
     QCoreApplication.processEvents()
     gone = weakref.ref(window)
-    gc.collect()
-    gc.disable()  # only reference counts may free it now
-    try:
+    with collector_off():  # only reference counts may free it now
         window.close()
         del window
-        _flush_deletes()
+        flush_deletes()
         assert gone() is None, f"{name}, used, is held in a reference cycle after its release"
-    finally:
-        gc.enable()
 
 
 def _go_ahead(_parent: object, _title: str, _question: str, action: str, stay: str = "") -> bool:

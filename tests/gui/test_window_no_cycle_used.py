@@ -5,22 +5,17 @@ test_window_no_cycle.py for why."""
 
 from __future__ import annotations
 
-import gc
 import weakref
 from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+from release_checks import collector_off, flush_deletes
 
 from footholds.app.build import AppContext
 from footholds.core.store import Goal, Person, Proof
-
-
-def _flush_deletes() -> None:
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
 
 
 def _medication(window: Any) -> None:
@@ -108,12 +103,8 @@ def test_a_window_used_and_released_is_freed_without_the_collector(
     USES[name](window)
     QCoreApplication.processEvents()
     gone = weakref.ref(window)
-    gc.collect()
-    gc.disable()  # only reference counts may free it now
-    try:
+    with collector_off():  # only reference counts may free it now
         window.close()
         del window
-        _flush_deletes()
+        flush_deletes()
         assert gone() is None, f"{name}, used, is held in a reference cycle after its release"
-    finally:
-        gc.enable()
