@@ -13,11 +13,15 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from settling import settle
-from test_help_now_own_narrow import _at_least_width, _lines_of, _nothing_cut
+from test_help_now_own_narrow import (  # noqa: F401  (phone and language are fixtures)
+    _at_least_width,
+    _lines_of,
+    _nothing_cut,
+    language,
+    phone,
+)
 
 from footholds.app.build import AppContext
-from footholds.platform import phone_links
-from footholds.ui.common import i18n
 from footholds.ui.common.measure import ch
 from footholds.ui.help.help_now import HelpNowWindow
 from footholds.ui.help.line_row import LEAST_BESIDE, LineRow
@@ -35,25 +39,6 @@ def large_text(qapp: QApplication) -> Iterator[None]:
     qapp.setFont(usual)
 
 
-@pytest.fixture(params=[True, False], ids=["phone", "no-phone"])
-def phone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
-    can = bool(request.param)
-    monkeypatch.setattr(phone_links, "can_open", lambda _scheme: can)
-    return can
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest, ctx: AppContext) -> Iterator[str]:
-    chosen = str(request.param)
-    if chosen == "es":
-        ctx.settings.set("general.language", "es")
-        assert i18n.apply(ctx) == "es"
-    yield chosen
-    if chosen == "es":
-        ctx.settings.set("general.language", "en")
-        i18n.remove(ctx.app)
-
-
 def _buttons_of(row: LineRow) -> list[QPushButton]:
     return [b for b in row.findChildren(QPushButton) if b.isVisibleTo(row)]
 
@@ -63,8 +48,8 @@ def test_each_crisis_line_reads_whole_at_large_text_and_least_width(
     ctx: AppContext,
     qtbot: QtBot,
     large_text: None,
-    phone: bool,
-    language: str,
+    phone: bool,  # noqa: F811  (the fixture imported above)
+    language: str,  # noqa: F811
     region: str,
 ) -> None:
     ctx.settings.set("safety.region", region)
