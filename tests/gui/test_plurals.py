@@ -159,6 +159,18 @@ PLURALS = [
 
 # The import preview's counted words (core/import_words.py): Spanish at 1 and at many.
 IMPORTERS_ES = {
+    "%n are earlier versions of entries you have changed since; your versions stay": (
+        "%n es una versión anterior de una entrada que has cambiado desde entonces; se queda tu "
+        "versión",
+        "%n son versiones anteriores de entradas que has cambiado desde entonces; se quedan tus "
+        "versiones",
+    ),
+    "%n were earlier versions of entries you have changed since; your versions stay.": (
+        "%n era una versión anterior de una entrada que has cambiado desde entonces; se queda tu "
+        "versión.",
+        "%n eran versiones anteriores de entradas que has cambiado desde entonces; se quedan tus "
+        "versiones.",
+    ),
     "%n log entries": ("%n entrada del registro", "%n entradas del registro"),
     "%n reminder outcomes": ("%n respuesta a un recordatorio", "%n respuestas a recordatorios"),
     "%n proof-list entries": ("%n cosa que ya has superado", "%n cosas que ya has superado"),
@@ -231,6 +243,13 @@ IMPORTERS_ES = {
 
 # The store's counted notices (core/errors/recovery.py, "errors"): Spanish at 1 and at many.
 ERRORS_ES = {
+    "%n of them had been saved in another text format, as some editors do, and were read back "
+    "in that format.": (
+        "%n de ellas se había guardado en otro formato de texto, como hacen algunos editores, y "
+        "se leyó en ese formato.",
+        "%n de ellas se habían guardado en otro formato de texto, como hacen algunos editores, y "
+        "se leyeron en ese formato.",
+    ),
     "%n entries in {file} could not be read ({detail}).": (
         "No se pudo leer %n entrada de {file} ({detail}).",
         "No se pudieron leer %n entradas de {file} ({detail}).",
