@@ -6442,6 +6442,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Noted how you slept. Thank you.</source>
         <translation>Anotado cómo dormiste. Gracias.</translation>
     </message>
+    <message>
+        <source>All right, it can wait until tomorrow.</source>
+        <translation>De acuerdo, puede esperar a mañana.</translation>
+    </message>
 </context>
 <context>
     <name>SlowBreath</name>
