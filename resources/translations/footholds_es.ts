@@ -6346,7 +6346,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>The darker band is when you mostly went to bed, the lighter one when you got up. A steady rhythm is the point here, not the hours.</source>
-        <translation>La franja más oscura es cuando te acostaste casi siempre; la más clara, cuando te levantaste. Aquí importa un ritmo estable, no las horas.</translation>
+        <translation>La franja más oscura es la hora a la que solías acostarte; la más clara, la hora a la que solías levantarte. Aquí importa un ritmo estable, no las horas.</translation>
     </message>
     <message>
         <source>The darker band is when you went to bed, the lighter one when you got up. A steady rhythm is the point here, not the hours.</source>
@@ -6441,6 +6441,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Noted how you slept. Thank you.</source>
         <translation>Anotado cómo dormiste. Gracias.</translation>
+    </message>
+    <message>
+        <source>All right, it can wait until tomorrow.</source>
+        <translation>De acuerdo, puede esperar a mañana.</translation>
     </message>
 </context>
 <context>

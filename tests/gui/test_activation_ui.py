@@ -355,7 +355,8 @@ def test_the_sleep_question_once_a_morning(ctx: AppContext, qtbot: QtBot) -> Non
     assert quick.sleep.isVisible()  # the next morning
     assert quick.sleep.note.isVisible() and not quick.sleep.thanks.isVisible()  # asked again
     quick.sleep.later.click()
-    assert not quick.sleep.isVisible()
+    # put aside: a kind line in its room, its buttons gone, until the window is next opened
+    assert quick.sleep.thanks.isVisible() and not quick.sleep.later.isVisible()
     quick.put_away()
     ctx.windows.show("quick-log")
     assert not quick.sleep.isVisible()  # put aside until tomorrow

@@ -18,7 +18,7 @@ from footholds.core.store import LogEntry, ReminderEvent
 from footholds.ui.common import i18n, theme, tokens
 from footholds.ui.common.breaks import written
 from footholds.ui.reflect.insights import InsightsWindow
-from footholds.ui.reflect.insights_charts import LABEL_WIDTH, ROW_HEIGHT, EnergyFeelingsChart
+from footholds.ui.reflect.insights_charts import ROW_HEIGHT, EnergyFeelingsChart
 
 # Wednesday 17 June 2026 at noon: the week and the month around it lie inside one year, so
 # their days are named without a year whenever the suite runs (on the computer's clock, a run
@@ -454,7 +454,7 @@ def test_the_sleep_caption_says_truly_which_band_is_bedtime(
     [week] = chart.weeks
     image = card.grab().toImage()
     at = chart.mapTo(card, chart.rect().topLeft())
-    x = at.x() + LABEL_WIDTH + (chart.width() - LABEL_WIDTH - 12) / 2
+    x = at.x() + chart.column_x(0)  # over its own days, as the other charts show them
     height = chart.height() - 30.0
 
     def seen(clock: str) -> str:

@@ -67,3 +67,34 @@ def test_the_month_keeps_its_weeks(
     assert chart.accessibleName() == "Bed and wake times, week by week"
     window.week.click()
     assert [text for text, _ in chart.columns][-1] == "Tue"
+
+
+def test_the_months_weeks_sit_under_their_own_days(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Month: each week's bands over its own days in the other charts' columns. One week
+    alone ("2–8 Dec") was drawn mid-chart, under about 23 Nov on the charts above it."""
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: TUESDAY)
+    for day in range(2, 9):
+        night(ctx, date(2026, 12, day), "23:30")
+    night(ctx, date(2026, 11, 10), "23:00")  # the month's first week, cut to its days
+    night(ctx, date(2026, 10, 20), "23:00")  # before the month shown: not in its picture
+    ctx.store.add(LogEntry(at=TUESDAY, feelings=["tired"]))  # the other charts show too
+    window = open_insights(ctx, qtbot, "month")
+    qtbot.waitExposed(window)
+    chart, moves = window.sleep.chart, window.moves.chart
+    assert [text for text, _ in chart.columns] == ["9–10 Nov", "2–8 Dec"]
+    days = [d.day for d in moves.data.days] if moves.data else []
+    assert (days[0], days[-1], len(days)) == (date(2026, 11, 9), date(2026, 12, 8), 30)
+    ours, theirs = chart.mapTo(window, QPoint(0, 0)).x(), moves.mapTo(window, QPoint(0, 0)).x()
+
+    def under(first: date, last: date) -> float:
+        a, b = days.index(first), days.index(last)
+        return theirs + (moves.plot_x(a, 30) + moves.plot_x(b, 30)) / 2
+
+    assert ours + chart.column_x(0) == pytest.approx(
+        under(date(2026, 11, 9), date(2026, 11, 10)), abs=2
+    )
+    assert ours + chart.column_x(1) == pytest.approx(
+        under(date(2026, 12, 2), date(2026, 12, 8)), abs=2
+    )

@@ -54,6 +54,14 @@ def test_the_spanish_words_read_naturally(spanish: AppContext) -> None:
     )
     assert band.startswith("La franja más oscura es cuando te acostaste")
     assert "cuándo" not in band
+    mostly = said(
+        "SleepCard",
+        "The darker band is when you mostly went to bed, the lighter one when you got up. A "
+        "steady rhythm is the point here, not the hours.",
+    )
+    # "es cuando te acostaste casi siempre" read badly
+    assert mostly.startswith("La franja más oscura es la hora a la que solías acostarte")
+    assert "casi siempre" not in mostly
     evening = said("MedicationReminder", "Your evening reminder")
     night = said("MedicationReminder", "Your night-time reminder")
     assert evening == "Tu recordatorio de la noche"

@@ -39,7 +39,7 @@ class SleepQuestion(QFrame):
     said = Signal(str)
     unsaid = Signal()  # what it said is past: the times changed, or the night was noted
     closed = Signal()
-    noted = Signal()  # answered: the thanks stands where the question was
+    noted = Signal()  # answered or put aside: a kind line stands where the question was
 
     def __init__(self, ctx: AppContext, ask: SleepAsk) -> None:
         super().__init__()
@@ -226,16 +226,20 @@ class SleepQuestion(QFrame):
             self.closed.emit()
             return True
         self.ask.settle(now.date())
-        self._unsay()  # the refusal before is past: not left under the thanks
-        thanks = self.tr("Noted how you slept. Thank you.")
-        self.thanks.setText(thanks)
-        self.thanks.setAccessibleName(thanks)
+        self._say_in_place(self.tr("Noted how you slept. Thank you."))
+        return True
+
+    def _say_in_place(self, words: str) -> None:
+        """`words` in the question's room, until the window is next opened: its buttons go,
+        and nothing under it moves (Save stays under the pointer)."""
+        self._unsay()  # a refusal before is past: not left under the line
+        self.thanks.setText(words)
+        self.thanks.setAccessibleName(words)
         self.pages.setCurrentWidget(self.thanks)
         QAccessible.updateAccessibility(
             QAccessibleEvent(self.thanks, QAccessible.Event.NameChanged)
         )
         self.noted.emit()
-        return True
 
     def ask_again(self) -> None:
         """The question, not the thanks, when it is due: what the person touched this
@@ -245,9 +249,11 @@ class SleepQuestion(QFrame):
         self.pages.setCurrentWidget(self.asking)
 
     def _on_later_clicked(self) -> None:
+        """Put aside until tomorrow: a short kind line in its room, as after "Note it". The
+        question went at once, the window shrank by its room and Save moved under the
+        pointer; the line goes at the next opening."""
         self.ask.settle(self.ask.clock().date())
-        self.hide()
-        self.closed.emit()
+        self._say_in_place(self.tr("All right, it can wait until tomorrow."))
 
 
 def starting_times(bed: str, up: str, now: datetime) -> tuple[str, str]:

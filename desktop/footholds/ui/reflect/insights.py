@@ -231,9 +231,10 @@ class InsightsWindow(CalmWindow):
         self.helped.chart.setVisible(bool(data.helped))
         self.winddown.setVisible(data.winddown_used)
         self.helps.refresh(self.ctx.store, last, self.day_start_hour(), language(self.ctx))
-        # the week in the other charts' day columns; the month week by week
-        week = insights.each_day(first, last) if self.span == "week" else None
-        self.sleep.refresh(self.ctx.store, last, colours, week_label, week, labels)
+        # the week in the other charts' day columns; the month week by week, each over its days
+        shown = insights.each_day(first, last)
+        nightly = labels if self.span == "week" else None
+        self.sleep.refresh(self.ctx.store, shown, colours, week_label, nightly)
         if empty and (self.helps.isVisibleTo(self) or self.sleep.isVisibleTo(self)):
             self.empty.hide()
 

@@ -1,6 +1,6 @@
 """Two Insights cards: "What seems to help" (only once there is enough to notice) and bed and
-wake times, night by night in a week and week by week in a month (steadiness, never hours).
-Neither ranks or scores the person."""
+wake times, night by night in a week and week by week in a month, each over its own days in
+the other charts' day columns (steadiness, never hours). Neither ranks or scores the person."""
 
 from __future__ import annotations
 
@@ -17,8 +17,7 @@ from footholds.ui.common import tokens
 from footholds.ui.common.components import as_card
 from footholds.ui.reflect.insights_charts import LABEL_WIDTH
 
-LOOK_BACK = timedelta(weeks=12)  # what seems to help, and sleep, over the last twelve weeks
-SLEEP_WEEKS = 8
+LOOK_BACK = timedelta(weeks=12)  # what seems to help, over the last twelve weeks
 # the night drawn from 20:00 to 12:00 the next day, in minutes after noon
 NIGHT_START, NIGHT_END = 8 * 60, 24 * 60
 
@@ -99,6 +98,10 @@ class SleepChart(QWidget):
         )
         self.colours: dict[str, str] = {}
         self.columns: list[tuple[str, sleep.Week | None]] = []  # each column's words, and band
+        # each column's first and last day, as indexes into the days the other charts show
+        # (`days` of them): a week's bands sit over its own days
+        self.spans: list[tuple[int, int]] = []
+        self.days = 1
         self.by_day = False  # nights in day columns (Insights' week), not weeks
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(360)
@@ -109,13 +112,19 @@ class SleepChart(QWidget):
 
     def show_weeks(
         self,
+        days: list[date],
         weeks: list[sleep.Week],
         colours: dict[str, str],
         label: Callable[[date, date], str],
     ) -> None:
-        """Week by week, each named by its days ("1–7 Dec"): Insights' month."""
+        """Week by week over `days` (Insights' month), each named by its days ("1–7 Dec")
+        and drawn over them, where the other charts show those days: one week alone was
+        drawn mid-chart, under days three weeks before its own."""
         self.weeks, self.colours, self.week_label = weeks, colours, label
         self.columns = [(label(w.first, w.last), w) for w in weeks]
+        start = days[0]
+        self.spans = [((w.first - start).days, (w.last - start).days) for w in weeks]
+        self.days = len(days)
         self.by_day = False
         self.update()
 
@@ -131,13 +140,20 @@ class SleepChart(QWidget):
         at = {night.first: night for night in nights}
         self.weeks, self.colours = nights, colours
         self.columns = [(day_label(day), at.get(day)) for day in days]
+        self.spans = [(i, i) for i in range(len(days))]
+        self.days = len(days)
         self.by_day = True
         self.update()
 
+    def _step(self) -> float:
+        """One day's width, as the other charts space their days (Chart.plot_x)."""
+        return (self.width() - LABEL_WIDTH - 12) / max(1, self.days)
+
     def column_x(self, index: int) -> float:
-        """The middle of column `index`, where the other charts put that column's day."""
-        step = (self.width() - LABEL_WIDTH - 12) / max(1, len(self.columns))
-        return LABEL_WIDTH + (index + 0.5) * step
+        """The middle of column `index`: the middle of its days, where the other charts put
+        them."""
+        first, last = self.spans[index]
+        return LABEL_WIDTH + ((first + last) / 2 + 0.5) * self._step()
 
     def _y(self, minutes: int, top: float, height: float) -> float:
         clipped = min(max(minutes, NIGHT_START), NIGHT_END)
@@ -159,7 +175,7 @@ class SleepChart(QWidget):
             painter.setPen(line)
             painter.drawLine(QPointF(LABEL_WIDTH - 4, y), QPointF(self.width() - 8, y))
             painter.setPen(soft)
-        step = (self.width() - LABEL_WIDTH - 12) / max(1, len(self.columns))
+        step = self._step()
         bed, up = band_colours(self.colours)
         if self.by_day:  # the day names as small as the other charts' own
             small = QFont(self.font())
@@ -167,7 +183,10 @@ class SleepChart(QWidget):
             painter.setFont(small)
             metrics = QFontMetrics(small)
         for i, (text, week) in enumerate(self.columns):
-            width = min(step * 0.5, BAND_WIDTH)  # one week alone is not a bar across the card
+            first, last = self.spans[i]
+            room = (last - first + 1) * step  # its days' width
+            # a little air between two weeks; one week alone is not a bar across the card
+            width = min((last - first + 0.5) * step, BAND_WIDTH)
             x = self.column_x(i) - width / 2
             for pair, colour in ((week.bed, bed), (week.up, up)) if week else ():
                 a, b = (sleep.after_noon(t) for t in pair)
@@ -177,15 +196,17 @@ class SleepChart(QWidget):
                 painter.drawRoundedRect(QRectF(x, y1 - 3, width, max(6.0, y2 - y1 + 6)), 3, 3)
             painter.setPen(soft)
             # a week is "1–7 Dec", never "1 Dec" alone; eight weeks side by side draw closer
-            if metrics.horizontalAdvance(text) > step - 6:
+            if metrics.horizontalAdvance(text) > room - 6:
                 text = text.replace(" \u2013 ", "\u2013")  # "29 Nov–5 Dec"
-            tx = self.column_x(i) - metrics.horizontalAdvance(text) / 2
+            wide = metrics.horizontalAdvance(text)
+            # within the chart, as the other charts keep their day names
+            tx = min(max(self.column_x(i) - wide / 2, LABEL_WIDTH - 4), self.width() - wide - 2)
             painter.drawText(QPointF(tx, self.height() - 8), text)
         painter.end()
 
 
 class SleepCard(QFrame):
-    """Bed and wake times over the last weeks, shown once any night is noted."""
+    """Bed and wake times over the days shown, shown once any night in them is noted."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -204,25 +225,24 @@ class SleepCard(QFrame):
     def refresh(
         self,
         store: Store,
-        last: date,
+        days: list[date],
         colours: dict[str, str],
         label: Callable[[date, date], str],
-        days: list[date] | None = None,
         day_label: Callable[[date], str] | None = None,
     ) -> None:
-        """Week by week over the last weeks; with `days` (Insights' week), night by night
-        in those days' columns, named by `day_label` as the other charts name them."""
-        if days and day_label is not None:
-            entries = sleep.recent(store, last, days=len(days))
-            weeks = sleep.nights(entries, days[0], last)
+        """Over `days`, the days the other charts show: with `day_label` (Insights' week),
+        night by night in those days' columns, named as the other charts name them; without
+        (the month), week by week, each over its own days, named by `label`."""
+        first, last = days[0], days[-1]
+        entries = sleep.recent(store, last, days=len(days))
+        if day_label is not None:
+            weeks = sleep.nights(entries, first, last)
             self.chart.show_nights(days, weeks, colours, day_label)
             self.chart.setAccessibleName(self.tr("Bed and wake times, night by night"))
         else:
-            first = last - timedelta(weeks=SLEEP_WEEKS) + timedelta(days=1)
             # the weeks end on `last`, as Insights' own week does (the seven days up to it)
-            entries = sleep.recent(store, last, days=SLEEP_WEEKS * 7)
             weeks = sleep.weeks(entries, first, last, starts_on=sleep.weeks_ending_on(last))
-            self.chart.show_weeks(weeks, colours, label)
+            self.chart.show_weeks(days, weeks, colours, label)
             self.chart.setAccessibleName(self.tr("Bed and wake times, week by week"))
         # "mostly" only where a week has enough nights to make a habit: one night noted is
         # not how the person mostly sleeps (as the check-in summary says it)

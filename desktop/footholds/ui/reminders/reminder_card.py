@@ -111,6 +111,11 @@ class ReminderCard(QWidget):
         self.hide_action = self.more_menu.addAction("")
         self.own_action = self.more_menu.addAction("")
         self.more.setMenu(self.more_menu)
+        # its room kept when it goes (answered, or a kind with no ideas): the title moved up
+        # 4 px as the card said its thanks
+        kept = self.more.sizePolicy()
+        kept.setRetainSizeWhenHidden(True)
+        self.more.setSizePolicy(kept)
         head.addWidget(self.more)
         outer.addLayout(head)
 
@@ -207,7 +212,7 @@ class ReminderCard(QWidget):
             # still asking (not thanking): its duration, or the words for no idea left
             self.set_item(self.item)
         elif self.isVisible():
-            self._size.keep_in_place()
+            self._size.keep_in_place(steady=True)  # thanking: as steady as its answers were
 
     def changeEvent(self, event: QEvent) -> None:
         """A passive card hands an activation back (see _hand_back); a new language is
@@ -310,8 +315,11 @@ class ReminderCard(QWidget):
         self.seconds.hide()
         self.ack.setText(text)
         self.ack.show()
-        self._size.release()  # answered: the thank-you takes the card's own size
-        self._size.keep_in_place()
+        # answered: the thank-you takes the room the buttons had, at the card's foot, and
+        # the card keeps its size (growing only for a longer line): it shrank by 60 to 86 px
+        # at once, under the pointer that had just clicked
+        self._size.release()
+        self._size.keep_in_place(steady=True)
         self._closing.wait(lasting=lasting)
 
     def fade_out(self) -> None:

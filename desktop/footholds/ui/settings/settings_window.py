@@ -78,8 +78,10 @@ class SettingsWindow(ReadingOrderWindow, SettingsPages, KeptWords):
         self._stale = False  # the language changed while the window was closed
         self._reset_buttons: dict[str, QPushButton] = {}
         # the width the window has of its own (as made, or as the person sized it), and the
-        # one the tabs last fitted it to: the tabs widen it for a language's longer names,
-        # and it comes back once they need less (en, es, en: 771, 848, 771, not 848 for good)
+        # one the tabs last fitted it to: the tabs widen it for a language's longer names;
+        # it keeps that width while open (never narrowed under the person) and comes back
+        # to its own at the next opening (en, es, en: 771, 848, 848, then 771, not 848 for
+        # good)
         self._own_width = 0
         self._fitted_width: int | None = None
         # as wide as the window, the pages carrying its margins: each page's scroll bar at
@@ -194,8 +196,11 @@ class SettingsWindow(ReadingOrderWindow, SettingsPages, KeptWords):
     def _fit_tabs(self) -> None:
         """Wide enough for every page's tab (Spanish names are longer), so none hides behind
         the scroll arrows; never wider than the screen, where the arrows still help. Widened
-        for them, it narrows again when they need less, never below its own width: a width
-        the person chose (the window no longer as the tabs last left it) stays theirs."""
+        for them, it narrows again when they need less only while closed (made again for a
+        language chosen meanwhile), never below its own width: on screen, a language change
+        never narrows it under the person (Spanish to English moved its right edge and the
+        language box 77 px). A width the person chose (the window no longer as the tabs
+        last left it) stays theirs."""
         bar = self.tabs.tabBar()
         if not bar.count():
             return
@@ -208,6 +213,8 @@ class SettingsWindow(ReadingOrderWindow, SettingsPages, KeptWords):
         # 800-pixel screen)
         screen = self.screen().availableGeometry().width() - 24 if self.screen() else need
         width = max(self._own_width, min(need, screen))
+        if self.isVisible():
+            width = max(width, self.width())
         if width != self.width():
             self.resize(width, self.height())
         self._fitted_width = width
