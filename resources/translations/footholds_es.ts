@@ -9334,6 +9334,10 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
 <context>
     <name>menu</name>
     <message>
+        <source>Unlocked. What you wrote is open again.</source>
+        <translation>Desbloqueado. Lo que escribiste vuelve a estar abierto.</translation>
+    </message>
+    <message>
         <source>Qu&amp;it</source>
         <translation>&amp;Salir</translation>
     </message>
