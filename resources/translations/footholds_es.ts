@@ -3620,6 +3620,22 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Planearlo</translation>
     </message>
     <message>
+        <source>Remove from my list</source>
+        <translation>Quitar de mi lista</translation>
+    </message>
+    <message>
+        <source>Remove this one from your list</source>
+        <translation>Quitar esta de tu lista</translation>
+    </message>
+    <message>
+        <source>Takes your own idea off the list; you can undo it for a few seconds.</source>
+        <translation>Quita tu propia idea de la lista; puedes deshacerlo durante unos segundos.</translation>
+    </message>
+    <message>
+        <source>Removed from your list.</source>
+        <translation>Se quitó de tu lista.</translation>
+    </message>
+    <message>
         <source>Puts it in Today for the day you chose.</source>
         <translation>Lo pone en Hoy para el día que elegiste.</translation>
     </message>
@@ -9321,6 +9337,10 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
 </context>
 <context>
     <name>menu</name>
+    <message>
+        <source>Unlocked. What you wrote is open again.</source>
+        <translation>Desbloqueado. Lo que escribiste vuelve a estar abierto.</translation>
+    </message>
     <message>
         <source>Qu&amp;it</source>
         <translation>&amp;Salir</translation>

@@ -20,8 +20,9 @@ from footholds.ui.common.said_under import limit_said
 from footholds.ui.journal.quick_log import QuickLogWindow
 from footholds.ui.reflect.insights import InsightsWindow
 from footholds.ui.shell.registry import MENU_ORDER
-from footholds.ui.today.activity_plan import IDEA_ROLE, PlanActivityWindow
+from footholds.ui.today.activity_plan import PlanActivityWindow
 from footholds.ui.today.activity_section import HowWasThatDialog
+from footholds.ui.today.own_activities import IDEA_ROLE
 from footholds.ui.today.today import TodayWindow
 
 

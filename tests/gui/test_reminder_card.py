@@ -260,6 +260,23 @@ def test_the_posture_switcher_picks_a_movement_that_fits(rig: Rig, qtbot: QtBot)
     assert rig.ctx.settings["reminders.posture"] == "sitting"  # the setting is left alone
 
 
+def test_a_posture_picked_on_a_card_lasts_for_that_card_only(rig: Rig, qtbot: QtBot) -> None:
+    """The card's row says how the person is right now; Settings keeps their usual posture,
+    and the next movement card follows it again (it carried "Standing" over while Settings
+    still said "In a chair")."""
+    rig.driver.remind_now(Kind.MOVEMENT)
+    rig.card.posture_buttons["standing"].click()
+    rig.card.skip_button.click()
+    rig.driver.remind_now(Kind.MOVEMENT)
+    assert rig.card.posture_buttons["sitting"].isChecked()
+    item = present(present(rig.driver.presenter.current).item)
+    assert item.get("posture", "sitting") == "sitting"  # one without a posture fits any
+    rig.ctx.settings.set("reminders.posture", "lying")  # a new usual posture, followed too
+    rig.card.skip_button.click()
+    rig.driver.remind_now(Kind.MOVEMENT)
+    assert rig.card.posture_buttons["lying"].isChecked()
+
+
 @pytest.mark.parametrize("choice", ["light", "dark"])
 def test_the_card_follows_light_and_dark(rig: Rig, qtbot: QtBot, choice: str) -> None:
     rig.ctx.settings.set("general.theme", choice)

@@ -231,6 +231,9 @@ def wire_lock(ctx: AppContext) -> None:
         ctx.prompter.warn(None, i18n.error_text(exc))
 
     ctx.locker.refused.connect(refused)
+    from footholds.app.unlock_said import UnlockSaid
+
+    ctx.locker.opened.connect(UnlockSaid(ctx.tray.icon, ctx.locker).say)
 
     def offer_removed() -> None:  # its code loads only when there is something to offer
         from footholds.app import lock_undo

@@ -47,6 +47,8 @@ class AppLock(QObject):
     locking = Signal()
     # the first unlock of an app started locked could not open the store (the exception)
     refused = Signal(object)
+    # unlocked at the prompt with no window waiting to open: said quietly (unlock_said.py)
+    opened = Signal()
 
     def __init__(
         self,
@@ -281,11 +283,15 @@ class AppLock(QObject):
         if dialog.keys is not None:
             from footholds.core.store import StoreCannotOpen, StoreWriteError
 
+            waiting = self._after_unlock is not None  # a window, which says it by opening
             try:
                 self.unlock_with(dialog.keys)
             except (StoreCannotOpen, StoreWriteError) as exc:
                 self._drop_follow_ups()
                 self.refused.emit(exc)  # said by the app (build.wire_lock); still locked
+            else:
+                if not waiting:
+                    self.opened.emit()
         else:
             self._drop_follow_ups()  # "Not now": nothing opens, nothing is done
 

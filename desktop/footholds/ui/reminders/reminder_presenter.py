@@ -83,7 +83,7 @@ class ReminderPresenter(QObject):
         self.settings, self.store, self.scheduler, self.tray = settings, store, scheduler, tray
         self.prompter = prompter or Prompter()  # the app hands in the context's
         self.chooser = ItemChooser(store, self.language(), rng)
-        self.posture: str = settings["reminders.posture"]  # the card's switcher changes it
+        self.posture: str = settings["reminders.posture"]  # a card's switcher, for that card
         self.current: Showing | None = None
         self.due_at: datetime | None = None  # when the reminder being shown was due
         self.last: dict[Kind, Item | None] = {}  # what each kind showed last, to show again
@@ -109,6 +109,8 @@ class ReminderPresenter(QObject):
     ) -> None:
         """Show a reminder of `kind` (with `item`, or a freshly picked one) and record it;
         `welcome` greets the person back after a call."""
+        # a card's posture was for that moment: each card opens on the usual one again
+        self.posture = self.settings["reminders.posture"]
         chosen = item if item is not None else self.pick(kind)
         shown = chosen
         if welcome:  # after a call only: its words imported then

@@ -32,12 +32,12 @@ from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import limited_under, room_under
 from footholds.ui.common.time_field import refused, typed_after_click
 from footholds.ui.common.wheel import wheel_after_click
+from footholds.ui.today.own_activities import IDEA_ROLE, OwnActivities
 from footholds.ui.today.plan_message import PlanMessage, pick_words
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
-IDEA_ROLE = 0x0100 + 1  # Qt.UserRole + 1: the Idea an item stands for
 LOOK_AGAIN_MS = 30_000  # while open, the time chosen may pass: the line under it follows
 OFFERED = time(18, 0)  # the time first offered, while it is still ahead
 NAME = "plan-activity"  # its name among the windows, and its drafts'
@@ -85,6 +85,9 @@ class PlanActivityWindow(CalmWindow):
         self.ideas.setAccessibleDescription(
             self.tr("Your own first in each kind, then a few ideas. Pick one.")
         )
+        # their own ideas' Remove under the list, its Undo strip, Delete, the menu
+        self.own_ideas = OwnActivities(self)
+        self.remove_own, self.undo = self.own_ideas.button, self.own_ideas.undo
         self.own = QLineEdit()
         # holds what the store keeps, and says so just under itself until the person is back
         # under it (beside Plan it, the words faded while the field was still full)
@@ -146,6 +149,7 @@ class PlanActivityWindow(CalmWindow):
         window_margins(layout)
         layout.addWidget(header)
         layout.addWidget(self.ideas, 1)
+        layout.addLayout(self.own_ideas.row)
         layout.addLayout(own_row)
         # room for the limit said just under "Or write your own", so it covers nothing
         layout.addSpacing(max(0, room_under(self) - layout.spacing()))
@@ -155,7 +159,7 @@ class PlanActivityWindow(CalmWindow):
         layout.addLayout(bottom)
         # under "Plan it", at the foot as in every window: help stays one click away
         self.help_link = HelpLink(ctx)
-        layout.addWidget(self.help_link)
+        layout.addLayout(self.own_ideas.foot(self.help_link))
 
         self.at_time.toggled.connect(self._on_at_time_toggled)
         self.plan.clicked.connect(self._on_plan_clicked)
