@@ -95,6 +95,25 @@ def test_the_modules_the_app_starts_with_leave_these_out() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_saving_a_change_leaves_openssl_out(tmp_path: Path) -> None:
+    # a change remembers a digest of the words it replaced (core/store/earlier.py)
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from footholds.core.store import LogEntry, Store\n"
+        f"home = Path({str(tmp_path)!r})\n"
+        "store = Store(home / 'store', aside_dir=home / 'aside', durable=False)\n"
+        "store.open()\n"
+        "entry = store.add(LogEntry(note='first words'))\n"
+        "entry.note = 'other words'\n"
+        "store.update(entry)\n"
+        "assert len(store.get(LogEntry, entry.id).earlier) == 1\n"
+        f"print(sorted(k for k in sys.modules if k in {LEFT_OUT[:3]!r}))"
+    )
+    out = run_fresh(code)
+    assert out.stdout.strip() == "[]"
+
+
 def test_html_text_escape_agrees_with_html_escape() -> None:
     import html
 

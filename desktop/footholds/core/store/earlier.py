@@ -12,6 +12,8 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
+from footholds.core.digest import sha256_hex
+
 if TYPE_CHECKING:
     from footholds.core.store.models import Record
 
@@ -22,13 +24,12 @@ _DIGEST = re.compile(r"[0-9a-f]{64}")
 def words_digest(record: Record) -> str:
     """A fingerprint of everything `record` says but its id (and the digests of its earlier
     words, which are no part of what it says)."""
-    import hashlib  # not at start: only a change saved or an import needs it
-
     said = record.to_dict()
     said.pop("id", None)
     said.pop("earlier", None)
     text = json.dumps(said, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    # not hashlib: it would map OpenSSL's library (about 3 MB) into the app at the first change
+    return sha256_hex(text.encode("utf-8", "surrogatepass"))
 
 
 def remember(record: Record, before: Record) -> None:
