@@ -99,7 +99,7 @@ def test_copying_selected_words_gives_them_as_written(qtbot: QtBot) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
 
-    address = "https://example.org/" + "a-very-long-path-without-spaces" * 3
+    address = "https://example.org/" + "averylongpathwithoutspaces" * 3  # no hyphen to break at
     label = own_words(address, selectable=True)
     qtbot.addWidget(label)
     label.show()

@@ -23,15 +23,31 @@ def _joins(char: str) -> bool:
     )
 
 
-def _break_run(run: str) -> str:
+HYPHENS = "-\u2010"  # Qt breaks a line after these of its own accord, never before them
+_AFTER_HYPHEN = re.compile(f"(?<=[{HYPHENS}])")
+
+
+def _break_piece(piece: str) -> str:
     pieces, start, at = [], 0, RUN
-    while at < len(run):
-        while at < len(run) and (_joins(run[at]) or run[at - 1] == "\u200d"):
-            at += 1  # move past the whole letter
-        pieces.append(run[start:at])
+    while at < len(piece):
+        while at < len(piece) and (
+            _joins(piece[at]) or piece[at - 1] == "\u200d" or piece[at] in HYPHENS
+        ):
+            at += 1  # move past the whole letter, and past a hyphen (a line never starts with one)
+        pieces.append(piece[start:at])
         start, at = at, at + RUN
-    pieces.append(run[start:])
+    pieces.append(piece[start:])
     return "\u200b".join(piece for piece in pieces if piece)
+
+
+def _break_run(run: str) -> str:
+    """A long run with break points only in its own long pieces: a hyphenated name of short
+    words ("Montgomery-Wolfeschlegelsteinhausen") breaks after its hyphen, as Qt would, where
+    a break point every ten letters put "-Wolfeschl…" at the start of the next line."""
+    return "".join(
+        _break_piece(piece) if _LONG_RUN.fullmatch(piece) else piece
+        for piece in _AFTER_HYPHEN.split(run)
+    )
 
 
 def breakable(text: str) -> str:
