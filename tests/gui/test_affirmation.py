@@ -324,3 +324,30 @@ def test_the_favourite_button_makes_room_again_in_a_larger_font(
     assert window.favourite.text().replace("&", "") == "Favourite ✓"
     assert window.favourite.width() >= window.favourite.sizeHint().width()  # its words whole
     assert (window.favourite.width(), window.next.x()) == at
+
+
+LONG_OWN = " ".join(["I am allowed to rest and still be worth something to those I love"] * 7)
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_long_words_of_ones_own_show_whole_without_a_scroll_bar(
+    ctx: AppContext, qtbot: QtBot, first: bool
+) -> None:
+    """A long affirmation of their own (near the 500 letters kept) put a scroll bar beside the
+    page, 4 px of it, over room left empty under the buttons: the words re-wrapped narrower
+    and scrolling showed nothing more. The window grows to them where it stands instead."""
+    from footholds.ui.common.scrolling import page_area
+
+    own = ctx.store.add(Affirmation(text=LONG_OWN[: Affirmation.TEXT_LIMIT]))
+    window = _open(ctx, qtbot)
+    if not first:  # come back to it with Another, after the window opened on other words
+        window.show_next()
+        while _key(window) != own.id:
+            window.show_next()
+    assert _key(window) == own.id  # their own words come first as it opens
+    qtbot.waitExposed(window)
+    settle(qtbot, window)
+    assert window.words.text().startswith("I am allowed")
+    bar = page_area(window).verticalScrollBar()
+    assert bar.maximum() == 0, f"the page scrolls by {bar.maximum()} px"
+    assert window.height() <= window.screen().availableGeometry().height()

@@ -144,8 +144,7 @@ class AffirmationWindow(CalmWindow):
         row2.addStretch(1)
 
         self.own_area = QWidget()
-        # as much as the store keeps, and said when reached: a paste of more was cut at 500
-        # characters, mid-word, without a word (Settings, My lists does the same)
+        # as much as the store keeps, said when reached (a paste was cut at 500 without a word)
         self.own_said = Feedback()  # the limit's line, in the look every limit has
         self.own_text = limited_under(QLineEdit(), Affirmation.TEXT_LIMIT, self.own_said)
         self.own_text.setPlaceholderText(self.tr("Something true you want to hear on a hard day"))
@@ -206,8 +205,7 @@ class AffirmationWindow(CalmWindow):
         self.own_text.returnPressed.connect(self._on_own_save_clicked)
         self.from_proof.clicked.connect(self.show_proof)
         self.ctx.signals.store_changed.connect(self._on_store_changed)
-        # a new day-start hour moves the person's today: the proof's "today" or "yesterday"
-        # is said again from it, as the proof list says it (now if shown, else when shown)
+        # a new day-start hour moves the person's today: the proof's "today" is said again
         self.refresher = Refresher(
             self, self.ctx.signals, self._date_the_proof, settings=("day.start_hour",)
         )
@@ -219,6 +217,7 @@ class AffirmationWindow(CalmWindow):
         if not self.isVisible():
             self.rebuild()
         super().present()
+        fit_whole_page(self, self.width(), self.height())  # long words of their own, as in _say
         self.next.setFocus()
 
     def rebuild(self) -> None:
@@ -324,6 +323,8 @@ class AffirmationWindow(CalmWindow):
         buttons."""
         self.words.setText(text)
         hero_type(self.words, self.base, text)
+        if self.isVisible():  # grown where it stands to long words of their own, never shrunk:
+            fit_whole_page(self, self.width(), self.height())  # a 4 px scroll had narrowed them
 
     # -- changing ------------------------------------------------------------------------
     def _write(self, action: Any) -> Any:
