@@ -215,3 +215,29 @@ def test_a_buttons_name_never_says_its_mark() -> None:
     assert buttons.plain("Salt && pepper") == "Salt & pepper"
     assert buttons.plain("Tom & Jerry") == "Tom & Jerry"
     assert letter("Salt && pepper") is None and letter("Show me &one") == "o"
+
+
+def test_reach_outs_person_form_saves_and_cancels_by_alt_letter(
+    ctx: AppContext, qtbot: QtBot, language: str
+) -> None:
+    from footholds.core.store import Person
+    from footholds.ui.people.reach_out import ReachOutWindow
+
+    reach = cast(ReachOutWindow, ctx.windows.show("reach-out"))
+    reach.activateWindow()
+    qtbot.waitUntil(reach.isActiveWindow)  # an Alt letter is a shortcut of the active window
+    reach.add_person.click()
+    form = reach.form
+    keyed(form.save, form.cancel)
+    unique(shown_buttons(reach))
+    qtbot.keyClicks(form.name, "Sam")
+    qtbot.keyClick(form.name, _key(form.save), ALT)
+    qtbot.waitUntil(lambda: len(ctx.store.all(Person)) == 1)
+    reach.add_person.click()
+    qtbot.keyClick(form.name, _key(form.cancel), ALT)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    reach.close()
+
+
+def _key(button: QAbstractButton) -> Qt.Key:
+    return Qt.Key(ord((letter(button.text()) or "?").upper()))

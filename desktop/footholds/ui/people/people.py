@@ -222,10 +222,10 @@ class PersonForm(QFrame):
         kept_row.addWidget(self.clear_kept, 0, Qt.AlignmentFlag.AlignTop)
         self.kept_row.hide()
         self.save = roles.primary(
-            self.tr("Save"), description=self.tr("Keeps this person in your list.")
+            self.tr("&Save"), description=self.tr("Keeps this person in your list.")
         )
         self.cancel = roles.quiet(
-            self.tr("Cancel"),
+            self.tr("&Cancel"),
             description=self.tr(
                 "Closes the form without saving; words you wrote can be brought back for a "
                 "few seconds."
