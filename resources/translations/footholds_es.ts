@@ -5204,7 +5204,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <name>RenameRow</name>
     <message>
         <source>Write a few words for it; until then it keeps its old ones.</source>
-        <translation>Escribe unas palabras para ella; hasta entonces conserva las de antes.</translation>
+        <translation>Escribe unas palabras; mientras, conserva las de antes.</translation>
     </message>
     <message>
         <source>New words for this one</source>

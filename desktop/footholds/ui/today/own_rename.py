@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from footholds.core.store import Activity
-from footholds.ui.common import buttons
+from footholds.ui.common import buttons, tokens
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import limited_under
 
@@ -57,12 +57,13 @@ class RenameRow(QWidget):
         )
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(tokens.S)  # as the window's rows (inside the column below it was none)
         row.addWidget(self.field, 1)
         row.addWidget(self.save)
         row.addWidget(self.cancel)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
+        column.setSpacing(0)  # the line just under the field it answers
         column.addLayout(row)
         column.addWidget(self.said)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
