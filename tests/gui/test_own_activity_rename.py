@@ -144,8 +144,11 @@ def test_esc_cancels_and_leaves_the_words_and_the_window(ctx: AppContext, qtbot:
     qtbot.keyClick(plan.ideas, Qt.Key.Key_F2)
     rename = plan.own_ideas.rename
     qtbot.waitUntil(rename.field.hasFocus)
+    assert not plan.unsaved_work()  # opened, nothing typed yet
     qtbot.keyClicks(rename.field, "Something else")
+    assert plan.unsaved_work()  # a new language waits for the words typed
     qtbot.keyClick(rename.field, Qt.Key.Key_Escape)
+    assert not plan.unsaved_work()
     assert _texts(ctx) == ["Play the piano"]
     assert not rename.isVisible() and plan.isVisible()  # Esc left the field, not the window
     assert plan.ideas.hasFocus() and not plan.undo.pending()
@@ -251,3 +254,23 @@ def test_the_window_is_freed_by_reference_counts_after_a_change(
         del window
         flush_deletes()
         assert gone() is None, "Plan something is held in a reference cycle after a change"
+
+
+def test_the_field_goes_with_the_window_and_with_another_pick(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    ctx.store.add(Activity(text="Play the piano", kind="enjoyment"))
+    ctx.store.add(Activity(text="Walk the dog", kind="enjoyment"))
+    plan = _window(ctx, qtbot)
+    rename = plan.own_ideas.rename
+    _pick(plan, "Play the piano")
+    plan.own_ideas.change.click()
+    rename.field.setText("Play the guitar")
+    _pick(plan, "Walk the dog")  # its words are not the ones being changed
+    assert not rename.isVisible() and plan.own_ideas.change.isVisible()
+    plan.own_ideas.change.click()
+    assert rename.field.text() == "Walk the dog"
+    plan.close()
+    plan = _window(ctx, qtbot)
+    assert not plan.own_ideas.rename.isVisible()  # opened afresh, the buttons in their place
+    assert sorted(_texts(ctx)) == ["Play the piano", "Walk the dog"]
