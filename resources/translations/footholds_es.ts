@@ -3636,6 +3636,30 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Se quitó de tu lista.</translation>
     </message>
     <message>
+        <source>Change the words…</source>
+        <translation>Cambiar las palabras…</translation>
+    </message>
+    <message>
+        <source>Change the words of this one</source>
+        <translation>Cambiar las palabras de esta</translation>
+    </message>
+    <message>
+        <source>Opens its words in a field under the list, to write them again; F2 too.</source>
+        <translation>Abre sus palabras en un campo bajo la lista, para escribirlas de nuevo; también con F2.</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Changed in your list.</source>
+        <translation>Se cambió en tu lista.</translation>
+    </message>
+    <message>
+        <source>Put the old words back</source>
+        <translation>Volver a las palabras de antes</translation>
+    </message>
+    <message>
         <source>Puts it in Today for the day you chose.</source>
         <translation>Lo pone en Hoy para el día que elegiste.</translation>
     </message>
@@ -5174,6 +5198,45 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Your reminder</source>
         <translation>Tu recordatorio</translation>
+    </message>
+</context>
+<context>
+    <name>RenameRow</name>
+    <message>
+        <source>Write a few words for it; until then it keeps its old ones.</source>
+        <translation>Escribe unas palabras; mientras, conserva las de antes.</translation>
+    </message>
+    <message>
+        <source>New words for this one</source>
+        <translation>Palabras nuevas para esta</translation>
+    </message>
+    <message>
+        <source>Enter saves them; Esc leaves them as they were.</source>
+        <translation>Intro las guarda; Esc las deja como estaban.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the new words</source>
+        <translation>Guardar las palabras nuevas</translation>
+    </message>
+    <message>
+        <source>Changes the words in your list; plans already made keep theirs.</source>
+        <translation>Cambia las palabras en tu lista; los planes ya hechos conservan las suyas.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Keep the old words</source>
+        <translation>Dejar las palabras de antes</translation>
+    </message>
+    <message>
+        <source>Leaves the words as they were.</source>
+        <translation>Deja las palabras como estaban.</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,8 @@ def test_the_lists_menu_offers_remove_for_own_ones_only(ctx: AppContext, qtbot: 
     _pick(plan, "Play the piano")
     menu = own_activities.menu_for(plan, plan.ideas.currentItem())
     assert menu is not None
-    assert [a.text().replace("&", "") for a in menu.actions()] == ["Remove from my list"]
+    words = [a.text().replace("&", "").split("\t")[0] for a in menu.actions()]
+    assert words == ["Change the words…", "Remove from my list"]  # (the change: its own test)
     menu.deleteLater()
     _pick(plan, "Listen to one song I love")
     assert own_activities.menu_for(plan, plan.ideas.currentItem()) is None

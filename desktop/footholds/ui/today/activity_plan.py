@@ -85,7 +85,8 @@ class PlanActivityWindow(CalmWindow):
         self.ideas.setAccessibleDescription(
             self.tr("Your own first in each kind, then a few ideas. Pick one.")
         )
-        # their own ideas' Remove under the list, its Undo strip, Delete, the menu
+        # their own ideas' Change the words… and Remove under the list, its Undo strip, F2,
+        # Delete, the menu
         self.own_ideas = OwnActivities(self)
         self.remove_own, self.undo = self.own_ideas.button, self.own_ideas.undo
         self.own = QLineEdit()
@@ -283,6 +284,7 @@ class PlanActivityWindow(CalmWindow):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._look_again.stop()
+        self.own_ideas.close_rename()  # new words not saved go with the window, as typed ones
         self.message.let_lasting_go()  # closed: that was their next step, and it opens afresh
         super().hideEvent(event)
 
@@ -344,7 +346,8 @@ class PlanActivityWindow(CalmWindow):
         it (shell/language_follow.py)."""
         # the idea it opens on is picked already, and built again it opens on it again
         picked = [self.ideas.row(item) for item in self.ideas.selectedItems()]
-        return picked not in ([], [self._offered]) or bool(self.own.text().strip())
+        changed = picked not in ([], [self._offered]) or self.own_ideas.renaming()
+        return changed or bool(self.own.text().strip())
 
     def _on_idea_activated(self, item: QListWidgetItem) -> None:
         if isinstance(item.data(IDEA_ROLE), activation.Idea):
