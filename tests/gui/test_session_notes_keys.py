@@ -61,3 +61,17 @@ def test_enter_alone_is_still_a_new_line(ctx: AppContext, qtbot: QtBot) -> None:
 def test_the_keep_button_says_ctrl_enter(ctx: AppContext, qtbot: QtBot) -> None:
     window = opened(ctx, qtbot)
     assert "Ctrl+Enter" in window.keep.accessibleDescription()
+
+
+def test_nothing_in_the_button_row_moves_as_the_words_are_kept(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """ "Not now" turns "Close" under the thanks: the narrower word moved it 17 px right
+    (Spanish "Ahora no" to "Cerrar")."""
+    window = opened(ctx, qtbot)
+    qtbot.keyClicks(window.remember, "Weekends feel empty")
+    before = (window.not_now.geometry(), window.keep.geometry())
+    window.keep.click()
+    assert window.not_now.text() == "Close"
+    qtbot.wait(50)  # laid out again
+    assert (window.not_now.geometry(), window.keep.geometry()) == before

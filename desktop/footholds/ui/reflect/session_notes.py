@@ -113,6 +113,7 @@ class SessionNotesWindow(CalmWindow):
         self._brought = kept_words.take(ctx, NAME)  # put in the boxes as it first shows
         self.not_now = buttons.quiet(self.tr("Not now"))
         self.not_now.setFlat(True)
+        buttons.room_for(self.not_now, self.tr("Close"))  # said once kept: nothing moves
         self.not_now.setAccessibleName(self.tr("Not now"))
         self.not_now.setAccessibleDescription(
             self.tr("Closes this window; anything you wrote is kept with this session.")
