@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
-from footholds.core.store import Session
+from footholds.core.store import LogEntry, Session
 from footholds.ui.reflect.session_notes import SessionNotesWindow
 from support import present
 
@@ -47,6 +47,18 @@ def test_ctrl_enter_in_a_box_keeps_the_words(ctx: AppContext, qtbot: QtBot) -> N
     qtbot.keyClick(window.to_try, Qt.Key.Key_Enter, CTRL)  # the keypad's Enter too
     kept = present(ctx.store.get(Session, note))
     assert "A walk" in str(kept.to_dict())
+
+
+def test_ctrl_enter_with_the_session_gone_keeps_the_words_in_the_journal(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = opened(ctx, qtbot)
+    qtbot.keyClicks(window.remember, "Weekends feel empty")
+    ctx.store.remove(present(ctx.store.get(Session, present(window.occurrence).session.id)))
+    assert window.to_journal.isVisible()
+    qtbot.keyClick(window.remember, Qt.Key.Key_Return, CTRL)
+    assert window.said.text().startswith("Kept in your journal.")
+    assert any("Weekends feel empty" in e.note for e in ctx.store.all(LogEntry))
 
 
 def test_enter_alone_is_still_a_new_line(ctx: AppContext, qtbot: QtBot) -> None:
