@@ -61,6 +61,13 @@ class Offer:
 DEFAULT_TIME = time(17)  # the form's first offer, a common time for an evening session
 
 
+def same(one: Occurrence | None, other: Occurrence | None) -> bool:
+    """Whether two occurrences are the same session on the same day."""
+    if one is None or other is None:
+        return False
+    return one.session.id == other.session.id and one.key == other.key
+
+
 def suggested_start(now: datetime) -> datetime:
     """When a new session is first offered in the form: today at 17:00, or tomorrow at
     17:00 once today's has passed (at 21:41 "Today 17:00" was a time already gone)."""

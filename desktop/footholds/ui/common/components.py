@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -178,6 +178,9 @@ class EmptyState(QWidget):
         """Change the line (a search that found nothing says so); the action shows only where
         it fits what the line says."""
         self.line.setText(line)
+        self.line.setAccessibleName(line)  # told to a screen reader, as a StatusLine is
+        event = QAccessibleEvent(self.line, QAccessible.Event.NameChanged)
+        QAccessible.updateAccessibility(event)
         if self.action is not None:
             self.action.setVisible(with_action)
 

@@ -299,7 +299,7 @@ class JournalWindow(CalmWindow, JournalDrafts):
         if self.needle and searching:
             month = self.months[min(self.next_month, len(self.months) - 1)]
             self.status.say(looking(month_name(month, self.model.today)))
-        elif self.needle:
+        elif self.needle and (count or not done):  # none at all: the list's place says so
             self.status.say(found(count, done))
         else:
             self.status.say("")

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from footholds.core import sessions as ss
@@ -83,7 +83,10 @@ class SessionNotesWindow(CalmWindow):
         self.keep.setDefault(True)
         self.keep.setAccessibleName(self.tr("Keep what I wrote"))
         self.keep.setAccessibleDescription(
-            self.tr("Saves your words with this session; you can change them later here.")
+            self.tr(
+                "Saves your words with this session; you can change them later here. "
+                "Ctrl+Enter does the same."
+            )
         )
         # while the session is gone: the one way to keep the words (`say_gone`)
         self.to_journal = buttons.primary(self.tr("Keep in my journal"))
@@ -91,7 +94,7 @@ class SessionNotesWindow(CalmWindow):
         self.to_journal.setAccessibleDescription(
             self.tr(
                 "Saves your words as a journal entry dated now, as their session is no longer "
-                "in your list."
+                "in your list. Ctrl+Enter does the same."
             )
         )
         self.to_journal.hide()
@@ -110,6 +113,7 @@ class SessionNotesWindow(CalmWindow):
         self._brought = kept_words.take(ctx, NAME)  # put in the boxes as it first shows
         self.not_now = buttons.quiet(self.tr("Not now"))
         self.not_now.setFlat(True)
+        buttons.room_for(self.not_now, self.tr("Close"))  # said once kept: nothing moves
         self.not_now.setAccessibleName(self.tr("Not now"))
         self.not_now.setAccessibleDescription(
             self.tr("Closes this window; anything you wrote is kept with this session.")
@@ -156,6 +160,8 @@ class SessionNotesWindow(CalmWindow):
         Refresher(self, ctx.signals, self._on_sessions_changed, kinds=(Session.KIND,))
         self.not_now.clicked.connect(self.close)
         self.open_sessions.clicked.connect(self._on_open_sessions_clicked)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # from either box, as in the Thought log
+            QShortcut(QKeySequence(keys), self).activated.connect(self._on_keep_keys)
 
     def load(self, occurrence: ss.Occurrence | None = None) -> None:
         """Show the words kept for `occurrence`, by default the last session that is over."""
@@ -165,7 +171,7 @@ class SessionNotesWindow(CalmWindow):
             self.named = False
         # words typed for this same session that could not be kept at the close (the store
         # was locked, say) stay in the boxes rather than being covered by the stored ones
-        draft = self.typed() and _same(occurrence, self.occurrence)
+        draft = self.typed() and ss.same(occurrence, self.occurrence)
         self.occurrence = occurrence
         has = occurrence is not None
         for widget in (self.remember_label, self.remember, self.to_try_label, self.to_try):
@@ -285,6 +291,12 @@ class SessionNotesWindow(CalmWindow):
         self.ctx.windows.show("settings", section=SESSIONS_SECTION)
         self.close()
 
+    def _on_keep_keys(self) -> None:
+        """Ctrl+Enter: whichever of Keep these and Keep in my journal is showing."""
+        for button in (self.keep, self.to_journal):
+            if button.isVisibleTo(self):
+                button.click()
+
     def _on_keep_clicked(self) -> None:
         if self._keep():
             self._say_kept(self.tr("Kept. Thank you for taking a moment."))
@@ -382,7 +394,7 @@ class SessionNotesWindow(CalmWindow):
         if self._close_soon.isActive() or not self._free():
             return  # kept and saying so (it closes in a moment), or words it would cover
         last = ss.last_occurrence(self.ctx.store.all(Session), self.clock())
-        if _same(last, self.occurrence):
+        if ss.same(last, self.occurrence):
             return
         on_button = self.open_sessions.hasFocus()
         self.load(last)  # none over still: the next one named again
@@ -432,10 +444,3 @@ class SessionNotesWindow(CalmWindow):
         if typed and not self._keep() and self._gone_now():
             self._to_journal()
         super().closeEvent(event)
-
-
-def _same(one: ss.Occurrence | None, other: ss.Occurrence | None) -> bool:
-    """Whether two occurrences are the same session on the same day."""
-    if one is None or other is None:
-        return False
-    return one.session.id == other.session.id and one.key == other.key

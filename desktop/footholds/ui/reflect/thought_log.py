@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import content, days
+from footholds.core import content
 from footholds.core.store import ThoughtLog
 from footholds.ui.common import buttons, theme, tokens, undo
-from footholds.ui.common.calm import CalmWindow, language, long_date, moment_text
+from footholds.ui.common.calm import CalmWindow, language, moment_text
 from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.delegates import WrappingDelegate
 from footholds.ui.common.help_link import HelpLink
@@ -37,6 +37,7 @@ from footholds.ui.reflect import thought_drafts
 from footholds.ui.reflect.thought_column import ThoughtColumn
 from footholds.ui.reflect.thought_pages import ThoughtPages, wrap_label
 from footholds.ui.reflect.thought_quote import ThoughtQuote
+from footholds.ui.reflect.thought_words import removal_question
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -332,19 +333,6 @@ class ThoughtLogWindow(CalmWindow):
         start_hour = int(self.ctx.settings["day.start_hour"])
         return moment_text(entry.at, capital=True, start_hour=start_hour, seconds=seconds)
 
-    def _removal_question(self, entry: ThoughtLog) -> str:
-        """One whole sentence for today, for yesterday and for a named day: languages join
-        a day to the words around it differently ("de hoy", "de ayer", "del mar 3 dic")."""
-        start_hour = int(self.ctx.settings["day.start_hour"])
-        today = days.today(start_hour)
-        day = days.day_of(entry.at, start_hour)
-        if day == today:
-            return self.tr("Remove this thought log from today?")
-        if (today - day).days == 1:
-            return self.tr("Remove this thought log from yesterday?")
-        named = long_date(day, capital=False, relative=False, today=today)
-        return self.tr("Remove this thought log from {day}?").format(day=named)
-
     def _summary(self, entry: ThoughtLog, *, seconds: bool = False) -> str:
         day = self._when(entry, seconds=seconds)
         # Listed by the kinder view: the harsh thought is not what the eye should land on
@@ -409,19 +397,24 @@ class ThoughtLogWindow(CalmWindow):
         entry = self.ctx.store.get(ThoughtLog, str(item.data(ENTRY_ID))) if item else None
         if entry is None:
             return
-        question = self._removal_question(entry)
+        question = removal_question(entry, int(self.ctx.settings["day.start_hour"]))
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
         if not remove_record(self.ctx, entry, self):
             return  # not removed (the store opened only to read): its row stays, no Undo
-        if self.current is not None and self.current.id == entry.id:
+        was_open = self.current is not None and self.current.id == entry.id
+        if was_open:
             self.start_new()
         self.refresh_past()
 
-        def put_back() -> None:
-            if self.ctx.store.get(ThoughtLog, entry.id) is None:
-                save_record(self.ctx, entry, self)
-                self.refresh_past()
+        def put_back() -> QWidget | None:
+            if self.ctx.store.get(ThoughtLog, entry.id) is not None:
+                return None
+            back = save_record(self.ctx, entry, self)
+            if back is not None and was_open and self.current is None and not self.dirty:
+                self.open_entry(back)  # back where it was, unless another was begun since
+            self.refresh_past()
+            return self.past if self.past.currentItem() is not None else None
 
         self.undo_bar.offer(lambda: self.tr("Thought log removed."), put_back, puts_back=entry)
 
