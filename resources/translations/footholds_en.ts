@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>DataPage</name>
+    <message numerus="yes">
+        <source>%n entries written to {path}.</source>
+        <translation>
+            <numerusform>%n entry written to {path}.</numerusform>
+            <numerusform>%n entries written to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GoalCard</name>
     <message numerus="yes">
         <source>%n steps done</source>

@@ -1147,9 +1147,12 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <source>The export could not be written: {reason}</source>
         <translation>No se pudo guardar la exportación: {reason}</translation>
     </message>
-    <message>
-        <source>Export written to {path} (entries: {count}).</source>
-        <translation>Exportación guardada en {path} (entradas: {count}).</translation>
+    <message numerus="yes">
+        <source>%n entries written to {path}.</source>
+        <translation>
+            <numerusform>%n entrada guardada en {path}.</numerusform>
+            <numerusform>%n entradas guardadas en {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything you write stays in one folder on this computer, and only there.</source>

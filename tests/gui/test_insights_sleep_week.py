@@ -8,6 +8,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import QPoint
+from PySide6.QtGui import QPainter
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -98,3 +99,29 @@ def test_the_months_weeks_sit_under_their_own_days(
     assert ours + chart.column_x(1) == pytest.approx(
         under(date(2026, 12, 2), date(2026, 12, 8)), abs=2
     )
+
+
+def test_the_months_weeks_are_named_as_small_as_the_other_charts_days(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Month: "24–30 Nov" under the bed and wake bands was drawn in body type, larger than
+    the day names under the charts above it ("28 Nov"), as if it were another kind of axis."""
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: TUESDAY)
+    for day in range(2, 9):
+        night(ctx, date(2026, 12, day), "23:30")
+    ctx.store.add(LogEntry(at=TUESDAY, feelings=["tired"]))
+    window = open_insights(ctx, qtbot, "month")
+    qtbot.waitExposed(window)
+    sizes: dict[str, float] = {}
+    draw = QPainter.drawText
+
+    def noted(painter: QPainter, *args: object) -> None:
+        sizes[str(args[-1])] = painter.font().pointSizeF()
+        draw(painter, *args)  # type: ignore[call-overload]
+
+    with monkeypatch.context() as patched:
+        patched.setattr(QPainter, "drawText", noted)
+        window.moves.chart.grab()
+        window.sleep.chart.grab()
+    assert "8 Dec" in sizes and "2–8 Dec" in sizes
+    assert sizes["2–8 Dec"] == pytest.approx(sizes["8 Dec"])

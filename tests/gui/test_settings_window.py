@@ -449,7 +449,7 @@ def test_export_writes_json_the_person_can_read(
     assert data["lists"]["parts"] == ["the tired kid"]  # the person's own lists go too
     assert data["records"]["log"][0]["note"] == "exported words"
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
-    assert "(entries: 1)" in (window.data_page.status.text())
+    assert window.data_page.status.text() == f"1 entry written to {target}."
 
 
 def test_importing_an_export_adds_its_list_items_to_the_persons_lists(

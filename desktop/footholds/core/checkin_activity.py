@@ -184,4 +184,4 @@ def html_lines(section: str, did: list[Did], weeks: list[sleep.Week], w: Words) 
         f"<td>{e(_times(week.up, week.nights, w))}</td><td>{w.decimal(week.quality)}</td></tr>"
         for week in weeks
     ]
-    return [f"<table><tr>{head}</tr>", *rows, "</table>"]
+    return [f"<table><thead><tr>{head}</tr></thead>", *rows, "</table>"]  # heads on each page

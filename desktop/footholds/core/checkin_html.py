@@ -171,7 +171,8 @@ def _html_feelings(
         # no "· means no entry": the table lists only the days (weeks) something was noted
         out.append(f'<p class="soft">{_h(w["energy_weeks" if weekly else "energy_days"])}</p>')
     heads = [w["week" if weekly else "day"], *([w["energy"]] if energy else []), w["feelings_col"]]
-    out.append("<table><tr>" + "".join(f"<th>{_h(h)}</th>" for h in heads) + "</tr>")
+    # a head row: the column names again on each page the table runs onto
+    out.append("<table><thead><tr>" + "".join(f"<th>{_h(h)}</th>" for h in heads) + "</tr></thead>")
     rows = [b for b in points if b.noted]
     for b in rows[-most_rows:] if most_rows else rows:
         level = [energy_word(b.energy, w)] if energy else []

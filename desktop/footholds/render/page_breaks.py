@@ -19,7 +19,10 @@ def lines_span(block: QTextBlock) -> tuple[float, float] | None:
     if layout is None or layout.lineCount() == 0:
         return None
     first, last = layout.lineAt(0), layout.lineAt(layout.lineCount() - 1)
-    top = layout.position().y()
+    # a table cell's layout is placed within its cell: the document's layout adds the
+    # table's own place, so a heading over a table on page 2 is not taken as left alone
+    placed = block.document().documentLayout().blockBoundingRect(block)
+    top = placed.y() - layout.boundingRect().y()
     return top + first.y(), top + last.y() + last.height()
 
 

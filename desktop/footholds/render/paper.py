@@ -40,6 +40,7 @@ from footholds.core.checkin_render import Wording, wording_in
 from footholds.core.plural import english
 from footholds.core.safety_plan_render import PlanPage
 from footholds.core.safety_plan_render import to_html as plan_html
+from footholds.render.list_margins import nested_list_margins
 from footholds.render.page_breaks import HAIR, keep_together
 from footholds.render.qm import qm_translator
 
@@ -168,6 +169,7 @@ def report_document(
         report, sections, words, chart_src=CHART_URL, chart_width=chart_width, most_rows=most_rows
     )
     doc.setHtml(html)
+    nested_list_margins(doc)  # the last day's notes right under it (list_margins.py)
     if "feelings" in (sections if sections is not None else ("feelings",)) and report.days.entries:
         _place_chart(doc, chart_svg_for(report, words))
     return doc

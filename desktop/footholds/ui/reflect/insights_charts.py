@@ -30,6 +30,13 @@ LABEL_WIDTH = 110
 ROW_HEIGHT = 22
 
 
+def day_font(font: QFont) -> QFont:
+    """The type the days (or weeks) under a chart are named in: a little smaller."""
+    small = QFont(font)
+    small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+    return small
+
+
 class Chart(QWidget):
     """A chart of one stretch of days; subclasses paint."""
 
@@ -72,8 +79,7 @@ class Chart(QWidget):
         count = len(days)
         every = 1 if count <= 7 else max(1, round(count / 6))
         painter.setPen(self.colour("soft"))
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+        small = day_font(self.font())
         painter.setFont(small)
         metrics = QFontMetrics(small)
         for i, day in enumerate(days):

@@ -15,7 +15,7 @@ from footholds.core import activation, dates, sleep
 from footholds.core.store import ActivityPlan, SleepEntry, Store
 from footholds.ui.common import tokens
 from footholds.ui.common.components import as_card
-from footholds.ui.reflect.insights_charts import LABEL_WIDTH
+from footholds.ui.reflect.insights_charts import LABEL_WIDTH, day_font
 
 LOOK_BACK = timedelta(weeks=12)  # what seems to help, over the last twelve weeks
 # the night drawn from 20:00 to 12:00 the next day, in minutes after noon
@@ -177,11 +177,10 @@ class SleepChart(QWidget):
             painter.setPen(soft)
         step = self._step()
         bed, up = band_colours(self.colours)
-        if self.by_day:  # the day names as small as the other charts' own
-            small = QFont(self.font())
-            small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
-            painter.setFont(small)
-            metrics = QFontMetrics(small)
+        # the days or weeks named as small as the other charts' day names
+        small = day_font(self.font())
+        painter.setFont(small)
+        metrics = QFontMetrics(small)
         for i, (text, week) in enumerate(self.columns):
             first, last = self.spans[i]
             room = (last - first + 1) * step  # its days' width

@@ -392,8 +392,6 @@ class DataPage(QWidget):
             return None
         self._said_saved(
             target,
-            self.tr("Export written to {path} (entries: {count}).").format(
-                path=str(target), count=str(count)
-            ),
+            self.tr("%n entries written to {path}.", "", count).format(path=str(target)),
         )
         return count
