@@ -34,6 +34,14 @@ PLURALS = [
         "Hasta la 1:00 sigue siendo {day} para ti, así que el resumen llega hasta ese día.",
         "Hasta las 2:00 sigue siendo {day} para ti, así que el resumen llega hasta ese día.",
     ),
+    (
+        "DataPage",
+        "%n entries written to {path}.",
+        "1 entry written to {path}.",
+        "2 entries written to {path}.",
+        "1 entrada guardada en {path}.",
+        "2 entradas guardadas en {path}.",
+    ),
     ("GoalCard", "%n steps done", "1 step done", "2 steps done", "1 paso hecho", "2 pasos hechos"),
     (
         "ImportDialog",
