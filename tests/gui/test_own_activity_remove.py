@@ -139,3 +139,20 @@ def test_the_window_is_freed_by_reference_counts_after_a_removal(
         assert gone() is None, "Plan something is held in a reference cycle after a removal"
     finally:
         gc.enable()
+
+
+def test_the_room_for_remove_is_there_only_with_ideas_of_ones_own(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    plan = _window(ctx, qtbot)
+    assert not plan.own_ideas.stack.isVisible()  # no empty band under the list
+    plan.close()
+    ctx.store.add(Activity(text="Water the basil", kind="enjoyment"))
+    plan = _window(ctx, qtbot)
+    assert plan.own_ideas.stack.isVisible()
+    _pick(plan, "Water the basil")
+    at = plan.remove_own.mapTo(plan, plan.remove_own.rect().topLeft())
+    plan.remove_own.click()
+    assert ctx.store.all(Activity) == []
+    assert plan.own_ideas.stack.isVisible()  # the last one gone: nothing moves while open
+    assert plan.plan.mapTo(plan, plan.plan.rect().topLeft()).y() > at.y()

@@ -249,6 +249,7 @@ class PlanActivityWindow(CalmWindow):
         )
         self.ideas.setCurrentRow(first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._offered = first
+        self.own_ideas.fit_room(opening=False)
 
     def _on_when_changed(self) -> None:
         """Another day chosen: the list leaves out what is planned for that day instead. The
@@ -278,6 +279,7 @@ class PlanActivityWindow(CalmWindow):
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
         if not event.spontaneous():  # opened afresh, not brought back from the task bar
+            self.own_ideas.fit_room(opening=True)
             self.start_fresh()
         self._look_again.start()
         super().showEvent(event)

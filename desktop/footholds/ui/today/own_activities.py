@@ -143,6 +143,19 @@ class OwnActivities(QObject):
         row.addWidget(help_link)
         return row
 
+    def fit_room(self, *, opening: bool) -> None:
+        """The room under the list for Change and Remove (and the field), only while the list
+        has ideas of the person's own: with none, it was an empty band under the list. Given
+        at opening, or when an own idea comes (a plan in words of their own); never taken
+        while the window is open, so removing the last one moves nothing."""
+        window = self._window()
+        if window is None:
+            return
+        ideas = window.ideas
+        has_own = any(own_idea(ideas.item(row)) is not None for row in range(ideas.count()))
+        if has_own or opening:
+            self.stack.setVisible(has_own)
+
     def _on_picked(self) -> None:
         window = self._window()
         if window is not None:
