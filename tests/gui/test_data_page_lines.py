@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
+from footholds.ui.settings.settings_parts import DATA_PAGE
 from footholds.ui.settings.settings_window import SettingsWindow
 
 
@@ -62,3 +63,22 @@ def test_an_export_is_said_under_the_export_buttons_and_nothing_moves(
     assert page.status is line  # what was said last, as before
     after = [_top(w) for w in (page.backup_button, page.export_button, page.import_button)]
     assert after == before
+
+
+def test_the_page_has_no_scroll_bar_when_its_card_fits(ctx: AppContext, qtbot: QtBot) -> None:
+    """Room kept for words not said yet is no reason for a bar: a window just tall enough
+    for the card (whose lines keep their own room) shows the page whole, with no bar."""
+    window = _opened(ctx, qtbot)
+    scroll = window.tabs.scroll_of(DATA_PAGE)
+    page = scroll.widget() if scroll is not None else None
+    assert scroll is not None and page is not None and page.layout() is not None
+    layout = page.layout()
+    assert layout is not None
+    margins = layout.contentsMargins()
+    group = window.data_page.group
+    need = group.heightForWidth(page.width()) + margins.top() + margins.bottom()
+    window.resize(window.width(), window.height() + need - scroll.viewport().height())
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert scroll.viewport().height() >= need
+    assert not scroll.verticalScrollBar().isVisible()
