@@ -1873,6 +1873,18 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Bring in entries</source>
+        <translation>Traer entradas</translation>
+    </message>
+    <message>
+        <source>Importing only adds: nothing you have is replaced or removed.</source>
+        <translation>Importar solo añade: nada de lo que tienes se reemplaza ni se borra.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>How much of the file is done</source>
         <translation>Cuánto del archivo está hecho</translation>
     </message>

@@ -1,7 +1,7 @@
 """One wording for the button that leaves things as they are: every confirmation says "Keep
 it", as removing an entry or a session does (resetting a Settings page said "Cancel"), in
-Spanish too; and a window where nothing can be done offers "Close", not "Cancel" (an import
-with nothing new in its file)."""
+Spanish too; and an import with nothing new in its file keeps the Cancel its sibling, Restore
+a backup, has (it said "Close"), telling a screen reader there is nothing to import."""
 
 from __future__ import annotations
 
@@ -68,8 +68,8 @@ def test_resetting_a_settings_page_offers_keep_it(
     assert ctx.settings["lists.parts"] == ["the tired kid"]  # kept as it was
 
 
-@pytest.mark.parametrize(("language", "close"), [("en", "Close"), ("es", "Cerrar")])
-def test_a_file_with_nothing_new_offers_close(
+@pytest.mark.parametrize(("language", "close"), [("en", "Cancel"), ("es", "Cancelar")])
+def test_a_file_with_nothing_new_keeps_cancel(
     ctx: AppContext, qtbot: QtBot, tmp_path: Path, language: str, close: str
 ) -> None:
     ctx.settings.set("general.language", language)

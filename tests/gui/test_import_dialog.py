@@ -158,3 +158,42 @@ def test_an_export_from_before_an_edit_leaves_the_older_words_out_and_says_so(
         assert notes == ["a slow start, then tea with Sam", "from the other computer"]
     finally:
         i18n.remove(ctx.app)
+
+
+def test_it_opens_as_its_sibling_restore_does(ctx: AppContext, qtbot: QtBot) -> None:
+    """The shared header (a title, one line saying importing only adds), Cancel and Import
+    in the roles Restore a backup gives its Cancel and Restore this one."""
+    from footholds.ui.common.components import WindowHeader
+    from footholds.ui.settings.backup_picker import BackupPicker
+
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    header = dialog.findChild(WindowHeader)
+    assert header is not None
+    assert header.title.text() == "Bring in entries"
+    assert header.line.text() and not header.line.isHidden()
+    assert "only adds" in header.line.text() and "replaced or removed" in header.line.text()
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    sibling = BackupPicker(ctx)
+    qtbot.addWidget(sibling)
+    assert cancel.text() == sibling.cancel.text() == "Cancel"
+    assert cancel.property("role") == sibling.cancel.property("role") == "secondary"
+    assert dialog.import_button.property("role") == sibling.restore.property("role")
+
+
+def test_a_file_with_nothing_new_leaves_cancel_as_it_is(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    again = footholds_export(tmp_path / "again.json", [])
+    dialog.set_file(again)
+    qtbot.waitUntil(dialog.choose.isEnabled)
+    dialog.import_button.click()
+    qtbot.waitUntil(dialog.choose.isEnabled)
+    dialog.set_file(again)  # all in already: nothing new, and nothing was done
+    qtbot.waitUntil(dialog.choose.isEnabled)
+    assert not dialog.import_button.isEnabled()
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    assert cancel.text() == "Cancel"
+    assert "nothing to import" in cancel.accessibleDescription()

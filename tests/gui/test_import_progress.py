@@ -409,7 +409,7 @@ def test_other_windows_answer_during_an_import_and_what_they_save_is_kept(
     # has a new file with something in it, where it is Cancel again)
     dialog.set_file(big_daylio(tmp_path / "more.csv", 10))
     close = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    assert close.text() == "Close" and "nothing to import" in close.accessibleDescription()
+    assert close.text() == "Cancel" and "nothing to import" in close.accessibleDescription()
 
 
 def test_a_click_on_import_while_the_file_is_read_imports_nothing(

@@ -25,6 +25,7 @@ from footholds.core.import_pace import RUNNING
 from footholds.core.store import StoreWriteError
 from footholds.ui.common import buttons, dates, i18n, modal
 from footholds.ui.common.calm import person_today
+from footholds.ui.common.components import WindowHeader, label, window_margins
 from footholds.ui.common.last_folder import remember, start_at
 from footholds.ui.common.never_raises import never_raises
 
@@ -99,14 +100,18 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import entries"))
         self.setMinimumSize(520, 380)
 
-        intro = QLabel(
+        # the shared header, as its sibling Restore a backup opens: what importing does
+        self.header = WindowHeader(
+            self.tr("Bring in entries"),
+            self.tr("Importing only adds: nothing you have is replaced or removed."),
+        )
+        intro = label(
             self.tr(
                 "Bring in entries from a Footholds export (JSON) or from a Daylio export "
                 "(CSV). You will see what would be added before anything changes, and "
                 "entries you already have are never added twice."
             )
         )
-        intro.setWordWrap(True)
         self.path = QLineEdit()
         self.path.setReadOnly(True)
         self.path.setPlaceholderText(self.tr("No file chosen yet"))
@@ -151,7 +156,9 @@ class ImportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))  # the words of Restore a backup's, in every language
         cancel.setAccessibleDescription(self.tr("Closes this window without importing anything."))
+        buttons.set_role(cancel, "secondary")  # as Restore a backup's Cancel and its action
         self._cancel_words = cancel.text(), cancel.accessibleDescription()
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -161,10 +168,10 @@ class ImportDialog(QDialog):
             self.tr("Adds the entries shown as new; ones you already have are left as they are.")
         )
         self.import_button.setEnabled(False)
+        buttons.set_role(self.import_button, "primary")
 
-        self.column = layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 16)
-        layout.setSpacing(10)
+        self.column = layout = window_margins(QVBoxLayout(self))
+        layout.addWidget(self.header)
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.preview, 1)
@@ -208,7 +215,11 @@ class ImportDialog(QDialog):
         finally:
             self._stop()
             if self.plan is None or not self.plan.has_new():
-                self._closes(self.tr("Closes this window; there is nothing to import."))
+                # still Cancel, as in Restore a backup: nothing was done here to close on
+                cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+                cancel.setAccessibleDescription(
+                    self.tr("Closes this window; there is nothing to import.")
+                )
         if self.plan.stopped:  # Cancel while reading: nothing was changed, as it promised
             self.plan = None
             self.reject()
@@ -267,8 +278,8 @@ class ImportDialog(QDialog):
         self._closes(self.tr("Closes this window; the import is done."))
 
     def _closes(self, description: str) -> None:
-        """Its Cancel says "Close" where nothing is left to cancel: an import done, a file
-        with nothing new, or one that could not be read."""
+        """Its Cancel says "Close" once an import is done, the end of its flow; a file with
+        nothing new, or one that could not be read, leaves it Cancel (nothing was done)."""
         close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         close.setText(self.tr("Close"))
         close.setAccessibleDescription(description)

@@ -122,9 +122,14 @@ class DataPage(QWidget):
             ),
             soft=True,
         )
-        # what happened, just under the buttons, its room kept; a file written comes with
-        # Open it and Show in folder (ui/common/saved_file.py), as every window that saves
-        self.status = SavedFile(lines=3)  # a restore's reason can be long
+        # what happened, just under the button clicked, in room kept from the start so
+        # nothing moves; a file written comes with Open it and Show in folder
+        # (ui/common/saved_file.py), as every window that saves. One line each: a path is
+        # cut in its middle to fit it (whole in the tooltip), and the room of a kept line
+        # under the card made the page scroll when all of it fitted
+        self.backup_said = SavedFile(lines=1)  # Back up now and Restore
+        self.export_said = SavedFile(lines=1)  # the exports
+        self.status = self.backup_said  # the line that spoke last
 
         # One tidy group: a card with where the files are, backups, and export and import,
         # each a heading, one quiet line and its buttons in a row.
@@ -140,6 +145,7 @@ class DataPage(QWidget):
                 self.tr("Backups"),
                 label(self.tr("Footholds makes one each day and keeps the last few."), soft=True),
                 [self.backup_button, self.restore_button],
+                said=self.backup_said,
             )
         )
         self.group.add(
@@ -154,6 +160,7 @@ class DataPage(QWidget):
                 ),
                 [self.export_button, self.export_csv_button, self.import_button],
                 extra=self.formats,
+                said=self.export_said,
             )
         )
         layout = QVBoxLayout(self)
@@ -161,7 +168,6 @@ class DataPage(QWidget):
         layout.setContentsMargins(0, tokens.S, 0, tokens.XS)
         layout.setSpacing(tokens.S)
         layout.addWidget(self.group)
-        layout.addWidget(self.status)
         layout.addStretch(1)
 
         self.backup_button.clicked.connect(self._on_backup_clicked)
@@ -171,9 +177,15 @@ class DataPage(QWidget):
         self.import_button.clicked.connect(self._on_import_clicked)
 
     def _part(
-        self, title: str, line: QLabel, actions: list[QWidget], extra: QWidget | None = None
+        self,
+        title: str,
+        line: QLabel,
+        actions: list[QWidget],
+        extra: QWidget | None = None,
+        said: SavedFile | None = None,
     ) -> QWidget:
-        """One part of the group: a heading, a line about it, then its buttons in a row."""
+        """One part of the group: a heading, a line about it, its buttons in a row, and
+        under them the line that says what they did (`said`)."""
         part = QWidget()
         box = QVBoxLayout(part)
         box.setContentsMargins(0, 0, 0, 0)
@@ -189,15 +201,27 @@ class DataPage(QWidget):
         if actions != [self.open_folder]:  # which keeps the rest of its row for its line
             row.addStretch(1)
         box.addLayout(row)
+        if said is not None:
+            box.addWidget(said)
         return part
 
-    def _say(self, text: str) -> None:
-        self.status.say(text)
-        bring_into_view(self.status, 0)
+    def _say(self, text: str, line: SavedFile | None = None) -> None:
+        """Say `text` in `line` (the backups' line unless given), the other one cleared."""
+        self._speak(line or self.backup_said).say(text)
 
-    def _said_saved(self, path: Path, text: str, *, openable: bool = True) -> None:
-        self.status.saved(path, text, openable=openable)
-        bring_into_view(self.status, 0)
+    def _said_saved(
+        self, path: Path, text: str, *, openable: bool = True, line: SavedFile | None = None
+    ) -> None:
+        self._speak(line or self.backup_said).saved(path, text, openable=openable)
+
+    def _speak(self, line: SavedFile) -> SavedFile:
+        """`line` speaks now: the other's words were about another click, and go."""
+        for other in (self.backup_said, self.export_said):
+            if other is not line:
+                other.clear()
+        self.status = line
+        bring_into_view(line, 0)
+        return line
 
     def _on_backup_clicked(self) -> None:
         self.back_up()
@@ -381,17 +405,19 @@ class DataPage(QWidget):
             data, count = export_bytes(self.ctx.store, fmt, own_lists.of(self.ctx.settings))
             write_out(target, data)
         except OwnFolder as exc:
-            self._say(i18n.error_text(exc))
+            self._say(i18n.error_text(exc), self.export_said)
             return None
         except OSError as exc:
             self._say(
                 self.tr("The export could not be written: {reason}").format(
                     reason=str(exc.strerror)
-                )
+                ),
+                self.export_said,
             )
             return None
         self._said_saved(
             target,
             self.tr("%n entries written to {path}.", "", count).format(path=str(target)),
+            line=self.export_said,
         )
         return count
