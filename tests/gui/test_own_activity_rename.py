@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import weakref
 from datetime import timedelta
-from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 from release_checks import collector_off, flush_deletes
+from test_own_activity_remove import LONG, _pick, _shown, _window
 
 from footholds.app.build import AppContext
 from footholds.core import activation
@@ -24,27 +24,6 @@ from footholds.core.store.models import now_local
 from footholds.ui.common.limits import field_limit
 from footholds.ui.today import own_activities
 from footholds.ui.today.activity_plan import PlanActivityWindow
-
-LONG = (
-    "Call my sister Mercedes to ask how her knee operation went and meet for a coffee on "
-    "the terrace of the corner bar on Saturday morning"
-)
-
-
-def _window(ctx: AppContext, qtbot: QtBot) -> PlanActivityWindow:
-    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
-    qtbot.waitExposed(plan)
-    return plan
-
-
-def _shown(plan: PlanActivityWindow) -> list[str]:
-    return [plan.ideas.item(row).text().strip() for row in range(plan.ideas.count())]
-
-
-def _pick(plan: PlanActivityWindow, text: str) -> None:
-    rows = [row for row, shown in enumerate(_shown(plan)) if shown == text]
-    assert rows, f"{text!r} is not offered"
-    plan.ideas.setCurrentRow(rows[0])
 
 
 def _focus_list(plan: PlanActivityWindow, qtbot: QtBot) -> None:
