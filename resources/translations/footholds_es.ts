@@ -5626,8 +5626,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Guardar lo que escribí</translation>
     </message>
     <message>
-        <source>Saves your words with this session; you can change them later here.</source>
-        <translation>Guarda tus palabras con esta sesión; puedes cambiarlas después aquí.</translation>
+        <source>Saves your words with this session; you can change them later here. Ctrl+Enter does the same.</source>
+        <translation>Guarda tus palabras con esta sesión; puedes cambiarlas después aquí. Ctrl+Intro hace lo mismo.</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -5658,8 +5658,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Guardar lo que escribí en mi diario</translation>
     </message>
     <message>
-        <source>Saves your words as a journal entry dated now, as their session is no longer in your list.</source>
-        <translation>Guarda tus palabras como una entrada del diario con la fecha de ahora, ya que su sesión ya no está en tu lista.</translation>
+        <source>Saves your words as a journal entry dated now, as their session is no longer in your list. Ctrl+Enter does the same.</source>
+        <translation>Guarda tus palabras como una entrada del diario con la fecha de ahora, ya que su sesión ya no está en tu lista. Ctrl+Intro hace lo mismo.</translation>
     </message>
     <message>
         <source>That session is no longer in your list (it may have been removed, or an older backup restored). Your words are still here: Keep in my journal saves them there, and so does closing this window.</source>

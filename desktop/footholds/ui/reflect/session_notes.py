@@ -23,8 +23,10 @@ from footholds.core.store import Session
 from footholds.core.store.models import now_local
 from footholds.core.store.validate import NOTE_LIMIT
 from footholds.ui.common import buttons, kept_words
+from footholds.ui.common.alt_letters import free_letter
 from footholds.ui.common.calm import CalmWindow, hint
 from footholds.ui.common.components import WindowHeader, window_margins
+from footholds.ui.common.ctrl_enter import CtrlEnter
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import LimitedText
 from footholds.ui.common.operations import save_record, update_record
@@ -83,7 +85,10 @@ class SessionNotesWindow(CalmWindow):
         self.keep.setDefault(True)
         self.keep.setAccessibleName(self.tr("Keep what I wrote"))
         self.keep.setAccessibleDescription(
-            self.tr("Saves your words with this session; you can change them later here.")
+            self.tr(
+                "Saves your words with this session; you can change them later here. "
+                "Ctrl+Enter does the same."
+            )
         )
         # while the session is gone: the one way to keep the words (`say_gone`)
         self.to_journal = buttons.primary(self.tr("Keep in my journal"))
@@ -91,7 +96,7 @@ class SessionNotesWindow(CalmWindow):
         self.to_journal.setAccessibleDescription(
             self.tr(
                 "Saves your words as a journal entry dated now, as their session is no longer "
-                "in your list."
+                "in your list. Ctrl+Enter does the same."
             )
         )
         self.to_journal.hide()
@@ -140,6 +145,9 @@ class SessionNotesWindow(CalmWindow):
         # a session can stir things up: help stays one click away, at the foot as everywhere
         self.help_link = HelpLink(ctx)
         layout.addWidget(self.help_link)
+        for keep in (self.keep, self.to_journal):  # each its Alt letter, free in the window
+            free_letter(keep, keep.text())
+        CtrlEnter(self, self.keep, self.to_journal)  # the boxes keep Enter for a new line
         self.layout_ = layout
         self._close_soon = QTimer(self)
         self._close_soon.setSingleShot(True)
