@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from fakes import SchedulerRig
-from footholds.core.scheduler import Kind
+from footholds.core.scheduler import SETTLE, Kind
 from footholds.core.sessions import Calendar
 from footholds.core.store.models_support import Session
 
@@ -17,6 +17,7 @@ MADRID = ZoneInfo("Europe/Madrid")
 MON = datetime(2026, 12, 7, 10, 0, tzinfo=MADRID)
 SESSION_AT = MON.replace(minute=45)  # ten minutes long: its quiet ends at 11:10
 QUIET_END = SESSION_AT + timedelta(minutes=10 + 15)
+BACK = QUIET_END + SETTLE  # a calm minute after the quiet: the session's offer first
 LATER_AT = MON.replace(minute=52)
 PLANNED = MON.replace(minute=51)  # a plan for 10:51 with a nudge, held by the session
 
@@ -54,19 +55,19 @@ def next_shown(rig: SchedulerRig, answer: str | None = None) -> tuple[Kind, date
 
 def test_the_card_names_the_end_of_the_quiet_and_the_rest_comes_then() -> None:
     rig = rest_put_off(plan=False)
-    assert rig.scheduler.comes_back_at(Kind.REST) == QUIET_END
-    assert next_shown(rig) == (Kind.REST, QUIET_END)
+    assert rig.scheduler.comes_back_at(Kind.REST) == BACK
+    assert next_shown(rig) == (Kind.REST, BACK)
 
 
 def test_a_plan_owed_as_the_quiet_ends_does_not_let_the_later_go() -> None:
     rig = rest_put_off(plan=True)
-    assert rig.scheduler.comes_back_at(Kind.REST) == QUIET_END
+    assert rig.scheduler.comes_back_at(Kind.REST) == BACK
     kind, at = next_shown(rig, "done")  # the plan's nudge, held since 10:51
-    assert (kind, at) == (Kind.ACTIVITY, QUIET_END)
+    assert (kind, at) == (Kind.ACTIVITY, BACK)
     assert "rest" in rig.scheduler.to_state()["snoozed"]  # still promised
     kind, at = next_shown(rig)
     assert kind is Kind.REST
-    assert at <= QUIET_END + timedelta(minutes=2)  # a calm minute after the nudge's answer
+    assert at <= BACK + timedelta(minutes=2)  # a calm minute after the nudge's answer
 
 
 def test_a_later_held_by_the_session_is_said_to_come_after_it() -> None:

@@ -225,6 +225,12 @@ class Scheduler(DueTimes):
         self._hold = max(self._hold, now + SETTLE)
         self._announce()
 
+    def prompt_shown(self, until: datetime) -> None:
+        """Another gentle prompt is up until `until` (the session's offer): no card comes
+        over it, and one that is due comes a calm minute after it, never in the same second."""
+        self._hold = max(self._hold, until.astimezone(UTC) + SETTLE)
+        self._announce()
+
     def answered(self, kind: Kind, outcome: str) -> None:
         """The card closed: "done", "snoozed" (Later), "skipped" (Not now) or "faded"."""
         if outcome not in OUTCOMES:
@@ -396,6 +402,8 @@ class Scheduler(DueTimes):
         hold = self._rules.hours_hold(kind, now, tz)
         if hold is not None:
             return hold[0]
+        if self._rules.after_session(now) is not None:
+            return "session"  # its calm minute: the session's offer first
         if self._desk == "locked":
             return "locked"
         if self._call.in_call:
