@@ -170,6 +170,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>All right. It will come back after your session, in about %n minutes.</source>
+        <translation>
+            <numerusform>All right. It will come back after your session, in about %n minute.</numerusform>
+            <numerusform>All right. It will come back after your session, in about %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>All right. It will come with your rest, in about %n minutes.</source>
         <translation>
             <numerusform>All right. It will come with your rest, in about %n minute.</numerusform>

@@ -6632,6 +6632,17 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>All right. It will come back at {time}.</source>
         <translation>De acuerdo. Volverá a las {time}.</translation>
     </message>
+    <message numerus="yes">
+        <source>All right. It will come back after your session, in about %n minutes.</source>
+        <translation>
+            <numerusform>De acuerdo. Volverá después de tu sesión, dentro de %n minuto, más o menos.</numerusform>
+            <numerusform>De acuerdo. Volverá después de tu sesión, dentro de unos %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All right. It will come back after your session, at {time}.</source>
+        <translation>De acuerdo. Volverá después de tu sesión, a las {time}.</translation>
+    </message>
     <message>
         <source>All right. It will come back {when}.</source>
         <translation>De acuerdo. Volverá {when}.</translation>

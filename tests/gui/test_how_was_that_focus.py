@@ -46,3 +46,48 @@ def test_the_keyboard_starts_on_keep_it_the_accent_button(ctx: AppContext, qtbot
     assert saved.done_at is not None
     assert (saved.mood_before, saved.mood_after) == (None, None)
     assert not dialog.isVisible()
+
+
+def test_enter_in_the_word_reached_from_keep_it_keeps_it(ctx: AppContext, qtbot: QtBot) -> None:
+    """The keyboard leaving "Keep it" took its default away for good (it had been made the
+    default before it was in the dialog, so the dialog had no main default to give back):
+    Enter in the word, reached by Shift+Tab, then did nothing."""
+    dialog = _open(ctx, qtbot)
+    qtbot.waitUntil(dialog.keep.hasFocus)
+    qtbot.keyClick(dialog.keep, Qt.Key.Key_Backtab)
+    qtbot.waitUntil(dialog.word.hasFocus)
+    qtbot.keyClicks(dialog.word, "warm")
+    qtbot.keyClick(dialog.word, Qt.Key.Key_Return)
+    [saved] = ctx.store.all(ActivityPlan)
+    assert saved.done_at is not None and saved.word == "warm"
+    assert not dialog.isVisible()
+
+
+def test_enter_on_the_mood_row_keeps_it_with_the_mood_picked(ctx: AppContext, qtbot: QtBot) -> None:
+    """Enter with the keyboard on a mood number keeps it, as "Keep it" does; the number
+    stays as picked (Enter is no pick of its own)."""
+    dialog = _open(ctx, qtbot)
+    qtbot.waitUntil(dialog.keep.hasFocus)
+    chip = dialog.after.button(3)
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(chip.hasFocus)
+    qtbot.keyClick(chip, Qt.Key.Key_Return)
+    [saved] = ctx.store.all(ActivityPlan)
+    assert saved.done_at is not None
+    assert (saved.mood_before, saved.mood_after) == (None, 3)
+    assert not dialog.isVisible()
+
+
+def test_enter_after_the_keyboard_went_round_keeps_it(ctx: AppContext, qtbot: QtBot) -> None:
+    """Back, reached by Tab, takes its own Enter (Back); past it, round to the word,
+    Enter keeps it again."""
+    dialog = _open(ctx, qtbot)
+    qtbot.waitUntil(dialog.keep.hasFocus)
+    dialog.back.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(dialog.back.hasFocus)
+    dialog.word.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(dialog.word.hasFocus)
+    assert dialog.keep.isDefault()
+    qtbot.keyClick(dialog.word, Qt.Key.Key_Return)
+    [saved] = ctx.store.all(ActivityPlan)
+    assert saved.done_at is not None

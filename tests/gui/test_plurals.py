@@ -119,6 +119,14 @@ PLURALS = [
     ),
     (
         "ThanksWords",
+        "All right. It will come back after your session, in about %n minutes.",
+        "All right. It will come back after your session, in about 1 minute.",
+        "All right. It will come back after your session, in about 2 minutes.",
+        "De acuerdo. Volverá después de tu sesión, dentro de 1 minuto, más o menos.",
+        "De acuerdo. Volverá después de tu sesión, dentro de unos 2 minutos.",
+    ),
+    (
+        "ThanksWords",
         "All right. It will come with your rest, in about %n minutes.",
         "All right. It will come with your rest, in about 1 minute.",
         "All right. It will come with your rest, in about 2 minutes.",

@@ -145,20 +145,21 @@ def session_from_now(rig: Rig, minutes: int, *, starts_in: int = -1) -> Session:
     return rig.ctx.store.add(Session(day=day, time=hhmm, minutes=minutes))
 
 
-@pytest.mark.parametrize(("length", "said"), [(20, "in about 34 minutes"), (90, "at 11:44")])
+@pytest.mark.parametrize(("length", "said"), [(20, "in about 35 minutes"), (90, "at 11:45")])
 def test_later_in_a_session_says_when_it_really_comes_back_and_it_does(
     rig: Rig, qtbot: QtBot, length: int, said: str
 ) -> None:
     """The snooze ends inside the quiet of a session: it comes back once that is over (the
-    session's end and 15 minutes), and the card says so, not "in about 10 minutes"."""
+    session's end and 15 minutes), and the card says so, naming the session, not "in about
+    10 minutes"."""
     rig.ctx.settings.set("reminders.quiet_hours", False)
     rig.ctx.settings.set("reminders.rest_enabled", False)  # a rest would cover the movement
     session_from_now(rig, length)  # started a minute ago, 10:00 on the rig's clock
     rig.driver.remind_now(Kind.MOVEMENT)
     rig.card.later_button.click()
-    assert rig.card.ack.text() == f"All right. It will come back {said}."
+    assert rig.card.ack.text() == f"All right. It will come back after your session, {said}."
     back = present(rig.driver.scheduler.comes_back_at(Kind.MOVEMENT))
-    assert back == rig.clock.now() + timedelta(minutes=length + 15 - 1)
+    assert back == rig.clock.now() + timedelta(minutes=length + 15 - 1 + 1)  # a calm minute
     rig.card.hide()
     rig.run((back - rig.clock.now()).total_seconds() / 60 - 1)
     assert rig.driver.presenter.current is None  # still quiet

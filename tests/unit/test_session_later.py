@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from fakes import SchedulerRig
-from footholds.core.scheduler import Kind
+from footholds.core.scheduler import SETTLE, Kind
 from footholds.core.sessions import Calendar
 from footholds.core.store.models_support import Session
 
@@ -50,7 +50,7 @@ def first_shown(rig: SchedulerRig, idle: float | None = None) -> tuple[Kind, dat
 def test_at_the_computer_through_the_session_it_comes_when_said() -> None:
     rig = later_in_a_session(20, {"reminders.rest_enabled": False})
     back = rig.scheduler.comes_back_at(Kind.MOVEMENT)
-    assert back == SESSION_AT + timedelta(minutes=35)  # the end, and 15 quiet minutes
+    assert back == SESSION_AT + timedelta(minutes=35) + SETTLE  # the end, 15 quiet minutes
     assert first_shown(rig) == (Kind.MOVEMENT, back)
 
 
@@ -60,7 +60,7 @@ def test_away_from_the_computer_in_the_session_it_still_comes_when_said() -> Non
     45 minutes after the person was back, not at the time the card named."""
     rig = later_in_a_session(20, {"reminders.rest_enabled": False})
     back = rig.scheduler.comes_back_at(Kind.MOVEMENT)
-    assert back == SESSION_AT + timedelta(minutes=35)
+    assert back == SESSION_AT + timedelta(minutes=35) + SETTLE
     assert first_shown(rig, idle=0.0) == (Kind.MOVEMENT, back)
 
 
@@ -69,7 +69,7 @@ def test_a_rest_due_as_the_quiet_ends_is_what_comes_and_is_said() -> None:
     comes and covers the movement. The card said the movement would come back by itself."""
     rig = later_in_a_session(90, {})
     rest = rig.scheduler.comes_back_at(Kind.REST)
-    assert rest == SESSION_AT + timedelta(minutes=105)
+    assert rest == SESSION_AT + timedelta(minutes=105) + SETTLE
     assert rig.scheduler.comes_with_rest(Kind.MOVEMENT)
     assert first_shown(rig) == (Kind.REST, rest)
 

@@ -294,7 +294,7 @@ def test_after_a_session_one_reminder_comes_not_a_backlog() -> None:
     rig.auto = "done"
     shown = rig.run(100)  # to 18:10: movement was due at 17:15, rest at 18:00, both held
     assert [d.kind for d in shown] == [Kind.REST]  # the rest covers the movement
-    assert rig.shown_at[0] == at("2026-12-08", "18:05")
+    assert rig.shown_at[0] == at("2026-12-08", "18:06")  # a calm minute after the quiet
 
 
 def test_after_a_session_what_was_asked_for_comes_spaced_and_movement_not_at_all() -> None:
@@ -319,10 +319,11 @@ def test_after_a_session_what_was_asked_for_comes_spaced_and_movement_not_at_all
         Kind.MOVEMENT,
     }
     rig.run(40)  # to 18:45
-    assert rig.timeline(at("2026-12-08", "18:05")) == [(Kind.MEDICATION, 0), (Kind.ACTIVITY, 1)]
+    # a calm minute after the quiet first (its offer comes then), then a minute apart
+    assert rig.timeline(at("2026-12-08", "18:06")) == [(Kind.MEDICATION, 0), (Kind.ACTIVITY, 1)]
     # the movement counts from the first card after the quiet: 45 minutes on, as usual
     assert [d.kind for d in rig.run(20)] == [Kind.MOVEMENT]
-    assert rig.shown_at[-1] == at("2026-12-08", "18:50")
+    assert rig.shown_at[-1] == at("2026-12-08", "18:51")
 
 
 def test_a_time_added_for_a_day_kept_alone_goes_to_that_session() -> None:

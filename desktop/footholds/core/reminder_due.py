@@ -94,6 +94,14 @@ class DueTimes:
             return None, None
         return why, until
 
+    def comes_after_session(self, kind: Kind) -> bool:
+        """Whether a therapy session's quiet holds `kind` at its time (a Later's): it comes
+        as that quiet ends, and the card says so ("after your session")."""
+        now, tz = self._read_clock()
+        due = self._due_at(kind, tz)
+        hold = self._rules.hours_hold(kind, max(due, now), tz) if due is not None else None
+        return hold is not None and hold[0] == "session"
+
     # -- state across restarts ----------------------------------------------------------------
 
     def to_state(self) -> dict[str, Any]:
@@ -198,7 +206,7 @@ class DueTimes:
             return None
         for _ in range(16):  # a set time that could only come over two hours late is skipped
             at = max(due, self._hold)
-            if kind not in ASKED_FOR:
+            if kind not in ASKED_FOR and kind not in self._snoozed:  # (a Later says when)
                 at = max(at, self._gentle)  # after a card that waited (scheduler.RELEASE_GAP)
             if self._help.holds(now, asked_for=kind in ASKED_FOR):
                 help_until = self._help.until(now)

@@ -12,6 +12,8 @@ from footholds.core import timewindows as tw
 from footholds.core.reminders import INTERVAL, Kind
 from footholds.core.settings import Settings
 
+AFTER_SESSION = timedelta(minutes=1)  # calm after a session's quiet, for its offer to come first
+
 # set by the person for one moment they chose, so quiet hours let them through: a bedtime
 # medicine at 22:30 was held to 07:00, then dropped as too late, without a word
 ASKED_FOR = (Kind.WINDDOWN, Kind.ACTIVITY, Kind.MEDICATION)
@@ -107,13 +109,24 @@ class Rules:
         return None
 
     def allowed_from(self, kind: Kind, at: datetime, tz: tzinfo) -> datetime:
-        """The first instant from `at` on that the hours allow `kind`."""
-        for _ in range(3):  # quiet hours can end outside working hours, and the other way round
+        """The first instant from `at` on that the hours allow `kind`, and not in the calm
+        minute after a session's quiet (`after_session`)."""
+        for _ in range(4):  # quiet hours can end outside working hours, and the other way round
             hold = self.hours_hold(kind, at, tz)
-            if hold is None:
+            settled = self.after_session(at) if hold is None else None
+            if hold is None and settled is None:
                 break
-            at = hold[1]
+            at = hold[1] if hold is not None else settled or at
         return at
+
+    def after_session(self, at: datetime) -> datetime | None:
+        """When the calm after a therapy session's quiet ends, if `at` is in it: the
+        session's own offer ("After your session", made as the quiet ends) comes first, and
+        a card held by the session a calm minute later, never in the same second."""
+        if self._session_quiet is None:
+            return None
+        end = self._session_quiet(at - AFTER_SESSION)
+        return end + AFTER_SESSION if end is not None and end <= at else None
 
     def day_start_hour(self) -> int:
         """The hour the person's day turns over (4 am by default)."""

@@ -225,6 +225,12 @@ class Scheduler(DueTimes):
         self._hold = max(self._hold, now + SETTLE)
         self._announce()
 
+    def prompt_shown(self, until: datetime) -> None:
+        """Another gentle prompt is up until `until` (the session's offer): no card comes
+        over it, and one that is due comes a calm minute after it, never in the same second."""
+        self._hold = max(self._hold, until.astimezone(UTC) + SETTLE)
+        self._announce()
+
     def answered(self, kind: Kind, outcome: str) -> None:
         """The card closed: "done", "snoozed" (Later), "skipped" (Not now) or "faded"."""
         if outcome not in OUTCOMES:
@@ -347,14 +353,17 @@ class Scheduler(DueTimes):
             self._fire(ready[0], ready[1], now, tz, catch_up=catch_up, welcome_back=welcome)
 
     def _gentle_for(self, kind: Kind, now: datetime) -> bool:
-        """Past the gentle wait after a card that waited, or asked for at a time."""
-        return kind in ASKED_FOR or now >= self._gentle
+        """Past the gentle wait after a card that waited, or asked for at a time (a Later
+        is: its card said when it comes)."""
+        return kind in ASKED_FOR or kind in self._snoozed or now >= self._gentle
 
     def _released(
         self, ready: tuple[Kind, datetime], now: datetime, tz: tzinfo
     ) -> tuple[Kind, datetime] | None:
         """A hold ended: of movement and rest that waited, at most one comes, and none when a
-        set-time one is owed as well (that one comes; they count afresh from now)."""
+        set-time one is owed as well (that one comes; they count afresh from now). Not one
+        put off with Later: the card said when it comes (a session's quiet, the end of it),
+        so it comes, after the one up then is answered."""
         free = [
             k
             for k in PRIORITY
@@ -364,10 +373,14 @@ class Scheduler(DueTimes):
         ]
         fixed = any(k not in INTERVAL for k in free)
         kept = next((k for k in free if k in INTERVAL), None)
-        for kind in INTERVAL:
-            if kind in free and kind in self._held and (fixed or kind is not kept):
-                self._restart(kind, now)
-        return None if ready[0] in INTERVAL and (fixed or ready[0] is not kept) else ready
+        dropped = [
+            k
+            for k in INTERVAL
+            if k in free and k in self._held and (fixed or k is not kept) and k not in self._snoozed
+        ]
+        for kind in dropped:
+            self._restart(kind, now)
+        return None if ready[0] in dropped else ready
 
     def _fire(self, kind: Kind, due: datetime, now: datetime, tz: tzinfo, **flags: bool) -> None:
         # shown is shown: an unanswered card never comes back by itself. Planned nudges are
@@ -389,6 +402,8 @@ class Scheduler(DueTimes):
         hold = self._rules.hours_hold(kind, now, tz)
         if hold is not None:
             return hold[0]
+        if self._rules.after_session(now) is not None:
+            return "session"  # its calm minute: the session's offer first
         if self._desk == "locked":
             return "locked"
         if self._call.in_call:

@@ -42,6 +42,7 @@ class Button(QPushButton):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        _main_default(self)
         if self.property("role") == "link":  # its Alt letter shown while Alt is held
             link_letters.watch(self)
 
@@ -51,6 +52,19 @@ class Button(QPushButton):
             words = self.property("room_words")
             if words:  # given room_for them: the same words take other room now
                 _make_room(self, words)
+
+
+def _main_default(button: QPushButton) -> None:
+    """A default button shown in a dialog is the dialog's main default, the one Enter
+    presses again once the keyboard has left an auto-default button. Qt records that only
+    when the button is made the default inside its dialog, and a primary button is made the
+    default as it is built, before it is there: the keyboard leaving it ("Keep it", where
+    "How was that?" opens, to its word field) then left the dialog with no default, and Enter
+    did nothing."""
+    # inherits(): QDialog's Python class stays unloaded while the app is idle
+    if button.isDefault() and button.window().inherits("QDialog"):
+        button.setDefault(False)  # (Qt does nothing for a default made the default again)
+        button.setDefault(True)
 
 
 def button(

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from footholds.core import sessions as ss
@@ -23,8 +23,10 @@ from footholds.core.store import Session
 from footholds.core.store.models import now_local
 from footholds.core.store.validate import NOTE_LIMIT
 from footholds.ui.common import buttons, kept_words
+from footholds.ui.common.alt_letters import free_letter
 from footholds.ui.common.calm import CalmWindow, hint
 from footholds.ui.common.components import WindowHeader, window_margins
+from footholds.ui.common.ctrl_enter import CtrlEnter
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import LimitedText
 from footholds.ui.common.operations import save_record, update_record
@@ -144,6 +146,9 @@ class SessionNotesWindow(CalmWindow):
         # a session can stir things up: help stays one click away, at the foot as everywhere
         self.help_link = HelpLink(ctx)
         layout.addWidget(self.help_link)
+        for keep in (self.keep, self.to_journal):  # each its Alt letter, free in the window
+            free_letter(keep, keep.text())
+        CtrlEnter(self, self.keep, self.to_journal)  # the boxes keep Enter for a new line
         self.layout_ = layout
         self._close_soon = QTimer(self)
         self._close_soon.setSingleShot(True)
@@ -160,8 +165,6 @@ class SessionNotesWindow(CalmWindow):
         Refresher(self, ctx.signals, self._on_sessions_changed, kinds=(Session.KIND,))
         self.not_now.clicked.connect(self.close)
         self.open_sessions.clicked.connect(self._on_open_sessions_clicked)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # from either box, as in the Thought log
-            QShortcut(QKeySequence(keys), self).activated.connect(self._on_keep_keys)
 
     def load(self, occurrence: ss.Occurrence | None = None) -> None:
         """Show the words kept for `occurrence`, by default the last session that is over."""
@@ -290,12 +293,6 @@ class SessionNotesWindow(CalmWindow):
     def _on_open_sessions_clicked(self) -> None:
         self.ctx.windows.show("settings", section=SESSIONS_SECTION)
         self.close()
-
-    def _on_keep_keys(self) -> None:
-        """Ctrl+Enter: whichever of Keep these and Keep in my journal is showing."""
-        for button in (self.keep, self.to_journal):
-            if button.isVisibleTo(self):
-                button.click()
 
     def _on_keep_clicked(self) -> None:
         if self._keep():

@@ -146,6 +146,9 @@ class SessionOffers(QObject):
         # it fades like a reminder card does: an offer, never something left waiting on screen
         seconds = int(self.ctx.settings["reminders.card_seconds"])
         notifier.send(title, body, actions, self._on_action, seconds * 1000)
+        # one gentle prompt at a time: a reminder card held by the same quiet (a plan's
+        # nudge, a Later) comes a calm minute after the offer, never over it
+        self.ctx.reminders.scheduler.prompt_shown(self.clock() + timedelta(seconds=seconds))
         self._mark(offer)
 
     def _mark(self, offer: ss.Offer) -> None:

@@ -134,10 +134,19 @@ class ThanksWords(QObject):
             return ""
         now = self.scheduler.now()
         minutes = max(1, round((back - now).total_seconds() / 60))
+        # held past its time by a session's quiet: it comes as that ends, maybe a moment
+        # after the session's own offer, so the words name the session, not minutes alone
+        session = not with_rest and self.scheduler.comes_after_session(kind)
         if minutes < 60:
             if with_rest:
                 return self.tr(
                     "All right. It will come with your rest, in about %n minutes.", "", minutes
+                )
+            if session:
+                return self.tr(
+                    "All right. It will come back after your session, in about %n minutes.",
+                    "",
+                    minutes,
                 )
             return self.tr("All right. It will come back in about %n minutes.", "", minutes)
         from footholds.ui.reminders.reminder_words import status_words
@@ -152,4 +161,8 @@ class ThanksWords(QObject):
         time = local.strftime("%H:%M")
         if with_rest:
             return self.tr("All right. It will come with your rest, at {time}.").format(time=time)
+        if session:
+            return self.tr("All right. It will come back after your session, at {time}.").format(
+                time=time
+            )
         return self.tr("All right. It will come back at {time}.").format(time=time)
