@@ -291,8 +291,13 @@ class JournalWindow(CalmWindow, JournalDrafts):
         self.empty.setVisible(nothing)
         self.view.setVisible(not nothing)
         # "Read or change" and "Remove" go with the entries: over the empty state (the last
-        # one removed) they stood there disabled, asking for something no longer there
-        self.actions_bar.setVisible(bool(self.months) and not no_entries)
+        # one removed, or a search that finds nothing) they stood there disabled, asking for
+        # something no longer there. Gone under a search's empty line, their room stays, so
+        # nothing below moves as the words in the search change.
+        keep = self.actions_bar.sizePolicy()
+        keep.setRetainSizeWhenHidden(not no_entries)
+        self.actions_bar.setSizePolicy(keep)
+        self.actions_bar.setVisible(bool(self.months) and not no_entries and not nothing)
         # With no entries there is nothing to search; a search that finds nothing keeps its
         # box, so the words can be changed. Only the list below it moves up, nothing jumps.
         self.search.setVisible(not no_entries)
