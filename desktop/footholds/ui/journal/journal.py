@@ -353,8 +353,15 @@ class JournalWindow(CalmWindow, JournalDrafts):
             return
         self._open_editor(entry, self.kept.pop(entry.id, None))
 
-    def _open_editor(self, entry: LogEntry, draft: dict[str, Any] | None) -> EntryEditor:
+    def _open_editor(
+        self, entry: LogEntry, draft: dict[str, Any] | None, *, quiet: bool = False
+    ) -> EntryEditor:
+        """The entry's editor, open over the list; `quiet`: words just set aside come back
+        with nothing said, the line hidden before it opens, so it is sized and placed as it
+        first opened (hidden after, it reopened 17 px higher, its rows spread apart)."""
         self.editor = EntryEditor(self.ctx, entry, self, draft)
+        if quiet:
+            self.editor.message.hide()
         if self.editor.unshown is not None:  # nothing of it could be shown: kept again, and
             self.kept[entry.id] = self.editor.unshown  # what is put away joins it (_merged)
         self.editor.put_away.connect(lambda words, kept=entry: self._keep(kept, words))
