@@ -9600,6 +9600,17 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
     </message>
 </context>
 <context>
+    <name>quick_log_keeping</name>
+    <message>
+        <source>“{name}”</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <source>Words you wrote earlier are further down, in {fields}. They are not saved yet.</source>
+        <translation>Lo que escribiste antes está más abajo, en {fields}. Aún no está guardado.</translation>
+    </message>
+</context>
+<context>
     <name>saving</name>
     <message>
         <source>For now it is only in memory: keep Footholds open, and it will be saved as soon as writing works again.</source>

@@ -39,3 +39,25 @@ def test_nothing_found_is_said_once(ctx: AppContext, qtbot: QtBot) -> None:
     # told to a screen reader where it shows
     assert window.empty.line.accessibleName() == "Nothing matches “zzzz”."
     assert window.status.geometry() == room  # its room kept: nothing below moves
+
+
+def test_nothing_found_hides_the_entry_buttons_in_their_room(ctx: AppContext, qtbot: QtBot) -> None:
+    """ "Read or change" and "Remove" stood greyed out under "Nothing matches", asking for
+    an entry no longer there; they go with the entries, as over the empty journal, and
+    their room stays, so the help link under them does not move."""
+    ctx.store.add(LogEntry(at=NOW - timedelta(hours=1), note="Called my sister"))
+    ctx.windows.show("journal")
+    window = cast(JournalWindow, ctx.windows.get("journal"))
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: not window.reader.isActive(), timeout=10_000)
+    assert window.open_button.isVisible() and window.delete_button.isVisible()
+    below = window.help_link.geometry()
+    window.search.setText("zzzz")
+    qtbot.waitUntil(window.empty.isVisible, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.reader.isActive(), timeout=10_000)
+    assert not window.open_button.isVisible() and not window.delete_button.isVisible()
+    assert window.help_link.geometry() == below
+    window.search.setText("sister")
+    qtbot.waitUntil(lambda: window.status.text() == "1 entry found.", timeout=10_000)
+    assert window.open_button.isVisible() and window.delete_button.isVisible()
+    assert window.help_link.geometry() == below

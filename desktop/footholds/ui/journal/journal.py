@@ -291,8 +291,13 @@ class JournalWindow(CalmWindow, JournalDrafts):
         self.empty.setVisible(nothing)
         self.view.setVisible(not nothing)
         # "Read or change" and "Remove" go with the entries: over the empty state (the last
-        # one removed) they stood there disabled, asking for something no longer there
-        self.actions_bar.setVisible(bool(self.months) and not no_entries)
+        # one removed, or a search that finds nothing) they stood there disabled, asking for
+        # something no longer there. Gone under a search's empty line, their room stays, so
+        # nothing below moves as the words in the search change.
+        keep = self.actions_bar.sizePolicy()
+        keep.setRetainSizeWhenHidden(not no_entries)
+        self.actions_bar.setSizePolicy(keep)
+        self.actions_bar.setVisible(bool(self.months) and not no_entries and not nothing)
         # With no entries there is nothing to search; a search that finds nothing keeps its
         # box, so the words can be changed. Only the list below it moves up, nothing jumps.
         self.search.setVisible(not no_entries)
@@ -348,8 +353,15 @@ class JournalWindow(CalmWindow, JournalDrafts):
             return
         self._open_editor(entry, self.kept.pop(entry.id, None))
 
-    def _open_editor(self, entry: LogEntry, draft: dict[str, Any] | None) -> EntryEditor:
+    def _open_editor(
+        self, entry: LogEntry, draft: dict[str, Any] | None, *, quiet: bool = False
+    ) -> EntryEditor:
+        """The entry's editor, open over the list; `quiet`: words just set aside come back
+        with nothing said, the line hidden before it opens, so it is sized and placed as it
+        first opened (hidden after, it reopened 17 px higher, its rows spread apart)."""
         self.editor = EntryEditor(self.ctx, entry, self, draft)
+        if quiet:
+            self.editor.message.hide()
         if self.editor.unshown is not None:  # nothing of it could be shown: kept again, and
             self.kept[entry.id] = self.editor.unshown  # what is put away joins it (_merged)
         self.editor.put_away.connect(lambda words, kept=entry: self._keep(kept, words))

@@ -42,7 +42,9 @@ class JournalDrafts(QWidget):
 
     if TYPE_CHECKING:  # the window's own
 
-        def _open_editor(self, entry: LogEntry, draft: dict[str, Any] | None) -> EntryEditor: ...
+        def _open_editor(
+            self, entry: LogEntry, draft: dict[str, Any] | None, *, quiet: bool = False
+        ) -> EntryEditor: ...
 
     def _take_kept(self) -> None:
         """At the start: each entry's changes kept when Footholds last closed, by entry id,
@@ -71,8 +73,8 @@ class JournalDrafts(QWidget):
             if now is None:  # gone meanwhile: the strip offers them as a new entry
                 self._find_strays()
                 return None
-            editor = self._open_editor(now, self.kept.pop(entry.id))
-            editor.message.hide()  # just set aside: nothing to explain
+            # just set aside: nothing to explain
+            self._open_editor(now, self.kept.pop(entry.id), quiet=True)
             return None  # the editor takes the keyboard itself
 
         def ended() -> None:

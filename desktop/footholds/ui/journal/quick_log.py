@@ -187,7 +187,7 @@ class QuickLogWindow(DraftKeeping):
             self._leave_thanks()
         if self.form.is_blank():  # earlier drafts that waited for room (bring_back)
             self._bring_back_waiting()
-        self._follow_unread()
+        self._on_opening()  # the other version's line; words out of sight named, once shown
         self.anchor = near if near is not None and near.isValid() else icon_rect(self.ctx.tray.icon)
         due = self.sleep_ask.due()
         if due or self._sleep is not None:

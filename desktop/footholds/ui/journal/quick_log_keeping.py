@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QTimer
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from footholds.ui.common import kept_words
 from footholds.ui.journal import quick_log_drafts
@@ -33,6 +33,7 @@ class DraftKeeping(QWidget):
     form: LogForm
     hint_cell: HintOrMessage
     help_link: HelpLink
+    scroll_area: QScrollArea
     _unread: UnreadKept | None  # built the first time such words wait
 
     if TYPE_CHECKING:  # the window's own: fits itself again when it shows
@@ -91,6 +92,35 @@ class DraftKeeping(QWidget):
             self.hint_cell.follow(self._unread.follow())  # locked: hidden, its words gone
         self.hide()
 
+    def _on_opening(self) -> None:
+        """As the window opens: the line for words of another version, and, once the form
+        is laid out, words waiting below the fold named (`_say_out_of_sight`)."""
+        self._follow_unread()
+        QTimer.singleShot(0, self, self._say_out_of_sight)
+
+    def _say_out_of_sight(self) -> None:
+        """Words written under More and put away (Esc) waited below the fold as the log
+        opened at its top, the note in view: a tired person could save them with a new
+        note unseen. The line under the buttons names where they are, over the kept line
+        (which it says too), never over another message or the other version's line."""
+        status = self.hint_cell.status
+        said = status.text()
+        if not self.isVisible() or self.hint_cell.waiting:
+            return
+        if not status.isHidden() and said != kept_words.kept_line():
+            return
+        names = out_of_sight(self.form, self.scroll_area)
+        if names:
+            quoted = QCoreApplication.translate("quick_log_keeping", "“{name}”")
+            fields = ", ".join(quoted.format(name=name) for name in names)
+            self._show_message(
+                QCoreApplication.translate(
+                    "quick_log_keeping",
+                    "Words you wrote earlier are further down, in {fields}. "
+                    "They are not saved yet.",
+                ).format(fields=fields)
+            )
+
     def _follow_unread(self) -> None:
         """A quiet line while words of a draft this version cannot show stay kept, to see
         or let go of them (quick_log_kept.py). Built the first time any wait, in the keys
@@ -112,3 +142,19 @@ class DraftKeeping(QWidget):
             strip.let_go.clicked.connect(lambda: strip.isHidden() and self.form.note.setFocus())
         self.hint_cell.follow(self._unread.follow())
         self._refit()
+
+
+def out_of_sight(form: LogForm, area: QScrollArea) -> list[str]:
+    """The names of More's fields holding words and not wholly in `area`'s view."""
+    if not form.more.isChecked():
+        return []  # closed, More holds no words (fold_empty_more), and builds nothing
+    journal = form.journal
+    view = area.viewport()
+    words = journal.values()
+    fields = {"trigger": journal.trigger, "tried": journal.tried, "helped": journal.helped}
+    names = []
+    for key, field in (*fields.items(), ("part", journal.part)):
+        place = QRect(field.mapTo(view, QPoint(0, 0)), field.size())
+        if words[key].strip() and field.isVisible() and not view.rect().contains(place):
+            names.append(field.accessibleName())
+    return names
