@@ -1,4 +1,4 @@
-"""In English and in Spanish: The after-session window from the keyboard: its boxes keep Enter for a new line, so
+"""The after-session window from the keyboard: its boxes keep Enter for a new line, so
 Ctrl+Enter keeps the words, as in the thought log and the proof list, and its Keep button has
 an Alt letter of its own, in English and in Spanish (Tab, Tab, Enter was the only way)."""
 
