@@ -8507,8 +8507,8 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
     <message numerus="yes">
         <source>%n of them had been saved in another text format, as some editors do, and were read back in that format.</source>
         <translation>
-            <numerusform>%n de ellas se había guardado en otro formato de texto, como hacen algunos editores, y se leyó en ese formato.</numerusform>
-            <numerusform>%n de ellas se habían guardado en otro formato de texto, como hacen algunos editores, y se leyeron en ese formato.</numerusform>
+            <numerusform>%n de ellas se había guardado en otro formato de texto (como hacen algunos editores) y se leyó en ese formato.</numerusform>
+            <numerusform>%n de ellas se habían guardado en otro formato de texto (como hacen algunos editores) y se leyeron en ese formato.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

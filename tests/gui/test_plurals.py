@@ -261,10 +261,10 @@ IMPORTERS_ES = {
 ERRORS_ES = {
     "%n of them had been saved in another text format, as some editors do, and were read back "
     "in that format.": (
-        "%n de ellas se había guardado en otro formato de texto, como hacen algunos editores, y "
+        "%n de ellas se había guardado en otro formato de texto (como hacen algunos editores) y "
         "se leyó en ese formato.",
-        "%n de ellas se habían guardado en otro formato de texto, como hacen algunos editores, y "
-        "se leyeron en ese formato.",
+        "%n de ellas se habían guardado en otro formato de texto (como hacen algunos editores) "
+        "y se leyeron en ese formato.",
     ),
     "%n entries in {file} could not be read ({detail}).": (
         "No se pudo leer %n entrada de {file} ({detail}).",
