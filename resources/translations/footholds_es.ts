@@ -9609,6 +9609,18 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
         <source>Words you wrote earlier are further down, in {fields}. They are not saved yet.</source>
         <translation>Lo que escribiste antes está más abajo, en {fields}. Aún no está guardado.</translation>
     </message>
+    <message>
+        <source>Show them</source>
+        <translation>Verlo</translation>
+    </message>
+    <message>
+        <source>Show the words further down</source>
+        <translation>Ver lo que escribiste más abajo</translation>
+    </message>
+    <message>
+        <source>Goes to the words you wrote earlier, to read or change.</source>
+        <translation>Te lleva a lo que escribiste antes, para leerlo o cambiarlo.</translation>
+    </message>
 </context>
 <context>
     <name>saving</name>

@@ -65,3 +65,86 @@ def test_words_in_sight_say_nothing(ctx: AppContext, qtbot: QtBot) -> None:
     settle(qtbot, window)
     assert not window.status.isVisible()
     window.put_away()
+
+
+def _opened_with_words_out_of_sight(
+    ctx: AppContext, qtbot: QtBot
+) -> tuple[QuickLogWindow, QRect]:
+    """"A walk" written in What I tried, put away, and the log opened again at its top."""
+    window, icon = _open_low(ctx, qtbot)
+    form = window.form
+    qtbot.mouseClick(form.more, Qt.MouseButton.LeftButton)
+    bar = window.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    form.journal.tried.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(form.journal.tried, "a walk")
+    qtbot.keyClick(form.journal.tried, Qt.Key.Key_Escape)
+    qtbot.wait(50)
+    ctx.windows.show("quick-log", near=icon)
+    qtbot.waitUntil(lambda: window.focusWidget() is form.note)
+    settle(qtbot, window)
+    qtbot.waitUntil(window.status.isVisible)
+    assert "“What I tried”" in window.status.text()
+    return window, icon
+
+
+def _places(window: QuickLogWindow) -> tuple[QRect, ...]:
+    """Where the window and what is under its form stand."""
+    return (
+        window.geometry(),
+        window.scroll_area.geometry(),
+        window.save.geometry(),
+        window.hint_cell.geometry(),
+        window.help_link.geometry(),
+    )
+
+
+def test_the_line_goes_once_the_words_are_scrolled_to_and_nothing_moves(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    window, _icon = _opened_with_words_out_of_sight(ctx, qtbot)
+    bar = window.scroll_area.verticalScrollBar()
+    before = _places(window)
+    bar.setValue(bar.maximum())  # the person scrolls down to them
+    qtbot.waitUntil(lambda: not window.status.isVisible())
+    assert window.hint.isVisible() and not window.hint_cell.action.isVisible()
+    settle(qtbot, window)
+    assert _places(window) == before  # its room kept while the log is in use
+    assert window.form.journal.tried.toPlainText() == "a walk"  # the words untouched
+    window.put_away()
+
+
+def test_show_them_goes_to_the_words_and_the_line_goes(ctx: AppContext, qtbot: QtBot) -> None:
+    window, icon = _opened_with_words_out_of_sight(ctx, qtbot)
+    link = window.hint_cell.action
+    assert link.isVisible() and link.text().replace("&", "") == "Show them"
+    assert link in window.form.tail  # Tab reaches it, before Get help now
+    before = _places(window)
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
+    tried = window.form.journal.tried
+    qtbot.waitUntil(lambda: window.focusWidget() is tried)
+    qtbot.waitUntil(lambda: not window.status.isVisible())
+    settle(qtbot, window)
+    view = window.scroll_area.viewport()
+    place = QRect(tried.mapTo(view, tried.rect().topLeft()), tried.size())
+    assert view.rect().contains(place)  # in view, whole
+    assert _places(window) == before
+    # the next opening has its usual height back
+    window.put_away()
+    qtbot.wait(50)
+    ctx.windows.show("quick-log", near=icon)
+    qtbot.waitUntil(lambda: window.focusWidget() is window.form.note)
+    settle(qtbot, window)
+    assert window.hint_cell.minimumHeight() == 0
+
+
+def test_a_message_of_its_own_carries_no_link(ctx: AppContext, qtbot: QtBot) -> None:
+    window, _icon = _opened_with_words_out_of_sight(ctx, qtbot)
+    assert window.hint_cell.action.isVisible()
+    window.form.message.emit("Something else to say.")
+    assert window.status.text() == "Something else to say."
+    assert not window.hint_cell.action.isVisible()
+    window.scroll_area.verticalScrollBar().setValue(10_000)
+    qtbot.wait(20)
+    assert window.status.text() == "Something else to say."  # not ours to take away
+    window.put_away()

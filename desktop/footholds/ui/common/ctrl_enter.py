@@ -1,8 +1,10 @@
 """Ctrl+Enter presses a window's one action where its boxes keep Enter for a new line.
 
 In a box of several lines Enter is a new line, so a window made of such boxes (After your
-session) could be saved from the keyboard only by Tab, Tab, Enter. The thought log and the
-proof list say Ctrl+Enter there with shortcuts of their own; this is the same for any window.
+session) could be saved from the keyboard only by Tab, Tab, Enter. Ctrl+Enter presses the
+window's action instead: After your session's Keep, the thought log's Next (Save on its last
+page), the proof list's Save while its editor is open. Made here only, once per window: two
+shortcuts on the same keys in one window make Qt fire neither.
 """
 
 from __future__ import annotations

@@ -5,7 +5,9 @@ question on, an 800-pixel screen has no room for a line more in Spanish.
 
 One cell for both, a body line tall, so a message of a line neither grows the window nor
 moves anything (in a row of its own it did both). The window words them (quick_log.py,
-retranslate) and fits itself again when a longer message needs a second line.
+retranslate) and fits itself again when a longer message needs a second line. A message may
+carry one link beside it (`action`: words out of sight, "Show them"); one that goes while
+the log is in use may keep its room (`clear_message(keep_room=True)`), so nothing moves.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from footholds.ui.common.components import label
+from footholds.ui.common import buttons
+from footholds.ui.common.components import label, set_type
 
 
 class HintOrMessage(QWidget):
@@ -38,6 +41,14 @@ class HintOrMessage(QWidget):
             grid.addWidget(widget, 0, 0, Qt.AlignmentFlag.AlignTop)
         self.status.setMinimumHeight(self.status.fontMetrics().height())
         self.status.hide()
+        # a message's one link, at its right (`show_action`); hidden, its column takes no room
+        self.action = buttons.link("")
+        self.action.setAutoDefault(False)
+        set_type(self.action, "caption")  # no taller than the line it stands beside
+        self.action.setStyleSheet("padding: 0px 2px;")
+        grid.addWidget(self.action, 0, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        self.action.hide()
 
     def carry(self, notice: QWidget) -> None:
         """`notice` in the hint's place while it is not hidden (`follow`), under messages."""
@@ -56,14 +67,23 @@ class HintOrMessage(QWidget):
 
     def show_message(self, text: str) -> None:
         """`text` in the hint's place."""
+        self.action.hide()  # a link belongs to the message it was shown with
+        self.setMinimumHeight(0)
         self.hint.hide()
         if self.notice is not None:
             self.notice.hide()
         self.status.setText(text)
         self.status.show()
 
-    def clear_message(self) -> None:
-        """The hint back, the message gone."""
+    def show_action(self) -> None:
+        """The link beside the message showing (its words and doing are the window's)."""
+        self.action.show()
+
+    def clear_message(self, keep_room: bool = False) -> None:
+        """The hint back, the message gone; with `keep_room`, the message's height kept until
+        the next message or a plain clear, so what is above and below stays where it was."""
+        self.setMinimumHeight(self.height() if keep_room and self.isVisible() else 0)
+        self.action.hide()
         self.status.clear()
         self.status.hide()
         if self.notice is not None and self.waiting:

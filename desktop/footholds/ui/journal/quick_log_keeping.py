@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QTimer
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
-from footholds.ui.common import kept_words
+from footholds.ui.common import buttons, kept_words
+from footholds.ui.common.scrolling import bring_into_view
 from footholds.ui.journal import quick_log_drafts
 
 if TYPE_CHECKING:
@@ -35,6 +36,12 @@ class DraftKeeping(QWidget):
     help_link: HelpLink
     scroll_area: QScrollArea
     _unread: UnreadKept | None  # built the first time such words wait
+    # the line naming words out of sight while it shows, the fields it named, and whether
+    # it stood over the kept line (back once they are seen); its link ready once wired
+    _unseen_line = ""
+    _unseen: tuple[QWidget, ...] = ()
+    _over_kept = False
+    _sight_wired = False
 
     if TYPE_CHECKING:  # the window's own: fits itself again when it shows
 
@@ -95,6 +102,8 @@ class DraftKeeping(QWidget):
     def _on_opening(self) -> None:
         """As the window opens: the line for words of another version, and, once the form
         is laid out, words waiting below the fold named (`_say_out_of_sight`)."""
+        self._unseen_line = ""
+        self.hint_cell.setMinimumHeight(0)  # room kept for a line gone last time: given back
         self._follow_unread()
         QTimer.singleShot(0, self, self._say_out_of_sight)
 
@@ -109,17 +118,73 @@ class DraftKeeping(QWidget):
             return
         if not status.isHidden() and said != kept_words.kept_line():
             return
-        names = out_of_sight(self.form, self.scroll_area)
-        if names:
+        unseen = out_of_sight(self.form, self.scroll_area)
+        if unseen:
             quoted = QCoreApplication.translate("quick_log_keeping", "“{name}”")
-            fields = ", ".join(quoted.format(name=name) for name in names)
-            self._show_message(
-                QCoreApplication.translate(
-                    "quick_log_keeping",
-                    "Words you wrote earlier are further down, in {fields}. "
-                    "They are not saved yet.",
-                ).format(fields=fields)
-            )
+            fields = ", ".join(quoted.format(name=field.accessibleName()) for field in unseen)
+            self._unseen, self._over_kept = tuple(unseen), said == kept_words.kept_line()
+            self._unseen_line = QCoreApplication.translate(
+                "quick_log_keeping",
+                "Words you wrote earlier are further down, in {fields}. They are not saved yet.",
+            ).format(fields=fields)
+            self._show_message(self._unseen_line)
+            self._wire_sight()
+            self.hint_cell.show_action()
+            # an Alt letter none of the log's own; its module loaded only now (lean start)
+            from footholds.ui.common.alt_letters import free_letter
+
+            free_letter(self.hint_cell.action, buttons.plain(self.hint_cell.action.text()))
+
+    def _wire_sight(self) -> None:
+        """The line's "Show them" link, worded, in the tab order before Get help now, and
+        the page's scrolling watched for the words coming into view: once, the first time
+        words are out of sight (most opens never have any)."""
+        link = self.hint_cell.action
+        buttons.say(
+            link,
+            QCoreApplication.translate("quick_log_keeping", "Show them"),
+            QCoreApplication.translate("quick_log_keeping", "Show the words further down"),
+            QCoreApplication.translate(
+                "quick_log_keeping", "Goes to the words you wrote earlier, to read or change."
+            ),
+        )
+        if self._sight_wired:
+            return
+        self._sight_wired = True
+        at = self.form.tail.index(self.help_link.button)
+        self.form.tail[at:at] = [link]
+        self.form.fix_tab_order()
+        link.clicked.connect(self._show_unseen)
+        bar = self.scroll_area.verticalScrollBar()
+        bar.valueChanged.connect(self._follow_sight)
+        bar.rangeChanged.connect(self._follow_sight)
+
+    def _show_unseen(self) -> None:
+        """ "Show them": More open, the keyboard in the first of the words named, in view."""
+        if not self.form.more.isChecked():
+            self.form.more.setChecked(True)  # closed since: the words are in it
+        held = [f for f in self._unseen if f.isVisibleTo(self.form)] or list(self._unseen)
+        if not held:
+            return
+        held[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        bring_into_view(held[0], from_top_of=held[0])
+        QTimer.singleShot(0, self, self._follow_sight)
+
+    def _follow_sight(self) -> None:
+        """The line naming words out of sight goes once they are in view (scrolled to, or
+        the keyboard in them); in its room, so nothing moves while the log is in use. Over
+        the kept line, that line comes back, as the words still are not saved."""
+        if not self._unseen_line or self.hint_cell.status.text() != self._unseen_line:
+            return
+        if not self.form.more.isChecked() or out_of_sight(self.form, self.scroll_area):
+            return  # still out of sight (or closed away under More)
+        self._unseen_line = ""
+        height = self.hint_cell.height()
+        if self._over_kept and not self.form.is_blank():
+            self.hint_cell.show_message(kept_words.kept_line())
+            self.hint_cell.setMinimumHeight(height)
+        else:
+            self.hint_cell.clear_message(keep_room=True)
 
     def _follow_unread(self) -> None:
         """A quiet line while words of a draft this version cannot show stay kept, to see
@@ -144,17 +209,21 @@ class DraftKeeping(QWidget):
         self._refit()
 
 
-def out_of_sight(form: LogForm, area: QScrollArea) -> list[str]:
-    """The names of More's fields holding words and not wholly in `area`'s view."""
+def out_of_sight(form: LogForm, area: QScrollArea) -> list[QWidget]:
+    """More's fields holding words and not wholly in `area`'s view (one with the keyboard
+    in it is seen, however tall)."""
     if not form.more.isChecked():
         return []  # closed, More holds no words (fold_empty_more), and builds nothing
     journal = form.journal
     view = area.viewport()
     words = journal.values()
     fields = {"trigger": journal.trigger, "tried": journal.tried, "helped": journal.helped}
-    names = []
+    focus = QApplication.focusWidget()
+    unseen: list[QWidget] = []
     for key, field in (*fields.items(), ("part", journal.part)):
         place = QRect(field.mapTo(view, QPoint(0, 0)), field.size())
-        if words[key].strip() and field.isVisible() and not view.rect().contains(place):
-            names.append(field.accessibleName())
-    return names
+        typing = focus is not None and (focus is field or field.isAncestorOf(focus))
+        seen = typing or view.rect().contains(place)
+        if words[key].strip() and field.isVisible() and not seen:
+            unseen.append(field)
+    return unseen

@@ -25,6 +25,7 @@ from footholds.ui.common.calm import (
     person_today,
 )
 from footholds.ui.common.components import WindowHeader, window_margins
+from footholds.ui.common.ctrl_enter import CtrlEnter
 from footholds.ui.common.delegates import RichItemDelegate
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
@@ -182,10 +183,9 @@ class ProofListWindow(CalmWindow):
         for keys, slot in (
             (QKeySequence.StandardKey.New, lambda: self._start_new()),
             (QKeySequence.StandardKey.Find, self.search.setFocus),
-            ("Ctrl+Return", self._on_save_shortcut),
-            ("Ctrl+Enter", self._on_save_shortcut),
         ):
             QShortcut(QKeySequence(keys), self, slot)
+        CtrlEnter(self, self.editor.save)  # the editor's Save, while it is open
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, self._on_remove_clicked)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # not while typing in a field
 
@@ -294,10 +294,6 @@ class ProofListWindow(CalmWindow):
         """The accent on Save while the editor is open, on Add otherwise."""
         buttons.set_role(self.add, "secondary" if editing else "primary")
         self.add.setIcon(icons.ui_icon("add", on_accent=not editing))
-
-    def _on_save_shortcut(self) -> None:
-        if self.editor.isVisible():
-            self._on_save_clicked()
 
     def _on_save_clicked(self) -> None:
         values = self.editor.values()

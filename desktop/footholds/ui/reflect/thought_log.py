@@ -11,7 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from footholds.core.store import ThoughtLog
 from footholds.ui.common import buttons, theme, tokens, undo
 from footholds.ui.common.calm import CalmWindow, language, moment_text
 from footholds.ui.common.components import WindowHeader
+from footholds.ui.common.ctrl_enter import CtrlEnter
 from footholds.ui.common.delegates import WrappingDelegate
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
@@ -206,9 +207,8 @@ class ThoughtLogWindow(CalmWindow):
         thought_drafts.bring_back(self, ctx)  # written, not saved, when Footholds closed
         self.refresher = Refresher(self, ctx.signals, self.refresh_past, kinds=(ThoughtLog.KIND,))
         ctx.signals.setting_changed.connect(self._on_setting_changed)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            onward = QShortcut(QKeySequence(keys), self)
-            onward.activated.connect(self._on_onward)
+        # Ctrl+Enter, from any box: Next on the way, Save on the last page (where Next rests)
+        CtrlEnter(self, self.next, self.save)
 
     def controls_in_order(self) -> list[QWidget]:
         """As the window reads, but New thought and Remove, under the list, in the row of
@@ -433,10 +433,3 @@ class ThoughtLogWindow(CalmWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._keep_if_written()  # closing never throws away what was written
         super().closeEvent(event)
-
-    def _on_onward(self) -> None:
-        """Ctrl+Enter: on to the next page, or save on the last one."""
-        if self.pages.currentIndex() < self.pages.count() - 1:
-            self.go(self.pages.currentIndex() + 1)
-        else:
-            self._on_save_clicked()

@@ -197,10 +197,12 @@ class PlanActivityWindow(CalmWindow):
         """Something of their own written and not planned yet, with its kind, to keep when
         Footholds closes (app/quitting.py); None when there is none."""
         words = kept_words.typed({"own": self.own})
-        return {**words, "kind": str(self.own_kind.currentData())} if words else None
+        own = {**words, "kind": str(self.own_kind.currentData())} if words else {}
+        return {**own, **self.own_ideas.draft()} or None  # and new words for one of their own
 
     def _bring_back(self) -> None:
         kept = kept_words.take(self.ctx, NAME)
+        self.own_ideas.bring_back(kept)  # back as its field opens again
         if not kept_words.put_back({"own": self.own}, kept):
             return
         at = self.own_kind.findData(kept.get("kind"))
@@ -213,6 +215,7 @@ class PlanActivityWindow(CalmWindow):
         """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts
         file): nothing written stays in memory while locked, nor is kept twice."""
         kept_words.forget({"own": self.own})
+        self.own_ideas.forget_words()
         self.said.clear()
 
     # -- showing ---------------------------------------------------------------------------
@@ -286,7 +289,7 @@ class PlanActivityWindow(CalmWindow):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._look_again.stop()
-        self.own_ideas.close_rename()  # new words not saved go with the window, as typed ones
+        self.own_ideas.close_rename(keep=True)  # new words not saved: back as it opens again
         self.message.let_lasting_go()  # closed: that was their next step, and it opens afresh
         super().hideEvent(event)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import weakref
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import activation
 from footholds.core.store import Activity
-from footholds.ui.common import buttons
+from footholds.ui.common import buttons, kept_words
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.today.own_rename import RenameRow
@@ -71,6 +71,10 @@ class OwnActivities(QObject):
         super().__init__(window)
         self._window = weakref.ref(window)
         self._renaming = ""  # the id of the activity whose words are being changed
+        # new words not saved, by the id of their activity, waiting for its field to open
+        # again (the window closed, or Footholds, mid-edit); `_said_kept`: with the kept line
+        self._waiting: tuple[str, str] | None = None
+        self._said_kept = False
         self.change: QPushButton = buttons.quiet(
             QCoreApplication.translate("PlanActivityWindow", "Change the words…"),
             QCoreApplication.translate("PlanActivityWindow", "Change the words of this one"),
@@ -164,7 +168,8 @@ class OwnActivities(QObject):
             self.change.setVisible(idea is not None)
             self.button.setVisible(idea is not None)
             if self._renaming and (idea is None or idea.id != self._renaming):
-                self.close_rename()  # another picked (or the list built again): not its words
+                # another picked (or the list built again): not its words, kept for its field
+                self.close_rename(keep=True)
 
     # -- new words for one of their own ------------------------------------------------------
     def start_rename(self) -> None:
@@ -181,14 +186,62 @@ class OwnActivities(QObject):
         self._buttons.hide()
         self.rename.show()
         self.rename.start(record.text)
+        if self._waiting is not None and self._waiting[0] == record.id:
+            self._give_back(window, self._waiting[1])
+
+    def _give_back(self, window: PlanActivityWindow, words: str) -> None:
+        """The new words written for this one and not saved, back in its field as typed
+        (kept again at the next close); after a close of Footholds, with the kept line in the
+        window's message line, gone with the words (saved, left, emptied)."""
+        self._waiting = None
+        field = self.rename.field
+        field.setText(words)
+        field.setModified(True)
+        kept_words.to_the_end(field)
+        if self._said_kept:
+            self._said_kept = False
+            window.said.setText(kept_words.kept_line())
+            kept_words.until_gone(window.ctx, [field], kept_words.line_goes(window.said))
+
+    # -- the new words kept when Footholds closes (ui/common/kept_words.py) ----------------
+    def draft(self) -> dict[str, Any]:
+        """New words written for one of their own and not saved (in the field, or waiting
+        for it to open again), for the window's draft; {} when none, or their activity is
+        gone."""
+        window = self._window()
+        typed = self.rename.field.text() if self.renaming() else ""
+        held = (self._renaming, typed) if typed.strip() else self._waiting
+        if window is None or held is None or window.ctx.store.get(Activity, held[0]) is None:
+            return {}
+        return {"rename": {"id": held[0], "words": held[1]}}
+
+    def bring_back(self, kept: dict[str, Any]) -> None:
+        """New words kept at the last close wait for their activity's field: back in it, with
+        the kept line, as the person opens it again (Change the words…, F2, the menu)."""
+        rename = kept.get("rename")
+        if not isinstance(rename, dict):
+            return
+        activity, words = rename.get("id"), rename.get("words")
+        if isinstance(activity, str) and isinstance(words, str) and words.strip():
+            self._waiting, self._said_kept = (activity, words), True
+
+    def forget_words(self) -> None:
+        """Let go of new words not saved, once kept elsewhere (Lock now sealed them)."""
+        self._waiting, self._said_kept = None, False
+        self.close_rename()
 
     def renaming(self) -> bool:
         """Whether new words are being written and not saved yet."""
         return bool(self._renaming) and self.rename.changed()
 
-    def close_rename(self, *, focus_list: bool = False) -> None:
-        """Put the field away, its words with it; the buttons are back in its place."""
+    def close_rename(self, *, focus_list: bool = False, keep: bool = False) -> None:
+        """Put the field away, its words with it, or, to `keep` them (the window closed, the
+        list built again), waiting for the field to open again on that activity; the buttons
+        are back in its place."""
+        if keep and self.renaming() and self.rename.field.text().strip():
+            self._waiting, self._said_kept = (self._renaming, self.rename.field.text()), False
         self._renaming = ""
+        self.rename.field.clear()  # the words given back gone with it: so is the kept line
         self.rename.said.clear_now()
         self.rename.hide()
         self._buttons.show()
