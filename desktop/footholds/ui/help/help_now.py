@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -87,7 +87,7 @@ class HelpNowWindow(CalmWindow):
         # after a change the keyboard waits on Undo, so a mistaken pick is one key away
         self.region.changed.connect(self._on_region_changed)
         # Undo gone with the keyboard on it: back to the first line, never "Change country"
-        self.region.keyboard_free.connect(self._focus_first_line)
+        self.region.keyboard_free.connect(self._after_undo)
         # at the unlock the Unlock… pressed goes: the keyboard back on the first line
         ctx.locker.changed.connect(self._on_lock_changed)
         self.region.refresh()
@@ -170,6 +170,21 @@ class HelpNowWindow(CalmWindow):
         if target is not None:
             focus_with_ring(target)  # its ring shows where Enter or Space acts
         # (else on its first control, the country: CalmWindow.present)
+
+    def _after_undo(self) -> None:
+        """Undo went with the keyboard on it: the keyboard goes back to the first line. If the
+        person has scrolled on, away from where Undo was, the page stays where they are
+        reading: the focus moves as a click's would, with no ring and nothing scrolled (it
+        followed as a key's move, and the page leapt back to the top under them)."""
+        view = self.scroller.viewport()
+        undo_place = QRect(self.region_line.mapTo(view, QPoint(0, 0)), self.region_line.size())
+        if view.rect().intersects(undo_place):
+            self._focus_first_line()
+            return
+        target = self.crisis.first_action()
+        if target is not None:
+            self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, False)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_lock_changed(self, locked: bool) -> None:
         if not locked:

@@ -58,7 +58,7 @@ class RegionLine(QWidget):
         self.had_keyboard = False  # Undo had the keyboard when it went
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.settle)
+        self.timer.timeout.connect(self._time_up)
 
     def currentIndex(self) -> int:
         """0 while the region is named, 1 while a change is said with Undo."""
@@ -106,6 +106,16 @@ class RegionLine(QWidget):
             self.said.setText(self.tr("Region changed to “{place}”.").format(place=place))
         self.setCurrentIndex(1)
         self.timer.start(UNDO_SECONDS * 1000)
+
+    def _time_up(self) -> None:
+        """Undo's time is over. The keyboard on it is let go first, for the window to place
+        (RegionChoice.keyboard_free): handed on by Qt down the chain as Undo hid, a page that
+        scrolls followed it, and leapt back up under a person reading further down."""
+        had_keyboard = self.undo.hasFocus()
+        if had_keyboard:
+            self.undo.clearFocus()
+        self.settle()
+        self.had_keyboard = had_keyboard
 
     def settle(self) -> None:
         """Back to naming the region."""
