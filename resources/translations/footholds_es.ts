@@ -1105,15 +1105,15 @@
         <source>Restore {name}?
 
 Entries in Footholds now: {now}
-Entries in this backup: {then}
-
-Restoring replaces what is in Footholds now with the backup.</source>
+Entries in this backup: {then}</source>
         <translation>¿Recuperar {name}?
 
 Entradas en Footholds ahora: {now}
-Entradas en esta copia: {then}
-
-Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</translation>
+Entradas en esta copia: {then}</translation>
+    </message>
+    <message>
+        <source>Restoring puts this backup in place of what is in Footholds now. What you have now is first kept as a backup, “what you had before a restore”, so nothing is lost.</source>
+        <translation>Esta copia ocupará el lugar de lo que hay ahora en Footholds. Lo que tienes ahora se guarda primero como copia, «lo que tenías antes de recuperar una copia», así que no se pierde nada.</translation>
     </message>
     <message>
         <source>This backup holds no entries: after restoring, Footholds would be empty.</source>
@@ -1122,10 +1122,6 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>Your lists of feelings, small wins and parts come back too, as they were in the backup. Your other settings stay as they are.</source>
         <translation>Tus listas de sentimientos, pequeños logros y partes de ti también vuelven, como estaban en la copia. El resto de tus ajustes se queda como está.</translation>
-    </message>
-    <message>
-        <source>Before restoring, what is in Footholds now is kept as a backup, listed as “what you had before a restore”, so nothing is lost. Entries written after this backup was made will no longer be in Footholds, but they stay in the backup kept before restoring, and you can get them back from there.</source>
-        <translation>Antes de recuperarla, lo que hay ahora en Footholds se guarda como copia, que aparece como «lo que tenías antes de recuperar una copia», así que no se pierde nada. Las entradas escritas después de esta copia dejarán de estar en Footholds, pero seguirán en la copia hecha antes de recuperar y podrás recuperarlas desde ahí.</translation>
     </message>
     <message>
         <source>Restore this backup</source>

@@ -8,9 +8,16 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QMessageBox,
+    QProxyStyle,
+    QPushButton,
+    QStyle,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from footholds.core.store import LogEntry
@@ -18,6 +25,7 @@ from footholds.ui.common import i18n
 from footholds.ui.context import AppContext
 from footholds.ui.settings import backup_picker
 from footholds.ui.settings.backup_picker import BackupPicker
+from footholds.ui.settings.import_dialog import ImportDialog
 from footholds.ui.settings.settings_data import DataPage
 from support import present
 
@@ -183,6 +191,51 @@ def test_escape_and_cancel_pick_nothing(picker: BackupPicker) -> None:
     got = picked_by(picker)
     picker.cancel.click()
     assert got == [] and not picker.isVisible()
+
+
+def cancel_comes_first(dialog: QWidget, cancel: QPushButton, action: QPushButton) -> bool:
+    """Whether `cancel` stands left of the dialog's main button, as the window shows them."""
+    return cancel.mapTo(dialog, QPoint(0, 0)).x() < action.mapTo(dialog, QPoint(0, 0)).x()
+
+
+class GnomeOrder(QProxyStyle):
+    """A platform that puts Cancel first (GNOME's order), as another desktop would."""
+
+    def styleHint(self, hint: QStyle.StyleHint, *args: object) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonLayout:
+            return int(QDialogButtonBox.ButtonLayout.GnomeLayout.value)
+        return super().styleHint(hint, *args)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("gnome", [False, True])
+def test_cancel_sits_where_import_s_and_every_question_s_does(
+    picker: BackupPicker, ctx: AppContext, qtbot: QtBot, gnome: bool
+) -> None:
+    """Restore's Cancel came before its main button while Import's came after, on the same
+    desktop: both follow the platform's order now, as every question's buttons do."""
+    importer = ImportDialog(ctx)
+    qtbot.addWidget(importer)
+    question = QMessageBox()  # as the prompter asks: go ahead, or stay
+    qtbot.addWidget(question)
+    go = question.addButton("Restore this backup", QMessageBox.ButtonRole.AcceptRole)
+    stay = question.addButton("Keep my data as it is", QMessageBox.ButtonRole.RejectRole)
+    boxes = [d.findChild(QDialogButtonBox) for d in (picker, importer, question)]
+    assert None not in boxes  # each laid out by Qt's button box, in the platform's order
+    style = GnomeOrder()
+    if gnome:
+        for box in boxes:
+            assert box is not None
+            box.setStyle(style)
+    for dialog in (importer, question):
+        dialog.show()
+    qtbot.waitUntil(lambda: all(d.isVisible() for d in (picker, importer, question)))
+    cancel = importer.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    order = {
+        cancel_comes_first(picker, picker.cancel, picker.restore),
+        cancel_comes_first(importer, cancel, importer.import_button),
+        cancel_comes_first(question, stay, go),
+    }
+    assert order == {gnome}
 
 
 def test_every_button_says_what_it_does(picker: BackupPicker) -> None:

@@ -226,7 +226,8 @@ def test_printing_a_summary_adds_no_session(
     from footholds.render.paper import Printed
 
     monkeypatch.setattr(
-        "footholds.ui.reflect.checkin_output.print_report", lambda *_a: Printed(None, True)
+        "footholds.ui.reflect.checkin_output.print_report",
+        lambda *_a, **_k: Printed(None, True),
     )
     qtbot.keyClicks(window.talk, "ask about sleep")
     window.print_button.click()
@@ -864,7 +865,7 @@ def test_printed_to_a_file_says_where_and_to_a_printer_says_so(
     assert window.status.path == target
     assert window.status.open_it.isVisibleTo(window)
 
-    monkeypatch.setattr(checkin_output, "print_report", lambda *_args: Printed(None, True))
+    monkeypatch.setattr(checkin_output, "print_report", lambda *_args, **_kw: Printed(None, True))
     window.print_button.click()
     assert window.status.text() == "Sent to the printer."
     assert not window.status.open_it.isVisibleTo(window)

@@ -1,5 +1,6 @@
 """The file choosers open in the folder last used (Import, Export, and the check-in summary's
-and the safety plan's Save as), not in the home folder each time; kept in the settings."""
+and the safety plan's Save as and Print to File), not in the home folder each time; kept in
+the settings."""
 
 from __future__ import annotations
 
@@ -7,16 +8,19 @@ from pathlib import Path
 from typing import cast
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
+from footholds.core import safety_plan_render
 from footholds.ui.common import modal
 from footholds.ui.common.last_folder import SETTING, last_folder
 from footholds.ui.help.safety_plan_output import PlanOutput
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.reflect.checkin_output import CheckinOutput
 from footholds.ui.settings.import_dialog import ImportDialog
+from footholds.ui.settings.lock_dialogs import RecoveryDialog
 from footholds.ui.settings.settings_data import choose_export_file
 
 
@@ -118,3 +122,77 @@ def test_a_long_folder_path_is_kept_and_never_stops_the_save(
     checkin.output._on_save_clicked()
     assert saved[-1] == trailing / "check-in.pdf"
     assert ctx.settings[SETTING] == str(deep)
+
+
+class PrintDialog:
+    """Stands in for the print dialog's wait: notes what "Print to File" offered, then
+    prints to a file in `folder` (the name offered), as a person choosing it would."""
+
+    def __init__(self) -> None:
+        self.offered: list[str] = []
+        self.folder: Path | None = None
+
+    def __call__(self, dialog: QPrintDialog) -> int:
+        dialog.show()  # as its exec() would: the dialog fills its lists as it shows
+        box = dialog.findChild(QLineEdit, "filename")
+        assert box is not None
+        self.offered.append(box.text())
+        if self.folder is None:
+            dialog.reject()
+            return int(QPrintDialog.DialogCode.Rejected.value)
+        printers = dialog.findChild(QComboBox, "printers")
+        assert printers is not None
+        printers.setCurrentIndex(printers.count() - 1)  # "Print to File (PDF)"
+        box.setText(str(self.folder / Path(box.text()).name))
+        dialog.accept()  # reads the box into the printer, as its Print button does
+        return int(QPrintDialog.DialogCode.Accepted.value)
+
+
+def test_print_to_file_offers_the_folder_and_name_save_as_offers(
+    ctx: AppContext, qtbot: QtBot, chooser: Chooser, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Print's "Print to File" offered the home folder ("/home/…/Check-in summary.pdf")
+    where Save as offered the folder last used: both offer the same now, and a file printed
+    somewhere else is where the next chooser opens."""
+    printing = PrintDialog()
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: printing(dialog))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    ctx.settings.set(SETTING, str(stick))
+    checkin = cast(CheckinWindow, ctx.windows.show("check-in"))
+    checkin.output._on_save_clicked()
+    checkin.output._on_print_clicked()
+    assert printing.offered[-1] == chooser.opened[-1]
+    assert Path(printing.offered[-1]).parent == stick
+    plan = ctx.windows.show("safety-plan")
+    page = safety_plan_render.page({"sp-on-my-own": "A walk"}, [])
+    monkeypatch.setattr(PlanOutput, "_ready", lambda self: page)
+    plan.output._on_save_as_clicked()  # type: ignore[attr-defined]
+    plan.output._on_print_clicked()  # type: ignore[attr-defined]
+    assert printing.offered[-1] == chooser.opened[-1]
+    assert Path(printing.offered[-1]).parent == stick
+
+    elsewhere = tmp_path / "documents"
+    elsewhere.mkdir()
+    printing.folder = elsewhere
+    checkin.output._on_print_clicked()
+    printed = elsewhere / Path(printing.offered[-1]).name
+    assert printed.stat().st_size > 0
+    assert str(printed) in checkin.output.status.text()  # "Saved to …", as Save as says
+    assert ctx.settings[SETTING] == str(elsewhere)
+    checkin.output._on_save_clicked()
+    assert Path(chooser.opened[-1]).parent == elsewhere
+
+
+def test_the_recovery_key_printed_to_a_file_starts_in_the_folder_last_used(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    printing = PrintDialog()
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: printing(dialog))
+    ctx.settings.set(SETTING, str(tmp_path))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = RecoveryDialog(parent, "ABCD EFGH IJKL MNOP", settings=ctx.settings)
+    qtbot.addWidget(dialog)
+    dialog._on_print_clicked()
+    assert Path(printing.offered[-1]).parent == tmp_path

@@ -712,9 +712,12 @@ def test_restoring_an_empty_backup_names_both_counts_and_keep_it_is_the_default(
     assert buttons == ["Restore this backup", keep] and default == keep
     assert ctx.store.count(LogEntry) == 2
 
-    # what happens to what is here now, naming the safety backup as the list names it
-    assert "what is in Footholds now is kept as a backup" in question
-    assert "will no longer be in Footholds, but they stay in the backup kept before" in question
+    # what happens to what is here now, naming the safety backup as the list names it, in
+    # a few words: it ran to four long sentences, which a worried person would not read
+    assert "puts this backup in place of what is in Footholds now" in question
+    assert "What you have now is first kept as a backup" in question
+    assert "will no longer be in Footholds" not in question
+    assert len(question) < 420, len(question)
 
     _answer_restore_question(qtbot, "Restore this backup")
     assert window.data_page.restore(empty) is True
@@ -724,7 +727,7 @@ def test_restoring_an_empty_backup_names_both_counts_and_keep_it_is_the_default(
 
     [safety] = [b for b in ctx.backups.list() if b.label == BEFORE_RESTORE]
     assert made_by(safety.label) == "what you had before a restore"
-    assert f"listed as “{made_by(safety.label)}”" in question
+    assert f"a backup, “{made_by(safety.label)}”, so nothing is lost" in question
 
 
 def test_a_restore_says_the_lists_come_back_and_brings_them_back(

@@ -311,17 +311,23 @@ def print_report(
     sections: Iterable[str] | None,
     words: Wording | None,
     parent: QWidget | None = None,
+    *,
+    file: str = "",
 ) -> Printed | None:
-    """Ask for a printer and print the summary; None when the person cancels."""
-    return _print(report_document(report, sections, words), (words or Wording())["title"], parent)
+    """Ask for a printer and print the summary; None when the person cancels. `file` is
+    what "Print to File" offers (Save as's folder and name), else Qt's own."""
+    document = report_document(report, sections, words)
+    return _print(document, (words or Wording())["title"], parent, file)
 
 
-def print_plan(plan: PlanPage, parent: QWidget | None = None) -> Printed | None:
+def print_plan(plan: PlanPage, parent: QWidget | None = None, *, file: str = "") -> Printed | None:
     """Ask for a printer and print the safety plan; None when the person cancels."""
-    return _print(plan_document(plan), plan.title, parent)
+    return _print(plan_document(plan), plan.title, parent, file)
 
 
-def print_key(title: str, key: str, note: str, parent: QWidget | None = None) -> Printed | None:
+def print_key(
+    title: str, key: str, note: str, parent: QWidget | None = None, *, file: str = ""
+) -> Printed | None:
     """Ask for a printer and print a recovery key, large and in a fixed-width face, under
     `title` and over `note` (what it is for); None when the person cancels."""
     from html import escape
@@ -333,10 +339,12 @@ def print_key(title: str, key: str, note: str, parent: QWidget | None = None) ->
         f'<p style="font-family: monospace; font-size: 16pt; font-weight: 600">{escape(key)}</p>'
         f"<p>{escape(note)}</p>"
     )
-    return _print(doc, title, parent)
+    return _print(doc, title, parent, file)
 
 
-def _print(doc: QTextDocument, title: str, parent: QWidget | None) -> Printed | None:
+def _print(
+    doc: QTextDocument, title: str, parent: QWidget | None, file: str = ""
+) -> Printed | None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -346,11 +354,25 @@ def _print(doc: QTextDocument, title: str, parent: QWidget | None) -> Printed | 
 
     # modal to its own window only: the tray and the help windows stay live meanwhile
     dialog = QPrintDialog(printer, modal.over(parent))
+    if file:
+        offer_file(dialog, file)
     if not modal.run(dialog):
         return None
     done = _print_privately(doc, printer) > 0
     name = printer.outputFileName()
     return Printed(Path(name) if name else None, done)
+
+
+def offer_file(dialog: QWidget, file: str) -> None:
+    """Have the print dialog's "Print to File" offer `file`, as Save as does: Qt's own offer
+    was the home folder, whatever folder the person last saved in. Set in the dialog's file
+    box, not on the printer: a printer given a PDF name would have the dialog choose "Print
+    to File" over a real printer. A dialog with no such box (not Qt's own) is left as it is."""
+    from PySide6.QtWidgets import QLineEdit
+
+    box = dialog.findChild(QLineEdit, "filename")
+    if box is not None:
+        box.setText(file)
 
 
 def _print_privately(doc: QTextDocument, printer: QPrinter) -> int:

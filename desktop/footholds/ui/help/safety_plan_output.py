@@ -86,10 +86,8 @@ class PlanOutput(QObject):
             self.tr("Web page (*.html)"),
             self.tr("Plain text (*.md)"),
         )
-        suggested = suggested_file(self.tr("safety-plan", "a file name"), "pdf")
-        start = start_at(self.ctx.settings, suggested)  # in the folder last used
         path, chosen = modal.save_file(
-            self.window, self.tr("Save my safety plan"), start, ";;".join((pdf, web, text))
+            self.window, self.tr("Save my safety plan"), self._start(), ";;".join((pdf, web, text))
         )
         if path:
             remember(self.ctx.settings, Path(path))
@@ -119,6 +117,15 @@ class PlanOutput(QObject):
             return
         from footholds.render.paper import print_plan
 
-        printed = print_plan(plan, self.window)
-        if printed is not None:  # None: the person cancelled, and nothing needs saying
-            self.status.tell_printed(printed.file, printed.done)
+        # Print to File offers what Save as offers: the folder last used, the same name
+        printed = print_plan(plan, self.window, file=self._start())
+        if printed is None:  # the person cancelled, and nothing needs saying
+            return
+        if printed.file is not None:
+            remember(self.ctx.settings, printed.file)
+        self.status.tell_printed(printed.file, printed.done)
+
+    def _start(self) -> str:
+        """Where Save as and Print to File start: the suggested name in the folder last used."""
+        suggested = suggested_file(self.tr("safety-plan", "a file name"), "pdf")
+        return start_at(self.ctx.settings, suggested)

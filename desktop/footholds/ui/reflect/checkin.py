@@ -25,6 +25,7 @@ from footholds.ui.common.page_fit import yield_height
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.common.weak import weak_method
+from footholds.ui.reflect.checkin_days import YearWhereNeeded
 from footholds.ui.reflect.checkin_extras import CheckinExtras
 from footholds.ui.reflect.checkin_language import CheckinLanguage
 from footholds.ui.reflect.checkin_output import CheckinOutput
@@ -67,6 +68,7 @@ class CheckinWindow(CalmWindow, CheckinLanguage):
         self.last = date_edit(
             self.tr("Summary ends on"), self.tr("The last day the summary covers.")
         )
+        self.period_year = YearWhereNeeded(self.first, self.last, today=self.today)
         self.since_last = buttons.secondary(
             self.tr("Since my last session"),
             self.tr("Start the summary at my last session"),
@@ -266,10 +268,7 @@ class CheckinWindow(CalmWindow, CheckinLanguage):
     def _set_period(self, first: date, last: date) -> None:
         """Show first..last, without a refresh for each field (the caller refreshes)."""
         self.counted_with = int(self.ctx.settings["day.start_hour"])
-        for edit, value in ((self.first, first), (self.last, last)):
-            edit.blockSignals(True)
-            edit.setDate(to_qdate(value))
-            edit.blockSignals(False)
+        self.period_year.set_quietly(first, last)
 
     def chosen(self) -> list[str]:
         return self.parts.chosen()

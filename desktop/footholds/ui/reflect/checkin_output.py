@@ -81,9 +81,21 @@ class CheckinOutput(QObject):
     def _on_print_clicked(self) -> None:
         summary = self.summary
         summary.keep_talk()
-        printed = print_report(summary.report(), summary.chosen(), summary.words, self.window)
-        if printed is not None:  # None: the person cancelled, and nothing needs saying
-            self.status.tell_printed(printed.file, printed.done)
+        # Print to File offers what Save as offers: the folder last used, the same name
+        printed = print_report(
+            summary.report(), summary.chosen(), summary.words, self.window, file=self._start()
+        )
+        if printed is None:  # the person cancelled, and nothing needs saying
+            return
+        if printed.file is not None:
+            remember(self.ctx.settings, printed.file)
+        self.status.tell_printed(printed.file, printed.done)
+
+    def _start(self) -> str:
+        """Where Save as and Print to File start: the suggested name in the folder last used.
+        The word is translated ("resumen" in Spanish); the date stays ISO."""
+        suggested = suggested_file(self.tr("check-in", "a file name"), "pdf", self.summary.today())
+        return start_at(self.ctx.settings, suggested)
 
     def _on_save_clicked(self) -> None:
         self.summary.keep_talk()
@@ -92,11 +104,8 @@ class CheckinOutput(QObject):
             self.tr("Web page (*.html)"),
             self.tr("Plain text (*.md)"),
         )
-        # the word is translated ("resumen" in Spanish); the date stays ISO
-        suggested = suggested_file(self.tr("check-in", "a file name"), "pdf", self.summary.today())
-        start = start_at(self.ctx.settings, suggested)  # in the folder last used
         path, chosen = modal.save_file(
-            self.window, self.tr("Save the summary"), start, ";;".join((pdf, web, text))
+            self.window, self.tr("Save the summary"), self._start(), ";;".join((pdf, web, text))
         )
         if path:
             remember(self.ctx.settings, Path(path))

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import LimitedText
 from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.common.time_field import typed_after_click
+from footholds.ui.reflect.checkin_days import DayField, YearWhereNeeded
 from footholds.ui.reflect.session_carry import CHECKIN
 
 if TYPE_CHECKING:
@@ -60,13 +60,13 @@ def shown_of(draft: dict[str, Any]) -> list[str] | None:
     return [p for p in shown if isinstance(p, str)]
 
 
-def date_edit(name: str, description: str) -> QDateEdit:
-    """A day picker for the summary's days and the session's, kept to the store's years."""
-    edit = typed_after_click(QDateEdit())
+def date_edit(name: str, description: str) -> DayField:
+    """A day picker for the summary's days and the session's, kept to the store's years;
+    "3 Dec", with the year where it is needed (checkin_days.py)."""
+    edit = typed_after_click(DayField())
     # Qt allows up to 9999-12-31, whose next day does not exist: keep to the store's years
     edit.setDateRange(to_qdate(date(YEAR_MIN, 1, 1)), to_qdate(date(YEAR_MAX, 12, 31)))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
     edit.setAccessibleName(name)
     edit.setAccessibleDescription(description)
     return edit
@@ -103,6 +103,8 @@ class TalkAbout(QWidget):
         self.session_day = date_edit(
             self.tr("Session date"), self.tr("The day of the session you are getting ready for.")
         )
+        # the year shown for a session in another year (next January) only
+        self.session_year = YearWhereNeeded(self.session_day, today=date.today)
         self.save_session = buttons.secondary(
             self.tr("Save for this session"),
             self.tr("Save the session date and what to talk about"),

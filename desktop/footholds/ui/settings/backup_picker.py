@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signa
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -184,12 +185,17 @@ class BackupPicker(QDialog):
             self.tr("Shows what the chosen backup holds and asks before anything changes."),
         )
 
+        # Cancel and Restore this one in the order the platform gives every dialog's buttons
+        # (Qt's button box), as Import's and every question's are: laid out by hand, Cancel
+        # came first here and last in Import on the same desktop
+        answers = QDialogButtonBox()
+        answers.addButton(self.restore, QDialogButtonBox.ButtonRole.AcceptRole)
+        answers.addButton(self.cancel, QDialogButtonBox.ButtonRole.RejectRole)
         row = QHBoxLayout()
         row.setSpacing(tokens.XS)
         row.addWidget(self.other)
         row.addStretch(1)
-        row.addWidget(self.cancel)
-        row.addWidget(self.restore)
+        row.addWidget(answers)
         layout = window_margins(QVBoxLayout(self))
         layout.addWidget(self.header)
         layout.addWidget(self.list, 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
@@ -23,6 +24,10 @@ from PySide6.QtWidgets import (
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import fit_to_words, heading, wrapped
 from footholds.ui.common.feedback import Feedback, StatusLine
+from footholds.ui.common.last_folder import last_folder, remember
+
+if TYPE_CHECKING:
+    from footholds.core.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -170,8 +175,16 @@ class RecoveryDialog(QDialog):
     could not check them while answering. Closing it from the code (the app quitting, a
     test) does not ask."""
 
-    def __init__(self, parent: QWidget, recovery: str, *, renewed: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        recovery: str,
+        *,
+        renewed: bool = False,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.settings = settings  # the folder last used, for Print to File
         self.setWindowTitle(self.tr("Your recovery key"))
         self.setMinimumWidth(480)
         column = QVBoxLayout(self)
@@ -332,9 +345,14 @@ class RecoveryDialog(QDialog):
         # that does not print (tests/unit/test_lean_start.py)
         from footholds.render.paper import print_key
 
-        printed = print_key(self.tr("Your recovery key"), self.key.text(), self.note, self)
+        title = self.tr("Your recovery key")
+        # Print to File offers the folder last used, as every Save as does
+        file = str(last_folder(self.settings) / f"{title}.pdf") if self.settings else ""
+        printed = print_key(title, self.key.text(), self.note, self, file=file)
         if printed is None:
             return  # the person cancelled: nothing to say
+        if printed.file is not None and self.settings is not None:
+            remember(self.settings, printed.file)
         if not printed.done:
             said = self.tr(
                 "Nothing was printed: the printer did not start, or those pages are not "

@@ -209,7 +209,9 @@ class LockPart(QWidget):
         return ""
 
     def _show_key(self, recovery: str, *, renewed: bool = False) -> QDialog:
-        return self._show(RecoveryDialog(self, recovery, renewed=renewed))
+        return self._show(
+            RecoveryDialog(self, recovery, renewed=renewed, settings=self.ctx.settings)
+        )
 
     # -- passphrase, locking, turning off --------------------------------------------------
     def ask_change(self) -> QDialog:

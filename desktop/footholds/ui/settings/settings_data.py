@@ -360,9 +360,15 @@ class DataPage(QWidget):
         many entries are here now and in it, and saying when the person's own lists come back
         too; "Keep my data as it is" is the default, so Enter never replaces anything."""
         text = self.tr(
-            "Restore {name}?\n\nEntries in Footholds now: {now}\nEntries in this backup: {then}\n\n"
-            "Restoring replaces what is in Footholds now with the backup."
+            "Restore {name}?\n\nEntries in Footholds now: {now}\nEntries in this backup: {then}"
         ).format(name=name, now=str(now), then=str(then))
+        # what a person must know, and only what is true: the backup takes the place of
+        # what is here, which is kept first (Backups.restore: the BEFORE_RESTORE backup),
+        # named as the list of backups names it (backup_picker.made_by)
+        text += "\n\n" + self.tr(
+            "Restoring puts this backup in place of what is in Footholds now. What you have "
+            "now is first kept as a backup, “what you had before a restore”, so nothing is lost."
+        )
         if not then:
             text += "\n" + self.tr(
                 "This backup holds no entries: after restoring, Footholds would be empty."
@@ -372,13 +378,6 @@ class DataPage(QWidget):
                 "Your lists of feelings, small wins and parts come back too, as they were in "
                 "the backup. Your other settings stay as they are."
             )
-        # the safety backup named as the list of backups names it (backup_picker.made_by)
-        text += "\n\n" + self.tr(
-            "Before restoring, what is in Footholds now is kept as a backup, listed as “what "
-            "you had before a restore”, so nothing is lost. Entries written after this backup "
-            "was made will no longer be in Footholds, but they stay in the backup kept before "
-            "restoring, and you can get them back from there."
-        )
         return self.ctx.prompter.ask(
             self,
             self.tr("Restore a backup"),
