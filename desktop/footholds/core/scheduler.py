@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from footholds.core.after_call import AfterCall
 from footholds.core.events import EventHook
+from footholds.core.reminder_away import later_outlasts
 from footholds.core.reminder_due import DueTimes
 from footholds.core.reminder_ease import HelpHold, NotNowEase
 from footholds.core.reminder_rules import ASKED_FOR, Rules
@@ -74,6 +75,7 @@ class Scheduler(DueTimes):
         self._held: set[Kind] = set()  # held back while due, and not shown or passed since
         self._releasing = False  # the card up came from such a hold: the next waits longer
         self._away = False
+        self._away_since = now  # when the time away began (the last input before it)
         self._desk: str | None = None  # "locked" | "fullscreen" | "dnd" while one holds
         self._locked_since: datetime | None = None
         self._call = AfterCall()  # a call holds reminders; after it, one welcome back
@@ -281,7 +283,7 @@ class Scheduler(DueTimes):
     def _after_gap(self, now: datetime, gap: timedelta, tz: tzinfo) -> None:
         """After a suspend or a jump forward: at most one catch-up, and never at once."""
         if gap >= self._rules.minutes("reminders.idle_break_minutes"):
-            self._came_back(now)  # the machine was asleep, so was the person's work
+            self._came_back(now, now - gap)  # the machine was asleep, so was their work
         self._drop_late(now, tz)
         owed = [k for k in PRIORITY if (due := self._due_at(k, tz)) is not None and due <= now]
         for kind in owed[1:]:
@@ -295,21 +297,21 @@ class Scheduler(DueTimes):
             idle = (now - self._locked_since).total_seconds() if self._locked_since else 0.0
         away = idle >= self._rules.minutes("reminders.idle_break_minutes").total_seconds()
         if away and not self._away:
-            self._away = True
+            self._away, self._away_since = True, now - timedelta(seconds=idle)
         elif not away and self._away:
-            self._came_back(now - timedelta(seconds=idle))
+            self._came_back(now - timedelta(seconds=idle), self._away_since)
 
-    def _came_back(self, at: datetime) -> None:
-        """Time away was a break: movement and rest count afresh, after a minute of calm.
-        Not a Later asked for in a therapy session's quiet, back before that quiet is over:
-        time away in a session is the session, and the card said it comes after it."""
+    def _came_back(self, at: datetime, since: datetime) -> None:
+        """Time away (from `since` to `at`) was a break: movement and rest count afresh,
+        after a minute of calm. Not a Later the card said comes after a therapy session: it
+        stays, unless the time away after the session was itself the rest put off
+        (reminder_away.later_outlasts)."""
         self._away = False
         _, tz = self._read_clock()
-        session = self._rules.hours_hold(Kind.MOVEMENT, at, tz)
         for kind in INTERVAL:
             later = self._snoozed.get(kind)
             self._restart(kind, at)
-            if later is not None and session is not None and session[0] == "session":
+            if later is not None and later_outlasts(self._rules, kind, later, since, at, tz):
                 self._snoozed[kind] = later
         if self._waiting in INTERVAL:
             self._waiting = None
