@@ -83,6 +83,7 @@ class Scheduler(DueTimes):
         self._last_tick: datetime | None = None
         self._planned = ACTIVE_CHECK
         self._help = HelpHold()  # Tough day or Get help now open, and half an hour after it
+        self._asking: set[str] = set()  # a small question of ours is open (How was that?)
         self._ease = NotNowEase()  # three "Not now" in a row: half as often for the day
         self._status = self.status()
         settings.changed.connect(self._on_setting)
@@ -225,6 +226,18 @@ class Scheduler(DueTimes):
         now, _ = self._read_clock()
         self._help.closed(name, now)
         self._hold = max(self._hold, now + SETTLE)
+        self._announce()
+
+    def question_opened(self, name: str) -> None:
+        """A small question of ours is open ("How was that?"): no card comes over it."""
+        self._asking.add(name)
+        self._announce()
+
+    def question_closed(self, name: str) -> None:
+        """It closed: a card held meanwhile comes a calm minute after, not in the same second."""
+        if name in self._asking:
+            self._asking.discard(name)
+            self._hold = max(self._hold, self._read_clock()[0] + SETTLE)
         self._announce()
 
     def prompt_shown(self, until: datetime) -> None:
@@ -401,6 +414,8 @@ class Scheduler(DueTimes):
             return "paused"
         if self._help.holds(now, asked_for=kind in ASKED_FOR):
             return "help_open"
+        if self._asking:
+            return "question"  # one gentle prompt at a time: the question is up
         hold = self._rules.hours_hold(kind, now, tz)
         if hold is not None:
             return hold[0]
@@ -429,18 +444,3 @@ class Scheduler(DueTimes):
         if dnd and self._rules.flag("reminders.respect_dnd"):
             return "dnd"
         return None
-
-    def _on_setting(self, name: str, value: object) -> None:
-        """Settings apply at once; a newly chosen time or interval counts from now, not before."""
-        now, _ = self._read_clock()
-        if name in ("reminders.movement_enabled", "reminders.rest_enabled") and value:
-            self._restart(Kind.MOVEMENT if "movement" in name else Kind.REST, now)
-        elif name.startswith("reminders.nourishment_"):
-            self._restart(Kind.NOURISHMENT, now)
-        elif name.startswith("medication."):
-            self._restart(Kind.MEDICATION, now)
-        elif name.startswith("reminders.reach_out_"):
-            self._restart(Kind.REACH_OUT, now)
-        elif name in ("day.bedtime", "day.winddown_minutes", "day.bedtime_usual"):
-            self._restart(Kind.WINDDOWN, now)
-        self._announce()
