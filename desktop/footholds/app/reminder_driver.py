@@ -27,6 +27,8 @@ from footholds.ui.reminders.reminder_presenter import ReminderPresenter
 from footholds.ui.reminders.reminder_words import status_words
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from footholds.core.paths import Paths
     from footholds.core.settings import Settings
     from footholds.core.store import Store
@@ -97,6 +99,7 @@ class ReminderDriver(QObject):
         self.menu = ReminderMenu(self, parent=self)
         self.state_file = paths.data_dir / STATE_FILE
         self._reshow: Kind | None = None  # the waiting reminder the person asked to see
+        self._questions: set[str] = set()  # our small questions open now (hold_while)
         self._tray_shown: tuple[str, str] = ("", "")  # what the icon and tooltip say now
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -107,6 +110,7 @@ class ReminderDriver(QObject):
         self.scheduler.changed.connect(self._on_changed)
         self.presenter.answered.connect(lambda _kind, _outcome: self._after_change())
         self.presenter.asked_to_show.connect(self.show_reminder_now)
+        self.presenter.asking.connect(self.hold_while)
         settings.changed.connect(self._on_setting)
 
     # -- running ------------------------------------------------------------------------------
@@ -244,6 +248,23 @@ class ReminderDriver(QObject):
         """It closed: the quiet half hour starts (what was asked for at a time still comes)."""
         self.scheduler.help_closed(name)
         self._after_change()
+
+    def hold_while(self, dialog: QDialog) -> None:
+        """A small question of ours is open (How was that?): one gentle prompt at a time, so
+        no card comes over it; one due meanwhile comes a calm minute after it closes."""
+        name = f"question-{id(dialog)}"
+        self._questions.add(name)
+        self.scheduler.question_opened(name)
+
+        def closed() -> None:
+            if name in self._questions:  # once: finished, then destroyed
+                self._questions.discard(name)
+                self.scheduler.question_closed(name)
+                with contextlib.suppress(RuntimeError):  # the app closing took the timer
+                    self._after_change()  # armed for the calm minute's end, not a minute on
+
+        dialog.finished.connect(closed)
+        dialog.destroyed.connect(closed)  # its window closed with it still open
 
     def open_add_own(self) -> None:
         """The "Add your own…" dialog."""

@@ -178,6 +178,21 @@ class DueTimes:
         for kind in INTERVAL:
             self._restart(kind, now)
 
+    def _on_setting(self, name: str, value: object) -> None:
+        """Settings apply at once; a newly chosen time or interval counts from now, not before."""
+        now, _ = self._read_clock()
+        if name in ("reminders.movement_enabled", "reminders.rest_enabled") and value:
+            self._restart(Kind.MOVEMENT if "movement" in name else Kind.REST, now)
+        elif name.startswith("reminders.nourishment_"):
+            self._restart(Kind.NOURISHMENT, now)
+        elif name.startswith("medication."):
+            self._restart(Kind.MEDICATION, now)
+        elif name.startswith("reminders.reach_out_"):
+            self._restart(Kind.REACH_OUT, now)
+        elif name in ("day.bedtime", "day.winddown_minutes", "day.bedtime_usual"):
+            self._restart(Kind.WINDDOWN, now)
+        self._announce()
+
     def _set_waiting(self, kind: Kind, now: datetime) -> None:
         self._waiting, self._waiting_since = kind, now
 

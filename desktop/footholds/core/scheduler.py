@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from footholds.core.after_call import AfterCall
 from footholds.core.events import EventHook
+from footholds.core.reminder_away import later_outlasts
 from footholds.core.reminder_due import DueTimes
 from footholds.core.reminder_ease import HelpHold, NotNowEase
 from footholds.core.reminder_rules import ASKED_FOR, Rules
@@ -74,6 +75,7 @@ class Scheduler(DueTimes):
         self._held: set[Kind] = set()  # held back while due, and not shown or passed since
         self._releasing = False  # the card up came from such a hold: the next waits longer
         self._away = False
+        self._away_since = now  # when the time away began (the last input before it)
         self._desk: str | None = None  # "locked" | "fullscreen" | "dnd" while one holds
         self._locked_since: datetime | None = None
         self._call = AfterCall()  # a call holds reminders; after it, one welcome back
@@ -81,6 +83,7 @@ class Scheduler(DueTimes):
         self._last_tick: datetime | None = None
         self._planned = ACTIVE_CHECK
         self._help = HelpHold()  # Tough day or Get help now open, and half an hour after it
+        self._asking: set[str] = set()  # a small question of ours is open (How was that?)
         self._ease = NotNowEase()  # three "Not now" in a row: half as often for the day
         self._status = self.status()
         settings.changed.connect(self._on_setting)
@@ -225,6 +228,18 @@ class Scheduler(DueTimes):
         self._hold = max(self._hold, now + SETTLE)
         self._announce()
 
+    def question_opened(self, name: str) -> None:
+        """A small question of ours is open ("How was that?"): no card comes over it."""
+        self._asking.add(name)
+        self._announce()
+
+    def question_closed(self, name: str) -> None:
+        """It closed: a card held meanwhile comes a calm minute after, not in the same second."""
+        if name in self._asking:
+            self._asking.discard(name)
+            self._hold = max(self._hold, self._read_clock()[0] + SETTLE)
+        self._announce()
+
     def prompt_shown(self, until: datetime) -> None:
         """Another gentle prompt is up until `until` (the session's offer): no card comes
         over it, and one that is due comes a calm minute after it, never in the same second."""
@@ -281,7 +296,7 @@ class Scheduler(DueTimes):
     def _after_gap(self, now: datetime, gap: timedelta, tz: tzinfo) -> None:
         """After a suspend or a jump forward: at most one catch-up, and never at once."""
         if gap >= self._rules.minutes("reminders.idle_break_minutes"):
-            self._came_back(now)  # the machine was asleep, so was the person's work
+            self._came_back(now, now - gap)  # the machine was asleep, so was their work
         self._drop_late(now, tz)
         owed = [k for k in PRIORITY if (due := self._due_at(k, tz)) is not None and due <= now]
         for kind in owed[1:]:
@@ -295,21 +310,21 @@ class Scheduler(DueTimes):
             idle = (now - self._locked_since).total_seconds() if self._locked_since else 0.0
         away = idle >= self._rules.minutes("reminders.idle_break_minutes").total_seconds()
         if away and not self._away:
-            self._away = True
+            self._away, self._away_since = True, now - timedelta(seconds=idle)
         elif not away and self._away:
-            self._came_back(now - timedelta(seconds=idle))
+            self._came_back(now - timedelta(seconds=idle), self._away_since)
 
-    def _came_back(self, at: datetime) -> None:
-        """Time away was a break: movement and rest count afresh, after a minute of calm.
-        Not a Later asked for in a therapy session's quiet, back before that quiet is over:
-        time away in a session is the session, and the card said it comes after it."""
+    def _came_back(self, at: datetime, since: datetime) -> None:
+        """Time away (from `since` to `at`) was a break: movement and rest count afresh,
+        after a minute of calm. Not a Later the card said comes after a therapy session: it
+        stays, unless the time away after the session was itself the rest put off
+        (reminder_away.later_outlasts)."""
         self._away = False
         _, tz = self._read_clock()
-        session = self._rules.hours_hold(Kind.MOVEMENT, at, tz)
         for kind in INTERVAL:
             later = self._snoozed.get(kind)
             self._restart(kind, at)
-            if later is not None and session is not None and session[0] == "session":
+            if later is not None and later_outlasts(self._rules, kind, later, since, at, tz):
                 self._snoozed[kind] = later
         if self._waiting in INTERVAL:
             self._waiting = None
@@ -399,6 +414,8 @@ class Scheduler(DueTimes):
             return "paused"
         if self._help.holds(now, asked_for=kind in ASKED_FOR):
             return "help_open"
+        if self._asking:
+            return "question"  # one gentle prompt at a time: the question is up
         hold = self._rules.hours_hold(kind, now, tz)
         if hold is not None:
             return hold[0]
@@ -427,18 +444,3 @@ class Scheduler(DueTimes):
         if dnd and self._rules.flag("reminders.respect_dnd"):
             return "dnd"
         return None
-
-    def _on_setting(self, name: str, value: object) -> None:
-        """Settings apply at once; a newly chosen time or interval counts from now, not before."""
-        now, _ = self._read_clock()
-        if name in ("reminders.movement_enabled", "reminders.rest_enabled") and value:
-            self._restart(Kind.MOVEMENT if "movement" in name else Kind.REST, now)
-        elif name.startswith("reminders.nourishment_"):
-            self._restart(Kind.NOURISHMENT, now)
-        elif name.startswith("medication."):
-            self._restart(Kind.MEDICATION, now)
-        elif name.startswith("reminders.reach_out_"):
-            self._restart(Kind.REACH_OUT, now)
-        elif name in ("day.bedtime", "day.winddown_minutes", "day.bedtime_usual"):
-            self._restart(Kind.WINDDOWN, now)
-        self._announce()

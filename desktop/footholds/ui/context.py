@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+    from PySide6.QtWidgets import QApplication, QDialog, QSystemTrayIcon
 
     from footholds.core.importers import ImportPlan
     from footholds.core.paths import Paths
@@ -39,12 +39,14 @@ class TrayView(Protocol):
 
 
 class RemindersView(Protocol):
-    """The reminder driver as windows see it: help windows hold reminders back."""
+    """The reminder driver as windows see it: help windows and our questions hold reminders
+    back."""
 
     @property
     def scheduler(self) -> Scheduler: ...
     def help_opened(self, name: str) -> None: ...
     def help_closed(self, name: str) -> None: ...
+    def hold_while(self, dialog: QDialog) -> None: ...  # no card over our question
     @property
     def changed(self) -> Any: ...  # a Qt signal: the status (pause, quiet, a call) changed
     def desk_busy(self) -> bool: ...

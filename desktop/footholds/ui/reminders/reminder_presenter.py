@@ -68,6 +68,7 @@ class ReminderPresenter(QObject):
 
     answered = Signal(str, str)  # kind, outcome: the scheduler has been told already
     asked_to_show = Signal()  # a click on the notification itself: show the card with focus
+    asking = Signal(object)  # a question of ours opened (How was that?): no card over it
 
     def __init__(
         self,
@@ -316,38 +317,15 @@ class ReminderPresenter(QObject):
         return [*ideas, fallback_text(shown.kind.value)]
 
     def _plan_done(self, plan_id: str) -> None:
-        """The nudged plan is done: kept as done, then "How was that?" if they like."""
-        from footholds.core import activation
-        from footholds.core.store import ActivityPlan
-        from footholds.core.store.models import now_local
-        from footholds.ui.today import HowWasThatDialog
+        """The nudged plan is done: kept as done, then "How was that?" if they like, with no
+        card over it (`asking`: the driver holds cards while it is open)."""
+        from footholds.ui.reminders.plan_done import how_was_that
 
-        plan = self.store.get(ActivityPlan, plan_id) if plan_id else None
-        if plan is None or plan.done_at is not None:
+        dialog = how_was_that(self.store, plan_id, self.language())
+        if dialog is None:
             return
-        try:
-            plan = activation.done(self.store, plan, now=now_local())
-        except (InvalidEntry, StoreWriteError) as exc:
-            log.warning("planned activity not marked done: %s", exc)
-            return
-        dialog = HowWasThatDialog(plan, what=activation.words_of(plan, self.language()))
-        done_plan = plan
-
-        def keep() -> None:
-            try:
-                activation.done(
-                    self.store,
-                    done_plan,
-                    mood_before=dialog.before.value(),
-                    mood_after=dialog.after.value(),
-                    word=dialog.word.text(),
-                    now=done_plan.done_at or now_local(),
-                )
-            except (InvalidEntry, StoreWriteError) as exc:
-                log.warning("how it felt not saved: %s", exc)
-
-        dialog.accepted.connect(keep)
         self._how = dialog
+        self.asking.emit(dialog)
         dialog.show()
 
     def _record_win(self, entry: LogEntry) -> StoreWriteError | bool:

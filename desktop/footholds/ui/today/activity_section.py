@@ -230,6 +230,7 @@ class ActivitySection(QWidget):
     def _on_did_clicked(self, plan: ActivityPlan) -> None:
         dialog = HowWasThatDialog(plan, self, what=self.words_of(plan))
         dialog.accepted.connect(lambda: self.finish(plan, dialog))
+        self.ctx.reminders.hold_while(dialog)  # one gentle prompt at a time: no card over it
         dialog.open()
 
     def finish(self, plan: ActivityPlan, dialog: HowWasThatDialog) -> None:
