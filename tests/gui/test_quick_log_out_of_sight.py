@@ -67,10 +67,8 @@ def test_words_in_sight_say_nothing(ctx: AppContext, qtbot: QtBot) -> None:
     window.put_away()
 
 
-def _opened_with_words_out_of_sight(
-    ctx: AppContext, qtbot: QtBot
-) -> tuple[QuickLogWindow, QRect]:
-    """"A walk" written in What I tried, put away, and the log opened again at its top."""
+def _opened_with_words_out_of_sight(ctx: AppContext, qtbot: QtBot) -> tuple[QuickLogWindow, QRect]:
+    """ "A walk" written in What I tried, put away, and the log opened again at its top."""
     window, icon = _open_low(ctx, qtbot)
     form = window.form
     qtbot.mouseClick(form.more, Qt.MouseButton.LeftButton)
