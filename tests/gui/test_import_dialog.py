@@ -35,7 +35,6 @@ def test_focus_starts_on_choose_file_and_enter_opens_the_chooser(
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     assert asked == ["Choose a file to import"]
     assert dialog.isVisible() and dialog.path.text() == ""
-    dialog.close()
 
 
 def footholds_export(path: Path, feelings: list[str]) -> Path:

@@ -50,17 +50,21 @@ class _QuitWaits(QObject):
     while busy, would leave the app open with the quit lost."""
 
     def __init__(self, dialog: ImportDialog) -> None:
+        # its dialog is its parent, reached through Qt: held here too, the two made a cycle
+        # and the closed dialog waited for the garbage collector (test_dialog_no_cycle.py)
         super().__init__(dialog)
-        self.dialog = dialog
 
     @never_raises
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Quit or not self.dialog._busy:
+        dialog = self.parent()
+        if event.type() != QEvent.Type.Quit or not isinstance(dialog, ImportDialog):
             return False
-        self.dialog._quit_after = True  # its close is not refused now
-        if not self.dialog._working:
+        if not dialog._busy:
+            return False
+        dialog._quit_after = True  # its close is not refused now
+        if not dialog._working:
             return False  # done already: quit now
-        self.dialog._ask_to_stop()
+        dialog._ask_to_stop()
         return True  # asked again once the work has returned (_stop)
 
 
