@@ -13,7 +13,7 @@ the log is in use may keep its room (`clear_message(keep_room=True)`), so nothin
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from footholds.ui.common import buttons
 from footholds.ui.common.components import label, set_type
@@ -41,14 +41,25 @@ class HintOrMessage(QWidget):
             grid.addWidget(widget, 0, 0, Qt.AlignmentFlag.AlignTop)
         self.status.setMinimumHeight(self.status.fontMetrics().height())
         self.status.hide()
-        # a message's one link, at its right (`show_action`); hidden, its column takes no room
-        self.action = buttons.link("")
-        self.action.setAutoDefault(False)
-        set_type(self.action, "caption")  # no taller than the line it stands beside
-        self.action.setStyleSheet("padding: 0px 2px;")
-        grid.addWidget(self.action, 0, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
-        self.action.hide()
+        self._action: QPushButton | None = None  # made when a message first needs it
+
+    @property
+    def action(self) -> QPushButton:
+        """A message's one link, at its right (`show_action`): made the first time a message
+        has one (most logs never do), so no nameless button waits in every quick log."""
+        if self._action is None:
+            self._action = link = buttons.link("")
+            link.setAutoDefault(False)
+            set_type(link, "caption")  # no taller than the line it stands beside
+            link.setStyleSheet("padding: 0px 2px;")
+            link.hide()  # hidden, its column takes no room
+            self.grid.addWidget(link, 0, 1, Qt.AlignmentFlag.AlignTop)
+        return self._action
+
+    def _hide_action(self) -> None:
+        if self._action is not None:
+            self._action.hide()
 
     def carry(self, notice: QWidget) -> None:
         """`notice` in the hint's place while it is not hidden (`follow`), under messages."""
@@ -67,7 +78,7 @@ class HintOrMessage(QWidget):
 
     def show_message(self, text: str) -> None:
         """`text` in the hint's place."""
-        self.action.hide()  # a link belongs to the message it was shown with
+        self._hide_action()  # a link belongs to the message it was shown with
         self.setMinimumHeight(0)
         self.hint.hide()
         if self.notice is not None:
@@ -83,7 +94,7 @@ class HintOrMessage(QWidget):
         """The hint back, the message gone; with `keep_room`, the message's height kept until
         the next message or a plain clear, so what is above and below stays where it was."""
         self.setMinimumHeight(self.height() if keep_room and self.isVisible() else 0)
-        self.action.hide()
+        self._hide_action()
         self.status.clear()
         self.status.hide()
         if self.notice is not None and self.waiting:
