@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import cast
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -47,3 +48,25 @@ def test_undo_leaves_a_new_thought_being_written(ctx: AppContext, log: ThoughtLo
     log.undo_bar.undo()
     assert log.pages.thought.toPlainText() == "Something else weighs on me"
     assert log.past.count() == 1
+
+
+def test_delete_on_the_list_asks_and_removes_the_chosen_thought(
+    ctx: AppContext, log: ThoughtLogWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Delete did nothing on the past thoughts, where it asks to remove in the journal and
+    the proof list; typing in a box, it is the box's Delete and removes no thought."""
+    asked: list[object] = []
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *args: asked.append(args) or True)
+    kept = ctx.store.add(ThoughtLog(thought="Nobody likes me"))
+    log.refresh_past()
+    log.pages.thought.setFocus()
+    qtbot.keyClick(log.pages.thought, Qt.Key.Key_Delete)
+    assert asked == [] and len(ctx.store.all(ThoughtLog)) == 1
+    log.past.setCurrentRow(0)
+    log.past.setFocus()
+    qtbot.keyClick(log.past, Qt.Key.Key_Delete)
+    assert len(asked) == 1
+    assert ctx.store.all(ThoughtLog) == []
+    assert log.undo_bar.isVisible()
+    log.undo_bar.undo()
+    assert [e.id for e in ctx.store.all(ThoughtLog)] == [kept.id]

@@ -11,7 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -195,6 +195,10 @@ class ThoughtLogWindow(CalmWindow):
 
         self.new.clicked.connect(self._on_new_clicked)
         self.remove.clicked.connect(self._on_remove_clicked)
+        # Delete on the list asks to remove the chosen thought, as in the journal and the
+        # proof list; only while the list has the keyboard, never while typing in a box
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.past, self._on_remove_clicked)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.past.itemActivated.connect(self._on_past_activated)
         self.past.itemClicked.connect(self._on_past_activated)
         self.past.currentRowChanged.connect(
