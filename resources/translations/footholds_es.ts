@@ -3501,8 +3501,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <source>Keeps this person in your list.</source>
-        <translation>Guarda a esta persona en tu lista.</translation>
+        <source>Keeps this person in your list; Ctrl+Enter does the same.</source>
+        <translation>Guarda a esta persona en tu lista; Ctrl+Intro hace lo mismo.</translation>
     </message>
     <message>
         <source>Closes the form without saving; words you wrote can be brought back for a few seconds.</source>
