@@ -3501,8 +3501,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <source>Keeps this person in your list.</source>
-        <translation>Guarda a esta persona en tu lista.</translation>
+        <source>Keeps this person in your list; Ctrl+Enter does the same.</source>
+        <translation>Guarda a esta persona en tu lista; Ctrl+Intro hace lo mismo.</translation>
     </message>
     <message>
         <source>Closes the form without saving; words you wrote can be brought back for a few seconds.</source>
@@ -5528,8 +5528,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Tu plan de seguridad está aquí para leerlo. Para cambiarlo, desbloquea Footholds con tu frase de contraseña.</translation>
     </message>
     <message>
-        <source>A plan written on a calmer day, for the harder ones. Use your own words and fill in only what helps; you can change it any time. It is saved as you write and stays on this computer.</source>
-        <translation>Un plan escrito en un día más tranquilo, para los más difíciles. Usa tus palabras y rellena solo lo que te ayude; puedes cambiarlo cuando quieras. Se guarda mientras escribes y se queda en este equipo.</translation>
+        <source>A plan written on a calmer day, for the harder ones. Use your own words and fill in only what helps; you can change it any time. It is saved a moment after you stop typing and when you close it; Save keeps it at once. It stays on this computer.</source>
+        <translation>Un plan escrito en un día más tranquilo, para los más difíciles. Usa tus palabras y rellena solo lo que te ayude; puedes cambiarlo cuando quieras. Se guarda un momento después de que dejes de escribir y al cerrarlo; Guardar lo guarda al instante. Se queda en este equipo.</translation>
     </message>
     <message>
         <source>In your own words</source>

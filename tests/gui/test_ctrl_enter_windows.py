@@ -1,7 +1,8 @@
-"""Ctrl+Enter in the thought log and the proof list's editor goes through the shared
-ui/common/ctrl_enter.py, as in the after-session window: one shortcut per key in each window
-(two on the same keys make Qt fire neither), and either Enter key with Ctrl does the
-window's one thing: the thought log's Next (Save on its last page), the editor's Save."""
+"""Ctrl+Enter in the thought log, the proof list's editor and Reach out's person form goes
+through the shared ui/common/ctrl_enter.py, as in the after-session window: one shortcut per
+key in each window (two on the same keys make Qt fire neither), and either Enter key with Ctrl
+does the window's one thing: the thought log's Next (Save on its last page), the editor's
+Save, the person form's Save."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
-from footholds.core.store import Proof, ThoughtLog
+from footholds.core.store import Person, Proof, ThoughtLog
 from footholds.ui.common.ctrl_enter import KEYS, CtrlEnter
+from footholds.ui.people.reach_out import ReachOutWindow
 from footholds.ui.proofs.proof_list import ProofListWindow
 from footholds.ui.reflect.thought_log import ThoughtLogWindow
 
@@ -72,3 +74,31 @@ def test_the_proof_editor_saves_on_ctrl_enter_and_nothing_while_closed(
     assert not window.editor.isVisible()
     qtbot.keyClick(window.list, Qt.Key.Key_Return, CTRL)  # the editor closed: nothing
     assert ctx.store.count(Proof) == 1 and not window.editor.isVisible()
+
+
+def test_the_person_form_saves_on_ctrl_enter_from_the_ready_message(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """In the ready message Enter is a new line: Ctrl+Enter saves the person, as the proof
+    editor's box does; with the form closed it does nothing."""
+    window = cast(ReachOutWindow, ctx.windows.show("reach-out"))
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    one_ctrl_enter(window)
+    window.add_person.click()
+    form = window.form
+    qtbot.waitUntil(form.name.hasFocus)
+    qtbot.keyClicks(form.name, "Sam")
+    form.message.setFocus()
+    qtbot.keyClicks(form.message, "Thinking of you")
+    qtbot.keyClick(form.message, Qt.Key.Key_Return, CTRL)
+    assert [(p.name, p.message) for p in ctx.store.all(Person)] == [("Sam", "Thinking of you")]
+    assert not form.isVisible()
+    window.add_person.click()  # the keypad's Enter too, from the name
+    qtbot.waitUntil(form.name.hasFocus)
+    qtbot.keyClicks(form.name, "Ana")
+    qtbot.keyClick(form.name, Qt.Key.Key_Enter, CTRL | KEYPAD)
+    assert sorted(p.name for p in ctx.store.all(Person)) == ["Ana", "Sam"]
+    qtbot.keyClick(window.add_person, Qt.Key.Key_Return, CTRL)  # the form closed: nothing
+    assert ctx.store.count(Person) == 2 and not form.isVisible()

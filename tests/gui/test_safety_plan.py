@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from footholds.app.build import AppContext
 from footholds.core import content
 from footholds.core.store import SafetyPlan
-from footholds.ui.help.safety_plan import SafetyPlanWindow
+from footholds.ui.help.safety_plan import KEEP_AFTER_MS, SafetyPlanWindow
 from footholds.ui.help.safety_plan_view import SafetyPlanView
 from footholds.ui.shell.registry import BY_NAME
 from footholds.ui.shell.tray import menu_entries
@@ -438,3 +438,20 @@ def test_a_print_that_never_started_says_nothing_was_printed(
     assert window.status.text().startswith("Nothing was printed")
     assert "Save as…" in window.status.text()
     assert not window.status.open_it.isVisibleTo(window)
+
+
+def test_the_intro_says_when_the_plan_is_saved_as_it_is(ctx: AppContext, qtbot: QtBot) -> None:
+    """The plan is saved a moment after typing stops and at the close, and Save keeps it at
+    once: "saved as you write" read as every key, beside a Save that then seemed needless."""
+    window = _open(ctx, qtbot)
+    intro = window.header.line.text()
+    assert "as you write" not in intro
+    assert "stop typing" in intro and "close" in intro and "Save" in intro
+    box = window.fields["sp-safer-space"]
+    box.setFocus()
+    qtbot.keyClicks(box, "Ask Sam")
+    assert ctx.store.all(SafetyPlan) == []  # not at each key: after the pause
+    assert window.soon.isActive()
+    qtbot.waitUntil(lambda: bool(ctx.store.all(SafetyPlan)), timeout=KEEP_AFTER_MS + 2000)
+    [plan] = ctx.store.all(SafetyPlan)
+    assert plan.sections["sp-safer-space"] == "Ask Sam"

@@ -81,8 +81,9 @@ class SafetyPlanWindow(CalmWindow):
             self.tr("My safety plan"),
             self.tr(
                 "A plan written on a calmer day, for the harder ones. Use your own words and "
-                "fill in only what helps; you can change it any time. It is saved as you write "
-                "and stays on this computer."
+                "fill in only what helps; you can change it any time. It is saved a moment "
+                "after you stop typing and when you close it; Save keeps it at once. It stays "
+                "on this computer."
             ),
         )
         words = plan_words(ctx)

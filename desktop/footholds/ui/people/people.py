@@ -222,7 +222,8 @@ class PersonForm(QFrame):
         kept_row.addWidget(self.clear_kept, 0, Qt.AlignmentFlag.AlignTop)
         self.kept_row.hide()
         self.save = roles.primary(
-            self.tr("&Save"), description=self.tr("Keeps this person in your list.")
+            self.tr("&Save"),
+            description=self.tr("Keeps this person in your list; Ctrl+Enter does the same."),
         )
         self.cancel = roles.quiet(
             self.tr("&Cancel"),

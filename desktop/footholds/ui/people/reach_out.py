@@ -25,6 +25,7 @@ from footholds.core.store import LogEntry, OwnItem, Person
 from footholds.ui.common import buttons, dates, icons, kept_words, theme, tokens, undo
 from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import WindowHeader, label, rule
+from footholds.ui.common.ctrl_enter import CtrlEnter
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import keep_room_under, limited_under
@@ -175,6 +176,7 @@ class ReachOutWindow(CalmWindow):
         self.form.opened.connect(self._one_primary)
         self.form.cancelled.connect(self.aside.cancel)
         self.form.clear_kept.clicked.connect(self.aside.clear)
+        CtrlEnter(self, self.form.save)  # from the ready message, where Enter is a new line
         self.others.clicked.connect(self._on_others_clicked)
         self.own.returnPressed.connect(self._on_add_own)
         self.add_own.clicked.connect(self._on_add_own)
