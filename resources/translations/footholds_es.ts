@@ -1858,6 +1858,14 @@ Entradas en esta copia: {then}</translation>
         <translation>Anota que lo hiciste, y cómo te sentiste.</translation>
     </message>
     <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Closes this; it stays noted as done.</source>
+        <translation>Cierra esto; sigue anotado como hecho.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Volver</translation>
     </message>

@@ -31,7 +31,7 @@ def how_was_that(store: Store, plan_id: str, language: str) -> HowWasThatDialog 
     except (InvalidEntry, StoreWriteError) as exc:
         log.warning("planned activity not marked done: %s", exc)
         return None
-    dialog = HowWasThatDialog(plan, what=activation.words_of(plan, language))
+    dialog = HowWasThatDialog(plan, what=activation.words_of(plan, language), kept=True)
     done_plan = plan
 
     def keep() -> None:

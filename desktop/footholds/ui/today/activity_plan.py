@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTime, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTime, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +33,7 @@ from footholds.ui.common.limits import limited_under, room_under
 from footholds.ui.common.time_field import refused, typed_after_click
 from footholds.ui.common.wheel import wheel_after_click
 from footholds.ui.today.own_activities import IDEA_ROLE, OwnActivities
-from footholds.ui.today.plan_message import PlanMessage, pick_words
+from footholds.ui.today.plan_message import PlanMessage, kind_names, pick_words
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -41,19 +41,6 @@ if TYPE_CHECKING:
 LOOK_AGAIN_MS = 30_000  # while open, the time chosen may pass: the line under it follows
 OFFERED = time(18, 0)  # the time first offered, while it is still ahead
 NAME = "plan-activity"  # its name among the windows, and its drafts'
-
-
-def kind_names() -> dict[str, str]:
-    """The four kinds, as the person reads them. Named in the window's context in full:
-    lupdate cannot tell whose tr() a borrowed `tr = owner.tr` is, and a refresh of the
-    catalog would drop their Spanish."""
-
-    return {
-        "enjoyment": QCoreApplication.translate("PlanActivityWindow", "Enjoyment"),
-        "achievement": QCoreApplication.translate("PlanActivityWindow", "Achievement"),
-        "connection": QCoreApplication.translate("PlanActivityWindow", "Connection"),
-        "matters": QCoreApplication.translate("PlanActivityWindow", "What matters to me"),
-    }
 
 
 class PlanActivityWindow(CalmWindow):
@@ -169,6 +156,7 @@ class PlanActivityWindow(CalmWindow):
         # after a plan nothing is picked and "Plan it" rests until a new choice (_planned)
         self.ideas.itemSelectionChanged.connect(self._on_choice_changed)
         self.own.textChanged.connect(self._on_choice_changed)
+        self.own.textChanged.connect(self._on_own_words_changed)
         for stepped in (
             self.ideas.itemSelectionChanged,
             self.own.textChanged,
@@ -250,7 +238,8 @@ class PlanActivityWindow(CalmWindow):
             (row for row in range(self.ideas.count()) if self.ideas.item(row).data(IDEA_ROLE)),
             -1,
         )
-        self.ideas.setCurrentRow(first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if not self.own.text().strip():  # their own words written are what is chosen
+            self.ideas.setCurrentRow(first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._offered = first
         self.own_ideas.fit_room(opening=False)
 
@@ -362,10 +351,12 @@ class PlanActivityWindow(CalmWindow):
     def chosen(self) -> activation.Idea | None:
         """The idea picked in the list, or written in the box (saved to the list first, once:
         a press whose plan did not go through already added it, and the same words written
-        are that idea still)."""
+        are that idea still). Whichever came last: writing unpicks the list, so an idea
+        still picked beside words written was picked after them."""
         words = " ".join(self.own.text().split())
-        if not words:
-            return self.chosen_in_list()
+        picked = self.chosen_in_list()
+        if not words or picked is not None:
+            return picked
         kind = str(self.own_kind.currentData())
         added = self._own_added
         if (
@@ -418,8 +409,9 @@ class PlanActivityWindow(CalmWindow):
         except (InvalidEntry, StoreWriteError) as exc:
             self.message.say(i18n.error_text(exc))
             return
+        if idea.own and " ".join(self.own.text().split()) == idea.text:
+            self.own.clear()  # planned: their words are in the list now
         self._own_added = None
-        self.own.clear()
         self.refresh()
         self.start_fresh(keep_day=True)  # the next plan is chosen afresh, its time offered ahead
         self._planned(idea, int(self.when.currentData()), at, self._held)
@@ -446,3 +438,10 @@ class PlanActivityWindow(CalmWindow):
 
     def _on_choice_changed(self) -> None:
         self.plan.setEnabled(True)
+
+    def _on_own_words_changed(self, words: str) -> None:
+        """Words written unpick the list: an idea left highlighted beside them looked
+        chosen, while "Plan it" planned the words."""
+        if words.strip():
+            self.ideas.setCurrentRow(-1, QItemSelectionModel.SelectionFlag.Clear)
+            self.ideas.clearSelection()

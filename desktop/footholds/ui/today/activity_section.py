@@ -86,9 +86,15 @@ class HowWasThatDialog(QDialog):
     """ "How was that?" Mood before and after, and a word; every part optional."""
 
     def __init__(
-        self, plan: ActivityPlan, parent: QWidget | None = None, *, what: str = ""
+        self,
+        plan: ActivityPlan,
+        parent: QWidget | None = None,
+        *,
+        what: str = "",
+        kept: bool = False,
     ) -> None:
-        """`what` is the plan's name as shown (activation.words_of); its saved words if none."""
+        """`what` is the plan's name as shown (activation.words_of); its saved words if none.
+        `kept`: the plan is noted as done already (a nudge's Done), so closing changes it not."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("How was that?"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -117,8 +123,18 @@ class HowWasThatDialog(QDialog):
             self.tr("Keep it"),
             self.tr("Notes that you did it, with how it felt."),
         )
-        self.back = buttons.secondary(
-            self.tr("Back"), self.tr("Back"), self.tr("Closes this and changes nothing.")
+        # after a nudge's Done the plan is noted as done already: "Back" said closing changed
+        # nothing, as if it were not, and there was nothing to go back to
+        self.back = (
+            buttons.secondary(
+                self.tr("Not now"),
+                self.tr("Not now"),
+                self.tr("Closes this; it stays noted as done."),
+            )
+            if kept
+            else buttons.secondary(
+                self.tr("Back"), self.tr("Back"), self.tr("Closes this and changes nothing.")
+            )
         )
         box = QDialogButtonBox()
         box.addButton(self.keep, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -1,5 +1,5 @@
 """The message line of Plan something (activity_plan.py): what a press did, said beside
-"Plan it" in room kept from the start, so saying it moves nothing.
+"Plan it" in room kept from the start, so saying it moves nothing; and the names of the kinds.
 
 Kept apart from the window because it is the line alone: its words, how long they stay, and
 a plan held in memory said until the person's next step. Its words keep the window's
@@ -19,6 +19,19 @@ from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.operations import held_lines, held_words
 
 SAID_MS = 4000
+
+
+def kind_names() -> dict[str, str]:
+    """The four kinds, as the person reads them. Named in the window's context in full:
+    lupdate cannot tell whose tr() a borrowed `tr = owner.tr` is, and a refresh of the
+    catalog would drop their Spanish."""
+
+    return {
+        "enjoyment": QCoreApplication.translate("PlanActivityWindow", "Enjoyment"),
+        "achievement": QCoreApplication.translate("PlanActivityWindow", "Achievement"),
+        "connection": QCoreApplication.translate("PlanActivityWindow", "Connection"),
+        "matters": QCoreApplication.translate("PlanActivityWindow", "What matters to me"),
+    }
 
 
 def pick_words() -> str:
