@@ -20,15 +20,15 @@ def test_the_pdf_names_the_feeling_the_chart_has_no_row_for(
     fill(ctx.store)  # eight feelings: seven rows, "flat" named once and the least recent
     report = checkin.gather(ctx.store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
     text = pdf_text(pdf_bytes(report)[0], tmp_path)
-    assert "Also named: flat (1)" in text
-    assert text.index("Also named: flat (1)") < text.index("Energy each day")
+    assert "Also named: flat (once)" in text
+    assert text.index("Also named: flat (once)") < text.index("Energy each day")
     es = catalog.load("es")
     words = wording_in(es.translate, es.plural, "es")
     text = pdf_text(pdf_bytes(report, words=words)[0], tmp_path)
-    assert "Otros sentimientos nombrados: apatía (1)" in text
+    assert "Otros sentimientos nombrados: apatía (una\xa0vez)" in text
 
 
 def test_the_preview_says_it_too(ctx: AppContext) -> None:
     fill(ctx.store)
     report = checkin.gather(ctx.store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
-    assert "Also named: flat (1)" in report_document(report, chart_width=300).toPlainText()
+    assert "Also named: flat (once)" in report_document(report, chart_width=300).toPlainText()

@@ -287,3 +287,38 @@ def test_after_tough_day_a_plans_nudge_comes_at_the_time_asked(store: Store) -> 
     assert planner.rig.shown_at[0] <= at_(11, 16)
     assert planner.rig.shown_at[1] == at_(11, 25)
     assert [d.kind for d in planner.rig.shown] == [Kind.ACTIVITY, Kind.ACTIVITY]
+
+
+def _restarted(store: Store, closed: datetime, opened: datetime) -> Planner:
+    """The app ran until `closed`, was quit, and started again at `opened`: its first look at
+    the desktop five seconds later, as the driver's."""
+    before = Planner(store, closed - timedelta(minutes=10))
+    before.run(10)
+    after = Planner(store, opened)
+    after.rig.scheduler.from_state(before.rig.scheduler.to_state())
+    after.rig.clock.advance(5)
+    after.rig.scheduler.tick(0.0)
+    return after
+
+
+def test_after_a_restart_a_time_already_passed_still_brings_the_nudge_right_away(
+    store: Store,
+) -> None:
+    planner = _restarted(store, closed=at_(9, 0), opened=at_(11, 0))
+    planner.rig.clock.advance(15)
+    planner.plan("Water the plants", time(10, 0))  # the window: "comes right away"
+    planner.rig.scheduler.tick(0.0)  # the driver looks at once when a plan is saved
+    assert planner.rig.shown_at == [at_(11, 0, 20)]  # not held a calm minute from the start
+
+
+def test_after_a_restart_a_nudge_owed_from_before_still_waits_a_calm_minute(
+    store: Store,
+) -> None:
+    early = Planner(store, at_(8, 0))
+    early.plan("Call Ana", time(9, 30))  # made before the app was quit; its time came meanwhile
+    planner = _restarted(store, closed=at_(9, 0), opened=at_(10, 0))
+    planner.rig.run(0.5, step=5)
+    assert planner.rig.shown == []  # the start is calm first
+    planner.rig.run(1, step=5)
+    assert len(planner.rig.shown) == 1
+    assert planner.rig.shown_at[0] >= at_(10, 1, 5)

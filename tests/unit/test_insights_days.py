@@ -131,3 +131,18 @@ def test_the_feelings_after_the_rows_of_a_picture() -> None:
     data = named(*((name, 1) for name in "abcdefghi"))
     assert data.feelings_after(7) == ["h", "i"]
     assert data.feelings_after(9) == []
+
+
+def test_feelings_named_as_often_keep_their_order_in_any_language(tmp_path: Path) -> None:
+    """Rows of dots, and so their colours, go in this order: a switch of language must not
+    swap them (tied feelings went by their translated names: "tired" came after "hopeful" in
+    English, "cansancio" before "esperanza" in Spanish)."""
+    store = open_store(tmp_path)
+    store.add(LogEntry(at=datetime(2026, 3, 5, 9, 0, tzinfo=TZ), feelings=["tired", "hopeful"]))
+    store.add(LogEntry(at=datetime(2026, 3, 6, 9, 0, tzinfo=TZ), feelings=["calm"]))
+    spanish = {"tired": "cansancio", "hopeful": "esperanza", "calm": "calma"}
+    first, last = date(2026, 3, 5), date(2026, 3, 6)
+    english = insights.build(store, first, last, tz=TZ)
+    translated = insights.build(store, first, last, tz=TZ, word=lambda w: spanish.get(w, w))
+    assert [name for name, _ in english.feelings] == ["calm", "hopeful", "tired"]
+    assert [name for name, _ in translated.feelings] == ["calma", "esperanza", "cansancio"]

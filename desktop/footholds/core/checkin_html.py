@@ -134,6 +134,12 @@ def _html_counted(items: list[tuple[str, int]], w: Wording) -> list[str]:
     return _ul([f'{_h(t)} <span class="soft">({_kept(w.count(n))})</span>' for t, n in items])
 
 
+def _named(items: list[tuple[str, int]], w: Wording) -> str:
+    """Names with how often each came up, as What helped says it: "calm (once), tired (2
+    times)", escaped, each count kept on one line."""
+    return ", ".join(f"{_h(t)} ({_kept(w.count(n))})" for t, n in items)
+
+
 def _kept(text: str) -> str:
     """`text` escaped, with non-breaking spaces so it stays on one line."""
     return _h(text).replace(" ", "&nbsp;")
@@ -166,8 +172,7 @@ def _html_feelings(
         out.append(f'<div class="chart">{chart}</div>')
         rest = also_named(report.days, w)
         if rest:  # the feelings with no row of dots, right under them: none left out unsaid
-            named = ", ".join(f"{name} ({n})" for name, n in rest)
-            out.append(f'<p class="soft">{_h(w["also_named"].format(named=named))}</p>')
+            out.append(f'<p class="soft">{_h(w["also_named"]).format(named=_named(rest, w))}</p>')
         # no "· means no entry": the table lists only the days (weeks) something was noted
         out.append(f'<p class="soft">{_h(w["energy_weeks" if weekly else "energy_days"])}</p>')
     heads = [w["week" if weekly else "day"], *([w["energy"]] if energy else []), w["feelings_col"]]
@@ -180,8 +185,8 @@ def _html_feelings(
         out.append("<tr>" + "".join(f"<td>{_h(c)}</td>" for c in cells) + "</tr>")
     out.append("</table>")
     if report.days.feelings:
-        named = ", ".join(f"{name} ({n})" for name, n in w.named(report.days.feelings))
-        out.append(f"<p>{_h(w['feelings_named'])}: {_h(named)}</p>")
+        named = _named(w.named(report.days.feelings), w)
+        out.append(f"<p>{_h(w['feelings_named'])}: {named}</p>")
     return out
 
 
@@ -197,8 +202,7 @@ def _html_thoughts(report: Report, w: Wording) -> list[str]:
 def _html_wins(report: Report, w: Wording) -> list[str]:
     items = [_h(movement_line(report, w))] if report.movements else []
     if report.wins:
-        wins = ", ".join(f"{t} ({n})" for t, n in w.named(report.wins))
-        items.append(f"{_h(w['small_wins'])}: {_h(wins)}")
+        items.append(f"{_h(w['small_wins'])}: {_named(w.named(report.wins), w)}")
     return _ul(items)
 
 

@@ -333,7 +333,7 @@ def _md_feelings(report: Report, w: Wording) -> list[str]:
             feelings = ", ".join(md(w.word(f)) for f in b.feelings)
             out.append("| " + " | ".join([w.day(b.first), *level, feelings]) + " |")
     if report.days.feelings:
-        named = ", ".join(f"{md(name)} ({n})" for name, n in w.named(report.days.feelings))
+        named = ", ".join(f"{md(name)} ({w.count(n)})" for name, n in w.named(report.days.feelings))
         out += ["", f"{w['feelings_named']}: {named}"]
     return out
 
@@ -370,7 +370,7 @@ def movement_line(report: Report, w: Wording) -> str:
 def _md_wins(report: Report, w: Wording) -> list[str]:
     out = [f"- {movement_line(report, w)}"] if report.movements else []
     if report.wins:
-        wins = ", ".join(f"{md(t)} ({n})" for t, n in w.named(report.wins))
+        wins = ", ".join(f"{md(t)} ({w.count(n)})" for t, n in w.named(report.wins))
         out.append(f"- {w['small_wins']}: {wins}")
     return out
 

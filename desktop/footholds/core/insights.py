@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta, tzinfo
 
 from footholds.core.days import day_bounds, day_of
+from footholds.core.list_words import key_of
 from footholds.core.store import LogEntry, ReminderEvent, Store
 
 SPANS = {"week": 7, "month": 30}
@@ -71,16 +72,23 @@ def most_often(texts: Iterable[str]) -> list[tuple[str, int]]:
 
 
 def ranked_feelings(
-    counted: list[tuple[str, int]], latest: dict[str, float]
+    counted: list[tuple[str, int]],
+    latest: dict[str, float],
+    keys: dict[str, str] | None = None,
 ) -> list[tuple[str, int]]:
     """Feelings most named first; a tie goes to the one named most recently (`latest`: when
-    each was last named, by its casefolded name), then by name. The order never depends on
-    the order entries were read in, so which feelings get a row of dots in a picture, and
+    each was last named, by its casefolded name), then by its key (`keys`, by casefolded
+    name: a starting feeling's English key, the person's own words as written), else by
+    name. The order never depends on the order entries were read in, nor on the language
+    they are read in, so which feelings get a row of dots in a picture, in which colour, and
     which are named under it, is the same every time."""
-    return sorted(
-        counted,
-        key=lambda pair: (-pair[1], -latest.get(pair[0].casefold(), 0.0), pair[0].casefold()),
-    )
+    keys = keys or {}
+
+    def rank(pair: tuple[str, int]) -> tuple[int, float, str]:
+        name = pair[0].casefold()
+        return (-pair[1], -latest.get(name, 0.0), keys.get(name, name))
+
+    return sorted(counted, key=rank)
 
 
 @dataclass(frozen=True)
@@ -172,6 +180,7 @@ def summarise(
     energy: dict[date, list[int]] = {}
     feelings: dict[date, Counter[str]] = {}
     latest: dict[str, float] = {}
+    stable: dict[str, str] = {}  # by name shown: the key that orders it the same in any language
     entries: Counter[date] = Counter()
     moved: Counter[date] = Counter()
     for entry in logs:
@@ -187,6 +196,10 @@ def summarise(
         feelings.setdefault(d, Counter()).update(keys)
         for key in keys:
             latest[key] = max(latest.get(key, entry.at.timestamp()), entry.at.timestamp())
+        for name in entry.feelings:
+            if tidy(name):
+                shown_as, key = tidy(word(name)).casefold(), key_of(tidy(name)).casefold()
+                stable[shown_as] = min(stable.get(shown_as, key), key)
     wound_down: set[date] = set()
     winddown_used = False
     for event in events:
@@ -198,7 +211,7 @@ def summarise(
         elif event.reminder == "movement" and event.outcome == "done":
             moved[d] += 1
     named = ranked_feelings(
-        most_often(word(name) for entry in logs for name in entry.feelings), latest
+        most_often(word(name) for entry in logs for name in entry.feelings), latest, stable
     )
     shown = {name.casefold(): name for name, _ in named}
     days = tuple(

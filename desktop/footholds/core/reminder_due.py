@@ -50,6 +50,7 @@ class DueTimes:
     _waiting_since: datetime
     _catch_up: Kind | None
     _hold: datetime
+    _back: tuple[datetime, datetime]
     _gentle: datetime
     _held: set[Kind]
     _last_tick: datetime | None
@@ -101,6 +102,20 @@ class DueTimes:
         due = self._due_at(kind, tz)
         hold = self._rules.hours_hold(kind, max(due, now), tz) if due is not None else None
         return hold is not None and hold[0] == "session"
+
+    def _come_back(self, since: datetime, until: datetime) -> None:
+        """The person came back at `since` (after a suspend, a restart, time away, full
+        screen): what was due before then waits for a calm moment, until `until`."""
+        self._back = (since, max(self._back[1], until))
+
+    def _calm_until(self, kind: Kind, due: datetime) -> datetime:
+        """Before when `kind`, due at `due`, may not be shown. A plan's nudge asked for since
+        the person came back is not made to wait for that calm: they are here, and the plan's
+        window said it comes at its time (right away for a time already gone)."""
+        since, until = self._back
+        if kind is Kind.ACTIVITY and due >= since:
+            return self._hold
+        return max(self._hold, until)
 
     # -- state across restarts ----------------------------------------------------------------
 
@@ -220,7 +235,7 @@ class DueTimes:
         if due is None or self._waits_for_rest(kind, due, now, tz):
             return None
         for _ in range(16):  # a set time that could only come over two hours late is skipped
-            at = max(due, self._hold)
+            at = max(due, self._calm_until(kind, due))
             if kind not in ASKED_FOR and kind not in self._snoozed:  # (a Later says when)
                 at = max(at, self._gentle)  # after a card that waited (scheduler.RELEASE_GAP)
             if self._help.holds(now, asked_for=kind in ASKED_FOR):

@@ -71,6 +71,7 @@ class Scheduler(DueTimes):
         self._waiting_since = now
         self._catch_up: Kind | None = None
         self._hold = now  # nothing fires before this instant
+        self._back = (now, now)  # came back then: what was due before waits till the second
         self._gentle = now  # after a card that waited: nothing but ASKED_FOR before this
         self._held: set[Kind] = set()  # held back while due, and not shown or passed since
         self._releasing = False  # the card up came from such a hold: the next waits longer
@@ -108,7 +109,7 @@ class Scheduler(DueTimes):
         self._track_presence(now, idle_seconds, locked)
         desk = self._desk_reason(fullscreen, dnd, locked)
         if self._desk is not None and desk is None:
-            self._hold = max(self._hold, now + SETTLE)  # let them surface before a card
+            self._come_back(now, now + SETTLE)  # let them surface before a card
         self._desk = desk
         if self._paused and self._paused_until is not None and now >= self._paused_until:
             self._end_pause(now)
@@ -287,6 +288,7 @@ class Scheduler(DueTimes):
             self._since = {k: v + gap for k, v in self._since.items()}
             self._snoozed = {k: v + gap for k, v in self._snoozed.items()}
             self._hold += gap
+            self._back = (self._back[0] + gap, self._back[1] + gap)
             self._gentle += gap
             self._shown_at += gap
             self._waiting_since += gap
@@ -302,7 +304,7 @@ class Scheduler(DueTimes):
         for kind in owed[1:]:
             self._restart(kind, now)
         self._catch_up = owed[0] if owed else None
-        self._hold = max(self._hold, now + SETTLE)
+        self._come_back(now, now + SETTLE)
 
     def _track_presence(self, now: datetime, idle: float | None, locked: bool) -> None:
         self._locked_since = (self._locked_since or now) if locked else None
@@ -328,7 +330,7 @@ class Scheduler(DueTimes):
                 self._snoozed[kind] = later
         if self._waiting in INTERVAL:
             self._waiting = None
-        self._hold = max(self._hold, at + SETTLE)
+        self._come_back(at, at + SETTLE)
 
     def _fire_or_defer(self, now: datetime, tz: tzinfo) -> None:
         if self._showing is not None:
@@ -343,7 +345,8 @@ class Scheduler(DueTimes):
                 continue  # being away is itself the break; the count restarts on return
             reason = self._reason(kind, now, tz)
             if reason is None:
-                if ready is None and now >= self._hold and self._gentle_for(kind, now):
+                calm = now >= self._calm_until(kind, due)  # (a minute after coming back)
+                if ready is None and calm and self._gentle_for(kind, now):
                     ready = (kind, due)
                 continue
             episodes.add((kind, reason))
