@@ -373,7 +373,9 @@ class ToughDayWindow(CalmWindow):
     def _fit_step(self) -> None:
         self._fit_due = False
         chosen, self._just_chosen = self._just_chosen, False
-        if self._step_alone():
+        # not for what changed while the person was in another window (a person added in
+        # Reach out): it grew about 50 px under them as they came back; the page scrolls
+        if self._step_alone() and (chosen or self.isActiveWindow()):
             before = self.size()
             grown = grow_to_fit(self, self.scroller, self.next_steps.card, chosen=chosen)
             if grown is not None:
