@@ -851,16 +851,24 @@
         <translation>Líneas de crisis y número de emergencias</translation>
     </message>
     <message>
+        <source>Crisis lines for {place}, from this computer&apos;s settings.</source>
+        <translation>Líneas de crisis: {place} (según la configuración de este equipo).</translation>
+    </message>
+    <message>
+        <source>Country: {place}.</source>
+        <translation>País: {place}.</translation>
+    </message>
+    <message>
+        <source>Crisis lines for {place}.</source>
+        <translation>Líneas de crisis: {place}.</translation>
+    </message>
+    <message>
         <source>If you are in danger or can&apos;t keep yourself safe right now, call {number}.</source>
         <translation>Si estás en peligro o ahora mismo no puedes mantenerte a salvo, llama al {number}.</translation>
     </message>
     <message>
         <source>If you are in danger or can&apos;t keep yourself safe right now, call your local emergency number.</source>
         <translation>Si estás en peligro o ahora mismo no puedes mantenerte a salvo, llama al número de emergencias local.</translation>
-    </message>
-    <message>
-        <source>Country: {place}</source>
-        <translation>País: {place}</translation>
     </message>
     <message>
         <source>No country chosen yet.</source>
@@ -965,14 +973,6 @@
     <message>
         <source>Copy the emergency number</source>
         <translation>Copiar el número de emergencias</translation>
-    </message>
-    <message>
-        <source>Crisis lines for {place}</source>
-        <translation>Líneas de crisis: {place}</translation>
-    </message>
-    <message>
-        <source>Crisis lines for {place}, from this computer&apos;s settings</source>
-        <translation>Líneas de crisis: {place} (según la configuración de este equipo)</translation>
     </message>
     <message>
         <source>Starts a call to {number}.</source>
@@ -1094,7 +1094,7 @@
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <source>the data folder can't be written to</source>
+        <source>the data folder can&apos;t be written to</source>
         <translation>no se puede escribir en la carpeta de datos</translation>
     </message>
     <message>
@@ -3204,17 +3204,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
-    <name>OwnRow</name>
-    <message>
-        <source>Copied the first number: {number}</source>
-        <translation>Se ha copiado el primer número: {number}</translation>
-    </message>
-    <message>
-        <source>Copied just the number: {number}</source>
-        <translation>Se ha copiado solo el número: {number}</translation>
-    </message>
-</context>
-<context>
     <name>OwnReminderDialog</name>
     <message>
         <source>Add your own reminder</source>
@@ -3331,6 +3320,17 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Closes this without adding anything; what you wrote is here next time.</source>
         <translation>Cierra esto sin añadir nada; lo que escribiste seguirá aquí la próxima vez.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnRow</name>
+    <message>
+        <source>Copied the first number: {number}</source>
+        <translation>Se ha copiado el primer número: {number}</translation>
+    </message>
+    <message>
+        <source>Copied just the number: {number}</source>
+        <translation>Se ha copiado solo el número: {number}</translation>
     </message>
 </context>
 <context>

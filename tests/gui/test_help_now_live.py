@@ -103,14 +103,14 @@ def test_a_country_without_its_lines_says_so_where_they_would_be(
     window = _open(ctx, qtbot, "AR")
     assert window.region_line.where.text() == "Country: Argentina."
     assert tough.crisis.where is not None
-    assert tough.crisis.where.text() == "Country: Argentina"
+    assert tough.crisis.where.text() == "Country: Argentina."
     assert "findahelpline.com" in tough.crisis.text()  # what it says is below is below
     to_spanish()
     qtbot.waitUntil(lambda: window.region_line.where.text() == "País: Argentina.")
-    assert tough.crisis.where.text() == "País: Argentina"
+    assert tough.crisis.where.text() == "País: Argentina."
     ctx.settings.set("safety.region", "GB")  # a country with lines is named plainly again
     assert window.region_line.where.text() == "Líneas de crisis: Reino Unido."
-    assert tough.crisis.where.text() == "Líneas de crisis: Reino Unido"
+    assert tough.crisis.where.text() == "Líneas de crisis: Reino Unido."
 
 
 def test_the_whole_window_follows_a_language_change(

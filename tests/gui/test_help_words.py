@@ -92,11 +92,11 @@ def test_the_footer_says_when_the_country_comes_from_the_computer(
     qtbot.waitExposed(window)
     assert window.crisis.where is not None
     where = window.crisis.where  # built once, with the compact lines
-    assert window.crisis.where.text() == "Crisis lines for Ireland, from this computer's settings"
+    assert window.crisis.where.text() == "Crisis lines for Ireland, from this computer's settings."
     to_spanish()
     qtbot.waitUntil(lambda: "Irlanda" in where.text())
     assert window.crisis.where.text() == (
-        "Líneas de crisis: Irlanda (según la configuración de este equipo)"
+        "Líneas de crisis: Irlanda (según la configuración de este equipo)."
     )
     ctx.settings.set("safety.region", "IE")  # confirmed: no longer the computer's guess
-    assert window.crisis.where.text() == "Líneas de crisis: Irlanda"
+    assert window.crisis.where.text() == "Líneas de crisis: Irlanda."

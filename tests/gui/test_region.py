@@ -278,7 +278,7 @@ def test_the_tough_day_footer_names_the_region_and_changes_it_in_one_click(
     window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
     qtbot.waitExposed(window)
     assert window.crisis.where is not None and window.crisis.change is not None
-    assert window.crisis.where.text() == "Crisis lines for New Zealand"
+    assert window.crisis.where.text() == "Crisis lines for New Zealand."
     assert window.crisis.change.isVisible()
     window.crisis.change.click()
     help_now = cast(HelpNowWindow, ctx.windows.get("help-now"))
@@ -286,7 +286,7 @@ def test_the_tough_day_footer_names_the_region_and_changes_it_in_one_click(
     assert help_now.asking() and help_now.picker.box.currentData() == "NZ"
     help_now.picker.box.setCurrentIndex(help_now.picker.box.findData("AU"))
     help_now.picker.use.click()
-    assert window.crisis.where.text() == "Crisis lines for Australia"
+    assert window.crisis.where.text() == "Crisis lines for Australia."
     assert "000" in window.crisis.text()
 
 
@@ -362,7 +362,7 @@ def test_the_no_tray_window_shows_them_first_with_the_region(ctx: AppContext, qt
     assert not buttons[0].icon().isNull() and buttons[1].font().bold()
     ctx.settings.set("safety.region", "IE")
     crisis = cast(CrisisLines, window.crisis)  # typed QWidget | None; the compact lines
-    assert present(crisis.where).text() == "Crisis lines for Ireland"
+    assert present(crisis.where).text() == "Crisis lines for Ireland."
     assert "112" in crisis.text()
 
 

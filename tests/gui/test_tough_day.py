@@ -606,7 +606,7 @@ def test_help_footer_stays_in_view_when_the_window_is_small(ctx: AppContext, qtb
     bottom = footer.mapTo(window, footer.rect().bottomLeft()).y()
     assert bottom <= window.height()
     assert footer.height() >= footer.heightForWidth(footer.width())  # not squeezed
-    assert present(window.crisis.where).text() == "Crisis lines for Ireland"  # the region named
+    assert present(window.crisis.where).text() == "Crisis lines for Ireland."  # the region named
     assert window.help_now.isVisible() and window.help_now.property("role") == "primary"
     assert window.scroller.verticalScrollBar().maximum() > 0  # the rest scrolls above it
 

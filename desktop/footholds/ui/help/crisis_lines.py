@@ -147,13 +147,23 @@ class CrisisLines(QWidget):
         self.change = buttons.link("")
         as_link(self.change)
         self._name_change()
-        row = QHBoxLayout()
+        self.where_row = row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.where, 1)
         row.addWidget(self.change)
         self.layout_.addLayout(row)
         self.change.clicked.connect(lambda: self.ctx.windows.show("help-now", choose_region=True))
         self.change.setVisible(self.ctx.windows.available("help-now"))
+
+    def take_change(self) -> QPushButton | None:
+        """ "Change country", out of the row naming the region, for a band to place it."""
+        if self.change is not None and self.where is not None:
+            self.where_row.removeWidget(self.change)
+            # its first line level with the link, wherever the band gives it more room
+            gap = max(0, self.change.sizeHint().height() - self.where.fontMetrics().height())
+            self.where.setContentsMargins(0, gap // 2, 0, gap - gap // 2)
+            self.where.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        return self.change
 
     def _name_change(self) -> None:
         """The words of "Change country", again when the language changes, so the region's
@@ -176,7 +186,7 @@ class CrisisLines(QWidget):
         name = regions.region_name(self.ctx, self.region["code"]) if self.known else ""
         if name and regions.from_system(self.ctx):  # a guess is never silent, even here
             self.where.setText(
-                self.tr("Crisis lines for {place}, from this computer's settings").format(
+                self.tr("Crisis lines for {place}, from this computer's settings.").format(
                     place=name
                 )
             )
@@ -187,9 +197,9 @@ class CrisisLines(QWidget):
         ):
             # only the emergency number and the directory show below, and the note under
             # them says so once: here only the country, never "Crisis lines for Argentina"
-            self.where.setText(self.tr("Country: {place}").format(place=name))
+            self.where.setText(self.tr("Country: {place}.").format(place=name))
         elif name and not regions.needs_asking(self.ctx):
-            self.where.setText(self.tr("Crisis lines for {place}").format(place=name))
+            self.where.setText(self.tr("Crisis lines for {place}.").format(place=name))
         else:
             # beside the "Choose your country" link: not the same words twice
             self.where.setText(self.tr("No country chosen yet."))

@@ -153,16 +153,20 @@ class NextSteps(QWidget):
 
     def show_only(self, keys: Iterable[str]) -> None:
         """Offer just the choices `keys` (the rest go while the lock keeps what they show),
-        two to a row in their own order, with no gap where one went."""
-        shown = set(keys)
-        at = 0
-        for key, choice in self.choices.items():
+        two to a row in their own order, with no gap where one went: an odd one out, the
+        last, spans the row (three left a hole where One small thing went)."""
+        offered = set(keys)
+        shown = [key for key in self.choices if key in offered]
+        for at, key in enumerate(shown):
+            choice = self.choices[key]
             self.grid.removeWidget(choice)
-            if key in shown:  # in the grid first: never a window of its own for a moment
-                self.grid.addWidget(choice, at // 2, at % 2)
-                choice.setVisible(True)
-                at += 1
-            else:
+            # in the grid first: never a window of its own for a moment
+            wide = at == len(shown) - 1 and at % 2 == 0
+            self.grid.addWidget(choice, at // 2, at % 2, 1, 2 if wide else 1)
+            choice.setVisible(True)
+        for key, choice in self.choices.items():
+            if key not in shown:
+                self.grid.removeWidget(choice)
                 choice.setVisible(False)
 
     def choose(self, key: str) -> None:

@@ -29,7 +29,7 @@ from footholds.ui.common.scrolling import bring_into_view, fit_whole_page, form_
 from footholds.ui.help import CrisisLines, SafetyPlanView
 from footholds.ui.people import TrustedPeople
 from footholds.ui.tough_day.grounding import Grounding
-from footholds.ui.tough_day.help_band import help_band
+from footholds.ui.tough_day.help_band import change_first, help_band
 from footholds.ui.tough_day.next_steps import NextSteps, SlowBreath, Step
 from footholds.ui.tough_day.one_small_thing import BareMinimum
 from footholds.ui.tough_day.step_fit import LentHeight, StepPage
@@ -155,7 +155,7 @@ class ToughDayWindow(CalmWindow):
         self.next_steps.turned.connect(self._on_turned)
 
         self.help_now = buttons.primary("")
-        self.footer = help_band(self.crisis, self.help_now)  # never scrolled away
+        self.footer = help_band(self.crisis, self.help_now, self.crisis.take_change())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -325,6 +325,10 @@ class ToughDayWindow(CalmWindow):
             self.tr("Naming how it feels, something to hold on to, grounding, your safety plan."),
         )
 
+    def controls_in_order(self) -> list[QWidget]:
+        """As seen: "Change country" before the crisis lines under it (help_band.py)."""
+        return change_first(super().controls_in_order(), self.crisis, self.crisis.change)
+
     def _word_help_now(self) -> None:
         buttons.say(
             self.help_now,
@@ -369,7 +373,9 @@ class ToughDayWindow(CalmWindow):
     def _fit_step(self) -> None:
         self._fit_due = False
         chosen, self._just_chosen = self._just_chosen, False
-        if self._step_alone():
+        # not for what changed while the person was in another window (a person added in
+        # Reach out): it grew about 50 px under them as they came back; the page scrolls
+        if self._step_alone() and (chosen or self.isActiveWindow()):
             before = self.size()
             grown = grow_to_fit(self, self.scroller, self.next_steps.card, chosen=chosen)
             if grown is not None:
