@@ -1094,7 +1094,7 @@
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <source>the data folder can't be written to</source>
+        <source>the data folder can&apos;t be written to</source>
         <translation>no se puede escribir en la carpeta de datos</translation>
     </message>
     <message>
@@ -1479,26 +1479,6 @@ Entradas en esta copia: {then}</translation>
         <translation>Añade lo que has escrito como último paso de este objetivo.</translation>
     </message>
     <message>
-        <source>Move the chosen step up</source>
-        <translation>Subir el paso elegido</translation>
-    </message>
-    <message>
-        <source>Move the chosen step down</source>
-        <translation>Bajar el paso elegido</translation>
-    </message>
-    <message>
-        <source>Change the chosen step&apos;s words</source>
-        <translation>Cambiar las palabras del paso elegido</translation>
-    </message>
-    <message>
-        <source>Remove the chosen step</source>
-        <translation>Quitar el paso elegido</translation>
-    </message>
-    <message>
-        <source>Remove goal</source>
-        <translation>Quitar objetivo</translation>
-    </message>
-    <message>
         <source>Ready for a first small step</source>
         <translation>Todo a punto para un primer paso pequeño</translation>
     </message>
@@ -1506,20 +1486,16 @@ Entradas en esta copia: {then}</translation>
         <source>The next tiny step</source>
         <translation>El siguiente paso pequeñito</translation>
     </message>
+    <message>
+        <source>Remove &amp;goal</source>
+        <translation>Quitar &amp;objetivo</translation>
+    </message>
     <message numerus="yes">
         <source>%n steps done</source>
         <translation>
             <numerusform>%n paso hecho</numerusform>
             <numerusform>%n pasos hechos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Rename goal</source>
-        <translation>Cambiar el nombre del objetivo</translation>
-    </message>
-    <message>
-        <source>Add a step</source>
-        <translation>Añadir un paso</translation>
     </message>
     <message>
         <source>More for this goal</source>
@@ -1534,8 +1510,32 @@ Entradas en esta copia: {then}</translation>
         <translation>Alt+Arriba</translation>
     </message>
     <message>
+        <source>&amp;Rename goal</source>
+        <translation>Cambiar el &amp;nombre del objetivo</translation>
+    </message>
+    <message>
+        <source>&amp;Add a step</source>
+        <translation>Añadir un &amp;paso</translation>
+    </message>
+    <message>
+        <source>&amp;Change the chosen step&apos;s words</source>
+        <translation>&amp;Cambiar las palabras del paso elegido</translation>
+    </message>
+    <message>
+        <source>Move the chosen step &amp;up</source>
+        <translation>&amp;Subir el paso elegido</translation>
+    </message>
+    <message>
         <source>Alt+Down</source>
         <translation>Alt+Abajo</translation>
+    </message>
+    <message>
+        <source>Move the chosen step &amp;down</source>
+        <translation>&amp;Bajar el paso elegido</translation>
+    </message>
+    <message>
+        <source>Remove the chosen &amp;step</source>
+        <translation>&amp;Quitar el paso elegido</translation>
     </message>
     <message>
         <source>Del</source>
@@ -3204,17 +3204,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
-    <name>OwnRow</name>
-    <message>
-        <source>Copied the first number: {number}</source>
-        <translation>Se ha copiado el primer número: {number}</translation>
-    </message>
-    <message>
-        <source>Copied just the number: {number}</source>
-        <translation>Se ha copiado solo el número: {number}</translation>
-    </message>
-</context>
-<context>
     <name>OwnReminderDialog</name>
     <message>
         <source>Add your own reminder</source>
@@ -3331,6 +3320,17 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Closes this without adding anything; what you wrote is here next time.</source>
         <translation>Cierra esto sin añadir nada; lo que escribiste seguirá aquí la próxima vez.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnRow</name>
+    <message>
+        <source>Copied the first number: {number}</source>
+        <translation>Se ha copiado el primer número: {number}</translation>
+    </message>
+    <message>
+        <source>Copied just the number: {number}</source>
+        <translation>Se ha copiado solo el número: {number}</translation>
     </message>
 </context>
 <context>
