@@ -1479,26 +1479,6 @@ Entradas en esta copia: {then}</translation>
         <translation>Añade lo que has escrito como último paso de este objetivo.</translation>
     </message>
     <message>
-        <source>Move the chosen step up</source>
-        <translation>Subir el paso elegido</translation>
-    </message>
-    <message>
-        <source>Move the chosen step down</source>
-        <translation>Bajar el paso elegido</translation>
-    </message>
-    <message>
-        <source>Change the chosen step&apos;s words</source>
-        <translation>Cambiar las palabras del paso elegido</translation>
-    </message>
-    <message>
-        <source>Remove the chosen step</source>
-        <translation>Quitar el paso elegido</translation>
-    </message>
-    <message>
-        <source>Remove goal</source>
-        <translation>Quitar objetivo</translation>
-    </message>
-    <message>
         <source>Ready for a first small step</source>
         <translation>Todo a punto para un primer paso pequeño</translation>
     </message>
@@ -1506,20 +1486,16 @@ Entradas en esta copia: {then}</translation>
         <source>The next tiny step</source>
         <translation>El siguiente paso pequeñito</translation>
     </message>
+    <message>
+        <source>Remove &amp;goal</source>
+        <translation>Quitar &amp;objetivo</translation>
+    </message>
     <message numerus="yes">
         <source>%n steps done</source>
         <translation>
             <numerusform>%n paso hecho</numerusform>
             <numerusform>%n pasos hechos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Rename goal</source>
-        <translation>Cambiar el nombre del objetivo</translation>
-    </message>
-    <message>
-        <source>Add a step</source>
-        <translation>Añadir un paso</translation>
     </message>
     <message>
         <source>More for this goal</source>
@@ -1534,8 +1510,32 @@ Entradas en esta copia: {then}</translation>
         <translation>Alt+Arriba</translation>
     </message>
     <message>
+        <source>&amp;Rename goal</source>
+        <translation>Cambiar el &amp;nombre del objetivo</translation>
+    </message>
+    <message>
+        <source>&amp;Add a step</source>
+        <translation>Añadir un &amp;paso</translation>
+    </message>
+    <message>
+        <source>&amp;Change the chosen step&apos;s words</source>
+        <translation>&amp;Cambiar las palabras del paso elegido</translation>
+    </message>
+    <message>
+        <source>Move the chosen step &amp;up</source>
+        <translation>&amp;Subir el paso elegido</translation>
+    </message>
+    <message>
         <source>Alt+Down</source>
         <translation>Alt+Abajo</translation>
+    </message>
+    <message>
+        <source>Move the chosen step &amp;down</source>
+        <translation>&amp;Bajar el paso elegido</translation>
+    </message>
+    <message>
+        <source>Remove the chosen &amp;step</source>
+        <translation>&amp;Quitar el paso elegido</translation>
     </message>
     <message>
         <source>Del</source>
@@ -7246,20 +7246,12 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Elige una nueva frase de contraseña</translation>
     </message>
     <message>
-        <source>Your recovery key opened your entries. Choose a new passphrase, at least 8 characters; your recovery key stays the same. Not now keeps them open for now; next time, your old passphrase or the recovery key opens them.</source>
-        <translation>Tu clave de recuperación abrió tus entradas. Elige una nueva frase de contraseña, de al menos 8 caracteres; tu clave de recuperación sigue siendo la misma. «Ahora no» las deja abiertas por ahora; la próxima vez las abre tu frase de contraseña de antes o la clave de recuperación.</translation>
-    </message>
-    <message>
         <source>Closes this; your entries stay open and your passphrase stays as it was.</source>
         <translation>Cierra esto; tus entradas siguen abiertas y tu frase de contraseña sigue siendo la de antes.</translation>
     </message>
     <message>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Save and unlock</source>
-        <translation>Guardar y desbloquear</translation>
     </message>
     <message>
         <source>Please choose a passphrase of at least 8 characters.</source>
@@ -7272,6 +7264,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>The two passphrases differ. Please type your new passphrase again in both fields.</source>
         <translation>Las dos frases de contraseña no coinciden. Vuelve a escribir tu nueva frase de contraseña en los dos campos.</translation>
+    </message>
+    <message>
+        <source>Your recovery key worked and your entries are open. Choose a new passphrase of at least 8 characters for next time; your recovery key stays the same. Not now keeps your old passphrase: next time, it or the recovery key opens them.</source>
+        <translation>Tu clave de recuperación ha funcionado y tus entradas están abiertas. Elige una nueva frase de contraseña de al menos 8 caracteres para la próxima vez; tu clave de recuperación sigue siendo la misma. «Ahora no» mantiene tu frase de contraseña de antes: la próxima vez las abrirá ella o la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Save passphrase</source>
+        <translation>Guardar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Keeps the new passphrase for next time; your entries are open already.</source>
+        <translation>Guarda la nueva frase de contraseña para la próxima vez; tus entradas ya están abiertas.</translation>
     </message>
     <message>
         <source>The new passphrase could not be saved: {reason}</source>

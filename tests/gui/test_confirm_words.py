@@ -17,6 +17,7 @@ from test_settings_window import FakeAutostart
 from footholds.app.build import AppContext
 from footholds.core.settings import LISTS_SECTION
 from footholds.ui.common import i18n
+from footholds.ui.common.buttons import plain
 from footholds.ui.common.prompter import Prompter
 from footholds.ui.settings.import_dialog import ImportDialog
 from footholds.ui.settings.settings_window import SettingsWindow
@@ -31,8 +32,8 @@ def answered(choose: str) -> list[list[str]]:
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(10, act)
             return
-        seen.append([b.text() for b in box.buttons() if b.isVisible()])
-        named = [b for b in box.buttons() if b.text() == choose]
+        seen.append([plain(b.text()) for b in box.buttons() if b.isVisible()])
+        named = [b for b in box.buttons() if plain(b.text()) == choose]
         (named[0] if named else box.defaultButton()).click()  # never left open
 
     QTimer.singleShot(10, act)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
+from footholds.ui.common import tokens
 from footholds.ui.settings.settings_parts import DATA_PAGE
 from footholds.ui.settings.settings_window import SettingsWindow
 
@@ -82,3 +83,27 @@ def test_the_page_has_no_scroll_bar_when_its_card_fits(ctx: AppContext, qtbot: Q
     QApplication.processEvents()
     assert scroll.viewport().height() >= need
     assert not scroll.verticalScrollBar().isVisible()
+
+
+def test_a_backup_s_words_have_the_card_s_width_and_its_link_sits_under_them(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """A tour saw "Backup written to …" wrap in the left half of the card, with Show in
+    folder far off to the right: the words take the whole width, on one line, and the link
+    stands under their start, in room kept from the start."""
+    window = _opened(ctx, qtbot)
+    page = window.data_page
+    said = page.backup_said
+    before = [_top(w) for w in (page.export_button, page.import_button)]
+    height = said.height()
+    made = page.back_up()
+    QApplication.processEvents()
+    assert made is not None
+    line, link = said.line, said.show_folder
+    assert link.isVisible() and not said.open_it.isVisible()  # a backup is not opened
+    assert line.width() >= said.width() - 2  # the words have the whole width
+    assert line.height() < 2 * line.fontMetrics().lineSpacing() + 4  # one line
+    left = link.mapTo(said, link.rect().topLeft())
+    assert left.x() <= tokens.S and left.y() >= line.geometry().bottom()  # under their start
+    assert said.height() == height  # its room was kept: nothing below moved
+    assert [_top(w) for w in (page.export_button, page.import_button)] == before

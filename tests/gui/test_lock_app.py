@@ -723,7 +723,7 @@ def test_not_now_after_the_recovery_key_keeps_the_entries_open_and_goes_on(
         dialog.field.setText(recovery)
         qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)
         assert dialog.again.isVisible() and ctx.locker.locked  # the new passphrase page
-        assert "next time, your old passphrase or the recovery key" in dialog.said.text()
+        assert "keeps your old passphrase: next time, it or the recovery key" in dialog.said.text()
         if leave == "escape":
             qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
         else:

@@ -23,6 +23,7 @@ from footholds.app.build import AppContext
 from footholds.core.paths import Paths
 from footholds.core.store import InvalidEntry, LogEntry, Proof, storage
 from footholds.core.store.failures import write_error
+from footholds.ui.common.buttons import plain
 from footholds.ui.common.operations import save_record
 from footholds.ui.common.prompter import GO
 from footholds.ui.people.reach_out import ReachOutWindow
@@ -221,12 +222,12 @@ def test_enter_brings_it_back_and_let_it_go_is_the_plain_button(
 
         def enter(box: QMessageBox) -> None:
             seen["buttons"] = sorted(
-                (button.text(), button.property("role"))
+                (plain(button.text()), button.property("role"))
                 for button in box.buttons()
                 if button.isVisibleTo(box)
             )
             default = box.defaultButton()
-            seen["default"] = default.text() if default is not None else ""
+            seen["default"] = plain(default.text()) if default is not None else ""
             qtbot.keyClick(box, Qt.Key.Key_Return)
 
         when_asked(enter)

@@ -333,7 +333,7 @@ def test_every_edit_action_is_behind_one_menu_per_goal(
     shown = [b for b in card.findChildren(QPushButton) if b.isVisibleTo(card)]
     assert set(shown) == {card.menu_button, card.add_step}  # no row of tools
     assert card.menu_button.menu() is card.menu
-    words = [a.text().split("\t")[0] for a in card.menu.actions() if not a.isSeparator()]
+    words = [a.text().split("\t")[0].replace("&", "") for a in card.menu.actions() if a.text()]
     assert words[:2] == ["Rename goal", "Add a step"] and words[-1] == "Remove goal"
     card.rename.trigger()
     assert card.title.hasFocus() and card.title.selectedText() == "Cook"

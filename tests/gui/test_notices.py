@@ -47,7 +47,7 @@ def test_a_notice_stays_on_screen_until_it_is_closed(ctx: AppContext, qtbot: QtB
     settle(qtbot)
     assert on_screen() == [box]
     [seen] = box.buttons()
-    assert seen.text() == "Got it" and seen.property("role") == "primary"  # a verb, not OK
+    assert seen.text() == "&Got it" and seen.property("role") == "primary"  # a verb, not OK
     assert not box.iconPixmap().isNull()  # the app's own mark, not Qt's stock picture
     qtbot.mouseClick(seen, Qt.MouseButton.LeftButton)
     settle(qtbot)

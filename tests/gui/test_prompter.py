@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from footholds.ui.common.buttons import plain
 from footholds.ui.common.prompter import AGAIN, QUIT, STAY, Prompter
 
 
@@ -39,7 +41,7 @@ def answer(qtbot: QtBot, then: Callable[[QMessageBox], None]) -> list[QMessageBo
 
 
 def _by_text(box: QMessageBox, text: str) -> None:
-    [button] = [b for b in box.buttons() if b.text() == text]
+    [button] = [b for b in box.buttons() if plain(b.text()) == text]
     button.click()
 
 
@@ -47,8 +49,8 @@ def test_ask_with_an_action_names_it_and_enter_keeps_it(qtbot: QtBot) -> None:
     seen = answer(qtbot, lambda box: QTest.keyClick(box, Qt.Key.Key_Return))
     assert Prompter().ask(None, "Restore a backup", "Restore it?", "Restore this backup") is False
     [box] = seen
-    assert sorted(b.text() for b in box.buttons()) == ["Keep it", "Restore this backup"]
-    assert box.defaultButton().text() == "Keep it"  # the words of every confirmation
+    assert sorted(plain(b.text()) for b in box.buttons()) == ["Keep it", "Restore this backup"]
+    assert plain(box.defaultButton().text()) == "Keep it"  # the words of every confirmation
     answer(qtbot, lambda box: _by_text(box, "Restore this backup"))
     assert Prompter().ask(None, "Restore a backup", "Restore it?", "Restore this backup") is True
 
@@ -76,9 +78,9 @@ def test_enter_on_a_removal_question_keeps_and_keeping_has_the_focus(
     def look_then_enter(box: QMessageBox) -> None:
         default = box.defaultButton()
         focused = QApplication.focusWidget()
-        looked.append(default.text() if default is not None else None)
-        looked.append(focused.text() if isinstance(focused, QPushButton) else focused)
-        looked.append(sorted((b.text(), b.property("role")) for b in box.buttons()))
+        looked.append(plain(default.text()) if default is not None else None)
+        looked.append(plain(focused.text()) if isinstance(focused, QPushButton) else focused)
+        looked.append(sorted((plain(b.text()), b.property("role")) for b in box.buttons()))
         QTest.keyClick(box, Qt.Key.Key_Return)
 
     answer(qtbot, look_then_enter)
@@ -100,9 +102,9 @@ def test_try_again_is_the_default_and_quit_anyway_gives_up(qtbot: QtBot) -> None
 
     def look_then_enter(box: QMessageBox) -> None:  # the box is gone once it is answered
         looked.extend([box.windowTitle(), box.iconPixmap().isNull()])
-        looked.append(sorted(b.text() for b in box.buttons()))
+        looked.append(sorted(plain(b.text()) for b in box.buttons()))
         default = box.defaultButton()
-        looked.append(default.text() if default is not None else None)
+        looked.append(plain(default.text()) if default is not None else None)
         QTest.keyClick(box, Qt.Key.Key_Return)
 
     answer(qtbot, look_then_enter)
@@ -149,10 +151,10 @@ def test_every_dialog_wears_the_app_s_buttons_and_no_stock_picture(qtbot: QtBot)
     looked: list[tuple[str, str, list[tuple[str, object]], bool]] = []
 
     def look_then_enter(box: QMessageBox) -> None:
-        roles = sorted((b.text(), b.property("role")) for b in box.buttons())
+        roles = sorted((plain(b.text()), b.property("role")) for b in box.buttons())
         default = box.defaultButton()
         assert default is not None
-        looked.append((default.text(), str(box.icon()), roles, box.iconPixmap().isNull()))
+        looked.append((plain(default.text()), str(box.icon()), roles, box.iconPixmap().isNull()))
         QTest.keyClick(box, Qt.Key.Key_Return)
 
     prompter = Prompter()
@@ -192,6 +194,56 @@ def test_the_spanish_keep_answer_agrees_with_whatever_is_removed(
         question = "¿Quitar la entrada que escribiste hoy a las 21:20?"
         assert Prompter().confirm(None, question, "Quitar") is False
         [box] = seen
-        assert sorted(b.text() for b in box.buttons()) == ["Mantener", "Quitar"]
+        assert sorted(plain(b.text()) for b in box.buttons()) == ["Mantener", "Quitar"]
     finally:
         i18n.remove(qapp)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_answer_has_an_alt_letter_of_its_own(
+    qapp: QApplication, qtbot: QtBot, language: str
+) -> None:
+    """A keyboard tour found "Remove?" with Remove and Keep it underlining nothing: every
+    answer of every question underlines a letter of its own words, no two the same, in either
+    language, and Alt with that letter gives that answer."""
+    from footholds.ui.common import alt_letters, i18n
+
+    if language == "es":
+        i18n.install(qapp, "es")
+    try:
+        looked: list[list[str]] = []
+
+        def look_then_escape(box: QMessageBox) -> None:
+            looked.append([b.text() for b in box.buttons() if b.text()])
+            QTest.keyClick(box, Qt.Key.Key_Escape)
+
+        prompter = Prompter()
+        remove = QApplication.translate("GoalsSection", "Remove goal")
+        for action in ("Remove", remove, "Keep"):  # "Keep" against "Keep it": K twice
+            answer(qtbot, look_then_escape)
+            prompter.confirm(None, "Remove it?", action)
+        answer(qtbot, look_then_escape)
+        prompter.ask(None, "Restore", "Restore it?", "Restore this backup")
+        answer(qtbot, look_then_escape)
+        prompter.ask_or_later(None, "Let it go?", "Let it go?", "Let it go", "Keep it")
+        answer(qtbot, look_then_escape)
+        prompter.try_again(None, "They will be lost.")
+        answer(qtbot, look_then_escape)
+        prompter.warn(None, "The folder cannot be written.")
+        assert len(looked) == 7
+        for words in looked:
+            letters = [alt_letters.letter(text) for text in words]
+            assert all(letters) and len(set(letters)) == len(letters), words
+            assert len(words) >= 1
+
+        # Alt and the removal's letter removes, as a click on it would
+        def alt_letter(box: QMessageBox) -> None:
+            [go] = [b for b in box.buttons() if plain(b.text()) == "Remove"]
+            key = getattr(Qt.Key, f"Key_{alt_letters.letter(go.text()).upper()}")
+            QTest.keyClick(box, key, Qt.KeyboardModifier.AltModifier)
+
+        answer(qtbot, alt_letter)
+        assert prompter.confirm(None, "Remove it?", "Remove") is True
+    finally:
+        if language == "es":
+            i18n.remove(qapp)

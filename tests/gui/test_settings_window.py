@@ -26,6 +26,7 @@ from footholds.app.build import AppContext
 from footholds.core.settings import BY_NAME, SETTINGS, Setting, sections
 from footholds.core.store import LogEntry
 from footholds.ui.common import theme
+from footholds.ui.common.buttons import plain
 from footholds.ui.settings import setting_editors, settings_window
 from footholds.ui.settings.backup_picker import backup_words
 from footholds.ui.settings.settings_window import SettingsWindow
@@ -685,9 +686,9 @@ def _answer_restore_question(qtbot: QtBot, click: str) -> list[str]:
             QTimer.singleShot(20, answer)
             return
         seen.append(box.text())
-        seen.extend(b.text() for b in box.buttons())
-        seen.append(box.defaultButton().text())
-        named = [b for b in box.buttons() if b.text() == click]
+        seen.extend(plain(b.text()) for b in box.buttons())
+        seen.append(plain(box.defaultButton().text()))
+        named = [b for b in box.buttons() if plain(b.text()) == click]
         if not named:  # a failure, not a box left waiting for ever (the run hung so)
             box.reject()
             return

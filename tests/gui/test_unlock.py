@@ -251,6 +251,49 @@ def test_the_new_passphrase_page_shows_its_words_whole(
         i18n.remove(qapp)
 
 
+@pytest.mark.parametrize(
+    ("language", "saves", "unlocks", "open_now"),
+    [
+        ("en", "Save passphrase", "unlock", "your entries are open"),
+        ("es", "Guardar la frase de contraseña", "desbloquea", "tus entradas están abiertas"),
+    ],
+)
+def test_after_the_recovery_key_the_words_say_what_the_button_does(
+    locked: tuple[Paths, str],
+    qtbot: QtBot,
+    qapp: QApplication,
+    language: str,
+    saves: str,
+    unlocks: str,
+    open_now: str,
+) -> None:
+    """The recovery key has opened the entries (Not now keeps them open): the page said so
+    above a button "Save and unlock", which only saves the new passphrase. The words say
+    the entries are open, and the button saves the passphrase, claiming no unlock."""
+    from footholds.ui.common import i18n
+
+    paths, recovery = locked
+    i18n.install(qapp, language)
+    try:
+        settings, _ = Settings.load(paths.settings_file)
+        file = header_path(paths.data_dir)
+        dialog = UnlockDialog(Header.load(file), settings, header_file=file, open_help=lambda: None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.toggle_recovery()
+        dialog.field.setText(recovery)
+        dialog.try_unlock()
+        assert dialog.again.isVisible()
+        assert dialog.unlock.text() == saves
+        assert unlocks not in dialog.unlock.text().lower()
+        assert unlocks not in dialog.unlock.accessibleDescription().lower()
+        assert open_now in dialog.said.text()
+        dialog.reject()  # Not now: what the words say, the entries open with the key's keys
+        assert dialog.keys is not None
+    finally:
+        i18n.remove(qapp)
+
+
 def test_the_recovery_key_opens_too(locked: tuple[Paths, str], qtbot: QtBot) -> None:
     paths, recovery = locked
     dialog = dialog_for(paths, qtbot)
@@ -353,7 +396,7 @@ def test_enter_unlocks_once(
 def test_enter_on_each_page_after_the_recovery_key_does_one_thing(
     locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The Enter that opens with the recovery key must not also press "Save and unlock" on
+    """The Enter that opens with the recovery key must not also press "Save passphrase" on
     the page it opens, where it said "at least 8 characters" before anything was typed."""
     paths, recovery = locked
     runs = runs_of(monkeypatch)

@@ -71,11 +71,13 @@ def taken(window: QWidget, besides: QWidget | None = None, *, shown_only: bool) 
 
 def marked(words: str, busy: set[str]) -> str:
     """`words` (as shown: an "&" in them is a plain one) with the first of their letters
-    not in `busy` marked as the Alt letter; with every one busy, none marked."""
+    not in `busy` marked as the Alt letter; with every one busy, none marked. A letter every
+    keyboard has comes first: "Añadir" with its "A" taken marks its "d", not its "ñ"."""
     plain = words.replace("&", "&&")
-    for place, sign in enumerate(plain):
-        if sign.isalnum() and sign.lower() not in busy:
-            return plain[:place] + "&" + plain[place:]
+    for usable in (str.isascii, lambda _sign: True):
+        for place, sign in enumerate(plain):
+            if sign.isalnum() and usable(sign) and sign.lower() not in busy:
+                return plain[:place] + "&" + plain[place:]
     return plain
 
 

@@ -230,4 +230,23 @@ def _dress(box: QMessageBox, *, note: bool = False) -> QMessageBox:
     for answer in box.buttons():
         if isinstance(answer, QPushButton):
             buttons.set_role(answer, "primary" if answer is default else "secondary")
+    _give_letters(box)
     return box
+
+
+def _give_letters(box: QMessageBox) -> None:
+    """Each answer an Alt letter of its own words, as every other button in the app has:
+    chosen here, from the words as shown in the language of the day, so no two answers
+    share one in any language (a shared letter only moves the keyboard between them). The
+    box is a window of its own, so only its answers can clash."""
+    from footholds.ui.common import alt_letters  # loaded with the first question
+
+    busy: set[str] = set()
+    for answer in box.buttons():
+        words = answer.text()
+        if not words or alt_letters.letter(words):
+            busy.add(alt_letters.letter(words))
+            continue
+        text = alt_letters.marked(words, busy)
+        answer.setText(text)
+        busy.add(alt_letters.letter(text))

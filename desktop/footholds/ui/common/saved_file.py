@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from footholds.core.paths import Paths
@@ -133,7 +133,10 @@ class SavedFile(QWidget):
     """A line of in-place feedback and two links for the file it names.
 
     `lines` is the room kept for the words (a long path wraps); `width` the least room for
-    them; `right` sets them against the links (in a row of buttons, beside Save as).
+    them; `right` sets them against the links (in a row of buttons, beside Save as);
+    `under` puts the links in a row of their own under the words, at their start, so the
+    words have the whole width (a form's column, Settings › Your data: beside the links,
+    "Backup written to …" wrapped in the left half with Show in folder far off to the right).
     `say()` tells anything else (an error, "Copied", "Sent to the printer"), with the links
     hidden but their place kept."""
 
@@ -144,6 +147,7 @@ class SavedFile(QWidget):
         lines: int = 2,
         width: int = 0,
         right: bool = False,
+        under: bool = False,
     ) -> None:
         super().__init__(parent)
         self.path: Path | None = None
@@ -156,14 +160,27 @@ class SavedFile(QWidget):
         self.opener = Opener(self)
         self.open_it = buttons.link("")
         self.show_folder = buttons.link("")
-        row = QHBoxLayout(self)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(tokens.S)
-        row.addWidget(self.line, 1)
+        if under:
+            whole = QVBoxLayout(self)
+            whole.setContentsMargins(0, 0, 0, 0)
+            whole.setSpacing(0)
+            whole.addWidget(self.line)
+            whole.addLayout(row)
+        else:
+            self.setLayout(row)
+            row.addWidget(self.line, 1)
         for link in (self.open_it, self.show_folder):
-            keep_place(link)
+            # under the words, Show in folder keeps the row's height: nothing below moves
+            # as the links come, and it stands at the row's start when Open it does not
+            if not under or link is self.show_folder:
+                keep_place(link)
             link.hide()
             row.addWidget(link)
+        if under:
+            row.addStretch(1)
         self.retranslate()
         self.open_it.clicked.connect(self._on_open_clicked)
         self.show_folder.clicked.connect(self._on_folder_clicked)

@@ -127,8 +127,9 @@ class DataPage(QWidget):
         # (ui/common/saved_file.py), as every window that saves. One line each: a path is
         # cut in its middle to fit it (whole in the tooltip), and the room of a kept line
         # under the card made the page scroll when all of it fitted
-        self.backup_said = SavedFile(lines=1)  # Back up now and Restore
-        self.export_said = SavedFile(lines=1)  # the exports
+        # under the words, the links leave them the card's whole width
+        self.backup_said = SavedFile(lines=1, under=True)  # Back up now and Restore
+        self.export_said = SavedFile(lines=1, under=True)  # the exports
         self.status = self.backup_said  # the line that spoke last
 
         # One tidy group: a card with where the files are, backups, and export and import,

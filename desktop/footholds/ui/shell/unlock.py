@@ -174,7 +174,7 @@ class UnlockDialog(QDialog):
 
         # Enter in a field reaches the dialog, which presses Unlock, its default button; a
         # returnPressed connection as well ran it twice, and the Enter that opened with the
-        # recovery key then pressed "Save and unlock" on the page it opened
+        # recovery key then pressed "Save passphrase" on the page it opened
         self.unlock.clicked.connect(self.try_unlock)
         self.quit.clicked.connect(self.quit_now)
         self.switch.clicked.connect(self.toggle_recovery)
@@ -233,11 +233,14 @@ class UnlockDialog(QDialog):
         """The recovery key opened the entries: now a new passphrase, typed twice."""
         self.recovered = keys
         self.title.setText(self.tr("Choose a new passphrase"))
+        # the entries are open whichever button is pressed now (reject() keeps the keys):
+        # what this page asks is only the new passphrase, and its button saves that
         self.said.setText(
             self.tr(
-                "Your recovery key opened your entries. Choose a new passphrase, at least "
-                "8 characters; your recovery key stays the same. Not now keeps them open for "
-                "now; next time, your old passphrase or the recovery key opens them."
+                "Your recovery key worked and your entries are open. Choose a new passphrase "
+                "of at least 8 characters for next time; your recovery key stays the same. "
+                "Not now keeps your old passphrase: next time, it or the recovery key opens "
+                "them."
             )
         )
         self.quit.setAccessibleDescription(
@@ -251,7 +254,10 @@ class UnlockDialog(QDialog):
         self.again.show()
         self.switch.hide()
         self.wrong.say("")
-        self.unlock.setText(self.tr("Save and unlock"))
+        self.unlock.setText(self.tr("Save passphrase"))
+        self.unlock.setAccessibleDescription(
+            self.tr("Keeps the new passphrase for next time; your entries are open already.")
+        )
         self.field.setFocus()
         # the longer words and the second field need room: grow to fit, never clip. The
         # height the words take at the dialog's own width: the size hint wraps them wider,

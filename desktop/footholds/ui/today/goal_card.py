@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from footholds.core import goals as g
 from footholds.core.store import Goal
-from footholds.ui.common import buttons, tokens
+from footholds.ui.common import buttons, icons, tokens
+from footholds.ui.common.alt_letters import free_letter
 from footholds.ui.common.components import label, set_type
 from footholds.ui.common.delegates import WrappingDelegate
 from footholds.ui.common.feedback import Feedback
@@ -135,6 +136,7 @@ class GoalCard(QFrame):
             self.tr("Add this step"),
             self.tr("Adds what you wrote as the last step of this goal."),
         )
+        self.add_step.setIcon(icons.ui_icon("add"))  # as "Add goal" and Add have
         self.feedback = Feedback(width=tokens.XL * 4)
         self.menu_button = self._make_menu()
 
@@ -183,17 +185,20 @@ class GoalCard(QFrame):
         The step actions work on the chosen step; the tab shows the key that does the same.
         """
         menu = QMenu(self)
-        self.rename = menu.addAction(self.tr("Rename goal"))
-        self.add_another = menu.addAction(self.tr("Add a step"))
+        # each line its own Alt letter, as every menu of the app has (the menu is a window of
+        # its own while open: only its lines can clash)
+        self.rename = menu.addAction(self.tr("&Rename goal"))
+        self.add_another = menu.addAction(self.tr("&Add a step"))
         menu.addSeparator()
-        self.edit = menu.addAction(self.tr("Change the chosen step's words") + "\tF2")
-        self.up = menu.addAction(self.tr("Move the chosen step up") + "\t" + self.tr("Alt+Up"))
+        self.edit = menu.addAction(self.tr("&Change the chosen step's words") + "\tF2")
+        self.up = menu.addAction(self.tr("Move the chosen step &up") + "\t" + self.tr("Alt+Up"))
         self.down = menu.addAction(
-            self.tr("Move the chosen step down") + "\t" + self.tr("Alt+Down")
+            self.tr("Move the chosen step &down") + "\t" + self.tr("Alt+Down")
         )
-        self.remove_step = menu.addAction(self.tr("Remove the chosen step") + "\t" + self.tr("Del"))
+        remove_step = self.tr("Remove the chosen &step")
+        self.remove_step = menu.addAction(remove_step + "\t" + self.tr("Del"))
         menu.addSeparator()
-        self.remove_goal = menu.addAction(self.tr("Remove goal"))
+        self.remove_goal = menu.addAction(self.tr("Remove &goal"))
         self.menu = menu
         button = buttons.quiet(
             "⋯",
@@ -206,6 +211,17 @@ class GoalCard(QFrame):
         button.setStyleSheet("QPushButton::menu-indicator { width: 0; image: none; }")
         menu.aboutToShow.connect(self._enable_tools)
         return button
+
+    def key_add(self, alone: bool) -> None:
+        """Add step's Alt letter, on the one goal card showing only: on several cards one
+        letter would pass the keyboard from one card's Add step to the next, pressing none,
+        and Enter in the step's field adds it anyway. The letter is one no other in Today
+        takes (alt_letters.py)."""
+        words = self.tr("Add step")
+        if alone:
+            free_letter(self.add_step, words)
+        else:
+            self.add_step.setText(words)
 
     def _on_rename(self) -> None:
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -204,6 +204,7 @@ class GoalsSection(QWidget):
         self._sync(self.cards, self.cards_box, shown, lambda goal: GoalCard(self, goal))
         for goal in shown:
             self.cards[goal.id].show_goal(goal)
+            self.cards[goal.id].key_add(alone=len(shown) == 1)
         self.show_all.setVisible(len(under_way) > GOALS_SHOWN)
         self.show_all.setText(
             self.tr("&Show fewer goals") if self.all_shown else self.tr("&Show all goals")
@@ -416,6 +417,8 @@ class GoalsSection(QWidget):
                 save_record(self.ctx, goal, self)
                 self.refresh()
             card = self.cards.get(goal.id)  # the keyboard on it again, not at Today's top
+            if card is not None:  # and in sight: it came back mostly below the fold
+                bring_into_view(card, from_top_of=card)
             return card.title if card else None
 
         self.undo_bar.offer(lambda: self.tr("Goal removed."), put_back, puts_back=goal)
