@@ -11,6 +11,7 @@ whose entry is gone by then are offered as a new entry (journal_kept.py).
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -291,8 +292,13 @@ class JournalWindow(CalmWindow, JournalDrafts):
                 with_action=False,
             )
         nothing = not count and (done or not self.months)
+        # the first entries in (a quick log saved with the journal open and empty): the
+        # keyboard goes to them, as when it opens with some, unless it is somewhere in use
+        arriving = not nothing and self.view.isHidden() and self._keyboard_idle()
         self.empty.setVisible(nothing)
         self.view.setVisible(not nothing)
+        if arriving:
+            self.view.setFocus()
         # "Read or change" and "Remove" go with the entries: over the empty state (the last
         # one removed, or a search that finds nothing) they stood there disabled, asking for
         # something no longer there. Gone under a search's empty line, their room stays, so
@@ -312,6 +318,13 @@ class JournalWindow(CalmWindow, JournalDrafts):
         else:
             self.status.say("")
         self.status.setVisible(not no_entries)  # the search's line, kept while it shows
+
+    def _keyboard_idle(self) -> bool:
+        """The keyboard only where the empty window left it: nowhere, or on Get help now."""
+        focus = self.focusWidget()
+        return focus is None or any(
+            focus is part or part.isAncestorOf(focus) for part in (self.empty, self.help_link)
+        )
 
     def _on_typing_paused(self) -> None:
         needle = fold(self.search.text().strip())
@@ -385,7 +398,9 @@ class JournalWindow(CalmWindow, JournalDrafts):
         if entry is None:
             return
         start_hour = int(self.ctx.settings["day.start_hour"])
-        question = removal_question(entry, self.model.today, start_hour)
+        question = removal_question(
+            entry, self.model.today, start_hour, seconds=self._shares_minute(entry)
+        )
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             self.view.setFocus()
             return
@@ -399,6 +414,12 @@ class JournalWindow(CalmWindow, JournalDrafts):
             UNDO_SECONDS,
             puts_back=None if words else entry,  # kept changes too: more than the entry
         )
+
+    def _shares_minute(self, entry: LogEntry) -> bool:
+        """Another entry in its minute, found or not: the question then says the seconds."""
+        minute = entry.at.astimezone().replace(second=0, microsecond=0)
+        near = self.ctx.store.between(LogEntry, minute, minute + timedelta(minutes=1))
+        return any(other.id != entry.id for other in near)
 
     def _bring_back(self, entry: LogEntry, words: dict[str, Any] | None = None) -> QWidget:
         """Put the entry back, chosen and in view, with the keyboard on the list (UndoBar),

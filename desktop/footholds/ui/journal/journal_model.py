@@ -45,11 +45,13 @@ class Written:
     one: bool  # the hour is one: Spanish says "a la 01:15" but "a las 09:15"
 
 
-def written(at: datetime, today: date, start_hour: int) -> Written:
-    """When `at` was, seen from the person's `today`."""
+def written(at: datetime, today: date, start_hour: int, *, seconds: bool = False) -> Written:
+    """When `at` was, seen from the person's `today`; `seconds` in its time ("14:59:07"),
+    to tell it from another of the same minute."""
     local = at.astimezone()
     day = days.day_of(local, start_hour)
-    return Written((today - day).days, day, f"{local:%H:%M}", local.hour == 1)
+    time = f"{local:%H:%M:%S}" if seconds else f"{local:%H:%M}"
+    return Written((today - day).days, day, time, local.hour == 1)
 
 
 def month_bounds(month: str) -> tuple[datetime, datetime]:

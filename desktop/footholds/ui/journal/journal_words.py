@@ -47,13 +47,16 @@ def search_words(today: date) -> list[str]:
     return [*map(looking, months), found(9999, done=False)]
 
 
-def removal_question(entry: LogEntry, today: date, start_hour: int) -> str:
+def removal_question(
+    entry: LogEntry, today: date, start_hour: int, *, seconds: bool = False
+) -> str:
     """ "Remove the entry you wrote today at 09:15?": one whole sentence for today, for
     yesterday and for a named day, since languages join a day to a time differently
-    ("hoy a las", "el jueves, 3 de diciembre a las")."""
+    ("hoy a las", "el jueves, 3 de diciembre a las"). With another entry in the same
+    minute, `seconds` tells them apart ("at 14:59:07"), as the thought log does."""
     # the person's day, as the heading over the entry says it (an entry at 2 am is the
     # evening before's)
-    when = written(entry.at, today, start_hour)
+    when = written(entry.at, today, start_hour, seconds=seconds)
     # Spanish says "a la 01:15" but "a las 09:15": the one o'clock hour has its own
     # sentences, told apart for translators by their comment
     if when.days_ago == 0:

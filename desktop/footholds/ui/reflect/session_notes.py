@@ -33,6 +33,7 @@ from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.reflect import session_words
 from footholds.ui.reflect.session_notes_draft import NAME, bring_back, held
+from footholds.ui.reflect.session_notes_fit import HEIGHT, WIDTH, fit_notes
 from footholds.ui.reflect.session_notes_kept import make_room, notes_entries
 from footholds.ui.reflect.session_rows import short_date
 
@@ -50,7 +51,7 @@ class SessionNotesWindow(CalmWindow):
         self.clock = now_local  # tests put a fixed clock here
         self.occurrence: ss.Occurrence | None = None
         self.setWindowTitle(self.tr("After your session"))
-        self.resize(480, 460)
+        self.resize(WIDTH, HEIGHT)  # with no session, fitted to its words (load)
         # the window's header, its line naming the session the words are kept with
         self.header = WindowHeader(self.tr("After your session"))
         self.title, self.when = self.header.title, self.header.line
@@ -194,7 +195,9 @@ class SessionNotesWindow(CalmWindow):
             self.when.hide()
             self._say_close()  # nothing to put off: the end of its row, as the questionnaire's
             self._say_none()
+            fit_notes(self, self.layout_, has=False)  # with its line's words in it
             return
+        fit_notes(self, self.layout_, has=True)
         not_now = self.tr("Not now")
         about = self.tr("Closes this window; anything you wrote is kept with this session.")
         buttons.say(self.not_now, not_now, not_now, about)
