@@ -2514,6 +2514,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Qué pasó</translation>
     </message>
     <message>
+        <source>The lock is on. What you write is encrypted on this computer and in your backups. The choice below decides if your safety plan, numbers and people stay readable. Quick log still saves while locked.</source>
+        <translation>El bloqueo está activado. Lo que escribes está cifrado en este equipo y en tus copias de seguridad. La opción de abajo decide si tu plan de seguridad, tus números y tus personas de confianza siguen legibles. El registro rápido sigue guardando mientras está bloqueado.</translation>
+    </message>
+    <message>
         <source>Choose a passphrase of at least 8 characters; a few words you will remember work well. Next you get a recovery key to write down.</source>
         <translation>Elige una frase de contraseña de al menos 8 caracteres; unas pocas palabras que vayas a recordar funcionan bien. Después recibirás una clave de recuperación para anotar.</translation>
     </message>
@@ -2560,10 +2564,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>The lock could not be turned on: {reason}. Nothing was changed.</source>
         <translation>No se pudo activar el bloqueo: {reason}. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>The lock is on: what you write is encrypted on this computer, backups too, but for what the choice below keeps readable. Quick log still saves while locked.</source>
-        <translation>El bloqueo está activado: lo que escribes está cifrado en este equipo, también las copias de seguridad, salvo lo que la opción de abajo deja legible. El registro rápido sigue guardando mientras está bloqueado.</translation>
     </message>
     <message>
         <source>With the lock on, what you write is kept encrypted on this computer, backups too, and opens only with your passphrase; the choice below says what stays readable. Get help now and the crisis lines never need it.</source>

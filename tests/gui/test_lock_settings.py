@@ -84,6 +84,10 @@ def test_turn_on_change_lock_now_and_turn_off_from_settings(
     assert part.said.text().startswith("The lock is on")
     # never "everything is encrypted": the plan, people, numbers and session times may not be
     assert "everything" not in part.said.text() and "readable" in part.said.text()
+    # and says plainly which may be: "but for what the choice below keeps readable" was
+    # hard going
+    assert "encrypted on this computer and in your backups" in part.said.text()
+    assert "decides if your safety plan, numbers and people stay readable" in part.said.text()
     assert sum("The lock is on" in words for words in shown_words) == 1
     assert part.turn_off.isVisible() and part.lock_now.isVisible() and part.change.isVisible()
     assert "Lock now" in [a.text().replace("&", "") for a in ctx.tray.menu.actions()]

@@ -1,9 +1,9 @@
 """Settings grew from 771 to 848 pixels wide for the Spanish tab names, and stayed 848 for
-good once back in English. Now, while it is open, a language change never narrows it under
-the person (Spanish to English on the General tab moved its right edge from 1065 to 988 px,
-the language box with it): it grows if the new words need it and keeps its size otherwise.
-Opened again after a language change made while it was closed, it takes its own width back;
-a width the person sized it to stays theirs."""
+good once back in English; then, on screen, Spanish to English narrowed it under the person
+(the language box moved 77 px), and English to Spanish still widened it (1026 to 1103 px).
+Now a language change made while it is open keeps its size and place: a tab that does not
+fit waits behind the scroll arrows. Opened again, it fits the tabs of the language then,
+never below its own width; a width the person sized it to stays theirs."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from test_settings_window import FakeAutostart
 
 from footholds.app.build import AppContext
-from footholds.ui.common import i18n
+from footholds.ui.common import i18n, tokens
 from footholds.ui.settings.settings_window import GENERAL_SECTION, SettingsWindow
 
 
@@ -42,19 +42,27 @@ def speak(qtbot: QtBot, qapp: QApplication, window: SettingsWindow, language: st
     qtbot.waitUntil(lambda: window.windowTitle() != title and not window._rebuild_pending)
 
 
-def test_a_language_change_never_narrows_the_open_window(
+def test_a_language_change_keeps_the_open_window_as_it_is(
     window: SettingsWindow, qtbot: QtBot, qapp: QApplication
 ) -> None:
-    before = window.size()
+    before = window.geometry()
     speak(qtbot, qapp, window, "es")
-    spanish = window.geometry()
-    assert spanish.width() > before.width()  # grown for the longer tab names
-    assert spanish.height() >= before.height()
+    assert window.geometry() == before  # not widened under the person for the longer names
     speak(qtbot, qapp, window, "en")
-    # kept as it was, under the person's pointer: not narrowed back for the shorter names
-    assert window.geometry() == spanish
+    assert window.geometry() == before  # nor narrowed back
     speak(qtbot, qapp, window, "es")
-    assert window.geometry() == spanish  # the same each time, no creeping
+    assert window.geometry() == before  # the same each time, no creeping
+
+
+def test_spanish_tabs_that_do_not_fit_wait_behind_the_arrows(
+    window: SettingsWindow, qtbot: QtBot, qapp: QApplication
+) -> None:
+    """Kept at its English width, the Spanish tabs scroll; the page the person is on stays in
+    view."""
+    speak(qtbot, qapp, window, "es")
+    bar = window.tabs.tabBar()
+    assert bar.tabRect(bar.count() - 1).right() > bar.width()  # they truly need more room
+    assert bar.rect().contains(bar.tabRect(bar.currentIndex()))
 
 
 def test_the_general_tab_keeps_its_place_as_the_language_changes(
@@ -73,14 +81,23 @@ def test_the_general_tab_keeps_its_place_as_the_language_changes(
     assert box.mapTo(window, QPoint(0, 0)) == at
 
 
-def test_its_own_width_comes_back_at_the_next_opening(
+def test_the_next_opening_fits_the_tabs_and_then_its_own_width_again(
     window: SettingsWindow, qtbot: QtBot, qapp: QApplication
 ) -> None:
-    """Widened for Spanish, closed, and opened again in English: its own width, not 848
-    for good."""
+    """Switched to Spanish on screen, closed and opened again: wide enough for every Spanish
+    tab, as far as the screen allows. Closed, back in English, and opened again: its own
+    width, not the Spanish one for good."""
     before = window.width()
     speak(qtbot, qapp, window, "es")
+    window.close()
+    window.present()
+    qtbot.waitExposed(window)
+    bar = window.tabs.tabBar()
     assert window.width() > before
+    # as wide as the screen lets it (offscreen, 800 px: the arrows still help there)
+    left, _top, right, _bottom = tokens.WINDOW
+    need = bar.sizeHint().width() + left + right + 8
+    assert window.width() == min(window.screen().availableGeometry().width() - 24, need)
     window.close()
     i18n.remove(qapp)
     qtbot.waitUntil(lambda: window._stale)

@@ -99,9 +99,9 @@ class LockPart(QWidget):
         # readable (lock.safety_plan's help, below, says which), and this must not promise more
         self.said.setText(
             self.tr(
-                "The lock is on: what you write is encrypted on this computer, backups "
-                "too, but for what the choice below keeps readable. Quick log still saves "
-                "while locked."
+                "The lock is on. What you write is encrypted on this computer and in "
+                "your backups. The choice below decides if your safety plan, numbers and "
+                "people stay readable. Quick log still saves while locked."
             )
             if on
             else self.tr(

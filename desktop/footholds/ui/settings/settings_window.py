@@ -78,10 +78,9 @@ class SettingsWindow(ReadingOrderWindow, SettingsPages, KeptWords):
         self._stale = False  # the language changed while the window was closed
         self._reset_buttons: dict[str, QPushButton] = {}
         # the width the window has of its own (as made, or as the person sized it), and the
-        # one the tabs last fitted it to: the tabs widen it for a language's longer names;
-        # it keeps that width while open (never narrowed under the person) and comes back
-        # to its own at the next opening (en, es, en: 771, 848, 848, then 771, not 848 for
-        # good)
+        # one the tabs last fitted it to: the tabs widen it for a language's longer names,
+        # only while closed (a language change on screen keeps its size and place), and it
+        # comes back to its own at the next opening in English (not 848 for good)
         self._own_width = 0
         self._fitted_width: int | None = None
         # as wide as the window, the pages carrying its margins: each page's scroll bar at
@@ -158,13 +157,25 @@ class SettingsWindow(ReadingOrderWindow, SettingsPages, KeptWords):
         )
         self.tabs.open_at(max(0, current))
         self._load_values()
-        self._fit_tabs()
-        # sized once, here, for the General page (built now for it, whichever page opens):
-        # going to it later grew the window under the pointer (Reminders to General, 20 px
-        # in Spanish). A page switch never resizes the window; the longer pages scroll.
+        # the General page built now, whichever page opens: the window is sized for it, and
+        # the keyboard may go back to its language box
         self.tabs.ensure(GENERAL_SECTION)
-        self._fit_page()
+        self._fit()
         self._hold_again(held)
+
+    def _fit(self) -> None:
+        """Sized for the tabs and the General page only while closed (made, or opening
+        again): on screen, a language change keeps the window's size and place (Spanish
+        widened it from 1026 to 1103 px under the person); a tab that does not fit waits
+        behind the scroll arrows until the next opening fits them all. Qt still grows it
+        if the new words cannot fit at all (its layout's minimum)."""
+        if self.isVisible():
+            return
+        self._fit_tabs()
+        # sized for the General page (`_build` made it): going to it later grew the window
+        # under the pointer (Reminders to General, 20 px in Spanish). A page switch never
+        # resizes the window; the longer pages scroll.
+        self._fit_page()
 
     def _held_control(self) -> tuple[str, int] | None:
         """Where the keyboard is, when on a row's control: the row's setting and the
@@ -195,26 +206,23 @@ class SettingsWindow(ReadingOrderWindow, SettingsPages, KeptWords):
 
     def _fit_tabs(self) -> None:
         """Wide enough for every page's tab (Spanish names are longer), so none hides behind
-        the scroll arrows; never wider than the screen, where the arrows still help. Widened
-        for them, it narrows again when they need less only while closed (made again for a
-        language chosen meanwhile), never below its own width: on screen, a language change
-        never narrows it under the person (Spanish to English moved its right edge and the
-        language box 77 px). A width the person chose (the window no longer as the tabs
-        last left it) stays theirs."""
+        the scroll arrows; never wider than the screen, where the arrows still help. Only
+        while closed (`_fit`): widened for Spanish, it narrows again at the next opening in
+        English, never below its own width. A width the person chose (the window no longer
+        as the tabs last left it) stays theirs."""
         bar = self.tabs.tabBar()
         if not bar.count():
             return
         if self.width() != self._fitted_width:
             self._own_width = self.width()
-        # where the last tab ends when none is scrolled away, plus the window's margins
+        # every tab side by side, plus the window's margins (not where the last tab ends:
+        # once the bar has scrolled, that is short by what it scrolled)
         left, _top, right, _bottom = tokens.WINDOW
-        need = bar.tabRect(bar.count() - 1).right() + 1 + left + right + 8
+        need = bar.sizeHint().width() + left + right + 8
         # (room for the frame's two sides: the wider window margins left 40 too little on an
         # 800-pixel screen)
         screen = self.screen().availableGeometry().width() - 24 if self.screen() else need
         width = max(self._own_width, min(need, screen))
-        if self.isVisible():
-            width = max(width, self.width())
         if width != self.width():
             self.resize(width, self.height())
         self._fitted_width = width
@@ -365,6 +373,7 @@ class SettingsWindow(ReadingOrderWindow, SettingsPages, KeptWords):
             self._build()  # also loads the values
         else:
             self._load_values()
+            self._fit()  # opening again: all the tabs in view (a language changed meanwhile)
         section, self._kept_page = section or self._kept_page, ""  # words waiting: there
         if section:
             self.tabs.show_page(section)
