@@ -89,7 +89,11 @@ def test_two_of_one_minute_are_told_apart_by_their_seconds(
     try:
         window = open_journal(ctx, qtbot)
         for entry in (first, alone):
-            qtbot.waitUntil(lambda e=entry: window.model.row_of(e.id) >= 0, timeout=10_000)
+
+            def shown(e: LogEntry = entry) -> bool:
+                return window.model.row_of(e.id) >= 0
+
+            qtbot.waitUntil(shown, timeout=10_000)
             window.view.setCurrentIndex(window.model.index(window.model.row_of(entry.id)))
             qtbot.keyClick(window.view, Qt.Key.Key_Delete)
         assert asked[0] == question

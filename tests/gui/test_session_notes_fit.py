@@ -35,7 +35,9 @@ def test_with_no_session_it_is_as_tall_as_its_words(ctx: AppContext, qtbot: QtBo
     assert window.height() < HEIGHT - 150
     assert gap_under_line(window) < 60  # the buttons just under the line, not far below
     # nothing cut: the window holds what its layout needs
-    assert window.height() >= window.layout().totalMinimumHeightForWidth(window.width())
+    layout = window.layout()
+    assert layout is not None
+    assert window.height() >= layout.totalMinimumHeightForWidth(window.width())
 
 
 def test_a_session_over_grows_it_back_at_its_foot(ctx: AppContext, qtbot: QtBot) -> None:
