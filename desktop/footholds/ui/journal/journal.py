@@ -36,7 +36,6 @@ from footholds.ui.common.components import EmptyState, WindowHeader, window_marg
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.kept_bar import KeptWordsBar
-from footholds.ui.common.measure import keep_readable
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.undo import UNDO_SECONDS, UndoBar
 from footholds.ui.journal.journal_drafts import JournalDrafts
@@ -150,8 +149,6 @@ class JournalWindow(CalmWindow, JournalDrafts):
         layout.addWidget(self.undo_bar)
         self.help_link = HelpLink(ctx)
         layout.addWidget(self.help_link)
-        # made small, the list went down to its day's heading and a cut card's first line
-        keep_readable(self, self.view)
 
         self.reader = QTimer(self)  # reads one month per turn of the event loop
         self.reader.setInterval(0)
