@@ -36,7 +36,6 @@ from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import bring_into_view, form_scroll, keep_in_column
 from footholds.ui.reflect import thought_drafts
 from footholds.ui.reflect.thought_column import ThoughtColumn
-from footholds.ui.reflect.thought_fit import keep_usable
 from footholds.ui.reflect.thought_pages import ThoughtPages, wrap_label
 from footholds.ui.reflect.thought_quote import ThoughtQuote
 from footholds.ui.reflect.thought_words import removal_question
@@ -176,7 +175,6 @@ class ThoughtLogWindow(CalmWindow):
             work.addLayout(row)
             rows.append(row)
         keep_in_column(self.page_scroll, rows, tokens.XS, tokens.L)
-        keep_usable(self.page_scroll, self.step)  # never too small to write in
 
         split = QSplitter()
         split.addWidget(left)
