@@ -53,13 +53,15 @@ WHY = _why_no_desktop()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Skip every desktop test, with the reason, when there is no desktop with a tray."""
-    if not WHY:
-        return
+    """Skip every desktop test, with the reason, when there is no desktop with a tray.
+    They run one after another on one worker: they share one desktop, its tray, its
+    keyboard focus and its sound server."""
     here = Path(__file__).parent
     for item in items:
         if here in Path(str(item.fspath)).parents:
-            item.add_marker(pytest.mark.skip(reason=WHY))
+            item.add_marker(pytest.mark.xdist_group("desktop"))
+            if WHY:
+                item.add_marker(pytest.mark.skip(reason=WHY))
 
 
 def desktop_env(home: Path, **extra: str) -> dict[str, str]:

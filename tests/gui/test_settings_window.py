@@ -451,7 +451,9 @@ def test_export_writes_json_the_person_can_read(
     assert data["lists"]["parts"] == ["the tired kid"]  # the person's own lists go too
     assert data["records"]["log"][0]["note"] == "exported words"
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
-    assert window.data_page.status.text() == f"1 entry written to {target}."
+    # the path is cut in the middle when long; the whole is in its tooltip
+    assert window.data_page.status.line.toolTip() == f"1 entry written to {target}."
+    assert window.data_page.status.path == target
 
 
 def test_importing_an_export_adds_its_list_items_to_the_persons_lists(
@@ -521,7 +523,8 @@ def test_csv_files_are_named_as_the_zip_they_come_in(
     assert window.data_page.export(tmp_path / "mine.csv", "csv") == 1
     assert not (tmp_path / "mine.csv").exists()
     assert zipfile.is_zipfile(tmp_path / "mine.csv.zip")
-    assert str(tmp_path / "mine.csv.zip") in window.data_page.status.text()
+    assert window.data_page.status.path == tmp_path / "mine.csv.zip"
+    assert str(tmp_path / "mine.csv.zip") in window.data_page.status.line.toolTip()
 
 
 def test_a_csv_export_asks_before_replacing_the_zip_it_was_renamed_to(

@@ -6,9 +6,11 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -109,12 +111,23 @@ def test_a_full_disk_has_its_own_words() -> None:
     assert app_module.start_trouble(PosixLock(Path("unused"), -1)) == ""
 
 
+@pytest.fixture
+def short_home(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A data folder with a path short enough for a socket in it: pytest's own (longer
+    still under pytest-xdist) would send the socket to the shared temp folder at once."""
+    home = Path(tempfile.mkdtemp(prefix="fh-"))
+    monkeypatch.setenv("FOOTHOLDS_HOME", str(home))
+    yield home
+    shutil.rmtree(home, ignore_errors=True)
+
+
 def test_the_app_listens_elsewhere_when_its_socket_folder_takes_no_socket(
-    unwritable: AppContext, qtbot: QtBot
+    short_home: Path, unwritable: AppContext, qtbot: QtBot
 ) -> None:
     """With FOOTHOLDS_HOME the socket goes in DATA/run; on a read-only disk no socket can be
     made there, so the app listens in its next place and the command line looks there too."""
     usual = Path(unwritable.server.address)
+    assert short_home in usual.parents
     usual.parent.write_text("")  # no socket can go here now
     try:
         assert unwritable.server.listen()
