@@ -5636,6 +5636,17 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>SearchClear</name>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Empties the search, so every entry shows again.</source>
+        <translation>Vacía la búsqueda, para que vuelvan a verse todas las entradas.</translation>
+    </message>
+</context>
+<context>
     <name>SessionCarry</name>
     <message>
         <source>What you want to talk about stays in the check-in summary, ready for your next session.</source>

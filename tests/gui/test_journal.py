@@ -324,6 +324,12 @@ def test_search_reaches_back_through_the_years(ctx: AppContext, qtbot: QtBot) ->
     assert "Nothing matches" in window.empty.text()
     assert not window.note_now.isVisible()  # a search that found nothing needs no quick log
     assert window.search.isVisible()  # but keeps its box, to change the words
+    # and a way out under the words, where the eyes are: every entry back, keyboard in the box
+    assert window.clear_search.isVisible()
+    qtbot.mouseClick(window.clear_search, Qt.MouseButton.LeftButton)
+    assert window.search.text() == "" and window.search.hasFocus()
+    qtbot.waitUntil(lambda: window.view.isVisible(), timeout=10_000)
+    assert not window.clear_search.isVisible()
 
 
 def test_remove_asks_once_and_can_be_undone(

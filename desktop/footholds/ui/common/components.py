@@ -165,11 +165,13 @@ class EmptyState(QWidget):
             layout.addLayout(row)
         layout.addStretch(1)
 
-    def add_below(self, widget: QWidget) -> None:
-        """Something quiet under the line, such as examples (before the action)."""
+    def add_below(self, widget: QWidget, *, centred: bool = False) -> None:
+        """Something quiet under the line, such as examples (before the action); `centred`
+        for a link, which would otherwise stretch across the window."""
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(layout.indexOf(self.line) + 1, widget)
+        where = Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag(0)
+        layout.insertWidget(layout.indexOf(self.line) + 1, widget, 0, where)
 
     def text(self) -> str:
         return self.line.text()

@@ -37,6 +37,7 @@ from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.kept_bar import KeptWordsBar
 from footholds.ui.common.operations import remove_record, save_record
+from footholds.ui.common.search_clear import clear_search_link
 from footholds.ui.common.undo import UNDO_SECONDS, UndoBar
 from footholds.ui.journal.journal_drafts import JournalDrafts
 from footholds.ui.journal.journal_editor import EntryEditor
@@ -114,6 +115,8 @@ class JournalWindow(CalmWindow, JournalDrafts):
         self.note_now.clicked.connect(lambda: ctx.windows.show("quick-log"))
         self.empty = EmptyState("", self.note_now, icon="notebook-pen")
         self.empty.hide()
+        self.clear_search = clear_search_link(self.search)  # under "Nothing matches"
+        self.empty.add_below(self.clear_search, centred=True)
         # what the search has found so far, in room kept for it from the start: appearing,
         # it moved the list's foot up a line as the count came (LOOK.md: feedback moves
         # nothing else)
@@ -288,6 +291,7 @@ class JournalWindow(CalmWindow, JournalDrafts):
                 self.tr("Nothing matches “{text}”.").format(text=self.search.text()),
                 with_action=False,
             )
+        self.clear_search.setVisible(bool(self.needle) and not count and done and not no_entries)
         nothing = not count and (done or not self.months)
         # the first entries in (a quick log saved with the journal open and empty): the
         # keyboard goes to them, as when it opens with some, unless it is somewhere in use

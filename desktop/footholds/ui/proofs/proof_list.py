@@ -30,6 +30,7 @@ from footholds.ui.common.delegates import RichItemDelegate
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
+from footholds.ui.common.search_clear import beside, clear_search_link
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.proofs.proof_editor import ProofEditor
 from footholds.ui.proofs.proof_empty import FirstProof
@@ -111,7 +112,8 @@ class ProofListWindow(CalmWindow):
         list_page_layout = QVBoxLayout(list_page)
         list_page_layout.setContentsMargins(0, 0, 0, 0)
         list_page_layout.addWidget(self.list, 1)
-        list_page_layout.addWidget(self.no_match)
+        self.clear_search = clear_search_link(self.search)  # beside "Nothing matches"
+        list_page_layout.addWidget(beside(self.no_match, self.clear_search))
         self.pages = QStackedWidget()
         self.pages.addWidget(list_page)
         # "Show me one" puts one entry in the list's place (shown_proof.py), so the search and
@@ -245,6 +247,7 @@ class ProofListWindow(CalmWindow):
         self.top.setVisible(bool(proofs))  # nothing to search or pick yet: one add action
         self.list_area.setVisible(bool(proofs))
         self.no_match.setVisible(bool(proofs) and not shown)
+        self.clear_search.setVisible(bool(proofs) and not shown)
         self.show_one.setEnabled(bool(proofs))
         self._update_buttons()
         self.gone_words.find()
