@@ -2566,8 +2566,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>No se pudo activar el bloqueo: {reason}. No se cambió nada.</translation>
     </message>
     <message>
-        <source>With the lock on, what you write is kept encrypted on this computer, backups too, and opens only with your passphrase; the choice below says what stays readable. Get help now and the crisis lines never need it.</source>
-        <translation>Con el bloqueo activado, lo que escribes se guarda cifrado en este equipo, también las copias de seguridad, y solo se abre con tu frase de contraseña; la opción de abajo dice qué queda legible. Ayuda ahora y las líneas de crisis nunca la necesitan.</translation>
+        <source>The lock is off. With it on, what you write is encrypted on this computer and in your backups, and opens only with your passphrase. Get help now and the crisis lines never need the passphrase.</source>
+        <translation>El bloqueo está desactivado. Con él activado, lo que escribes está cifrado en este equipo y en tus copias de seguridad, y solo se abre con tu frase de contraseña. Ayuda ahora y las líneas de crisis nunca necesitan la frase de contraseña.</translation>
     </message>
     <message>
         <source>Your passphrase now</source>

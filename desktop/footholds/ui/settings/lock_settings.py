@@ -105,9 +105,9 @@ class LockPart(QWidget):
             )
             if on
             else self.tr(
-                "With the lock on, what you write is kept encrypted on this computer, "
-                "backups too, and opens only with your passphrase; the choice below says "
-                "what stays readable. Get help now and the crisis lines never need it."
+                "The lock is off. With it on, what you write is encrypted on this computer "
+                "and in your backups, and opens only with your passphrase. Get help now and "
+                "the crisis lines never need the passphrase."
             )
         )
         self.turn_on.setVisible(not on)
