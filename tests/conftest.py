@@ -10,6 +10,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests judge what the code does, not how fast: with a worker on every core (and CI
+# busy besides), one slow example must not fail a run (Hypothesis' 200 ms deadline did).
+settings.register_profile("footholds", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("footholds")
 
 DESKTOP_ENV = {
     k: os.environ[k] for k in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS") if os.environ.get(k)
