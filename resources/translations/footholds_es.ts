@@ -83,6 +83,10 @@
         <translation>Lo anota como hecho y pregunta qué tal fue.</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
         <source>{day} at {time}</source>
         <translation>el {day} a las {time}</translation>
     </message>

@@ -77,8 +77,12 @@ def showed_up_on(
     *,
     reminders: Iterable[ReminderEvent] = (),
     start_hour: int = DEFAULT_START_HOUR,
+    moments: Iterable[datetime] = (),
 ) -> bool:
-    """Whether `day` had a routine tick, a log entry or a done reminder."""
+    """Whether `day` had a routine tick, a log entry, a done reminder or another moment of
+    care (`moments`: a planned thing done, a goal's step done)."""
+    if any(day_of(moment, start_hour) == day for moment in moments):
+        return True
     return day.isoformat() in _days_with_care(checks, logs, reminders, start_hour)
 
 

@@ -1,7 +1,7 @@
 """Today's "Planned for later": what the person planned, "I did it", and "How was that?".
 
-Only plans for today and tomorrow that are not done are listed; one whose day is over is
-simply not there. Nothing here says what did not happen.
+Plans for today and tomorrow that are not done are listed, then what was done today; one
+whose day is over is simply not there. Nothing here says what did not happen.
 """
 
 from __future__ import annotations
@@ -190,12 +190,15 @@ class ActivitySection(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.buttons = []
-        plans = activation.open_plans(
-            self.ctx.store, self.clock(), self.ctx.settings["day.start_hour"]
-        )
-        self.empty.setVisible(not plans)
+        start_hour = self.ctx.settings["day.start_hour"]
+        plans = activation.open_plans(self.ctx.store, self.clock(), start_hour)
+        # what was done today stays in view, after what is still planned, as a small win
+        done = activation.done_between(self.ctx.store, today, today, start_hour)
+        self.empty.setVisible(not plans and not done)
         for plan in plans:
             self.rows.addWidget(self._row(plan, today))
+        for plan in done:
+            self.rows.addWidget(self._done_row(plan))
 
     def _row(self, plan: ActivityPlan, today: date) -> QWidget:
         row = QWidget()
@@ -220,6 +223,17 @@ class ActivitySection(QWidget):
         line.addWidget(did)
         did.clicked.connect(lambda _checked=False, p=plan: self._on_did_clicked(p))
         self.buttons.append(did)
+        return row
+
+    def _done_row(self, plan: ActivityPlan) -> QWidget:
+        """A plan done today: its words and "done", with no button."""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(own_words(self.words_of(plan)), 1)
+        done = QLabel(self.tr("done"))
+        done.setProperty("soft", True)
+        line.addWidget(done)
         return row
 
     def words_of(self, plan: ActivityPlan) -> str:

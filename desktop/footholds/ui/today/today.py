@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from footholds.core import days, drafts
+from footholds.core import activation, days, drafts
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, ReminderEvent, RoutineCheck
 from footholds.core.store.models import now_local
@@ -259,17 +259,23 @@ class TodayWindow(CalmWindow):
         self.next_done.setAccessibleDescription(step["text"])
 
     def showed_up_today(self, day: date) -> bool:
-        """Whether `day` has a tick, a log entry or a done reminder."""
+        """Whether `day` has a tick, a log entry, a done reminder, a planned thing done or a
+        goal's step done."""
         start_hour = self.ctx.settings["day.start_hour"]
         start, end = days.day_bounds(day, start_hour)
         start, end = start - timedelta(days=1), end + timedelta(days=1)
         store = self.ctx.store
+        steps = (step for goal in store.all(Goal) for step in goal.steps if g.is_done(step))
+        moments = [datetime.fromisoformat(step["done_at"]) for step in steps]
+        done = activation.done_between(store, day, day, start_hour)
+        moments += [plan.done_at for plan in done if plan.done_at is not None]
         return days.showed_up_on(
             store.between(RoutineCheck, start, end),
             store.between(LogEntry, start, end),
             day,
             reminders=store.between(ReminderEvent, start, end),
             start_hour=start_hour,
+            moments=moments,
         )
 
     # -- events --------------------------------------------------------------------------
