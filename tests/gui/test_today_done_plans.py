@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import cast
 
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -27,10 +27,14 @@ def _today(ctx: AppContext, qtbot: QtBot) -> TodayWindow:
     return today
 
 
-def _row_words(today: TodayWindow) -> list[list[str]]:
+def _rows(today: TodayWindow) -> list[QWidget]:
     rows = today.activities.rows
-    shown = (rows.itemAt(i).widget() for i in range(rows.count()))
-    return [[w.text() for w in row.findChildren(QLabel)] for row in shown if row is not None]
+    items = (rows.itemAt(i) for i in range(rows.count()))
+    return [w for item in items if item is not None and (w := item.widget()) is not None]
+
+
+def _row_words(today: TodayWindow) -> list[list[str]]:
+    return [[w.text() for w in row.findChildren(QLabel)] for row in _rows(today)]
 
 
 def test_a_plan_done_today_keeps_its_row_after_what_is_still_planned(
@@ -50,8 +54,7 @@ def test_a_plan_done_today_keeps_its_row_after_what_is_still_planned(
     assert rows[1] == ["Take a shower", "done"]  # done: its words and "done"
     [did] = today.activities.buttons
     assert "Walk round the block" in did.accessibleName()
-    done_row = today.activities.rows.itemAt(1).widget()
-    assert done_row is not None and not done_row.findChildren(QPushButton)
+    assert not _rows(today)[1].findChildren(QPushButton)
     assert not today.activities.empty.isVisible()
     assert today.showed_up.text() == SHOWED_UP  # doing it was showing up
 
