@@ -143,11 +143,11 @@ def test_search_filters_and_says_when_nothing_matches(ctx: AppContext, qtbot: Qt
     window.search.setText("zebra")
     assert window.list.count() == 0
     assert window.no_match.isVisible()
-    assert not window.clear_search.isHidden()  # a way out, under the words
+    assert window.clear_search.isVisible()  # a way out, beside the words
     qtbot.mouseClick(window.clear_search, Qt.MouseButton.LeftButton)
     assert window.search.text() == "" and window.focusWidget() is window.search
     assert window.list.count() == 2
-    assert window.clear_search.isHidden() and window.no_match.isHidden()
+    assert not window.clear_search.isVisible() and not window.no_match.isVisible()
 
 
 def test_newest_day_first(ctx: AppContext, qtbot: QtBot) -> None:

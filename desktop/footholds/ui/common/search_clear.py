@@ -32,11 +32,15 @@ def clear_search_link(search: QLineEdit) -> QPushButton:
 
 def beside(line: QWidget, link: QPushButton) -> WrapRow:
     """`line` ("Nothing matches that search.", a few words) with `link` after it on the same
-    line, or under it when the window is too narrow for both."""
+    line, or under it when the window is too narrow for both; hidden: the owner shows the row
+    while a search finds nothing."""
     if isinstance(line, QLabel):
         line.setWordWrap(False)  # a few words: wrapped, they stood in a column beside the link
     row = WrapRow()
     row.add(line)
     row.add(link)
     row.row.addStretch(1)
+    line.show()
+    link.show()
+    row.hide()  # the row comes and goes whole: shown empty, its place took room from a list
     return row

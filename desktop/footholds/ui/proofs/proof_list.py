@@ -113,7 +113,8 @@ class ProofListWindow(CalmWindow):
         list_page_layout.setContentsMargins(0, 0, 0, 0)
         list_page_layout.addWidget(self.list, 1)
         self.clear_search = clear_search_link(self.search)  # beside "Nothing matches"
-        list_page_layout.addWidget(beside(self.no_match, self.clear_search))
+        self.no_match_row = beside(self.no_match, self.clear_search)  # hidden with both
+        list_page_layout.addWidget(self.no_match_row)
         self.pages = QStackedWidget()
         self.pages.addWidget(list_page)
         # "Show me one" puts one entry in the list's place (shown_proof.py), so the search and
@@ -246,8 +247,7 @@ class ProofListWindow(CalmWindow):
         self.empty.setVisible(not proofs)
         self.top.setVisible(bool(proofs))  # nothing to search or pick yet: one add action
         self.list_area.setVisible(bool(proofs))
-        self.no_match.setVisible(bool(proofs) and not shown)
-        self.clear_search.setVisible(bool(proofs) and not shown)
+        self.no_match_row.setVisible(bool(proofs) and not shown)
         self.show_one.setEnabled(bool(proofs))
         self._update_buttons()
         self.gone_words.find()
