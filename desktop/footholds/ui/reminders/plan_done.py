@@ -1,9 +1,11 @@
 """A planned activity's nudge answered with Done: the plan kept as done, then "How was that?"
-if the person likes (ui/today's HowWasThatDialog), for the presenter to show."""
+if the person likes (ui/today's HowWasThatDialog), for the presenter to show; and what a Done
+on a medicine's card keeps."""
 
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from footholds.core.store import InvalidEntry, StoreWriteError
@@ -49,3 +51,27 @@ def how_was_that(store: Store, plan_id: str, language: str) -> HowWasThatDialog 
 
     dialog.accepted.connect(keep)
     return dialog
+
+
+def settled(store: Store, plan_id: str) -> str | None:
+    """The answer the plan a nudge names got elsewhere meanwhile: "done", or None (still to
+    do, or removed: a removed plan's nudge stays for the person to let go, since a "Not now"
+    counts toward easing off and a removal is not one)."""
+    from footholds.core.store import ActivityPlan
+
+    plan = store.get(ActivityPlan, plan_id) if plan_id else None
+    return "done" if plan is not None and plan.done_at is not None else None
+
+
+def tick_medication(store: Store, due_at: datetime | None, start_hour: int) -> bool:
+    """Done on a medication reminder ticks "took my medication" on the day it was due (the
+    person's day, starting at `start_hour`); False when the tick could not be saved."""
+    from footholds.core import days, medication
+
+    when = due_at or datetime.now().astimezone()
+    try:
+        medication.set_taken(store, days.day_of(when, start_hour), True, at=when)
+    except (OSError, InvalidEntry, RuntimeError) as exc:
+        log.warning("medication tick not saved: %s", exc)
+        return False
+    return True

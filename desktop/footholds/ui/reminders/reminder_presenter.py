@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,7 @@ from footholds import APP_ID
 from footholds.core.reminder_items import PACKS, STORE_KINDS, WINS, ItemChooser
 from footholds.core.reminders import Kind
 from footholds.core.store import (
+    ActivityPlan,
     ContentMark,
     InvalidEntry,
     LogEntry,
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 Item = dict[str, Any]
+Thanks = Callable[[], tuple[str, bool]]  # a card's last line, and whether it stays to be read
 NOTIFICATION_KEYS = {"done": "done", "later": "snoozed", "skip": "skipped"}
 
 
@@ -193,21 +196,47 @@ class ReminderPresenter(QObject):
         if outcome == "done" and shown.kind is Kind.ACTIVITY:
             self._plan_done(shown.item_id)
         elif outcome == "done" and shown.kind is Kind.MEDICATION:
-            kept = self._tick_medication()
+            from footholds.ui.reminders.plan_done import tick_medication
+
+            kept = tick_medication(self.store, self.due_at, int(self.settings["day.start_hour"]))
         elif outcome == "done":
             from footholds.ui.common.default_lists import word
 
             win = self._record_win(LogEntry(wins=[word(WINS[shown.kind])], source="reminder"))
+        self._close(
+            shown, outcome, lambda: self.thanks.after(outcome, shown.kind, kept=kept, win=win)
+        )
+
+    def _close(self, shown: Showing, outcome: str, thanks: Thanks | None) -> None:
+        """Tell the scheduler; the notification closes, or the card says `thanks` (asked once
+        the scheduler knows: a Later names when it comes back) or fades."""
         self.scheduler.answered(shown.kind, outcome)
         if shown.via == "notification":
             self._close_notification()
         elif self._card is not None and self._card.isVisible():
-            thanks, lasting = self.thanks.after(outcome, shown.kind, kept=kept, win=win)
-            if thanks:
-                self._card.acknowledge(thanks, lasting=lasting)
+            words, lasting = thanks() if thanks is not None else ("", False)
+            if words:
+                self._card.acknowledge(words, lasting=lasting)
             else:
                 self._card.fade_out()
         self.answered.emit(shown.kind.value, outcome)
+
+    def _plan_settled(self) -> None:
+        """The plan a nudge shows was done meanwhile (Today, the command line): the nudge goes
+        quietly, answered, with no second thank-you and no question (Today asks its own)."""
+        shown = self.current
+        if shown is None or shown.kind is not Kind.ACTIVITY:
+            return
+        from footholds.ui.reminders.plan_done import settled
+
+        outcome = settled(self.store, shown.item_id)
+        if outcome is None:
+            return  # still to do (or removed): the nudge stays
+        self.current = None
+        self._notice_fade.stop()
+        reminder = shown.kind.value
+        self.record(ReminderEvent(reminder=reminder, item_id=shown.item_id, outcome=outcome))
+        self._close(shown, outcome, None)
 
     def another_one(self) -> None:
         """A different idea of the same kind, in place of the one shown."""
@@ -254,20 +283,6 @@ class ReminderPresenter(QObject):
         )
         self._own_dialog.set_aside.connect(lambda words: setattr(self, "_own_words", words))
         self._own_dialog.present()
-
-    def _tick_medication(self) -> bool:
-        """Done on a medication reminder ticks today's "took my medication"; False when the
-        tick could not be saved."""
-        from footholds.core import days, medication
-
-        when = self.due_at or datetime.now().astimezone()
-        today = days.day_of(when, int(self.settings["day.start_hour"]))
-        try:
-            medication.set_taken(self.store, today, True, at=when)
-        except (OSError, InvalidEntry, RuntimeError) as exc:
-            log.warning("medication tick not saved: %s", exc)
-            return False
-        return True
 
     def pick(self, kind: Kind, exclude: list[str] | None = None) -> Item | None:
         """An idea for `kind` that fits the posture and effort; None when all are hidden.
@@ -413,6 +428,8 @@ class ReminderPresenter(QObject):
     def _on_store_changed(self, kind: str) -> None:
         if kind in STORE_KINDS:
             self.chooser.forget_marks()
+        elif kind == ActivityPlan.KIND:
+            self._plan_settled()
 
     def _follow_theme(self) -> None:
         if self._card is not None:
