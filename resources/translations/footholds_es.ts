@@ -796,6 +796,10 @@
         <translation>¿En qué país estás? Así Ayuda ahora te mostrará números a los que puedes llamar allí.</translation>
     </message>
     <message>
+        <source>It can wait: you can choose it later in Get help now, or in Settings.</source>
+        <translation>Puede esperar: puedes elegirlo más tarde en Ayuda ahora o en Ajustes.</translation>
+    </message>
+    <message>
         <source>Get help now will show a directory of helplines by country. Whenever you know your country, you can choose it here.</source>
         <translation>«Ayuda ahora» te mostrará un directorio de líneas de ayuda por país. Cuando sepas tu país, puedes elegirlo aquí.</translation>
     </message>
@@ -9890,6 +9894,10 @@ Vuelve a intentarlo, o mantén Footholds abierto y seguirán en sus ventanas.</t
     <message>
         <source>That value cannot be used here; the old one is kept.</source>
         <translation>Ese valor no sirve aquí; se mantiene el anterior.</translation>
+    </message>
+    <message>
+        <source>From {low} to {high}.</source>
+        <translation>De {low} a {high}.</translation>
     </message>
     <message>
         <source>Reminders</source>

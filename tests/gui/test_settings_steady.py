@@ -53,19 +53,21 @@ def test_the_range_said_under_a_number_moves_nothing_below(ctx: AppContext, qtbo
         window.resize(width, window.height())
         settle(qtbot, window)
         before = places(window, below)
+        line = window.rows[name].error
+        assert line.isVisible() and line.text() == "From 10 to 180."  # the room says the range
         spin = spin_of(window, name)
         spin.setFocus()
         spin.selectAll()
         qtbot.keyClicks(spin, "1")
         qtbot.keyClick(spin, Qt.Key.Key_Return)
-        line = window.rows[name].error
         assert line.message == "It goes from 10 to 180, so it is 10 now."
+        assert line.text() == line.message
         settle(qtbot, window)
         assert places(window, below) == before
         spin.selectAll()
         qtbot.keyClicks(spin, "30")  # in range: the line goes, and nothing comes back up
         qtbot.keyClick(spin, Qt.Key.Key_Return)
-        assert line.message == ""
+        assert line.message == "" and line.text() == "From 10 to 180."  # the range again
         settle(qtbot, window)
         assert places(window, below) == before
 

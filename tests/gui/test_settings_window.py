@@ -1123,7 +1123,8 @@ def test_waiting_during_calls_says_what_counts_as_a_call(window: SettingsWindow)
     calls = " ".join(notes("reminders.respect_calls"))
     assert "microphone or camera is in use" in calls and "sharing your screen" in calls
     assert notes("reminders.after_call_minutes") == [
-        "Then one reminder comes, not all the ones that waited."
+        "Then one reminder comes, not all the ones that waited.",
+        "From 1 to 30.",  # its range, in the room kept for bringing a number into it
     ]
 
 

@@ -79,6 +79,12 @@ def could_say(setting: Setting) -> tuple[str, ...]:
     return ()
 
 
+def range_hint(low: int, high: int) -> str:
+    """Under a number field while nothing else is said there: the numbers it takes."""
+    text = QCoreApplication.translate("settings", "From {low} to {high}.")
+    return text.format(low=str(low), high=str(high))
+
+
 class ErrorLabel(StatusLine):
     """A refusal, shown in a colour that reads well on light and dark backgrounds, or a quiet
     note about the field (its limit reached).
@@ -89,14 +95,22 @@ class ErrorLabel(StatusLine):
     that never does (a check box, a choice) keeps none, as room under each would spread
     every page out."""
 
-    message = ""  # (read by `reserve`, which StatusLine's constructor calls)
+    message = resting = ""  # (read by `reserve`, which StatusLine's constructor calls)
 
     def __init__(self, could_say: Iterable[str] = ()) -> None:
         super().__init__(could_say)
         self.setTextFormat(Qt.TextFormat.RichText)  # the refusal's colour; its words escaped
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = ""
+        self.resting = ""
         self.refusal = False
+
+    def rest_on(self, text: str) -> None:
+        """Words shown while nothing is said (a number's range): the room kept under a
+        number field read as a gap, and the range is worth knowing before typing."""
+        self.resting = text
+        self._render()
+        self._fit_shown()
 
     def reserve(self, could_say: Iterable[str]) -> None:
         """Keep room for these from now on (shown empty while nothing is said)."""
@@ -120,13 +134,13 @@ class ErrorLabel(StatusLine):
     def _fit_shown(self) -> None:
         """Shown while it says something or keeps room; not shown yet while it has no parent
         (a label shown then is a window of its own, which took the focus from Settings)."""
-        wanted = bool(self.message) or bool(self.could_say)
+        wanted = bool(self.message) or bool(self.could_say) or bool(self.resting)
         if not wanted or self.parentWidget() is not None:
             self.setVisible(wanted)
 
     def _render(self) -> None:
         if not self.refusal or not self.message:
-            self.setText(escape(self.message))
+            self.setText(escape(self.message or self.resting))
             return
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
         colour = "#f2a48f" if dark else "#a3321f"
@@ -159,6 +173,8 @@ class Row:
                 note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
                 box.addWidget(note)
         box.addWidget(self.error)
+        if setting.kind == "int" and setting.minimum is not None and setting.maximum is not None:
+            self.error.rest_on(range_hint(setting.minimum, setting.maximum))
         self.editor.said.connect(self.error.note)
         self.label: QLabel | None = None
         if setting.kind != "bool":  # a check box carries its own label

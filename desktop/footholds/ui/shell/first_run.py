@@ -153,9 +153,12 @@ class CountryCheck(QWidget):
         sentence = self.tr(
             "Not set yet: press “{use}” so Get help now can show the numbers for it."
         ).format(use=self.picker.use_words())
-        self.unset.reserve([sentence])
+        # on no country yet, the room kept says it can wait: it read as a gap
+        later = self.tr("It can wait: you can choose it later in Get help now, or in Settings.")
+        self.unset.reserve([sentence, later])
         on_place = is_place(str(self.picker.box.currentData() or ""))
-        self.unset.say(sentence if on_place and not chosen_region(self.ctx) else "")
+        unset = not chosen_region(self.ctx)
+        self.unset.say((sentence if on_place else later) if unset else "")
         self.unset.setVisible(self.picker.isVisibleTo(self))
         self._keep_room()  # the country the list stands on may need more
 
