@@ -56,6 +56,7 @@ class Colours:
     focus: str  # the focus ring
     link: str
     selection: str  # a chosen row in a list: a wash of the accent, under ordinary text
+    mark: str  # the words a search found, as a highlighter would: under text and soft text
 
     def as_dict(self) -> dict[str, str]:
         return asdict(self)
@@ -75,6 +76,7 @@ LIGHT = Colours(
     focus=LOGO_TEAL,
     link="#2d6d68",
     selection="#dfece9",
+    mark="#f5e6b8",
 )
 
 DARK = Colours(
@@ -91,6 +93,7 @@ DARK = Colours(
     focus="#8fd0c8",
     link="#8fd0c8",
     selection="#2f4a47",
+    mark="#4a3f22",
 )
 
 
@@ -112,6 +115,8 @@ PAIRS: tuple[tuple[str, str, float], ...] = (
     ("soft_text", "field", TEXT_AA),
     ("accent_text", "accent", TEXT_AA),
     ("text", "selection", TEXT_AA),
+    ("text", "mark", TEXT_AA),  # a journal search's words found, in an entry's body
+    ("soft_text", "mark", TEXT_AA),  # and in its heading (the feelings)
     ("link", "background", TEXT_AA),
     ("link", "surface", TEXT_AA),
     ("border", "background", LARGE_AA),

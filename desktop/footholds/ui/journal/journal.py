@@ -330,7 +330,7 @@ class JournalWindow(CalmWindow, JournalDrafts):
     def _on_typing_paused(self) -> None:
         needle = fold(self.search.text().strip())
         if needle != self.needle:
-            self.needle = needle
+            self.needle = self.model.needle = needle  # the model's for marking what it found
             self.model.reset()
             self.reload()
 

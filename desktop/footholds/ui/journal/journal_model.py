@@ -25,12 +25,12 @@ from footholds.core.list_words import fold
 from footholds.core.store import LogEntry
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.default_lists import word
+from footholds.ui.journal.journal_marks import WRAP, draw_marked, marker
 
 Index = QModelIndex | QPersistentModelIndex
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CLIP = 600  # characters of a long text shown in the list; the editor shows all of it
 PAD = 10
-WRAP = int(Qt.TextFlag.TextWordWrap)  # as a plain int: combining Qt enums is slow in Python
 
 
 @dataclass(frozen=True)
@@ -152,6 +152,7 @@ class JournalModel(QAbstractListModel):
         self.start_hour = start_hour
         self.rows: list[Row] = []
         self.today = days.today(start_hour())
+        self.needle = ""  # what the search looks for, folded: drawn marked where it is found
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -294,9 +295,11 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
         metrics = QFontMetrics(font)
         top = metrics.boundingRect(0, 0, inner.width(), 10_000, flags, head).height()
-        painter.drawText(QRect(inner.x(), inner.y(), inner.width(), top), flags, head)
+        needle = index.model().needle  # type: ignore[attr-defined]
+        mark = marker(pal) if needle else None
+        draw_marked(painter, QRect(inner.x(), inner.y(), inner.width(), top), head, needle, mark)
         if body:
             painter.setPen(pal.color(QPalette.ColorRole.Text))
             rest = QRect(inner.x(), inner.y() + top + 4, inner.width(), inner.height() - top - 4)
-            painter.drawText(rest, flags, body)
+            draw_marked(painter, rest, body, needle, mark)
         painter.restore()

@@ -1,0 +1,67 @@
+"""A journal entry's words drawn with what the search found marked, as a highlighter would:
+the person sees at once why each entry is there (a word deep in a long note, or a feeling)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
+
+from footholds.core.text_find import found_spans
+from footholds.ui.common import tokens
+
+WRAP = int(Qt.TextFlag.TextWordWrap)  # as a plain int: combining Qt enums is slow in Python
+
+
+def marker(palette: QPalette) -> QColor:
+    """The mark's wash in the theme the palette is of (tokens: AA under text and soft text)."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor(tokens.colours(dark).mark)
+
+
+def draw_marked(
+    painter: QPainter, rect: QRect, text: str, needle: str, mark: QColor | None
+) -> None:
+    """`text` wrapped in `rect` in the painter's font and pen, as `drawText` draws it, with
+    each place the folded `needle` is found on the `mark`'s wash."""
+    spans = found_spans(text, needle) if mark is not None else []
+    if not spans or mark is None:
+        painter.drawText(rect, WRAP, text)  # the usual way: most entries, and no search
+        return
+    # laid out line by line as drawText lays out a wrapped text (a line break is a line
+    # separator, the font's leading between lines), so a marked entry fills the height its
+    # row was measured for
+    layout = QTextLayout(text.replace("\n", "\u2028"), painter.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    leading = QFontMetricsF(painter.font()).leading()
+    layout.beginLayout()
+    y = -leading
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(rect.width())
+        y += leading
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    found = QTextCharFormat()
+    found.setBackground(mark)
+    ranges = []
+    for start, end in spans:
+        part = QTextLayout.FormatRange()
+        part.start, part.length, part.format = start, end - start, found
+        ranges.append(part)
+    painter.save()
+    painter.setClipRect(rect)
+    layout.draw(painter, QPointF(rect.topLeft()), ranges)
+    painter.restore()
