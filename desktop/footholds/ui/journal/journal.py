@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.list_words import fold
 from footholds.core.store import LogEntry
-from footholds.ui.common import buttons
+from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import EmptyState, WindowHeader, window_margins
 from footholds.ui.common.feedback import StatusLine
@@ -78,7 +78,6 @@ class JournalWindow(CalmWindow, JournalDrafts):
         self.needle = ""
         self.editor: EntryEditor | None = None
         self._take_kept()  # changes to entries kept at the last close (journal_drafts.py)
-
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search your entries"))
         self.search.setAccessibleName(self.tr("Search"))
@@ -108,6 +107,7 @@ class JournalWindow(CalmWindow, JournalDrafts):
         self.view.setWordWrap(True)
         self.view.setFrameShape(QListView.Shape.NoFrame)
         self.view.setProperty("frameless", True)  # its entries are cards: no box around them
+        self.view.setMinimumHeight(tokens.XL * 4)  # made small, it kept part of one entry
         self.note_now = buttons.secondary(
             self.tr("Open the quick log"),
             description=self.tr("Note how you are, in a few clicks."),

@@ -176,6 +176,10 @@ class ThoughtLogWindow(CalmWindow):
             rows.append(row)
         keep_in_column(self.page_scroll, rows, tokens.XS, tokens.L)
 
+        # made small, the box was a sliver, "Step 1 of 6" stood a word a line and the help
+        # sentence ran off the foot: the step keeps room for a few lines, the column for them
+        self.page_scroll.setMinimumHeight(tokens.XL * 4)
+        right.setMinimumWidth(tokens.XL * 12)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
