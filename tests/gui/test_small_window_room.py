@@ -1,4 +1,4 @@
-"""The journal and the thought log made as small as they go still show what they are for:
+"""The journal, the thought log and the check-in made as small as they go still show what they are for:
 the thought log's box was a sliver, "Step 1 of 6" stood one word a line, and its standing
 line about ending one's life ran off the window's foot; the journal kept part of one entry."""
 
@@ -14,6 +14,7 @@ from footholds.app.build import AppContext
 from footholds.core.store import LogEntry
 from footholds.ui.common import tokens
 from footholds.ui.journal.journal import JournalWindow
+from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.reflect.thought_log import ThoughtLogWindow
 
 
@@ -52,4 +53,15 @@ def test_the_journal_made_small_keeps_room_for_its_entries(ctx: AppContext, qtbo
     qtbot.waitUntil(lambda: window.model.entry_count() == 1, timeout=10_000)
     smallest(window, qtbot)
     assert window.view.height() >= tokens.XL * 4
+    assert bottom_in(window, window.help_link) < window.height()
+
+
+def test_the_check_in_made_small_shows_its_choices_and_preview(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Each pane showed two lines: the choices a scroll bar, the preview its title."""
+    window = cast(CheckinWindow, ctx.windows.show("check-in"))
+    smallest(window, qtbot)
+    assert window.splitter.height() >= tokens.XL * 7
+    assert window.choices.height() >= tokens.XL * 7 and window.paper.height() >= tokens.XL * 7
     assert bottom_in(window, window.help_link) < window.height()

@@ -139,6 +139,7 @@ class CheckinWindow(CalmWindow, CheckinLanguage):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 700])
         splitter.setChildrenCollapsible(False)
+        splitter.setMinimumHeight(tokens.XL * 7)  # made small, each pane showed two lines
 
         self.import_button = buttons.quiet(
             self.tr("Import…"),
