@@ -1,6 +1,7 @@
-"""The journal, the thought log and the check-in made as small as they go still show what they are for:
-the thought log's box was a sliver, "Step 1 of 6" stood one word a line, and its standing
-line about ending one's life ran off the window's foot; the journal kept part of one entry."""
+"""The journal, the thought log and the check-in made as small as they go still show what
+they are for: the thought log's box was a sliver, "Step 1 of 6" stood one word a line, and
+its standing line about ending one's life ran off the window's foot; the journal kept part
+of one entry."""
 
 from __future__ import annotations
 
