@@ -25,7 +25,7 @@ from footholds.core.list_words import fold
 from footholds.core.store import LogEntry
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.default_lists import word
-from footholds.ui.journal.journal_marks import WRAP, draw_marked, marker
+from footholds.ui.common.marks import WRAP, draw_marked, marker
 
 Index = QModelIndex | QPersistentModelIndex
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1

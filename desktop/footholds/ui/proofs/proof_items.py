@@ -17,6 +17,7 @@ from footholds.core.list_words import fold
 from footholds.core.store import Proof
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import HTML_ROLE, escape, long_date
+from footholds.ui.common.marks import marked_html
 
 
 def newest_first(proofs: list[Proof]) -> list[Proof]:
@@ -31,8 +32,10 @@ def matches(proof: Proof, query: str) -> bool:
     return all(word in haystack for word in fold(query).split())
 
 
-def describe(proof: Proof, today: date) -> tuple[str, str]:
-    """The entry as plain text (for screen readers and search) and as calm HTML."""
+def describe(proof: Proof, today: date, query: str = "", mark: str = "") -> tuple[str, str]:
+    """The entry as plain text (for screen readers and search) and as calm HTML, with the
+    words of a search `query` marked in its text and tags on the `mark` colour."""
+    found = fold(query).split() if mark else []
     extras = ["#" + tag for tag in proof.tags]
     if proof.source == "quick-log":
         extras.append(QCoreApplication.translate("ProofListWindow", "(from a quick log)"))
@@ -41,16 +44,16 @@ def describe(proof: Proof, today: date) -> tuple[str, str]:
     when = long_date(proof.day, today=today)
     plain = "\n".join([when, proof.text, *(["  ".join(extras)] if extras else [])])
     html = f"<small>{escape(when)}</small><br>"
-    html += escape(breakable(proof.text)).replace("\n", "<br>")  # wraps in the list
+    html += marked_html(breakable(proof.text), found, mark)  # wraps in the list
     if extras:
-        html += "<br><small><i>" + escape("  ".join(extras)) + "</i></small>"
+        html += "<br><small><i>" + marked_html("  ".join(extras), found, mark) + "</i></small>"
     return plain, html
 
 
-def list_item(proof: Proof, today: date) -> QListWidgetItem:
-    """The list's row for `proof`: its words, drawn as HTML, its id, and its full date as
-    a tooltip."""
-    plain, html = describe(proof, today)
+def list_item(proof: Proof, today: date, query: str = "", mark: str = "") -> QListWidgetItem:
+    """The list's row for `proof`: its words, drawn as HTML (what `query` found marked), its
+    id, and its full date as a tooltip."""
+    plain, html = describe(proof, today, query, mark)
     item = QListWidgetItem(plain)
     item.setData(HTML_ROLE, html)
     item.setData(Qt.ItemDataRole.UserRole, proof.id)

@@ -28,6 +28,7 @@ from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.ctrl_enter import CtrlEnter
 from footholds.ui.common.delegates import RichItemDelegate
 from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.marks import marker
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.search_clear import beside, clear_search_link
@@ -238,7 +239,7 @@ class ProofListWindow(CalmWindow):
         shown = [p for p in proofs if matches(p, query)] if query else proofs
         self.list.clear()
         for proof in shown:
-            item = list_item(proof, self.today())
+            item = list_item(proof, self.today(), query, marker(self.palette()).name())
             self.list.addItem(item)
             if proof.id == keep:
                 self.list.setCurrentItem(item)

@@ -1,5 +1,6 @@
-"""The journal marks what its search found in each entry, as a highlighter would, so the
-person sees why an entry is there (a word deep in a long note, a feeling in its heading)."""
+"""The journal and the proof list mark what their search found in each entry, as a
+highlighter would, so the person sees why an entry is there (a word deep in a long note, a
+feeling in its heading, a tag)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,12 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
-from footholds.core.store import LogEntry
+from footholds.core.store import LogEntry, Proof
 from footholds.ui.common import tokens
+from footholds.ui.common.calm import HTML_ROLE
+from footholds.ui.common.marks import WRAP, draw_marked, marked_html, marker
 from footholds.ui.journal.journal import JournalWindow
-from footholds.ui.journal.journal_marks import WRAP, draw_marked, marker
+from footholds.ui.proofs.proof_list import ProofListWindow
 
 NOW = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
 LONG = "Long day. I went to the SHOP on the corner and talked a while.\n" * 4
@@ -91,3 +94,37 @@ def test_the_wash_is_the_themes_mark(dark: bool) -> None:
     window = QColor(tokens.colours(dark).background)
     palette.setColor(QPalette.ColorRole.Window, window)
     assert marker(palette).name() == tokens.colours(dark).mark
+
+
+def test_the_proof_list_marks_each_word_searched_in_text_and_tags(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    ctx.store.add(
+        Proof(day=NOW.date().isoformat(), text="Got to the <b>shop</b> & back", tags=["walk"])
+    )
+    ctx.store.add(Proof(day=NOW.date().isoformat(), text="Called my sister"))
+    window = cast(ProofListWindow, ctx.windows.show("proof-list"))
+    qtbot.waitExposed(window)
+    wash = tokens.colours(False).mark
+    assert wash not in window.list.item(0).data(HTML_ROLE)  # no search: nothing marked
+    window.search.setText("SHOP walk")
+    qtbot.waitUntil(lambda: window.list.count() == 1, timeout=5000)
+    html = window.list.item(0).data(HTML_ROLE)
+    assert html.count(f'<span style="background-color:{wash}">') == 2
+    assert f'background-color:{wash}">shop</span>' in html  # its own case, escaped around
+    assert "&lt;b&gt;" in html and "&amp;" in html and "<b>" not in html
+    assert f'background-color:{wash}">walk</span>' in html  # the tag
+
+
+def test_marked_html_joins_overlapping_finds_and_keeps_lines() -> None:
+    html = marked_html("tienda y TIENDAS\nlejos", ["tienda", "tiendas"], "#abcdef")
+    assert html == (
+        '<span style="background-color:#abcdef">tienda</span> y '
+        '<span style="background-color:#abcdef">TIENDAS</span><br>lejos'
+    )
+
+
+def test_a_single_letter_is_found_but_not_marked() -> None:
+    """Searching "i" finds entries; marking every i speckled each one."""
+    assert marked_html("I did it", ["i"], "#abcdef") == "I did it"
+    assert marked_html("I did it", ["i", "did"], "#abcdef").count("<span") == 1

@@ -1,5 +1,6 @@
-"""A journal entry's words drawn with what the search found marked, as a highlighter would:
-the person sees at once why each entry is there (a word deep in a long note, or a feeling)."""
+"""Words shown with what a search found marked, as a highlighter would, so the person sees
+at once why each entry is there (a word deep in a long note, a feeling, a tag): drawn (the
+journal's cards) or as HTML (the proof list's rows)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from footholds.core.html_text import escape
 from footholds.core.text_find import found_spans
 from footholds.ui.common import tokens
 
 WRAP = int(Qt.TextFlag.TextWordWrap)  # as a plain int: combining Qt enums is slow in Python
+LEAST = 2  # characters a search needs to be marked: a single letter speckled every entry
 
 
 def marker(palette: QPalette) -> QColor:
@@ -31,7 +34,7 @@ def draw_marked(
 ) -> None:
     """`text` wrapped in `rect` in the painter's font and pen, as `drawText` draws it, with
     each place the folded `needle` is found on the `mark`'s wash."""
-    spans = found_spans(text, needle) if mark is not None else []
+    spans = found_spans(text, needle) if mark is not None and len(needle) >= LEAST else []
     if not spans or mark is None:
         painter.drawText(rect, WRAP, text)  # the usual way: most entries, and no search
         return
@@ -65,3 +68,23 @@ def draw_marked(
     painter.setClipRect(rect)
     layout.draw(painter, QPointF(rect.topLeft()), ranges)
     painter.restore()
+
+
+def marked_html(text: str, needles: list[str], mark: str) -> str:
+    """`text` as HTML (escaped, its line breaks kept), each place one of the folded
+    `needles` is found on the `mark` colour's wash (its name, "#f5e6b8")."""
+    needles = [needle for needle in needles if len(needle) >= LEAST]
+    spans = sorted(span for needle in needles for span in found_spans(text, needle))
+    merged: list[list[int]] = []
+    for start, end in spans:  # two words found in one place, or overlapping: one mark
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    parts, at = [], 0
+    for start, end in merged:
+        parts.append(escape(text[at:start]))
+        parts.append(f'<span style="background-color:{mark}">{escape(text[start:end])}</span>')
+        at = end
+    parts.append(escape(text[at:]))
+    return "".join(parts).replace("\n", "<br>")
