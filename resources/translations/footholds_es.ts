@@ -3639,6 +3639,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Más o menos cuándo te gustaría hacerlo.</translation>
     </message>
     <message>
+        <source>Without a time, it waits in Today for whenever suits you.</source>
+        <translation>Sin hora, te espera en Hoy para cuando te venga bien.</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>

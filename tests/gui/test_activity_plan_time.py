@@ -17,6 +17,7 @@ from footholds.ui.today.activity_plan import PlanActivityWindow
 TZ = timezone(timedelta(hours=1))
 WITH_NUDGE = "That time has passed today, so the nudge comes right away."
 WITHOUT = "That time has passed today."
+WAITS = "Without a time, it waits in Today for whenever suits you."
 
 
 def at_(hour: int, minute: int = 0) -> datetime:
@@ -54,7 +55,7 @@ def test_opened_again_it_starts_afresh_with_a_time_still_ahead(
     assert window.when.currentIndex() == 0
     assert not window.at_time.isChecked() and not window.nudge.isChecked()
     assert window.time.time() == QTime(18, 0)  # not the 11:42 just gone
-    assert window.passed.text() == ""
+    assert window.passed.text() == WAITS  # no time chosen: where it waits, in the room kept
 
     window = opened(ctx, qtbot, at_(19, 10))
     assert window.time.time() == QTime(20, 0)  # 18:00 has gone: the next whole hour
@@ -77,8 +78,8 @@ def test_a_time_gone_today_is_said_under_the_time_before_plan_it(
     window.when.setCurrentIndex(1)  # tomorrow at 11:42 is ahead
     assert window.passed.text() == ""
     window.when.setCurrentIndex(0)
-    window.at_time.setChecked(False)  # any time that day: nothing to say
-    assert window.passed.text() == ""
+    window.at_time.setChecked(False)  # any time that day: where it waits
+    assert window.passed.text() == WAITS
 
     # a time after midnight, before the day turns over at 4, is still ahead late at night
     window = opened(ctx, qtbot, at_(23, 30))

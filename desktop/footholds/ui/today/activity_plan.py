@@ -313,10 +313,12 @@ class PlanActivityWindow(CalmWindow):
         return time(picked.hour(), picked.minute())
 
     def _passed_words(self) -> list[str]:
-        """What the line under the time can say: with a nudge asked for, and without."""
+        """What the line under the time can say: with a nudge asked for, and without; and,
+        with no time chosen, where the plan waits (its room read as a gap)."""
         return [
             self.tr("That time has passed today, so the nudge comes right away."),
             self.tr("That time has passed today."),
+            self.tr("Without a time, it waits in Today for whenever suits you."),
         ]
 
     def _say_if_passed(self) -> None:
@@ -325,8 +327,9 @@ class PlanActivityWindow(CalmWindow):
         passed = at is not None and activation.has_passed(
             self._day(now, ahead), at, now, self._start_hour()
         )
-        with_nudge, without = self._passed_words()
-        self.passed.say((with_nudge if self.nudge.isChecked() else without) if passed else "")
+        with_nudge, without, waits = self._passed_words()
+        said = (with_nudge if self.nudge.isChecked() else without) if passed else ""
+        self.passed.say(said if at is not None else waits)
 
     # -- events ----------------------------------------------------------------------------
     def _on_at_time_toggled(self, on: bool) -> None:
