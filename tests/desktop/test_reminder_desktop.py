@@ -78,8 +78,16 @@ def test_typing_goes_on_while_the_card_is_up_and_done_logs_a_win(app: App, tmp_p
             "--name",
             "typing",
         )
-        app.wait_for(lambda: app.x(*find).split(), what="the other program's window")
-        target = app.x(*find).split()[0]
+        # the window found is the one used: a second search could come while the window
+        # manager maps it again, see nothing, and fail the test (it did once in CI)
+        found: list[str] = []
+
+        def window_found() -> bool:
+            found[:] = app.x(*find).split()
+            return bool(found)
+
+        app.wait_for(window_found, what="the other program's window")
+        target = found[0]
         app.x("xdotool", "windowactivate", "--sync", target)
         app.wait_for(lambda: _focus(app) == target, what="focus in the other program")
         app.type("before ")
