@@ -7,7 +7,7 @@ character of the shown text it came from."""
 
 from __future__ import annotations
 
-import unicodedata
+from footholds.core.list_words import fold
 
 ZERO_WIDTH = "\u200b"  # the break points a long run is drawn with (ui/common/breaks.py)
 
@@ -25,11 +25,7 @@ def _folded_with_origin(text: str) -> tuple[str, list[int]]:
                 out.append(" ")
                 origin.append(index)
             continue
-        piece = char.casefold()
-        if not piece.isascii():
-            letters = unicodedata.normalize("NFKD", piece)
-            piece = "".join(c for c in letters if not unicodedata.combining(c))
-        for folded in piece:
+        for folded in fold(char):  # case and accents aside, one character at a time
             out.append(folded)
             origin.append(index)
     return "".join(out), origin
